@@ -1,0 +1,113 @@
+# yieldc: a compiler from Python generators to C state machines.
+#
+#   make            fetch the pinned tree-sitter packages, build build/yieldc
+#                   and build/libyieldrt.a
+#   make test       every test (also what .ci/run calls)
+#   make test-asan  the program tests again under AddressSanitizer + UBSan
+#   make demo       compile and run each sample beside CPython
+#
+# The two dependencies come from the npm registry as tarballs, pinned by
+# version and checked against the registry's sha512 integrity before use.
+
+CC      ?= cc
+PYTHON  ?= python3
+CFLAGS  ?= -O2 -g
+WARN     = -std=c11 -Wall -Wextra -D_POSIX_C_SOURCE=200809L
+B        = build
+DEPS     = $(B)/deps
+NPM      = https://registry.npmjs.org
+
+TS_VER      = 0.25.1
+TS_SHA512   = 9ab70476462d1dfacad40e9fb373ba171901a344228395d45ea1e1c54390bb46e63e8d34405e17692c7879da5acdd1f0c674828e518a1a022a59d68de1dbd32c
+TSPY_VER    = 0.25.0
+TSPY_SHA512 = 782989c7acd06b7e46c5a0ad403fb05c73a162a07110bf9ba7bd56fecddf70332ed3a32bb739155d1e37edd46b0ab6eb0dbc8bb940c9a4083272cee772780b5f
+
+TS_DIR   = $(DEPS)/tree-sitter-$(TS_VER)
+TSPY_DIR = $(DEPS)/tree-sitter-python-$(TSPY_VER)
+TS_INC   = -I$(TS_DIR)/vendor/tree-sitter/lib/include
+
+RT_SRCS  = $(wildcard runtime/*.c)
+RT_HDRS  = $(wildcard runtime/*.h)
+YC_SRCS  = $(wildcard transpiler/*.c)
+YC_HDRS  = transpiler/yieldc.h runtime/yrt_names.h
+ABS      = $(CURDIR)
+
+all: $(B)/yieldc $(B)/libyieldrt.a
+
+# ---- dependencies ------------------------------------------------------
+
+$(DEPS)/%.stamp:
+	@mkdir -p $(DEPS)
+	@set -e; name=$*; ver=$${name##*-}; pkg=$${name%-*}; \
+	case $$pkg in tree-sitter) sum=$(TS_SHA512);; tree-sitter-python) sum=$(TSPY_SHA512);; esac; \
+	tgz=$(DEPS)/$$name.tgz; \
+	echo "fetch $$pkg@$$ver from the npm registry"; \
+	curl -fsSL --retry 3 -o $$tgz.part $(NPM)/$$pkg/-/$$name.tgz; \
+	echo "$$sum  $$tgz.part" | sha512sum -c --quiet - || { echo "integrity check failed for $$name" >&2; rm -f $$tgz.part; exit 1; }; \
+	mv $$tgz.part $$tgz; rm -rf $(DEPS)/$$name; mkdir -p $(DEPS)/$$name; \
+	tar xzf $$tgz -C $(DEPS)/$$name --strip-components=1; touch $@
+
+$(B)/ts/lib.o: $(DEPS)/tree-sitter-$(TS_VER).stamp
+	@mkdir -p $(B)/ts
+	$(CC) -O2 -std=c11 -w -D_DEFAULT_SOURCE $(TS_INC) -I$(TS_DIR)/vendor/tree-sitter/lib/src -c $(TS_DIR)/vendor/tree-sitter/lib/src/lib.c -o $@
+$(B)/ts/parser.o: $(DEPS)/tree-sitter-python-$(TSPY_VER).stamp
+	@mkdir -p $(B)/ts
+	$(CC) -O1 -std=c11 -w -I$(TSPY_DIR)/src -c $(TSPY_DIR)/src/parser.c -o $@
+$(B)/ts/scanner.o: $(DEPS)/tree-sitter-python-$(TSPY_VER).stamp
+	@mkdir -p $(B)/ts
+	$(CC) -O2 -std=c11 -w -I$(TSPY_DIR)/src -c $(TSPY_DIR)/src/scanner.c -o $@
+TS_OBJS = $(B)/ts/lib.o $(B)/ts/parser.o $(B)/ts/scanner.o
+
+# ---- the runtime -------------------------------------------------------
+
+RT_OBJS = $(RT_SRCS:runtime/%.c=$(B)/rt/%.o)
+$(B)/rt/%.o: runtime/%.c $(RT_HDRS)
+	@mkdir -p $(B)/rt
+	$(CC) $(CFLAGS) $(WARN) -Iruntime -c $< -o $@
+$(B)/libyieldrt.a: $(RT_OBJS)
+	rm -f $@; ar rcs $@ $(RT_OBJS)
+
+# ---- the compiler ------------------------------------------------------
+
+YC_OBJS = $(YC_SRCS:transpiler/%.c=$(B)/yc/%.o)
+YC_DEFS = -DYIELDC_INCLUDE_DIR='"$(ABS)/runtime"' -DYIELDC_LIB_DIR='"$(ABS)/$(B)"'
+$(B)/yc/%.o: transpiler/%.c $(YC_HDRS) $(DEPS)/tree-sitter-$(TS_VER).stamp
+	@mkdir -p $(B)/yc
+	$(CC) $(CFLAGS) $(WARN) $(YC_DEFS) -Iruntime $(TS_INC) -c $< -o $@
+$(B)/yieldc: $(YC_OBJS) $(TS_OBJS)
+	$(CC) $(CFLAGS) -o $@ $(YC_OBJS) $(TS_OBJS)
+
+# ---- sanitizer build: runtime and compiler with ASan + UBSan -----------
+
+SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+ASAN_RT_OBJS = $(RT_SRCS:runtime/%.c=$(B)/asan/rt/%.o)
+$(B)/asan/rt/%.o: runtime/%.c $(RT_HDRS)
+	@mkdir -p $(B)/asan/rt
+	$(CC) -O1 -g $(SAN) $(WARN) -Iruntime -c $< -o $@
+$(B)/asan/libyieldrt.a: $(ASAN_RT_OBJS)
+	rm -f $@; ar rcs $@ $(ASAN_RT_OBJS)
+ASAN_YC_OBJS = $(YC_SRCS:transpiler/%.c=$(B)/asan/yc/%.o)
+$(B)/asan/yc/%.o: transpiler/%.c $(YC_HDRS) $(DEPS)/tree-sitter-$(TS_VER).stamp
+	@mkdir -p $(B)/asan/yc
+	$(CC) -O1 -g $(SAN) $(WARN) $(YC_DEFS) -Iruntime $(TS_INC) -c $< -o $@
+$(B)/asan/yieldc: $(ASAN_YC_OBJS) $(TS_OBJS)
+	$(CC) -g $(SAN) -o $@ $(ASAN_YC_OBJS) $(TS_OBJS)
+
+# ---- tests -------------------------------------------------------------
+
+test: all
+	@bash tests/runtests
+test-asan: all $(B)/asan/yieldc $(B)/asan/libyieldrt.a
+	@YIELDC_SANITIZE=1 bash tests/runtests
+check: test
+
+demo: all
+	@bash samples/demo.sh
+
+clean:
+	rm -rf $(B)/yc $(B)/rt $(B)/asan $(B)/ts $(B)/yieldc $(B)/libyieldrt.a $(B)/tests
+distclean:
+	rm -rf $(B)
+
+.PHONY: all test test-asan check demo clean distclean
+.SECONDARY:

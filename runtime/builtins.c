@@ -1,0 +1,938 @@
+/*
+ * builtins.c: the Python builtin functions (len, print, sorted, min, ...).
+ *
+ * Design
+ * ------
+ * Each builtin is a C function yrt_b_<name>(argc, argv) taking positional
+ * arguments only, plus a static, immortal YBuiltin object yrt_bobj_<name>
+ * that is the value of the name when it is used as an object (`f = len`).
+ * The compiler resolves keyword arguments itself and calls the keyword-aware
+ * entry points yrt_print, yrt_sorted and yrt_minmax directly; an absent
+ * keyword is YUNBOUND.
+ *
+ * Every argument check and message is CPython 3.11's, including the order in
+ * which they are made (a builtin that fails on its second argument still
+ * consumes the first when CPython does).  The generic work (iteration,
+ * arithmetic, comparison, str/repr/format, hashing) is delegated to the
+ * object and format layers so that builtins behave exactly like the
+ * operators they are defined by.
+ *
+ * sorted() sorts with list_sort, which follows CPython's
+ * listsort closely enough to make the same comparisons in the same order
+ * for lists shorter than 64 items (count_run, then binary insertion), and a
+ * stable merge of the runs for longer ones.  As in CPython, only `<` is
+ * used, keys are computed once, in order, before sorting, `reverse` keeps
+ * equal items in their original order, and the list looks empty while it is
+ * being sorted.
+ *
+ * round() of a float with ndigits rounds the exact decimal expansion of the
+ * double half-to-even, as CPython's dtoa-based double_round does.
+ */
+#include "rt.h"
+
+#include <errno.h>
+#include <math.h>
+
+/* ===================================================================== */
+/* Helpers                                                                */
+/* ===================================================================== */
+
+static const char *tname(YValue v) { return yrt_typeof(v)->name; }
+
+/* The layout of an object; unboxed values say YK_OTHER (check the tag too). */
+static YKind kind_of(YValue v) { return v.tag == YT_OBJ ? v.u.o->type->kind : YK_OTHER; }
+
+static int is_str(YValue v) { return v.tag == YT_OBJ && v.u.o->type->kind == YK_STR; }
+static int is_tuple(YValue v) { return v.tag == YT_OBJ && v.u.o->type->kind == YK_TUPLE; }
+static int is_type(YValue v) { return v.tag == YT_OBJ && v.u.o->type->kind == YK_TYPE; }
+static int is_intlike(YValue v) { return v.tag == YT_INT || v.tag == YT_BOOL; }
+static int is_number(YValue v) { return is_intlike(v) || v.tag == YT_FLOAT; }
+
+/* "name() takes exactly one argument (N given)" */
+static YValue want_one(const char *name, int argc) {
+  return yrt_raise_msg(&yrt_exc_TypeError, "%s() takes exactly one argument (%d given)", name,
+                       argc);
+}
+
+/* PyNumber_Index for the ints this runtime has; -1 and TypeError otherwise. */
+static int as_index(YValue v, int64_t *out) {
+  if (!is_intlike(v)) {
+    yrt_raise_msg(&yrt_exc_TypeError, "'%s' object cannot be interpreted as an integer", tname(v));
+    return -1;
+  }
+  *out = v.u.i;
+  return 0;
+}
+
+static int is_subclass_of(const YType *t, const YType *cls) {
+  return cls == &yrt_type_object || yrt_subclass(t, cls);
+}
+
+/* The empty string, for format(v) without a spec. */
+static YStr empty_str = YRT_STR_LIT("", 0, 0);
+
+/* ===================================================================== */
+/* Builtin objects                                                        */
+/* ===================================================================== */
+
+#define YRT_DEFINE_BOBJ(n)                                                                         \
+  YBuiltin yrt_bobj_##n = {{YRT_IMMORTAL, &yrt_type_builtin}, #n, yrt_b_##n};
+YRT_BUILTINS(YRT_DEFINE_BOBJ)
+#undef YRT_DEFINE_BOBJ
+
+/* ===================================================================== */
+/* One-argument builtins                                                  */
+/* ===================================================================== */
+
+YValue yrt_b_len(int argc, const YValue *argv) {
+  if (argc != 1) return want_one("len", argc);
+  int64_t n = yrt_len(argv[0]);
+  return n < 0 ? YERROR : yint(n);
+}
+
+YValue yrt_b_repr(int argc, const YValue *argv) {
+  if (argc != 1) return want_one("repr", argc);
+  return yrt_repr(argv[0]);
+}
+
+YValue yrt_b_abs(int argc, const YValue *argv) {
+  if (argc != 1) return want_one("abs", argc);
+  YValue v = argv[0];
+  switch (v.tag) {
+  case YT_BOOL: return yint(v.u.i);
+  case YT_INT:
+    if (v.u.i == INT64_MIN) return yrt_overflow();
+    return yint(v.u.i < 0 ? -v.u.i : v.u.i);
+  case YT_FLOAT: return yfloat(fabs(v.u.f));
+  default: return yrt_raise_msg(&yrt_exc_TypeError, "bad operand type for abs(): '%s'", tname(v));
+  }
+}
+
+YValue yrt_b_hash(int argc, const YValue *argv) {
+  if (argc != 1) return want_one("hash", argc);
+  int64_t h = yrt_hash(argv[0]);
+  if (h == -1 && !YIS_UNBOUND(yrt_ts.exc)) return YERROR;
+  return yint(h);
+}
+
+YValue yrt_b_id(int argc, const YValue *argv) {
+  if (argc != 1) return want_one("id", argc);
+  YValue v = argv[0];
+  if (v.tag == YT_OBJ) return yint((int64_t)(intptr_t)v.u.o);
+  /* Unboxed values have no address: derive a stable id from the value, with
+   * bit 62 set so that it never equals an object's address. */
+  uint64_t bits = 0;
+  if (v.tag == YT_FLOAT)
+    memcpy(&bits, &v.u.f, sizeof bits);
+  else if (v.tag == YT_INT || v.tag == YT_BOOL)
+    bits = (uint64_t)v.u.i;
+  uint64_t h = (bits ^ ((uint64_t)v.tag << 56)) * 0x9E3779B97F4A7C15u;
+  return yint((int64_t)((h >> 2) | ((uint64_t)1 << 62)));
+}
+
+YValue yrt_b_chr(int argc, const YValue *argv) {
+  if (argc != 1) return want_one("chr", argc);
+  int64_t c;
+  if (as_index(argv[0], &c) < 0) return YERROR;
+  if (c < 0 || c >= 0x110000)
+    return yrt_raise_msg(&yrt_exc_ValueError, "chr() arg not in range(0x110000)");
+  char buf[4];
+  int n;
+  if (c < 0x80) {
+    buf[0] = (char)c;
+    n = 1;
+  } else if (c < 0x800) {
+    buf[0] = (char)(0xC0 | (c >> 6));
+    buf[1] = (char)(0x80 | (c & 0x3F));
+    n = 2;
+  } else if (c < 0x10000) {
+    buf[0] = (char)(0xE0 | (c >> 12));
+    buf[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+    buf[2] = (char)(0x80 | (c & 0x3F));
+    n = 3;
+  } else {
+    buf[0] = (char)(0xF0 | (c >> 18));
+    buf[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    buf[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    buf[3] = (char)(0x80 | (c & 0x3F));
+    n = 4;
+  }
+  return yrt_str_new(buf, n);
+}
+
+YValue yrt_b_ord(int argc, const YValue *argv) {
+  if (argc != 1) return want_one("ord", argc);
+  YValue v = argv[0];
+  if (!is_str(v))
+    return yrt_raise_msg(&yrt_exc_TypeError, "ord() expected string of length 1, but %s found",
+                         tname(v));
+  const YStr *s = (const YStr *)v.u.o;
+  if (s->nchars != 1)
+    return yrt_raise_msg(&yrt_exc_TypeError,
+                         "ord() expected a character, but string of length %lld found",
+                         (long long)s->nchars);
+  const unsigned char *p = (const unsigned char *)s->data;
+  int64_t c;
+  if (p[0] < 0x80)
+    c = p[0];
+  else if (p[0] < 0xE0)
+    c = ((int64_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+  else if (p[0] < 0xF0)
+    c = ((int64_t)(p[0] & 0x0F) << 12) | ((int64_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  else
+    c = ((int64_t)(p[0] & 0x07) << 18) | ((int64_t)(p[1] & 0x3F) << 12) |
+        ((int64_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+  return yint(c);
+}
+
+YValue yrt_b_callable(int argc, const YValue *argv) {
+  if (argc != 1) return want_one("callable", argc);
+  switch (kind_of(argv[0])) {
+  case YK_TYPE:
+  case YK_FUNC:
+  case YK_BUILTIN:
+  case YK_METHOD: return YTRUE;
+  default: return YFALSE;
+  }
+}
+
+/* any() and all(): stop at the first item whose truth is `stop_on`. */
+static YValue any_all(const char *name, int argc, const YValue *argv, int stop_on) {
+  if (argc != 1) return want_one(name, argc);
+  YValue it = yrt_iter(argv[0]);
+  if (YIS_ERR(it)) return it;
+  YValue result = ybool(!stop_on);
+  for (;;) {
+    YValue item;
+    int r = yrt_next(it, &item);
+    if (r < 0) {
+      result = YERROR;
+      break;
+    }
+    if (r == 0) {
+      yrt_decref(item);
+      break;
+    }
+    int t = yrt_truth(item);
+    yrt_decref(item);
+    if (t < 0) {
+      result = YERROR;
+      break;
+    }
+    if (t == stop_on) {
+      result = ybool(stop_on);
+      break;
+    }
+  }
+  yrt_decref(it);
+  return result;
+}
+
+YValue yrt_b_any(int argc, const YValue *argv) { return any_all("any", argc, argv, 1); }
+YValue yrt_b_all(int argc, const YValue *argv) { return any_all("all", argc, argv, 0); }
+
+/* ===================================================================== */
+/* Iteration: iter, next                                                  */
+/* ===================================================================== */
+
+/* iter(callable, sentinel): calls callable() until it returns sentinel. */
+typedef struct CallIter {
+  YObj ob;
+  YValue func, sentinel; /* both unbound once exhausted */
+} CallIter;
+
+static void calliter_dealloc(YObj *o) {
+  CallIter *it = (CallIter *)o;
+  yrt_clear(&it->func);
+  yrt_clear(&it->sentinel);
+  free(it);
+}
+
+static int calliter_next(YObj *o, YValue *out) {
+  CallIter *it = (CallIter *)o;
+  *out = YNONE;
+  if (YIS_UNBOUND(it->func)) return 0;
+  YValue r = yrt_call(it->func, 0, NULL);
+  if (YIS_ERR(r)) {
+    if (yrt_exc_matches(yrt_ts.exc, yobj((void *)&yrt_exc_StopIteration)) <= 0) return -1;
+    yrt_decref(yrt_fetch_exc());
+  } else {
+    int eq = yrt_is(it->sentinel, r) ? 1 : yrt_compare(it->sentinel, r, YC_EQ);
+    if (eq == 0) {
+      *out = r;
+      return 1;
+    }
+    yrt_decref(r);
+    if (eq < 0) return -1;
+  }
+  yrt_clear(&it->func);
+  yrt_clear(&it->sentinel);
+  return 0;
+}
+
+static const YTypeEx calliter_type = {
+    .type = YRT_TYPE_EX_HEAD("callable_iterator", YK_ITER),
+    .dealloc = calliter_dealloc,
+    .next = calliter_next,
+};
+
+YValue yrt_b_iter(int argc, const YValue *argv) {
+  if (argc < 1)
+    return yrt_raise_msg(&yrt_exc_TypeError, "iter expected at least 1 argument, got 0");
+  if (argc > 2)
+    return yrt_raise_msg(&yrt_exc_TypeError, "iter expected at most 2 arguments, got %d", argc);
+  if (argc == 1) return yrt_iter(argv[0]);
+  YValue c = yrt_b_callable(1, argv);
+  if (!c.u.i) return yrt_raise_msg(&yrt_exc_TypeError, "iter(v, w): v must be callable");
+  CallIter *it = yrt_obj_new(&calliter_type.type, sizeof(CallIter));
+  it->func = yrt_incref(argv[0]);
+  it->sentinel = yrt_incref(argv[1]);
+  return yobj(it);
+}
+
+/* Can next() be called on v?  Generators can, coroutines and async
+ * generators cannot; runtime-private objects can if they have a next slot. */
+static int is_iterator(YValue v) {
+  switch (kind_of(v)) {
+  case YK_ITER:
+  case YK_AWAITABLE:
+  case YK_OTHER: {
+    const YTypeEx *slots = v.tag == YT_OBJ ? yrt_type_slots(v.u.o) : NULL;
+    return slots && slots->next;
+  }
+  case YK_GEN: return v.u.o->type == &yrt_type_generator;
+  default: return 0;
+  }
+}
+
+YValue yrt_b_next(int argc, const YValue *argv) {
+  if (argc < 1)
+    return yrt_raise_msg(&yrt_exc_TypeError, "next expected at least 1 argument, got 0");
+  if (argc > 2)
+    return yrt_raise_msg(&yrt_exc_TypeError, "next expected at most 2 arguments, got %d", argc);
+  YValue it = argv[0];
+  if (!is_iterator(it))
+    return yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not an iterator", tname(it));
+  YValue item;
+  int r = yrt_next(it, &item);
+  if (r > 0) return item;
+  if (r < 0) {
+    /* An iterator that raises StopIteration itself is exhausted too. */
+    if (argc == 2 && yrt_exc_matches(yrt_ts.exc, yobj((void *)&yrt_exc_StopIteration)) > 0) {
+      yrt_decref(yrt_fetch_exc());
+      return yrt_incref(argv[1]);
+    }
+    return YERROR;
+  }
+  if (argc == 2) {
+    yrt_decref(item);
+    return yrt_incref(argv[1]);
+  }
+  YValue exc = yrt_stop_iteration(&yrt_exc_StopIteration, item);
+  yrt_decref(item);
+  if (YIS_ERR(exc)) return exc;
+  yrt_raise(exc);
+  yrt_decref(exc);
+  return YERROR;
+}
+
+/* ===================================================================== */
+/* print                                                                  */
+/* ===================================================================== */
+
+/* sep/end: unbound or None means the default; otherwise a str. */
+static int check_sep(const char *what, YValue v) {
+  if (YIS_UNBOUND(v) || YIS_NONE(v) || is_str(v)) return 0;
+  yrt_raise_msg(&yrt_exc_TypeError, "%s must be None or a string, not %s", what, tname(v));
+  return -1;
+}
+
+static void write_sep(YValue v, const char *dflt) {
+  if (is_str(v))
+    fwrite(((const YStr *)v.u.o)->data, 1, (size_t)((const YStr *)v.u.o)->len, stdout);
+  else
+    fputs(dflt, stdout);
+}
+
+YValue yrt_print(int argc, const YValue *argv, YValue sep, YValue end) {
+  if (check_sep("sep", sep) < 0 || check_sep("end", end) < 0) return YERROR;
+  for (int i = 0; i < argc; i++) {
+    if (i > 0) write_sep(sep, " ");
+    if (yrt_write_str(stdout, argv[i]) < 0) return YERROR;
+  }
+  write_sep(end, "\n");
+  return YNONE;
+}
+
+YValue yrt_b_print(int argc, const YValue *argv) {
+  return yrt_print(argc, argv, YUNBOUND, YUNBOUND);
+}
+
+/* ===================================================================== */
+/* Sorting                                                                */
+/* ===================================================================== */
+
+/* The items being sorted: keys[i] orders vals[i]; keys == vals without a key
+ * function.  Every operation moves both arrays alike. */
+typedef struct SortArrays {
+  YValue *keys, *vals;
+} SortArrays;
+
+#define MINRUN_LIMIT 64 /* CPython: lists shorter than this are one run */
+
+static void sort_swap(SortArrays *s, int64_t i, int64_t j) {
+  YValue t = s->keys[i];
+  s->keys[i] = s->keys[j];
+  s->keys[j] = t;
+  if (s->vals != s->keys) {
+    t = s->vals[i];
+    s->vals[i] = s->vals[j];
+    s->vals[j] = t;
+  }
+}
+
+static void sort_reverse(SortArrays *s, int64_t lo, int64_t hi) {
+  for (hi--; lo < hi; lo++, hi--) sort_swap(s, lo, hi);
+}
+
+/* Length of the run starting at lo (strictly descending runs are reported
+ * as such), as CPython 3.11's count_run; -1 on error. */
+static int64_t count_run(SortArrays *s, int64_t lo, int64_t hi, int *descending) {
+  *descending = 0;
+  if (lo + 1 == hi) return 1;
+  int64_t n = 2;
+  int r = yrt_compare(s->keys[lo + 1], s->keys[lo], YC_LT);
+  if (r < 0) return -1;
+  if (r) {
+    *descending = 1;
+    for (int64_t p = lo + 2; p < hi; p++, n++) {
+      r = yrt_compare(s->keys[p], s->keys[p - 1], YC_LT);
+      if (r < 0) return -1;
+      if (!r) break;
+    }
+  } else {
+    for (int64_t p = lo + 2; p < hi; p++, n++) {
+      r = yrt_compare(s->keys[p], s->keys[p - 1], YC_LT);
+      if (r < 0) return -1;
+      if (r) break;
+    }
+  }
+  return n;
+}
+
+/* Binary insertion sort of [lo, hi) whose prefix [lo, start) is sorted. */
+static int binary_sort(SortArrays *s, int64_t lo, int64_t hi, int64_t start) {
+  if (lo == start) start++;
+  for (; start < hi; start++) {
+    int64_t l = lo, r = start;
+    YValue pk = s->keys[start], pv = s->vals[start];
+    do {
+      int64_t p = l + ((r - l) >> 1);
+      int c = yrt_compare(pk, s->keys[p], YC_LT);
+      if (c < 0) return -1;
+      if (c)
+        r = p;
+      else
+        l = p + 1;
+    } while (l < r);
+    memmove(s->keys + l + 1, s->keys + l, (size_t)(start - l) * sizeof(YValue));
+    s->keys[l] = pk;
+    if (s->vals != s->keys) {
+      memmove(s->vals + l + 1, s->vals + l, (size_t)(start - l) * sizeof(YValue));
+      s->vals[l] = pv;
+    }
+  }
+  return 0;
+}
+
+/* Stable merge of the adjacent sorted runs [lo, mid) and [mid, hi), using
+ * tmp (room for mid - lo keys and values).  On error the arrays still hold
+ * every item exactly once. */
+static int merge_runs(SortArrays *s, SortArrays *tmp, int64_t lo, int64_t mid, int64_t hi) {
+  int dual = s->vals != s->keys;
+  int64_t na = mid - lo, i = 0, j = mid, d = lo;
+  memcpy(tmp->keys, s->keys + lo, (size_t)na * sizeof(YValue));
+  if (dual) memcpy(tmp->vals, s->vals + lo, (size_t)na * sizeof(YValue));
+  int rc = 0;
+  while (i < na && j < hi) {
+    int c = yrt_compare(s->keys[j], tmp->keys[i], YC_LT);
+    if (c < 0) {
+      rc = -1;
+      break;
+    }
+    if (c) {
+      s->keys[d] = s->keys[j];
+      if (dual) s->vals[d] = s->vals[j];
+      j++;
+    } else {
+      s->keys[d] = tmp->keys[i];
+      if (dual) s->vals[d] = tmp->vals[i];
+      i++;
+    }
+    d++;
+  }
+  /* What is left of the first run fills the gap before j. */
+  memcpy(s->keys + d, tmp->keys + i, (size_t)(na - i) * sizeof(YValue));
+  if (dual) memcpy(s->vals + d, tmp->vals + i, (size_t)(na - i) * sizeof(YValue));
+  return rc;
+}
+
+static int64_t compute_minrun(int64_t n) {
+  int64_t r = 0;
+  while (n >= MINRUN_LIMIT) {
+    r |= n & 1;
+    n >>= 1;
+  }
+  return n + r;
+}
+
+/* Sort n items stably by keys; -1 on a comparison error. */
+static int sort_items(SortArrays *s, int64_t n) {
+  if (n < 2) return 0;
+  int64_t minrun = compute_minrun(n);
+  int64_t *runs = yrt_malloc((size_t)(n / minrun + 2) * sizeof *runs); /* run starts */
+  int64_t nruns = 0, lo = 0;
+  int rc = 0;
+  while (lo < n) {
+    int desc;
+    int64_t k = count_run(s, lo, n, &desc);
+    if (k < 0) {
+      rc = -1;
+      break;
+    }
+    if (desc) sort_reverse(s, lo, lo + k);
+    if (k < minrun) {
+      int64_t force = n - lo < minrun ? n - lo : minrun;
+      if (binary_sort(s, lo, lo + force, lo + k) < 0) {
+        rc = -1;
+        break;
+      }
+      k = force;
+    }
+    runs[nruns++] = lo;
+    lo += k;
+  }
+  if (rc == 0 && nruns > 1) {
+    SortArrays tmp;
+    tmp.keys = yrt_malloc((size_t)n * sizeof(YValue));
+    tmp.vals = s->vals != s->keys ? yrt_malloc((size_t)n * sizeof(YValue)) : tmp.keys;
+    /* Merge neighbouring runs pairwise until one is left. */
+    while (rc == 0 && nruns > 1) {
+      int64_t w = 0;
+      for (int64_t r = 0; r < nruns; r += 2) {
+        if (r + 1 < nruns && rc == 0) {
+          int64_t end = r + 2 < nruns ? runs[r + 2] : n;
+          if (merge_runs(s, &tmp, runs[r], runs[r + 1], end) < 0) rc = -1;
+        }
+        runs[w++] = runs[r];
+      }
+      nruns = w;
+    }
+    if (tmp.vals != tmp.keys) free(tmp.vals);
+    free(tmp.keys);
+  }
+  free(runs);
+  return rc;
+}
+
+/* list.sort(key=key, reverse=reverse) on a YList; 0 or -1. */
+static int list_sort(YValue list, YValue key, int reverse) {
+  YList *l = (YList *)list.u.o;
+  /* The list looks empty while it is sorted (CPython detects changes). */
+  YValue *items = l->items;
+  int64_t n = l->len, cap = l->cap;
+  l->items = NULL;
+  l->len = l->cap = 0;
+
+  int rc = 0;
+  SortArrays s = {items, items};
+  if (!YIS_UNBOUND(key) && !YIS_NONE(key) && n > 0) {
+    s.keys = yrt_malloc((size_t)n * sizeof(YValue));
+    for (int64_t i = 0; i < n; i++) {
+      s.keys[i] = yrt_call(key, 1, &items[i]);
+      if (YIS_ERR(s.keys[i])) {
+        for (int64_t j = 0; j < i; j++) yrt_decref(s.keys[j]);
+        free(s.keys);
+        s.keys = items;
+        rc = -1;
+        break;
+      }
+    }
+  }
+  if (rc == 0) {
+    if (reverse) sort_reverse(&s, 0, n);
+    rc = sort_items(&s, n);
+    if (reverse) sort_reverse(&s, 0, n);
+    if (s.keys != items) {
+      for (int64_t i = 0; i < n; i++) yrt_decref(s.keys[i]);
+      free(s.keys);
+    }
+  }
+
+  /* Put the items back; anything added meanwhile is dropped. */
+  YValue *added = l->items;
+  int64_t nadded = l->len;
+  l->items = items;
+  l->len = n;
+  l->cap = cap;
+  if (added) {
+    if (rc == 0) {
+      yrt_raise_msg(&yrt_exc_ValueError, "list modified during sort");
+      rc = -1;
+    }
+    for (int64_t i = 0; i < nadded; i++) yrt_decref(added[i]);
+    free(added);
+  }
+  return rc;
+}
+
+/* A new list of the items of `iterable`. */
+static YValue list_of(YValue iterable) {
+  YValue it = yrt_iter(iterable);
+  if (YIS_ERR(it)) return it;
+  YValue list = yrt_list_new(0, NULL);
+  for (;;) {
+    YValue item;
+    int r = yrt_next(it, &item);
+    if (r <= 0) {
+      if (r == 0) {
+        yrt_decref(item);
+        break;
+      }
+      yrt_decref(list);
+      list = YERROR;
+      break;
+    }
+    int a = yrt_list_append(list, item);
+    yrt_decref(item);
+    if (a < 0) {
+      yrt_decref(list);
+      list = YERROR;
+      break;
+    }
+  }
+  yrt_decref(it);
+  return list;
+}
+
+YValue yrt_sorted(YValue iterable, YValue key, YValue reverse) {
+  YValue list = list_of(iterable);
+  if (YIS_ERR(list)) return list;
+  int64_t rev = 0;
+  if (!YIS_UNBOUND(reverse) && as_index(reverse, &rev) < 0) {
+    yrt_decref(list);
+    return YERROR;
+  }
+  if (list_sort(list, key, rev != 0) < 0) {
+    yrt_decref(list);
+    return YERROR;
+  }
+  return list;
+}
+
+YValue yrt_b_sorted(int argc, const YValue *argv) {
+  if (argc != 1)
+    return yrt_raise_msg(&yrt_exc_TypeError, "sorted expected 1 argument, got %d", argc);
+  return yrt_sorted(argv[0], YUNBOUND, YUNBOUND);
+}
+
+/* ===================================================================== */
+/* min, max, sum                                                          */
+/* ===================================================================== */
+
+YValue yrt_minmax(int argc, const YValue *argv, YValue key, YValue dflt, int is_max) {
+  const char *name = is_max ? "max" : "min";
+  if (argc == 0)
+    return yrt_raise_msg(&yrt_exc_TypeError, "%s expected at least 1 argument, got 0", name);
+  int positional = argc > 1;
+  if (positional && !YIS_UNBOUND(dflt))
+    return yrt_raise_msg(&yrt_exc_TypeError,
+                         "Cannot specify a default for %s() with multiple positional arguments",
+                         name);
+  YValue it;
+  if (positional) {
+    YValue tup = yrt_tuple_new(argc, argv);
+    if (YIS_ERR(tup)) return tup;
+    it = yrt_iter(tup);
+    yrt_decref(tup);
+  } else {
+    it = yrt_iter(argv[0]);
+  }
+  if (YIS_ERR(it)) return it;
+  int has_key = !YIS_UNBOUND(key) && !YIS_NONE(key);
+  YValue best = YUNBOUND, bestval = YUNBOUND;
+  int failed = 0;
+  for (;;) {
+    YValue item;
+    int r = yrt_next(it, &item);
+    if (r < 0) {
+      failed = 1;
+      break;
+    }
+    if (r == 0) {
+      yrt_decref(item);
+      break;
+    }
+    YValue val = has_key ? yrt_call(key, 1, &item) : yrt_incref(item);
+    if (YIS_ERR(val)) {
+      yrt_decref(item);
+      failed = 1;
+      break;
+    }
+    if (YIS_UNBOUND(best)) {
+      best = item;
+      bestval = val;
+      continue;
+    }
+    int c = yrt_compare(val, bestval, is_max ? YC_GT : YC_LT);
+    if (c < 0) {
+      yrt_decref(item);
+      yrt_decref(val);
+      failed = 1;
+      break;
+    }
+    if (c) {
+      yrt_store(&best, item);
+      yrt_store(&bestval, val);
+    } else {
+      yrt_decref(item);
+      yrt_decref(val);
+    }
+  }
+  yrt_decref(it);
+  yrt_decref(bestval);
+  if (failed) {
+    yrt_decref(best);
+    return YERROR;
+  }
+  if (YIS_UNBOUND(best)) {
+    if (!YIS_UNBOUND(dflt)) return yrt_incref(dflt);
+    return yrt_raise_msg(&yrt_exc_ValueError, "%s() arg is an empty sequence", name);
+  }
+  return best;
+}
+
+YValue yrt_b_min(int argc, const YValue *argv) {
+  return yrt_minmax(argc, argv, YUNBOUND, YUNBOUND, 0);
+}
+
+YValue yrt_b_max(int argc, const YValue *argv) {
+  return yrt_minmax(argc, argv, YUNBOUND, YUNBOUND, 1);
+}
+
+YValue yrt_b_sum(int argc, const YValue *argv) {
+  if (argc < 1)
+    return yrt_raise_msg(&yrt_exc_TypeError,
+                         "sum() takes at least 1 positional argument (0 given)");
+  if (argc > 2)
+    return yrt_raise_msg(&yrt_exc_TypeError, "sum() takes at most 2 arguments (%d given)", argc);
+  YValue result = argc == 2 ? argv[1] : yint(0);
+  if (is_str(result))
+    return yrt_raise_msg(&yrt_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  YValue it = yrt_iter(argv[0]);
+  if (YIS_ERR(it)) return it;
+  yrt_incref(result);
+  for (;;) {
+    YValue item;
+    int r = yrt_next(it, &item);
+    if (r < 0) {
+      yrt_clear(&result);
+      result = YERROR;
+      break;
+    }
+    if (r == 0) {
+      yrt_decref(item);
+      break;
+    }
+    YValue sum = yrt_add(result, item);
+    yrt_decref(item);
+    yrt_decref(result);
+    result = sum;
+    if (YIS_ERR(result)) break;
+  }
+  yrt_decref(it);
+  return result;
+}
+
+/* ===================================================================== */
+/* isinstance                                                             */
+/* ===================================================================== */
+
+static int isinstance_of(YValue x, YValue cls) {
+  if (is_type(cls)) return is_subclass_of(yrt_typeof(x), (const YType *)cls.u.o);
+  if (is_tuple(cls)) {
+    const YTuple *t = (const YTuple *)cls.u.o;
+    for (int64_t i = 0; i < t->len; i++) {
+      int r = isinstance_of(x, t->items[i]);
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  yrt_raise_msg(&yrt_exc_TypeError,
+                "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  return -1;
+}
+
+YValue yrt_b_isinstance(int argc, const YValue *argv) {
+  if (argc != 2)
+    return yrt_raise_msg(&yrt_exc_TypeError, "isinstance expected 2 arguments, got %d", argc);
+  int r = isinstance_of(argv[0], argv[1]);
+  return r < 0 ? YERROR : ybool(r);
+}
+
+/* ===================================================================== */
+/* round, divmod                                                          */
+/* ===================================================================== */
+
+/* int.__round__(ndigits) for ndigits < 0: round half to even at 10**-nd. */
+static YValue round_int(int64_t x, int64_t ndigits) {
+  if (ndigits >= 0) return yint(x);
+  int64_t k = -ndigits;
+  if (k >= 19) {
+    /* 10**19 exceeds int64: only |x| > 5e18 rounds away from 0 (to 1e19). */
+    if (k == 19 && (x > 5000000000000000000 || x < -5000000000000000000)) return yrt_overflow();
+    return yint(0);
+  }
+  int64_t m = 1;
+  for (int64_t i = 0; i < k; i++) m *= 10;
+  int64_t q = x / m, r = x % m;
+  if (r < 0) {
+    q--;
+    r += m;
+  }
+  /* 0 <= r < m; compare 2r with m without overflow. */
+  if (r > m - r || (r == m - r && (q & 1))) q++;
+  int64_t res;
+  if (__builtin_mul_overflow(q, m, &res)) return yrt_overflow();
+  return yint(res);
+}
+
+/* float.__round__() without ndigits: half to even, to int. */
+static YValue round_float_to_int(double x) {
+  if (isnan(x)) return yrt_raise_msg(&yrt_exc_ValueError, "cannot convert float NaN to integer");
+  if (isinf(x))
+    return yrt_raise_msg(&yrt_exc_OverflowError, "cannot convert float infinity to integer");
+  double r = round(x);
+  if (fabs(x - r) == 0.5) r = 2.0 * round(x / 2.0);
+  if (r < -9223372036854775808.0 || r >= 9223372036854775808.0) return yrt_overflow();
+  return yint((int64_t)r);
+}
+
+/* CPython's double_round: round the exact decimal value of x half to even
+ * at 10**-ndigits and read the result back. */
+static YValue round_float(double x, int64_t ndigits) {
+  enum { NDIGITS_MAX = 323, NDIGITS_MIN = -308 };
+  if (!isfinite(x) || ndigits > NDIGITS_MAX) return yfloat(x);
+  if (ndigits < NDIGITS_MIN) return yfloat(0.0 * x);
+  /* The exact expansion: at most 309 integer and 1074 fraction digits. */
+  char exact[1500];
+  snprintf(exact, sizeof exact, "%.1074f", fabs(x));
+  char *dot = strchr(exact, '.');
+  int64_t ipart = dot - exact;
+  /* digits = integer digits followed by fraction digits */
+  char *digits = yrt_malloc(strlen(exact) + 2);
+  memcpy(digits + 1, exact, (size_t)ipart);
+  strcpy(digits + 1 + ipart, dot + 1);
+  digits[0] = '0'; /* room for a carry */
+  char *d = digits + 1;
+  int64_t nd = (int64_t)strlen(d);
+  int64_t keep = ipart + ndigits; /* digits kept before the rounding point */
+  YValue res;
+  if (keep >= nd) {
+    res = yfloat(x);
+  } else if (keep < 0) {
+    res = yfloat(0.0 * x);
+  } else {
+    int up;
+    char first = d[keep];
+    int rest_nonzero = 0;
+    for (int64_t i = keep + 1; i < nd; i++)
+      if (d[i] != '0') {
+        rest_nonzero = 1;
+        break;
+      }
+    if (first > '5' || (first == '5' && rest_nonzero))
+      up = 1;
+    else if (first == '5')
+      up = keep > 0 && ((d[keep - 1] - '0') & 1);
+    else
+      up = 0;
+    d[keep] = '\0';
+    char *start = d;
+    if (up) {
+      int64_t i = keep - 1;
+      for (; i >= 0 && d[i] == '9'; i--) d[i] = '0';
+      if (i >= 0)
+        d[i]++;
+      else {
+        digits[0] = '1';
+        start = digits;
+      }
+    }
+    if (*start == '\0') start = "0";
+    char buf[1600];
+    snprintf(buf, sizeof buf, "%s%se%lld", signbit(x) ? "-" : "", start, (long long)-ndigits);
+    errno = 0;
+    double r = strtod(buf, NULL);
+    if (errno == ERANGE && fabs(r) >= 1.0)
+      res = yrt_raise_msg(&yrt_exc_OverflowError, "rounded value too large to represent");
+    else
+      res = yfloat(r);
+  }
+  free(digits);
+  return res;
+}
+
+YValue yrt_b_round(int argc, const YValue *argv) {
+  if (argc < 1)
+    return yrt_raise_msg(&yrt_exc_TypeError, "round() missing required argument 'number' (pos 1)");
+  if (argc > 2)
+    return yrt_raise_msg(&yrt_exc_TypeError, "round() takes at most 2 arguments (%d given)", argc);
+  YValue x = argv[0];
+  if (!is_number(x))
+    return yrt_raise_msg(&yrt_exc_TypeError, "type %s doesn't define __round__ method", tname(x));
+  int has_nd = argc == 2 && !YIS_NONE(argv[1]);
+  int64_t nd = 0;
+  if (has_nd && as_index(argv[1], &nd) < 0) return YERROR;
+  if (is_intlike(x)) return has_nd ? round_int(x.u.i, nd) : yint(x.u.i);
+  return has_nd ? round_float(x.u.f, nd) : round_float_to_int(x.u.f);
+}
+
+YValue yrt_b_divmod(int argc, const YValue *argv) {
+  if (argc != 2)
+    return yrt_raise_msg(&yrt_exc_TypeError, "divmod expected 2 arguments, got %d", argc);
+  YValue a = argv[0], b = argv[1];
+  if (!is_number(a) || !is_number(b))
+    return yrt_raise_msg(&yrt_exc_TypeError,
+                         "unsupported operand type(s) for divmod(): '%s' and '%s'", tname(a),
+                         tname(b));
+  int is_float = a.tag == YT_FLOAT || b.tag == YT_FLOAT;
+  if (is_float ? (b.tag == YT_FLOAT ? b.u.f == 0.0 : b.u.i == 0) : b.u.i == 0)
+    return yrt_raise_msg(&yrt_exc_ZeroDivisionError, "%s",
+                         is_float ? "float divmod()" : "integer division or modulo by zero");
+  YValue q = yrt_floordiv(a, b);
+  if (YIS_ERR(q)) return q;
+  YValue r = yrt_mod(a, b);
+  if (YIS_ERR(r)) {
+    yrt_decref(q);
+    return r;
+  }
+  YValue items[2] = {q, r};
+  return yrt_tuple_steal(2, items);
+}
+
+/* ===================================================================== */
+/* format                                                                 */
+/* ===================================================================== */
+
+YValue yrt_b_format(int argc, const YValue *argv) {
+  if (argc < 1)
+    return yrt_raise_msg(&yrt_exc_TypeError, "format expected at least 1 argument, got 0");
+  if (argc > 2)
+    return yrt_raise_msg(&yrt_exc_TypeError, "format expected at most 2 arguments, got %d", argc);
+  YValue spec = argc == 2 ? argv[1] : yobj(&empty_str);
+  if (!is_str(spec))
+    return yrt_raise_msg(&yrt_exc_TypeError, "format() argument 2 must be str, not %s",
+                         tname(spec));
+  return yrt_format(argv[0], spec);
+}

@@ -1,0 +1,657 @@
+/*
+ * exc.c: exceptions, the thread state, tracebacks and the program's life.
+ *
+ * Design
+ * ------
+ * Exception classes are static, immortal YTypes (kind YK_EXC) generated from
+ * the YRT_EXCEPTIONS X-macro; a user class `class E(Exception): pass` is the
+ * same kind of static.  An instance is a YExc (rt.h): its args tuple, the
+ * __cause__/__context__ links, StopIteration's .value and a traceback kept
+ * as an array of (function, line) entries, outermost first and innermost
+ * last, the order they are printed in.
+ *
+ * Raising follows CPython's C API: yrt_raise* store the exception in
+ * yrt_ts.exc and return YERROR.  Every raise that creates or re-raises an
+ * exception object through yrt_raise/yrt_raise_msg chains it implicitly, as
+ * _PyErr_SetObject does: __context__ becomes the exception being handled
+ * (the topmost bound, non-None entry of the yrt_ts.exc_info stack), and an
+ * existing path back to the new exception is cut so that no cycle appears.
+ * yrt_restore_exc and yrt_reraise put an exception back unchanged.
+ *
+ * Tracebacks: generated code calls yrt_tb_add(func, line) once per frame the
+ * exception leaves (not for a bare `raise`, which keeps the traceback as it
+ * was, as CPython's RERAISE does).  Each call adds the new, outer, entry at
+ * the front of the array.  Printing follows pythonrun.c: the chain first
+ * (cause, else context unless suppressed, each exception once), the last
+ * 1000 entries, runs of more than 3 identical entries collapsed into
+ * "[Previous line repeated N more times]", then "Type: message".
+ *
+ * Program life: yrt_init sets up the thread state and stdout's buffering
+ * (like CPython: line-buffered on a terminal, 8 KiB blocks otherwise);
+ * yrt_finish prints an escaped exception (an escaped SystemExit gives the
+ * exit status instead, as in CPython), closes the suspended generators the
+ * globals hold while all globals are still bound (as CPython's collector
+ * finalises them before the module is cleared), releases the globals in the
+ * order they were first bound (a global deleted and bound again moves to the
+ * end, as in a dict), reporting errors raised meanwhile as unraisable, then
+ * flushes stdout and returns the exit status.
+ */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L /* fileno, isatty */
+#endif
+#include "rt.h"
+
+#include <stdarg.h>
+#include <unistd.h>
+
+/* ===================================================================== */
+/* The exception classes                                                  */
+/* ===================================================================== */
+
+/* BaseException's base is `object`: make `&yrt_exc_##base` name it. */
+#define yrt_exc_object yrt_type_object
+#define YRT_DEFINE_EXC(name, base)                                                                 \
+  const YType yrt_exc_##name = YRT_EXC_CLASS(#name, &yrt_exc_##base);
+YRT_EXCEPTIONS(YRT_DEFINE_EXC)
+#undef YRT_DEFINE_EXC
+#undef yrt_exc_object
+
+YThreadState yrt_ts = {.exc = {.tag = YT_UNBOUND, .u = {.i = 0}}, .exc_info = &yrt_ts.base_info};
+
+/* ---- small helpers ---------------------------------------------------- */
+
+static int is_subtype(const YType *t, const YType *base) {
+  if (base == &yrt_type_object) return 1;
+  for (; t; t = t->base)
+    if (t == base) return 1;
+  return 0;
+}
+
+/* Is v an exception instance? */
+static YExc *as_exc(YValue v) {
+  return v.tag == YT_OBJ && v.u.o->type->kind == YK_EXC ? (YExc *)v.u.o : NULL;
+}
+
+/* Is v a class deriving from BaseException? */
+static const YType *as_exc_class(YValue v) {
+  if (v.tag != YT_OBJ || v.u.o->type->kind != YK_TYPE) return NULL;
+  const YType *t = (const YType *)v.u.o;
+  return is_subtype(t, &yrt_exc_BaseException) ? t : NULL;
+}
+
+static int is_tuple(YValue v) { return v.tag == YT_OBJ && v.u.o->type->kind == YK_TUPLE; }
+
+static int is_str(YValue v) { return v.tag == YT_OBJ && v.u.o->type->kind == YK_STR; }
+
+/* ===================================================================== */
+/* Exception objects                                                      */
+/* ===================================================================== */
+
+static int has_value_attr(const YType *t) {
+  return is_subtype(t, &yrt_exc_StopIteration) || is_subtype(t, &yrt_exc_StopAsyncIteration);
+}
+
+YValue yrt_exc_new(const YType *type, int argc, const YValue *argv) {
+  YValue args = yrt_tuple_new(argc, argv);
+  if (YIS_ERR(args)) return args;
+  YExc *e = yrt_obj_new(type, sizeof(YExc));
+  e->args = args;
+  e->cause = YNONE;
+  e->context = YNONE;
+  e->suppress_context = 0;
+  e->value = YUNBOUND;
+  if (has_value_attr(type)) e->value = argc > 0 ? yrt_incref(argv[0]) : YNONE;
+  e->ntb = e->captb = 0;
+  e->tb = NULL;
+  return yobj(e);
+}
+
+YValue yrt_exc_class_call(const YType *type, int argc, const YValue *argv) {
+  return yrt_exc_new(type, argc, argv);
+}
+
+YValue yrt_stop_iteration(const YType *type, YValue value) {
+  /* A generator returning None raises StopIteration() with empty args. */
+  if (YIS_NONE(value) || YIS_UNBOUND(value)) return yrt_exc_new(type, 0, NULL);
+  return yrt_exc_new(type, 1, &value);
+}
+
+void yrt_exc_dealloc(YObj *o) {
+  YExc *e = (YExc *)o;
+  yrt_clear(&e->args);
+  yrt_clear(&e->cause);
+  yrt_clear(&e->context);
+  yrt_clear(&e->value);
+  free(e->tb);
+  free(e);
+}
+
+YValue yrt_exc_getattr(YValue exc, YName name) {
+  YExc *e = as_exc(exc);
+  if (!e) return yrt_no_attr(exc, yrt_name_str[name]);
+  switch (name) {
+  case YN_args: return yrt_incref(e->args);
+  case YN___cause__: return yrt_incref(e->cause);
+  case YN___context__: return yrt_incref(e->context);
+  case YN_value:
+    if (has_value_attr(e->ob.type)) return yrt_incref(YIS_UNBOUND(e->value) ? YNONE : e->value);
+    break;
+  default: break;
+  }
+  return yrt_no_attr(exc, yrt_name_str[name]);
+}
+
+YValue yrt_no_attr(YValue obj, const char *name) {
+  if (obj.tag == YT_OBJ && obj.u.o->type->kind == YK_TYPE)
+    return yrt_raise_msg(&yrt_exc_AttributeError, "type object '%s' has no attribute '%s'",
+                         ((const YType *)obj.u.o)->name, name);
+  return yrt_raise_msg(&yrt_exc_AttributeError, "'%s' object has no attribute '%s'",
+                       yrt_typeof(obj)->name, name);
+}
+
+/* str(exc): BaseException_str, with KeyError's repr of a lone key. */
+YValue yrt_exc_str(YValue exc) {
+  YExc *e = as_exc(exc);
+  if (!e) return yrt_str(exc);
+  const YTuple *args = (const YTuple *)e->args.u.o;
+  if (args->len == 0) return yrt_str_new("", 0);
+  if (args->len == 1)
+    return is_subtype(e->ob.type, &yrt_exc_KeyError) ? yrt_repr(args->items[0])
+                                                     : yrt_str(args->items[0]);
+  return yrt_str(e->args);
+}
+
+/* repr(exc): "Name(arg)" for one argument, "Name(args...)" otherwise. */
+YValue yrt_exc_repr(YValue exc) {
+  YExc *e = as_exc(exc);
+  if (!e) return yrt_repr(exc);
+  const YTuple *args = (const YTuple *)e->args.u.o;
+  YValue inner = yrt_repr(args->len == 1 ? args->items[0] : e->args);
+  if (YIS_ERR(inner)) return inner;
+  const char *name = e->ob.type->name;
+  size_t nlen = strlen(name), ilen = (size_t)((YStr *)inner.u.o)->len;
+  int one = args->len == 1;
+  char *buf = yrt_malloc(nlen + ilen + 3);
+  size_t n = 0;
+  memcpy(buf, name, nlen);
+  n += nlen;
+  if (one) buf[n++] = '(';
+  memcpy(buf + n, ((YStr *)inner.u.o)->data, ilen);
+  n += ilen;
+  if (one) buf[n++] = ')';
+  YValue r = yrt_str_new(buf, (int64_t)n);
+  free(buf);
+  yrt_decref(inner);
+  return r;
+}
+
+/* ===================================================================== */
+/* Raising                                                                */
+/* ===================================================================== */
+
+YValue yrt_exc_handled(void) {
+  for (YExcInfo *ei = yrt_ts.exc_info; ei; ei = ei->prev)
+    if (!YIS_UNBOUND(ei->handled) && !YIS_NONE(ei->handled)) return ei->handled;
+  return YUNBOUND;
+}
+
+/* _PyErr_SetObject's implicit chaining: value.__context__ = the handled
+ * exception, unless it is value itself; a context path from the handled
+ * exception back to value is cut first (Floyd's algorithm stops on cycles
+ * that already exist). */
+static void set_context(YExc *value) {
+  YValue handled = yrt_exc_handled();
+  YExc *h = as_exc(handled);
+  if (!h || h == value) return;
+  YExc *o = h, *slow = h;
+  int toggle = 0;
+  for (;;) {
+    YExc *ctx = as_exc(o->context);
+    if (!ctx) break;
+    if (ctx == value) {
+      yrt_store(&o->context, YNONE);
+      break;
+    }
+    o = ctx;
+    if (o == slow) break;
+    if (toggle) slow = as_exc(slow->context);
+    toggle = !toggle;
+  }
+  yrt_store(&value->context, yrt_incref(handled));
+}
+
+/* Make exc (owned, an instance) the current exception, with chaining. */
+static YValue set_exc(YValue exc) {
+  set_context(as_exc(exc));
+  yrt_store(&yrt_ts.exc, exc);
+  return YERROR;
+}
+
+/* Turn `raise X` operand into an instance (owned), or raise TypeError with
+ * `what` and return YERROR. */
+static YValue instantiate(YValue v, const char *what) {
+  const YType *cls = as_exc_class(v);
+  if (cls) {
+    YValue inst = cls->call ? cls->call(cls, 0, NULL) : yrt_exc_new(cls, 0, NULL);
+    if (YIS_ERR(inst)) return inst;
+    if (!as_exc(inst)) {
+      const char *got = yrt_typeof(inst)->name;
+      yrt_decref(inst);
+      return yrt_raise_msg(&yrt_exc_TypeError,
+                           "calling %s should have returned an instance of BaseException, not %s",
+                           cls->name, got);
+    }
+    return inst;
+  }
+  if (as_exc(v)) return yrt_incref(v);
+  return yrt_raise_msg(&yrt_exc_TypeError, "%s", what);
+}
+
+YValue yrt_raise(YValue exc) {
+  YValue inst = instantiate(exc, "exceptions must derive from BaseException");
+  if (YIS_ERR(inst)) return inst;
+  return set_exc(inst);
+}
+
+YValue yrt_raise_from(YValue exc, YValue cause) {
+  YValue inst = instantiate(exc, "exceptions must derive from BaseException");
+  if (YIS_ERR(inst)) return inst;
+  YValue fixed = YNONE;
+  if (!YIS_NONE(cause)) {
+    fixed = instantiate(cause, "exception causes must derive from BaseException");
+    if (YIS_ERR(fixed)) {
+      yrt_decref(inst);
+      return fixed;
+    }
+  }
+  YExc *e = as_exc(inst);
+  yrt_store(&e->cause, fixed);
+  e->suppress_context = 1; /* PyException_SetCause always sets it */
+  return set_exc(inst);
+}
+
+YValue yrt_raise_msg(const YType *type, const char *fmt, ...) {
+  char small[256];
+  va_list ap, ap2;
+  va_start(ap, fmt);
+  va_copy(ap2, ap);
+  int n = vsnprintf(small, sizeof small, fmt, ap);
+  va_end(ap);
+  char *buf = small;
+  if (n < 0) n = 0;
+  if ((size_t)n >= sizeof small) {
+    buf = yrt_malloc((size_t)n + 1);
+    vsnprintf(buf, (size_t)n + 1, fmt, ap2);
+  }
+  va_end(ap2);
+  YValue msg = yrt_str_new(buf, n);
+  if (buf != small) free(buf);
+  if (YIS_ERR(msg)) return msg;
+  YValue exc = yrt_exc_new(type, 1, &msg);
+  yrt_decref(msg);
+  if (YIS_ERR(exc)) return exc;
+  return set_exc(exc);
+}
+
+YValue yrt_reraise(void) {
+  YValue h = yrt_exc_handled();
+  if (YIS_UNBOUND(h)) return yrt_raise_msg(&yrt_exc_RuntimeError, "No active exception to reraise");
+  yrt_restore_exc(yrt_incref(h));
+  return YERROR;
+}
+
+YValue yrt_fetch_exc(void) {
+  YValue e = yrt_ts.exc;
+  yrt_ts.exc = YUNBOUND;
+  return e;
+}
+
+void yrt_restore_exc(YValue exc) { yrt_store(&yrt_ts.exc, exc); }
+
+/* `except <not a class>`: TypeError, raised while `exc` counts as handled
+ * (CPython checks the clause after pushing the caught exception), so that
+ * its __context__ is the exception being matched. */
+static int bad_except_clause(YValue exc) {
+  YExcInfo top = {exc, yrt_ts.exc_info}; /* borrowed; set_context increfs */
+  yrt_ts.exc_info = &top;
+  yrt_raise_msg(&yrt_exc_TypeError,
+                "catching classes that do not inherit from BaseException is not allowed");
+  yrt_ts.exc_info = top.prev;
+  return -1;
+}
+
+int yrt_exc_matches(YValue exc, YValue type) {
+  if (YIS_UNBOUND(exc)) exc = yrt_ts.exc;
+  if (is_tuple(type)) {
+    const YTuple *t = (const YTuple *)type.u.o;
+    for (int64_t i = 0; i < t->len; i++)
+      if (!as_exc_class(t->items[i])) return bad_except_clause(exc);
+    const YType *et = yrt_typeof(exc);
+    for (int64_t i = 0; i < t->len; i++)
+      if (is_subtype(et, (const YType *)t->items[i].u.o)) return 1;
+    return 0;
+  }
+  const YType *cls = as_exc_class(type);
+  if (!cls) return bad_except_clause(exc);
+  return is_subtype(yrt_typeof(exc), cls);
+}
+
+YValue yrt_exc_enter(YValue exc) {
+  YValue saved = yrt_ts.exc_info->handled;
+  yrt_ts.exc_info->handled = yrt_incref(exc);
+  return saved;
+}
+
+void yrt_exc_leave(YValue saved) { yrt_store(&yrt_ts.exc_info->handled, saved); }
+
+void yrt_tb_add(const char *func, int line) {
+  YExc *e = as_exc(yrt_ts.exc);
+  if (!e) return;
+  if (e->ntb == e->captb) {
+    e->captb = e->captb ? 2 * e->captb : 8;
+    e->tb = yrt_realloc(e->tb, (size_t)e->captb * sizeof *e->tb);
+  }
+  memmove(e->tb + 1, e->tb, (size_t)e->ntb * sizeof *e->tb);
+  e->tb[0].func = func;
+  e->tb[0].line = line;
+  e->ntb++;
+}
+
+YValue yrt_assert_fail(YValue msg) {
+  if (YIS_UNBOUND(msg)) return yrt_raise(yobj((void *)&yrt_exc_AssertionError));
+  YValue exc = yrt_exc_new(&yrt_exc_AssertionError, 1, &msg);
+  if (YIS_ERR(exc)) return exc;
+  return set_exc(exc);
+}
+
+YValue yrt_unbound_local(const char *name) {
+  return yrt_raise_msg(&yrt_exc_UnboundLocalError,
+                       "cannot access local variable '%s' where it is not associated with a value",
+                       name);
+}
+
+YValue yrt_unbound_free(const char *name) {
+  return yrt_raise_msg(&yrt_exc_NameError,
+                       "cannot access free variable '%s' where it is not associated with a value"
+                       " in enclosing scope",
+                       name);
+}
+
+YValue yrt_unbound_global(const char *name) {
+  return yrt_raise_msg(&yrt_exc_NameError, "name '%s' is not defined", name);
+}
+
+/* ===================================================================== */
+/* Printing exceptions                                                    */
+/* ===================================================================== */
+
+#define TB_LIMIT 1000         /* sys.tracebacklimit's default */
+#define TB_RECURSIVE_CUTOFF 3 /* identical entries shown before collapsing */
+
+static void write_value(FILE *f, YValue s) {
+  if (is_str(s)) fwrite(((YStr *)s.u.o)->data, 1, (size_t)((YStr *)s.u.o)->len, f);
+}
+
+static void write_repeated(FILE *f, int cnt) {
+  cnt -= TB_RECURSIVE_CUTOFF;
+  fprintf(f, "  [Previous line repeated %d more time%s]\n", cnt, cnt > 1 ? "s" : "");
+}
+
+static void print_traceback(FILE *f, const YExc *e) {
+  if (e->ntb == 0) return;
+  fputs("Traceback (most recent call last):\n", f);
+  const char *file = yrt_ts.filename ? yrt_ts.filename : "<unknown>";
+  const char *last_func = NULL;
+  int last_line = -1, cnt = 0;
+  int start = e->ntb > TB_LIMIT ? e->ntb - TB_LIMIT : 0;
+  for (int i = start; i < e->ntb; i++) {
+    const struct YTbEntry *t = &e->tb[i];
+    if (!last_func || t->line != last_line || strcmp(t->func, last_func) != 0) {
+      if (cnt > TB_RECURSIVE_CUTOFF) write_repeated(f, cnt);
+      last_func = t->func;
+      last_line = t->line;
+      cnt = 0;
+    }
+    cnt++;
+    if (cnt <= TB_RECURSIVE_CUTOFF)
+      fprintf(f, "  File \"%s\", line %d, in %s\n", file, t->line, t->func);
+  }
+  if (cnt > TB_RECURSIVE_CUTOFF) write_repeated(f, cnt);
+}
+
+/* The last line: "Type: message", or "Type" when str(exc) is empty;
+ * `always_colon` is the unraisable hook's variant ("Type: "). */
+static void print_last_line(FILE *f, YValue exc, int always_colon) {
+  fputs(yrt_typeof(exc)->name, f);
+  YValue saved = yrt_fetch_exc();
+  YValue s = yrt_exc_str(exc);
+  if (YIS_ERR(s)) {
+    yrt_decref(yrt_fetch_exc());
+    fputs(": <exception str() failed>", f);
+  } else {
+    if (always_colon || ((YStr *)s.u.o)->len != 0) fputs(": ", f);
+    write_value(f, s);
+    yrt_decref(s);
+  }
+  fputc('\n', f);
+  yrt_restore_exc(saved);
+}
+
+typedef struct Seen {
+  const YExc **items;
+  int n, cap;
+} Seen;
+
+static int seen_has(const Seen *s, const YExc *e) {
+  for (int i = 0; i < s->n; i++)
+    if (s->items[i] == e) return 1;
+  return 0;
+}
+
+static void seen_add(Seen *s, const YExc *e) {
+  if (s->n == s->cap) {
+    s->cap = s->cap ? 2 * s->cap : 8;
+    s->items = yrt_realloc(s->items, (size_t)s->cap * sizeof *s->items);
+  }
+  s->items[s->n++] = e;
+}
+
+static void print_recursive(FILE *f, YValue exc, Seen *seen) {
+  const YExc *e = as_exc(exc);
+  if (e) {
+    seen_add(seen, e);
+    const YExc *cause = as_exc(e->cause), *ctx = as_exc(e->context);
+    if (cause) {
+      if (!seen_has(seen, cause)) {
+        print_recursive(f, e->cause, seen);
+        fputs("\nThe above exception was the direct cause of the following exception:\n\n", f);
+      }
+    } else if (ctx && !e->suppress_context) {
+      if (!seen_has(seen, ctx)) {
+        print_recursive(f, e->context, seen);
+        fputs("\nDuring handling of the above exception, another exception occurred:\n\n", f);
+      }
+    }
+    print_traceback(f, e);
+  }
+  print_last_line(f, exc, 0);
+}
+
+void yrt_print_exception(YValue exc) {
+  Seen seen = {NULL, 0, 0};
+  print_recursive(stderr, exc, &seen);
+  free(seen.items);
+  fflush(stderr);
+}
+
+void yrt_write_unraisable(YValue obj) {
+  YValue exc = yrt_fetch_exc();
+  FILE *f = stderr;
+  if (!YIS_UNBOUND(obj)) {
+    fputs("Exception ignored in: ", f);
+    YValue r = yrt_repr(obj);
+    if (YIS_ERR(r)) {
+      yrt_decref(yrt_fetch_exc());
+      fputs("<object repr() failed>", f);
+    } else {
+      write_value(f, r);
+      yrt_decref(r);
+    }
+    fputc('\n', f);
+  }
+  const YExc *e = as_exc(exc);
+  if (e) {
+    print_traceback(f, e);
+    print_last_line(f, exc, 1);
+  }
+  yrt_decref(exc);
+  fflush(f);
+}
+
+/* ===================================================================== */
+/* Module globals and the program                                         */
+/* ===================================================================== */
+
+/* The bound global slots in the order of their (latest) first binding. */
+static YValue **g_slots;
+static size_t g_nslots, g_capslots;
+
+void yrt_global_set(YValue *slot, YValue v) {
+  if (YIS_UNBOUND(*slot)) {
+    if (g_nslots == g_capslots) {
+      g_capslots = g_capslots ? 2 * g_capslots : 32;
+      g_slots = yrt_realloc(g_slots, g_capslots * sizeof *g_slots);
+    }
+    g_slots[g_nslots++] = slot;
+  }
+  yrt_store(slot, v);
+}
+
+int yrt_global_del(YValue *slot, const char *name) {
+  if (YIS_UNBOUND(*slot)) {
+    yrt_unbound_global(name);
+    return -1;
+  }
+  for (size_t i = 0; i < g_nslots; i++)
+    if (g_slots[i] == slot) {
+      memmove(g_slots + i, g_slots + i + 1, (g_nslots - i - 1) * sizeof *g_slots);
+      g_nslots--;
+      break;
+    }
+  yrt_clear(slot);
+  return 0;
+}
+
+static int g_argc;
+static char **g_argv;
+
+void yrt_init(int argc, char **argv, const char *filename) {
+  g_argc = argc;
+  g_argv = argv;
+  (void)g_argc;
+  (void)g_argv;
+  yrt_ts.exc = YUNBOUND;
+  yrt_ts.base_info.handled = YUNBOUND;
+  yrt_ts.base_info.prev = NULL;
+  yrt_ts.exc_info = &yrt_ts.base_info;
+  yrt_ts.filename = filename;
+  yrt_ts.depth = 0;
+  if (isatty(fileno(stdout)))
+    setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
+  else
+    setvbuf(stdout, NULL, _IOFBF, 8192);
+}
+
+/* At exit CPython's garbage collector runs the finalisers of the module's
+ * suspended generators (their pending finally blocks) while every global is
+ * still bound, and only then clears the module.  Do the same for the
+ * generators a global holds, directly or inside lists and tuples, in the
+ * order of the globals (CPython's order is the generators' creation order,
+ * which is usually the same). */
+#define FINALIZE_MAX_DEPTH 8
+static void finalize_value(YValue v, int depth) {
+  if (v.tag != YT_OBJ || depth > FINALIZE_MAX_DEPTH) return;
+  switch (v.u.o->type->kind) {
+  case YK_GEN: {
+    YGen *g = (YGen *)v.u.o;
+    if (g->state != YGS_SUSPENDED || g->code->kind != YG_GENERATOR) return;
+    yrt_incref(v);
+    if (yrt_gen_close(g) < 0) yrt_write_unraisable(v);
+    yrt_decref(v);
+    return;
+  }
+  case YK_LIST: {
+    YList *l = (YList *)v.u.o;
+    for (int64_t i = 0; i < l->len; i++) finalize_value(l->items[i], depth + 1);
+    return;
+  }
+  case YK_TUPLE: {
+    YTuple *t = (YTuple *)v.u.o;
+    for (int64_t i = 0; i < t->len; i++) finalize_value(t->items[i], depth + 1);
+    return;
+  }
+  default: return;
+  }
+}
+
+/* An uncaught SystemExit: its code is the exit status (None: 0); any other
+ * code is printed to stderr and the status is 1, as CPython does. */
+static int system_exit_status(YValue exc) {
+  const YTuple *args = (const YTuple *)as_exc(exc)->args.u.o;
+  YValue code = args->len == 0 ? YNONE : args->len == 1 ? args->items[0] : as_exc(exc)->args;
+  if (YIS_NONE(code)) return 0;
+  if (code.tag == YT_INT || code.tag == YT_BOOL) return (int)code.u.i;
+  fflush(stdout); /* python3 | cat shows stdout's lines before the message */
+  YValue saved = yrt_fetch_exc();
+  YValue s = yrt_str(code);
+  if (YIS_ERR(s))
+    yrt_decref(yrt_fetch_exc());
+  else
+    write_value(stderr, s);
+  yrt_decref(s);
+  fputc('\n', stderr);
+  yrt_restore_exc(saved);
+  return 1;
+}
+
+int yrt_finish(YValue result) {
+  int status = 0;
+  if (YIS_ERR(result)) {
+    YValue exc = yrt_fetch_exc();
+    if (as_exc(exc) && is_subtype(yrt_typeof(exc), &yrt_exc_SystemExit)) {
+      status = system_exit_status(exc);
+    } else {
+      yrt_print_exception(exc);
+      status = 1;
+    }
+    yrt_decref(exc);
+  } else {
+    yrt_decref(result);
+  }
+  /* Finalise first, release after: see finalize_value. */
+  for (size_t i = 0; i < g_nslots; i++) finalize_value(*g_slots[i], 0);
+  /* Release the globals; their finalisers may run Python code, which may
+   * even bind or delete globals, so take the first slot each time. */
+  while (g_nslots > 0) {
+    YValue *slot = g_slots[0];
+    g_nslots--;
+    memmove(g_slots, g_slots + 1, g_nslots * sizeof *g_slots);
+    YValue v = *slot;
+    *slot = YUNBOUND;
+    yrt_decref(v);
+    if (!YIS_UNBOUND(yrt_ts.exc)) yrt_write_unraisable(YUNBOUND);
+  }
+  free(g_slots);
+  g_slots = NULL;
+  g_nslots = g_capslots = 0;
+  yrt_clear(&yrt_ts.base_info.handled);
+  fflush(stdout);
+  return status;
+}
+
+void yrt_fatal(const char *file, int line, const char *msg) {
+  fflush(stdout);
+  fprintf(stderr, "yieldrt: internal error at %s:%d: %s\n", file, line, msg);
+  fflush(stderr);
+  abort();
+}

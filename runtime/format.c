@@ -1,0 +1,1111 @@
+/*
+ * format.c: values as text: repr(), str(), format() and str.format().
+ *
+ * Design
+ * ------
+ * Everything here appends to a YBuf (rt.h) and makes one str at the end, so
+ * a nested repr (a list of dicts of tuples) is one pass with no
+ * intermediate strings.  yrt_buf_repr is the single recursive walker; a
+ * small stack of the containers being printed turns a self-reference into
+ * CPython's "[...]" / "{...}".
+ *
+ * Floats are printed the way CPython's pystrtod.c does it: David Gay's dtoa
+ * produces digits (shortest round-trip, n significant digits, or n digits
+ * after the point) and format_float_short lays them out.  Here glibc's
+ * correctly rounded printf("%.*e") / ("%.*f") stand in for dtoa (the
+ * shortest digits are the first precision that reads back exactly), and the
+ * layout code is a port of format_float_short, so repr, str, f-strings and
+ * format() agree with CPython digit for digit.
+ *
+ * Format specs follow CPython's Python/formatter_unicode.c: the spec is
+ * parsed into a Spec, then an int, float or str is rendered as
+ *   <lpadding> <sign> <prefix> <spadding> <grouped digits> <rest> <rpadding>
+ * with CPython's rules for '=' alignment, zero padding (which also gets
+ * thousands separators) and its error messages.
+ */
+#include "rt.h"
+
+#include <math.h>
+#include <stdarg.h>
+
+/* ===================================================================== */
+/* Floats                                                                 */
+/* ===================================================================== */
+
+/* The decimal digits of |x| (finite) as dtoa gives them: mode 0 the
+ * shortest string that reads back as x, mode 2 `nd` significant digits,
+ * mode 3 `nd` digits after the point.  No trailing zeros; *decpt is the
+ * position of the decimal point ("0" and 1 for zero, "" when mode 3 rounds
+ * to nothing).  Returns a malloc'd string. */
+static char *float_digits(double x, int mode, int nd, int *decpt) {
+  x = fabs(x);
+  if (x == 0.0) {
+    *decpt = 1;
+    char *z = yrt_malloc(2);
+    strcpy(z, "0");
+    return z;
+  }
+  size_t size = (size_t)(mode == 3 ? 330 + nd : 40 + nd);
+  char *buf = yrt_malloc(size);
+  char *digits = yrt_malloc(size);
+  int n = 0;
+  if (mode == 3) {
+    snprintf(buf, size, "%.*f", nd, x);
+    int dp = -1;
+    for (char *p = buf; *p; p++) {
+      if (*p == '.')
+        dp = n;
+      else
+        digits[n++] = *p;
+    }
+    *decpt = dp < 0 ? n : dp;
+    int lead = 0;
+    while (lead < n && digits[lead] == '0') lead++;
+    memmove(digits, digits + lead, (size_t)(n - lead));
+    n -= lead;
+    *decpt -= lead;
+    if (n == 0) *decpt = 1;
+  } else {
+    if (mode == 0) {
+      for (int p = 1; p <= 17; p++) {
+        snprintf(buf, size, "%.*e", p - 1, x);
+        if (strtod(buf, NULL) == x) break;
+      }
+    } else {
+      snprintf(buf, size, "%.*e", nd - 1, x);
+    }
+    char *p = buf;
+    for (; *p != 'e'; p++)
+      if (*p != '.') digits[n++] = *p;
+    *decpt = atoi(p + 1) + 1;
+  }
+  while (n > 1 && digits[n - 1] == '0') n--;
+  if (n == 1 && digits[0] == '0' && mode == 3) n = 0, *decpt = 1;
+  digits[n] = '\0';
+  free(buf);
+  return digits;
+}
+
+/* CPython's format_float_short (Python/pystrtod.c): the text of x for
+ * format code 'e', 'f', 'g' or 'r' without its sign, appended to out.
+ * *neg says whether a minus sign belongs in front. */
+static void float_format(YBuf *out, double x, char code, int precision, int add_dot_0, int alt,
+                         int no_neg_0, int upper, int *neg) {
+  *neg = signbit(x) != 0;
+  if (isnan(x)) {
+    *neg = 0;
+    yrt_buf_puts(out, upper ? "NAN" : "nan");
+    return;
+  }
+  if (isinf(x)) {
+    yrt_buf_puts(out, upper ? "INF" : "inf");
+    return;
+  }
+  int mode = 0;
+  switch (code) {
+  case 'e': mode = 2; precision++; break;
+  case 'f': mode = 3; break;
+  case 'g':
+    mode = 2;
+    if (precision == 0) precision = 1;
+    break;
+  default: mode = 0; break; /* 'r' */
+  }
+  int decpt;
+  char *digits = float_digits(x, mode, precision, &decpt);
+  int digits_len = (int)strlen(digits);
+  if (no_neg_0 && *neg && (digits_len == 0 || (digits_len == 1 && digits[0] == '0'))) *neg = 0;
+
+  int use_exp = 0, exp = 0, vdigits_end = digits_len;
+  switch (code) {
+  case 'e':
+    use_exp = 1;
+    vdigits_end = precision;
+    break;
+  case 'f': vdigits_end = decpt + precision; break;
+  case 'g':
+    if (decpt <= -4 || decpt > (add_dot_0 ? precision - 1 : precision)) use_exp = 1;
+    if (alt) vdigits_end = precision;
+    break;
+  default:
+    if (decpt <= -4 || decpt > 16) use_exp = 1;
+    break;
+  }
+  if (use_exp) {
+    exp = decpt - 1;
+    decpt = 1;
+  }
+  int vdigits_start = decpt <= 0 ? decpt - 1 : 0;
+  if (!use_exp && add_dot_0)
+    vdigits_end = vdigits_end > decpt ? vdigits_end : decpt + 1;
+  else
+    vdigits_end = vdigits_end > decpt ? vdigits_end : decpt;
+
+  size_t start = out->len;
+  if (decpt <= 0) {
+    for (int i = 0; i < decpt - vdigits_start; i++) yrt_buf_putc(out, '0');
+    yrt_buf_putc(out, '.');
+    for (int i = 0; i < -decpt; i++) yrt_buf_putc(out, '0');
+  } else {
+    for (int i = 0; i < -vdigits_start; i++) yrt_buf_putc(out, '0');
+  }
+  if (0 < decpt && decpt <= digits_len) {
+    yrt_buf_putn(out, digits, (size_t)decpt);
+    yrt_buf_putc(out, '.');
+    yrt_buf_putn(out, digits + decpt, (size_t)(digits_len - decpt));
+  } else {
+    yrt_buf_putn(out, digits, (size_t)digits_len);
+  }
+  if (digits_len < decpt) {
+    for (int i = 0; i < decpt - digits_len; i++) yrt_buf_putc(out, '0');
+    yrt_buf_putc(out, '.');
+    for (int i = 0; i < vdigits_end - decpt; i++) yrt_buf_putc(out, '0');
+  } else {
+    for (int i = 0; i < vdigits_end - digits_len; i++) yrt_buf_putc(out, '0');
+  }
+  if (out->len > start && out->data[out->len - 1] == '.' && !alt) out->len--;
+  if (use_exp) yrt_buf_printf(out, "%c%+.02d", upper ? 'E' : 'e', exp);
+  free(digits);
+}
+
+void yrt_float_repr(double d, char *buf, size_t size) {
+  YBuf b = {0};
+  int neg;
+  float_format(&b, d, 'r', 0, 1, 0, 0, 0, &neg);
+  snprintf(buf, size, "%s%.*s", neg ? "-" : "", (int)b.len, b.data);
+  yrt_buf_free(&b);
+}
+
+/* ===================================================================== */
+/* repr and str                                                           */
+/* ===================================================================== */
+
+/* Decode the code point at s (valid UTF-8); *n is its length. */
+static uint32_t decode(const char *s, int *n) {
+  const unsigned char *p = (const unsigned char *)s;
+  if (p[0] < 0x80) { *n = 1; return p[0]; }
+  if (p[0] < 0xE0) { *n = 2; return ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F); }
+  if (p[0] < 0xF0) {
+    *n = 3;
+    return ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  }
+  *n = 4;
+  return ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+         ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
+static void put_cp(YBuf *b, uint32_t cp) {
+  char t[4];
+  int n;
+  if (cp < 0x80) { t[0] = (char)cp; n = 1; }
+  else if (cp < 0x800) { t[0] = (char)(0xC0 | (cp >> 6)); t[1] = (char)(0x80 | (cp & 0x3F)); n = 2; }
+  else if (cp < 0x10000) {
+    t[0] = (char)(0xE0 | (cp >> 12)); t[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    t[2] = (char)(0x80 | (cp & 0x3F)); n = 3;
+  } else {
+    t[0] = (char)(0xF0 | (cp >> 18)); t[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    t[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); t[3] = (char)(0x80 | (cp & 0x3F)); n = 4;
+  }
+  yrt_buf_putn(b, t, (size_t)n);
+}
+
+/* Py_UNICODE_ISPRINTABLE for non-ASCII code points, approximately: the
+ * controls, format characters, separators other than ' ', surrogates,
+ * private use and noncharacters are not printable. */
+static int printable(uint32_t c) {
+  if (c < 0xA0) return 0; /* C1 controls (ASCII is handled by the caller) */
+  if (c == 0xA0 || c == 0xAD) return 0;
+  if (c >= 0x600 && c <= 0x605) return 0;
+  if (c == 0x61C || c == 0x6DD || c == 0x70F || c == 0x8E2 || c == 0x180E) return 0;
+  if (c == 0x1680) return 0;
+  if (c >= 0x2000 && c <= 0x200F) return 0;
+  if (c >= 0x2028 && c <= 0x202F) return 0;
+  if (c >= 0x205F && c <= 0x206F) return 0;
+  if (c == 0x3000) return 0;
+  if (c >= 0xD800 && c <= 0xF8FF) return 0; /* surrogates, private use */
+  if (c >= 0xFDD0 && c <= 0xFDEF) return 0;
+  if (c == 0xFEFF || (c >= 0xFFF0 && c <= 0xFFFB) || (c & 0xFFFE) == 0xFFFE) return 0;
+  if (c == 0x110BD || c == 0x110CD || (c >= 0x13430 && c <= 0x1343F)) return 0;
+  if ((c >= 0x1BCA0 && c <= 0x1BCA3) || (c >= 0x1D173 && c <= 0x1D17A)) return 0;
+  if (c >= 0xE0000 && c <= 0xE0FFF) return 0;
+  if (c >= 0xF0000) return 0;
+  if (c > 0x10FFFF) return 0;
+  return 1;
+}
+
+/* The repr of a str; ascii_only escapes every non-ASCII code point (ascii()). */
+static void repr_str(YBuf *b, const YStr *s, int ascii_only) {
+  int has_sq = memchr(s->data, '\'', (size_t)s->len) != NULL;
+  int has_dq = memchr(s->data, '"', (size_t)s->len) != NULL;
+  char quote = has_sq && !has_dq ? '"' : '\'';
+  yrt_buf_putc(b, quote);
+  for (int64_t i = 0; i < s->len;) {
+    int n;
+    uint32_t c = decode(s->data + i, &n);
+    if (c == (uint32_t)quote || c == '\\') {
+      yrt_buf_putc(b, '\\');
+      yrt_buf_putc(b, (char)c);
+    } else if (c == '\t') {
+      yrt_buf_puts(b, "\\t");
+    } else if (c == '\n') {
+      yrt_buf_puts(b, "\\n");
+    } else if (c == '\r') {
+      yrt_buf_puts(b, "\\r");
+    } else if (c < 0x20 || c == 0x7F) {
+      yrt_buf_printf(b, "\\x%02x", c);
+    } else if (c < 0x80) {
+      yrt_buf_putc(b, (char)c);
+    } else if (!ascii_only && printable(c)) {
+      yrt_buf_putn(b, s->data + i, (size_t)n);
+    } else if (c < 0x100) {
+      yrt_buf_printf(b, "\\x%02x", c);
+    } else if (c < 0x10000) {
+      yrt_buf_printf(b, "\\u%04x", c);
+    } else {
+      yrt_buf_printf(b, "\\U%08x", c);
+    }
+    i += n;
+  }
+  yrt_buf_putc(b, quote);
+}
+
+/* The containers being printed right now (Py_ReprEnter). */
+static struct {
+  const YObj **items;
+  int len, cap;
+} repr_stack;
+
+/* 1 if o is already being printed; otherwise push it and return 0. */
+static int repr_enter(const YObj *o) {
+  for (int i = 0; i < repr_stack.len; i++)
+    if (repr_stack.items[i] == o) return 1;
+  if (repr_stack.len == repr_stack.cap) {
+    repr_stack.cap = repr_stack.cap ? repr_stack.cap * 2 : 16;
+    repr_stack.items = yrt_realloc(repr_stack.items, (size_t)repr_stack.cap * sizeof(YObj *));
+  }
+  repr_stack.items[repr_stack.len++] = o;
+  return 0;
+}
+
+static void repr_leave(void) {
+  if (--repr_stack.len == 0) {
+    free(repr_stack.items);
+    repr_stack.items = NULL;
+    repr_stack.cap = 0;
+  }
+}
+
+/* Is t one of CPython's builtin classes (module builtins)? */
+static int builtin_class(const YType *t) {
+  if (t->kind != YK_EXC) return 1;
+#define YRT_IS_EXC(name, base) \
+  if (t == &yrt_exc_##name) return 1;
+  YRT_EXCEPTIONS(YRT_IS_EXC)
+#undef YRT_IS_EXC
+  return 0;
+}
+
+static int repr_items(YBuf *b, const YValue *items, int64_t n) {
+  for (int64_t i = 0; i < n; i++) {
+    if (i) yrt_buf_puts(b, ", ");
+    if (yrt_buf_repr(b, items[i]) < 0) return -1;
+  }
+  return 0;
+}
+
+/* repr of a container (list, tuple, dict), with the recursion guards. */
+static int repr_container(YBuf *b, YValue v) {
+  YObj *o = v.u.o;
+  YKind k = o->type->kind;
+  if (repr_enter(o)) {
+    yrt_buf_puts(b, k == YK_LIST ? "[...]" : k == YK_TUPLE ? "(...)" : "{...}");
+    return 0;
+  }
+  if (yrt_enter_call() < 0) {
+    repr_leave();
+    return -1;
+  }
+  int r = 0;
+  if (k == YK_LIST) {
+    /* Hold a reference: a repr cannot change the list at Level 1, but be safe. */
+    YList *l = (YList *)o;
+    yrt_buf_putc(b, '[');
+    for (int64_t i = 0; r == 0 && i < l->len; i++) {
+      if (i) yrt_buf_puts(b, ", ");
+      YValue item = yrt_incref(l->items[i]);
+      r = yrt_buf_repr(b, item);
+      yrt_decref(item);
+    }
+    yrt_buf_putc(b, ']');
+  } else if (k == YK_TUPLE) {
+    YTuple *t = (YTuple *)o;
+    yrt_buf_putc(b, '(');
+    r = repr_items(b, t->items, t->len);
+    if (t->len == 1) yrt_buf_putc(b, ',');
+    yrt_buf_putc(b, ')');
+  } else {
+    YDict *d = (YDict *)o;
+    int first = 1;
+    yrt_buf_putc(b, '{');
+    for (int64_t i = 0; r == 0 && i < d->n; i++) {
+      DictEntry *e = &d->entries[i];
+      if (e->key.tag == YT_UNBOUND) continue;
+      if (!first) yrt_buf_puts(b, ", ");
+      first = 0;
+      YValue key = yrt_incref(e->key), val = yrt_incref(e->value);
+      r = yrt_buf_repr(b, key);
+      if (r == 0) {
+        yrt_buf_puts(b, ": ");
+        r = yrt_buf_repr(b, val);
+      }
+      yrt_decref(key);
+      yrt_decref(val);
+    }
+    yrt_buf_putc(b, '}');
+  }
+  yrt_leave_call();
+  repr_leave();
+  return r;
+}
+
+/* Append a str value produced by f(v) (owned) to b. */
+static int put_result(YBuf *b, YValue s) {
+  if (YIS_ERR(s)) return -1;
+  if (s.tag == YT_OBJ && s.u.o->type == &yrt_type_str)
+    yrt_buf_putn(b, ((YStr *)s.u.o)->data, (size_t)((YStr *)s.u.o)->len);
+  yrt_decref(s);
+  return 0;
+}
+
+int yrt_buf_repr(YBuf *b, YValue v) {
+  char tmp[64];
+  switch (v.tag) {
+  case YT_NONE: yrt_buf_puts(b, "None"); return 0;
+  case YT_BOOL: yrt_buf_puts(b, v.u.i ? "True" : "False"); return 0;
+  case YT_INT: yrt_buf_printf(b, "%lld", (long long)v.u.i); return 0;
+  case YT_FLOAT:
+    yrt_float_repr(v.u.f, tmp, sizeof tmp);
+    yrt_buf_puts(b, tmp);
+    return 0;
+  case YT_OBJ: break;
+  default: yrt_buf_puts(b, "<unbound>"); return 0;
+  }
+  YObj *o = v.u.o;
+  const YType *t = o->type;
+  switch (t->kind) {
+  case YK_STR: repr_str(b, (const YStr *)o, 0); return 0;
+  case YK_LIST:
+  case YK_TUPLE:
+  case YK_DICT: return repr_container(b, v);
+  case YK_RANGE: {
+    const YRange *r = (const YRange *)o;
+    if (r->step == 1)
+      yrt_buf_printf(b, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
+    else
+      yrt_buf_printf(b, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop,
+                     (long long)r->step);
+    return 0;
+  }
+  case YK_TYPE: {
+    const YType *c = (const YType *)o;
+    if (c == &yrt_exc_CancelledError)
+      yrt_buf_printf(b, "<class 'asyncio.exceptions.%s'>", c->name);
+    else
+      yrt_buf_printf(b, "<class '%s%s'>", builtin_class(c) ? "" : "__main__.", c->name);
+    return 0;
+  }
+  case YK_FUNC:
+    yrt_buf_printf(b, "<function %s at %p>", ((YFunc *)o)->code->qualname, (void *)o);
+    return 0;
+  case YK_BUILTIN:
+    yrt_buf_printf(b, "<built-in function %s>", ((YBuiltin *)o)->name);
+    return 0;
+  case YK_METHOD: {
+    YMethod *m = (YMethod *)o;
+    const char *what = m->self.tag == YT_OBJ ? "object at" : "object";
+    yrt_buf_printf(b, "<built-in method %s of %s %s", yrt_name_str[m->name],
+                   yrt_typeof(m->self)->name, what);
+    if (m->self.tag == YT_OBJ) yrt_buf_printf(b, " %p", (void *)m->self.u.o);
+    yrt_buf_putc(b, '>');
+    return 0;
+  }
+  case YK_CELL: {
+    YCell *c = (YCell *)o;
+    yrt_buf_printf(b, "<cell at %p: ", (void *)o);
+    if (YIS_UNBOUND(c->v))
+      yrt_buf_puts(b, "empty>");
+    else if (c->v.tag == YT_OBJ)
+      yrt_buf_printf(b, "%s object at %p>", c->v.u.o->type->name, (void *)c->v.u.o);
+    else
+      yrt_buf_printf(b, "%s object>", yrt_typeof(c->v)->name);
+    return 0;
+  }
+  case YK_GEN: return put_result(b, yrt_gen_repr((YGen *)o));
+  case YK_EXC: return put_result(b, yrt_exc_repr(v));
+  default: {
+    const YTypeEx *ex = yrt_type_slots(o);
+    if (ex && ex->repr) return put_result(b, ex->repr(o));
+    yrt_buf_printf(b, "<%s object at %p>", t->name, (void *)o);
+    return 0;
+  }
+  }
+}
+
+int yrt_buf_str(YBuf *b, YValue v) {
+  if (v.tag == YT_OBJ) {
+    if (v.u.o->type == &yrt_type_str) {
+      yrt_buf_putn(b, ((YStr *)v.u.o)->data, (size_t)((YStr *)v.u.o)->len);
+      return 0;
+    }
+    if (v.u.o->type->kind == YK_EXC) return put_result(b, yrt_exc_str(v));
+  }
+  return yrt_buf_repr(b, v);
+}
+
+YValue yrt_repr(YValue v) {
+  YBuf b = {0};
+  if (yrt_buf_repr(&b, v) < 0) {
+    yrt_buf_free(&b);
+    return YERROR;
+  }
+  return yrt_buf_finish(&b);
+}
+
+YValue yrt_str(YValue v) {
+  if (v.tag == YT_OBJ && v.u.o->type == &yrt_type_str) return yrt_incref(v);
+  if (v.tag == YT_OBJ && v.u.o->type->kind == YK_EXC) return yrt_exc_str(v);
+  return yrt_repr(v);
+}
+
+YValue yrt_ascii(YValue v) {
+  YBuf b = {0};
+  int r;
+  if (v.tag == YT_OBJ && v.u.o->type == &yrt_type_str) {
+    repr_str(&b, (const YStr *)v.u.o, 1);
+    r = 0;
+  } else {
+    r = yrt_buf_repr(&b, v);
+  }
+  if (r < 0) {
+    yrt_buf_free(&b);
+    return YERROR;
+  }
+  /* Escape whatever non-ASCII text nested reprs produced. */
+  YBuf out = {0};
+  for (size_t i = 0; i < b.len;) {
+    int n;
+    uint32_t c = decode(b.data + i, &n);
+    if (c < 0x80)
+      yrt_buf_putc(&out, (char)c);
+    else if (c < 0x100)
+      yrt_buf_printf(&out, "\\x%02x", c);
+    else if (c < 0x10000)
+      yrt_buf_printf(&out, "\\u%04x", c);
+    else
+      yrt_buf_printf(&out, "\\U%08x", c);
+    i += (size_t)n;
+  }
+  yrt_buf_free(&b);
+  return yrt_buf_finish(&out);
+}
+
+int yrt_write_str(FILE *f, YValue v) {
+  if (v.tag == YT_OBJ && v.u.o->type == &yrt_type_str) {
+    const YStr *s = (const YStr *)v.u.o;
+    fwrite(s->data, 1, (size_t)s->len, f);
+    return 0;
+  }
+  YBuf b = {0};
+  if (yrt_buf_str(&b, v) < 0) {
+    yrt_buf_free(&b);
+    return -1;
+  }
+  if (b.len) fwrite(b.data, 1, b.len, f);
+  yrt_buf_free(&b);
+  return 0;
+}
+
+/* ===================================================================== */
+/* Format specs                                                           */
+/* ===================================================================== */
+
+typedef struct Spec {
+  uint32_t fill;   /* the fill code point */
+  char align;      /* '<', '>', '^', '=' */
+  char sign;       /* 0, '+', '-', ' ' */
+  int no_neg_0;    /* 'z' */
+  int alt;         /* '#' */
+  int64_t width;   /* -1: none */
+  char grouping;   /* 0, ',' or '_' */
+  int group4;      /* '_' with b/o/x/X: every four digits */
+  int64_t prec;    /* -1: none */
+  uint32_t type;   /* 0: none */
+} Spec;
+
+static int is_align(uint32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
+
+static YValue format_error(const char *fmt, ...) YRT_PRINTF(1, 2);
+static YValue format_error(const char *fmt, ...) {
+  char msg[256];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(msg, sizeof msg, fmt, ap);
+  va_end(ap);
+  return yrt_raise_msg(&yrt_exc_ValueError, "%s", msg);
+}
+
+/* Read decimal digits at *p: 1 if any, 0 if none, -1 on overflow. */
+static int spec_int(const char **p, const char *end, int64_t *out) {
+  int64_t v = 0;
+  int n = 0;
+  while (*p < end && **p >= '0' && **p <= '9') {
+    if (v > (INT64_MAX - 9) / 10) {
+      yrt_raise_msg(&yrt_exc_ValueError, "Too many decimal digits in format string");
+      return -1;
+    }
+    v = v * 10 + (**p - '0');
+    (*p)++;
+    n++;
+  }
+  *out = v;
+  return n > 0;
+}
+
+/* parse_internal_render_format_spec (Python/formatter_unicode.c). */
+static int parse_spec(const YStr *specstr, const char *tn, char default_type, char default_align,
+                      Spec *sp) {
+  const char *p = specstr->data, *end = p + specstr->len;
+  sp->fill = ' ';
+  sp->align = default_align;
+  sp->sign = 0;
+  sp->no_neg_0 = 0;
+  sp->alt = 0;
+  sp->width = -1;
+  sp->grouping = 0;
+  sp->group4 = 0;
+  sp->prec = -1;
+  sp->type = (uint32_t)(unsigned char)default_type;
+  int fill_given = 0, align_given = 0, n0 = 0;
+  uint32_t c0 = p < end ? decode(p, &n0) : 0;
+  if (p + n0 < end && is_align((unsigned char)p[n0])) {
+    sp->fill = c0;
+    sp->align = p[n0];
+    fill_given = align_given = 1;
+    p += n0 + 1;
+  } else if (p < end && is_align((unsigned char)*p)) {
+    sp->align = *p++;
+    align_given = 1;
+  }
+  if (p < end && (*p == '+' || *p == '-' || *p == ' ')) sp->sign = *p++;
+  if (p < end && *p == 'z') {
+    sp->no_neg_0 = 1;
+    p++;
+  }
+  if (p < end && *p == '#') {
+    sp->alt = 1;
+    p++;
+  }
+  if (!fill_given && p < end && *p == '0') {
+    sp->fill = '0';
+    if (!align_given && default_align == '>') sp->align = '=';
+    p++;
+  }
+  int r = spec_int(&p, end, &sp->width);
+  if (r < 0) return -1;
+  if (r == 0) sp->width = -1;
+  if (p < end && *p == ',') {
+    sp->grouping = ',';
+    p++;
+  }
+  if (p < end && *p == '_') {
+    if (sp->grouping) goto both;
+    sp->grouping = '_';
+    p++;
+  }
+  if (p < end && *p == ',' && sp->grouping == '_') goto both;
+  if (p < end && *p == '.') {
+    p++;
+    r = spec_int(&p, end, &sp->prec);
+    if (r < 0) return -1;
+    if (r == 0) {
+      format_error("Format specifier missing precision");
+      return -1;
+    }
+  }
+  if (end - p > 1) {
+    format_error("Invalid format specifier '%s' for object of type '%s'", specstr->data, tn);
+    return -1;
+  }
+  if (end - p == 1) {
+    int n;
+    sp->type = decode(p, &n);
+  }
+  if (sp->grouping) {
+    switch (sp->type) {
+    case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+      break;
+    case 'b': case 'o': case 'x': case 'X':
+      if (sp->grouping == '_') {
+        sp->group4 = 1;
+        break;
+      }
+      /* fall through */
+    default:
+      if (sp->type > 32 && sp->type < 128)
+        format_error("Cannot specify '%c' with '%c'.", sp->grouping, (char)sp->type);
+      else
+        format_error("Cannot specify '%c' with '\\x%x'.", sp->grouping, (unsigned)sp->type);
+      return -1;
+    }
+  }
+  return 0;
+both:
+  format_error("Cannot specify both ',' and '_'.");
+  return -1;
+}
+
+static YValue unknown_code(uint32_t type, const char *tn) {
+  if (type > 32 && type < 128)
+    return format_error("Unknown format code '%c' for object of type '%s'", (char)type, tn);
+  return format_error("Unknown format code '\\x%x' for object of type '%s'", (unsigned)type, tn);
+}
+
+static void put_fill(YBuf *b, uint32_t fill, int64_t n) {
+  for (int64_t i = 0; i < n; i++) put_cp(b, fill);
+}
+
+/* CPython's calc_number_widths + fill_number: lay out a number given its
+ * sign ('-' or 0), prefix ("0x"), integer digits (ASCII) and the rest
+ * (decimal point, fraction, exponent, '%'; or the 'c' character). */
+static YValue render_number(const Spec *sp, char sign_char, const char *prefix, const char *digits,
+                            int64_t ndigits, const char *rest, int64_t nrest_bytes,
+                            int64_t nrest_chars) {
+  char sign = 0;
+  if (sp->sign == '+')
+    sign = sign_char == '-' ? '-' : '+';
+  else if (sp->sign == ' ')
+    sign = sign_char == '-' ? '-' : ' ';
+  else if (sign_char == '-')
+    sign = '-';
+  int64_t nprefix = (int64_t)strlen(prefix);
+  int64_t non_digit = (sign != 0) + nprefix + nrest_chars;
+  int64_t min_width = sp->fill == '0' && sp->align == '=' ? sp->width - non_digit : 0;
+
+  /* The digits, grouped and zero-extended to min_width, built right to left. */
+  int group = sp->grouping ? (sp->group4 ? 4 : 3) : 0;
+  char sepc = sp->grouping;
+  int64_t cap = ndigits + (min_width > 0 ? min_width : 0) + ndigits / 3 + 8;
+  char *g = yrt_malloc((size_t)cap);
+  int64_t gl = cap; /* g[gl..cap) is the output so far */
+  if (ndigits > 0) {
+    int64_t remaining = ndigits, mw = min_width;
+    const char *src = digits + ndigits;
+    int first = 1;
+    if (group) {
+      for (;;) {
+        int64_t l = remaining > mw ? remaining : mw;
+        if (l < 1) l = 1;
+        if (l > group) l = group;
+        int64_t nzeros = l - remaining > 0 ? l - remaining : 0;
+        int64_t nchars = remaining < l ? remaining : l;
+        if (nchars < 0) nchars = 0;
+        if (!first) g[--gl] = sepc;
+        first = 0;
+        for (int64_t i = 0; i < nchars; i++) g[--gl] = *--src;
+        for (int64_t i = 0; i < nzeros; i++) g[--gl] = '0';
+        remaining -= nchars;
+        mw -= group;
+        if (remaining <= 0 && mw <= 0) break;
+        mw -= 1;
+      }
+    } else {
+      for (int64_t i = 0; i < ndigits; i++) g[--gl] = *--src;
+      for (int64_t i = ndigits; i < mw; i++) g[--gl] = '0';
+    }
+  }
+  int64_t ngrouped = cap - gl;
+  int64_t total = non_digit + ngrouped;
+  int64_t pad = sp->width > total ? sp->width - total : 0;
+  int64_t lpad = 0, spad = 0, rpad = 0;
+  switch (sp->align) {
+  case '<': rpad = pad; break;
+  case '^': lpad = pad / 2; rpad = pad - lpad; break;
+  case '=': spad = pad; break;
+  default: lpad = pad; break;
+  }
+  YBuf b = {0};
+  put_fill(&b, sp->fill, lpad);
+  if (sign) yrt_buf_putc(&b, sign);
+  yrt_buf_puts(&b, prefix);
+  put_fill(&b, sp->fill, spad);
+  yrt_buf_putn(&b, g + gl, (size_t)ngrouped);
+  yrt_buf_putn(&b, rest, (size_t)nrest_bytes);
+  put_fill(&b, sp->fill, rpad);
+  free(g);
+  return yrt_buf_finish(&b);
+}
+
+/* A float (or an int converted to float) with a spec. */
+static YValue format_float(double x, Spec *sp) {
+  uint32_t type = sp->type;
+  int64_t prec = sp->prec;
+  int add_dot_0 = 0, add_pct = 0;
+  int default_prec = 6;
+  if (prec > 0x7fffffff) return format_error("precision too big");
+  if (type == 0) {
+    add_dot_0 = 1;
+    type = 'r';
+    default_prec = 0;
+  }
+  if (type == 'n') type = 'g';
+  if (type == '%') {
+    type = 'f';
+    x *= 100;
+    add_pct = 1;
+  }
+  if (prec < 0)
+    prec = default_prec;
+  else if (type == 'r')
+    type = 'g';
+  int upper = type == 'E' || type == 'F' || type == 'G';
+  char code = (char)(upper ? type + 32 : type);
+  YBuf num = {0};
+  int neg;
+  float_format(&num, x, code, (int)prec, add_dot_0, sp->alt, sp->no_neg_0, upper, &neg);
+  if (add_pct) yrt_buf_putc(&num, '%');
+  yrt_buf_putc(&num, '\0');
+  /* Split into leading digits and the rest. */
+  int64_t nd = 0;
+  while (num.data[nd] >= '0' && num.data[nd] <= '9') nd++;
+  int64_t nrest = (int64_t)num.len - 1 - nd;
+  YValue r = render_number(sp, neg ? '-' : 0, "", num.data, nd, num.data + nd, nrest, nrest);
+  yrt_buf_free(&num);
+  return r;
+}
+
+static YValue format_int(int64_t v, Spec *sp, const char *tn) {
+  uint32_t type = sp->type;
+  switch (type) {
+  case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n': break;
+  case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
+    return format_float((double)v, sp);
+  default: return unknown_code(type, tn);
+  }
+  if (sp->prec != -1) return format_error("Precision not allowed in integer format specifier");
+  if (sp->no_neg_0)
+    return format_error("Negative zero coercion (z) not allowed in integer format specifier");
+  if (type == 'c') {
+    if (sp->sign) return format_error("Sign not allowed with integer format specifier 'c'");
+    if (sp->alt)
+      return format_error("Alternate form (#) not allowed with integer format specifier 'c'");
+    if (v < 0 || v > 0x10FFFF)
+      return yrt_raise_msg(&yrt_exc_OverflowError, "%%c arg not in range(0x110000)");
+    YBuf ch = {0};
+    put_cp(&ch, (uint32_t)v);
+    YValue r = render_number(sp, 0, "", "", 0, ch.data, (int64_t)ch.len, 1);
+    yrt_buf_free(&ch);
+    return r;
+  }
+  int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
+  const char *prefix = "";
+  if (sp->alt)
+    prefix = type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : type == 'X' ? "0X" : "";
+  uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+  const char *digs = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+  char buf[72];
+  int n = 72;
+  do {
+    buf[--n] = digs[m % (uint64_t)base];
+    m /= (uint64_t)base;
+  } while (m);
+  return render_number(sp, v < 0 ? '-' : 0, prefix, buf + n, 72 - n, "", 0, 0);
+}
+
+static YValue format_str(const YStr *s, Spec *sp, const char *tn) {
+  if (sp->type != 's') return unknown_code(sp->type, tn);
+  if (sp->sign) return format_error("Sign not allowed in string format specifier");
+  if (sp->no_neg_0)
+    return format_error("Negative zero coercion (z) not allowed in string format specifier");
+  if (sp->alt) return format_error("Alternate form (#) not allowed in string format specifier");
+  if (sp->align == '=')
+    return format_error("'=' alignment not allowed in string format specifier");
+  int64_t nchars = s->nchars, nbytes = s->len;
+  if (sp->prec >= 0 && sp->prec < nchars) {
+    nchars = sp->prec;
+    if (s->nchars == s->len) {
+      nbytes = nchars;
+    } else {
+      nbytes = 0;
+      for (int64_t i = 0; i < nchars; i++) {
+        int n;
+        decode(s->data + nbytes, &n);
+        nbytes += n;
+      }
+    }
+  }
+  int64_t pad = sp->width > nchars ? sp->width - nchars : 0;
+  if (pad == 0 && nbytes == s->len) return yrt_incref(yobj((YStr *)s));
+  int64_t lpad = 0, rpad = 0;
+  if (sp->align == '>')
+    lpad = pad;
+  else if (sp->align == '^')
+    lpad = pad / 2, rpad = pad - lpad;
+  else
+    rpad = pad;
+  YBuf b = {0};
+  put_fill(&b, sp->fill, lpad);
+  yrt_buf_putn(&b, s->data, (size_t)nbytes);
+  put_fill(&b, sp->fill, rpad);
+  return yrt_buf_finish(&b);
+}
+
+YValue yrt_format(YValue v, YValue spec) {
+  if (spec.tag != YT_OBJ || spec.u.o->type != &yrt_type_str)
+    return yrt_raise_msg(&yrt_exc_TypeError, "format() argument 2 must be str, not %s",
+                         yrt_typeof(spec)->name);
+  const YStr *ss = (const YStr *)spec.u.o;
+  if (ss->len == 0) return yrt_str(v);
+  const char *tn = yrt_typeof(v)->name;
+  Spec sp;
+  switch (v.tag) {
+  case YT_INT:
+  case YT_BOOL:
+    if (parse_spec(ss, tn, 'd', '>', &sp) < 0) return YERROR;
+    return format_int(v.u.i, &sp, tn);
+  case YT_FLOAT:
+    if (parse_spec(ss, tn, 0, '>', &sp) < 0) return YERROR;
+    switch (sp.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+      return format_float(v.u.f, &sp);
+    default: return unknown_code(sp.type, tn);
+    }
+  case YT_OBJ:
+    if (v.u.o->type == &yrt_type_str) {
+      if (parse_spec(ss, tn, 's', '<', &sp) < 0) return YERROR;
+      return format_str((const YStr *)v.u.o, &sp, tn);
+    }
+    break;
+  default: break;
+  }
+  return yrt_raise_msg(&yrt_exc_TypeError, "unsupported format string passed to %s.__format__",
+                       tn);
+}
+
+/* ===================================================================== */
+/* str.format                                                             */
+/* ===================================================================== */
+
+typedef struct FmtState {
+  int auto_num;   /* -1 unknown, 1 automatic numbering, 0 manual */
+  int next;       /* the next automatic index */
+  int argc;
+  const YValue *argv;
+} FmtState;
+
+/* The value a field name refers to (owned). */
+static YValue field_value(FmtState *st, const char *name, size_t len) {
+  size_t i = 0;
+  YValue v;
+  while (i < len && name[i] != '.' && name[i] != '[') i++;
+  if (i == 0) {
+    if (st->auto_num == 0)
+      return format_error("cannot switch from manual field specification to automatic field numbering");
+    st->auto_num = 1;
+    int idx = st->next++;
+    if (idx >= st->argc)
+      return yrt_raise_msg(&yrt_exc_IndexError,
+                           "Replacement index %d out of range for positional args tuple", idx);
+    v = yrt_incref(st->argv[idx]);
+  } else {
+    int all_digits = 1;
+    long long idx = 0;
+    for (size_t k = 0; k < i; k++) {
+      if (name[k] < '0' || name[k] > '9') {
+        all_digits = 0;
+        break;
+      }
+      if (idx < 100000000) idx = idx * 10 + (name[k] - '0');
+    }
+    if (!all_digits) {
+      YValue key = yrt_str_new(name, (int64_t)i);
+      YValue e = yrt_exc_new(&yrt_exc_KeyError, 1, &key);
+      yrt_decref(key);
+      if (!YIS_ERR(e)) {
+        yrt_raise(e);
+        yrt_decref(e);
+      }
+      return YERROR;
+    }
+    if (st->auto_num == 1)
+      return format_error("cannot switch from automatic field numbering to manual field specification");
+    st->auto_num = 0;
+    if (idx >= st->argc)
+      return yrt_raise_msg(&yrt_exc_IndexError,
+                           "Replacement index %lld out of range for positional args tuple", idx);
+    v = yrt_incref(st->argv[idx]);
+  }
+  /* .attr and [key] */
+  while (i < len) {
+    YValue nv;
+    if (name[i] == '.') {
+      size_t s = ++i;
+      while (i < len && name[i] != '.' && name[i] != '[') i++;
+      int found = -1;
+      for (int n = 0; n < YN__COUNT; n++)
+        if (strlen(yrt_name_str[n]) == i - s && memcmp(yrt_name_str[n], name + s, i - s) == 0)
+          found = n;
+      if (found < 0) {
+        char attr[128];
+        snprintf(attr, sizeof attr, "%.*s", (int)(i - s), name + s);
+        nv = yrt_no_attr(v, attr);
+      } else {
+        nv = yrt_getattr(v, (YName)found);
+      }
+    } else {
+      size_t s = ++i;
+      while (i < len && name[i] != ']') i++;
+      if (i >= len) {
+        yrt_decref(v);
+        return format_error("Missing ']' in format string");
+      }
+      YValue key;
+      int digits = i > s;
+      int64_t k = 0;
+      for (size_t j = s; j < i; j++) {
+        if (name[j] < '0' || name[j] > '9') digits = 0;
+        else if (k < 100000000) k = k * 10 + (name[j] - '0');
+      }
+      key = digits ? yint(k) : yrt_str_new(name + s, (int64_t)(i - s));
+      i++;
+      nv = yrt_getitem(v, key);
+      yrt_decref(key);
+    }
+    yrt_decref(v);
+    if (YIS_ERR(nv)) return nv;
+    v = nv;
+  }
+  return v;
+}
+
+static int format_into(YBuf *out, FmtState *st, const char *s, size_t len, int depth);
+
+/* One replacement field s[0..len) (without the braces). */
+static int format_field(YBuf *out, FmtState *st, const char *s, size_t len, int depth) {
+  size_t i = 0;
+  /* The field name ends at '!' or ':' outside brackets. */
+  int in_bracket = 0;
+  while (i < len) {
+    if (s[i] == '[') in_bracket = 1;
+    else if (s[i] == ']') in_bracket = 0;
+    else if (!in_bracket && (s[i] == '!' || s[i] == ':')) break;
+    i++;
+  }
+  size_t name_len = i;
+  char conv = 0;
+  if (i < len && s[i] == '!') {
+    if (i + 1 >= len) {
+      format_error("end of string while looking for conversion specifier");
+      return -1;
+    }
+    conv = s[i + 1];
+    i += 2;
+    if (i < len && s[i] != ':') {
+      format_error("expected ':' after conversion specifier");
+      return -1;
+    }
+  }
+  const char *spec = "";
+  size_t spec_len = 0;
+  if (i < len && s[i] == ':') {
+    spec = s + i + 1;
+    spec_len = len - i - 1;
+  }
+  YValue v = field_value(st, s, name_len);
+  if (YIS_ERR(v)) return -1;
+  if (conv) {
+    YValue c;
+    switch (conv) {
+    case 'r': c = yrt_repr(v); break;
+    case 's': c = yrt_str(v); break;
+    case 'a': c = yrt_ascii(v); break;
+    default:
+      yrt_decref(v);
+      if ((unsigned char)conv > 32 && (unsigned char)conv < 128)
+        format_error("Unknown conversion specifier %c", conv);
+      else
+        format_error("Unknown conversion specifier \\x%x", (unsigned char)conv);
+      return -1;
+    }
+    yrt_decref(v);
+    if (YIS_ERR(c)) return -1;
+    v = c;
+  }
+  /* The spec may itself contain replacement fields. */
+  YBuf sb = {0};
+  if (format_into(&sb, st, spec, spec_len, depth + 1) < 0) {
+    yrt_buf_free(&sb);
+    yrt_decref(v);
+    return -1;
+  }
+  YValue specv = yrt_buf_finish(&sb);
+  YValue r = yrt_format(v, specv);
+  yrt_decref(specv);
+  yrt_decref(v);
+  return put_result(out, r);
+}
+
+static int format_into(YBuf *out, FmtState *st, const char *s, size_t len, int depth) {
+  if (depth > 2) {
+    format_error("Max string recursion exceeded");
+    return -1;
+  }
+  size_t i = 0;
+  while (i < len) {
+    char c = s[i];
+    if (c == '{') {
+      if (i + 1 < len && s[i + 1] == '{') {
+        yrt_buf_putc(out, '{');
+        i += 2;
+        continue;
+      }
+      /* Find the matching '}' (nested braces belong to the spec). */
+      size_t j = i + 1;
+      int level = 1;
+      while (j < len) {
+        if (s[j] == '{') level++;
+        else if (s[j] == '}' && --level == 0) break;
+        j++;
+      }
+      if (j >= len) {
+        format_error(i + 1 >= len ? "Single '{' encountered in format string"
+                                  : "expected '}' before end of string");
+        return -1;
+      }
+      if (format_field(out, st, s + i + 1, j - i - 1, depth) < 0) return -1;
+      i = j + 1;
+    } else if (c == '}') {
+      if (i + 1 < len && s[i + 1] == '}') {
+        yrt_buf_putc(out, '}');
+        i += 2;
+        continue;
+      }
+      format_error("Single '}' encountered in format string");
+      return -1;
+    } else {
+      yrt_buf_putc(out, c);
+      i++;
+    }
+  }
+  return 0;
+}
+
+YValue yrt_str_format_method(YValue fmt, int argc, const YValue *argv) {
+  const YStr *f = (const YStr *)fmt.u.o;
+  FmtState st = {-1, 0, argc, argv};
+  YBuf b = {0};
+  if (format_into(&b, &st, f->data, (size_t)f->len, 0) < 0) {
+    yrt_buf_free(&b);
+    return YERROR;
+  }
+  return yrt_buf_finish(&b);
+}

@@ -1,0 +1,96 @@
+# 64-bit int overflow. yieldc's ints are 64-bit and an operation whose
+# result leaves [-2**63, 2**63 - 1] raises OverflowError("integer overflow")
+# where CPython would grow the int. The expected output comes from the twin
+# tests/twins/int_overflow.py, which checks every result against the range.
+
+biggest = 9223372036854775807
+smallest = -9223372036854775807 - 1
+print(biggest, smallest)
+print(2 ** 62 + (2 ** 62 - 1), -(2 ** 62) - 2 ** 62)
+
+try:
+    x = 2 ** 62
+    y = x * 4
+    print("no overflow:", y)
+except OverflowError as e:
+    print("overflow:", e)
+
+try:
+    print(biggest + 1)
+except OverflowError as e:
+    print("add overflow:", e)
+
+try:
+    print(smallest - 1)
+except OverflowError as e:
+    print("sub overflow:", e)
+
+try:
+    print(2 ** 63)
+except OverflowError as e:
+    print("pow overflow:", e)
+
+try:
+    print(3 ** 39, 3 ** 40)
+except OverflowError as e:
+    print("pow overflow after printing nothing:", e)
+
+try:
+    print(-smallest)
+except OverflowError as e:
+    print("neg overflow:", e)
+
+try:
+    print(abs(smallest))
+except OverflowError as e:
+    print("abs overflow:", e)
+
+try:
+    print(smallest // -1)
+except OverflowError as e:
+    print("floordiv overflow:", e)
+
+try:
+    print(sum([biggest, 1]))
+except OverflowError as e:
+    print("sum overflow:", e)
+
+try:
+    total = 0
+    for v in [2 ** 61, 2 ** 61, 2 ** 61, 2 ** 61]:
+        total += v
+        print("running total", total)
+except OverflowError as e:
+    print("augmented overflow:", e)
+
+def doublings():
+    n = 1
+    steps = 0
+    while True:
+        yield steps
+        n = n * 2
+        steps += 1
+
+count = 0
+try:
+    for s in doublings():
+        count = s
+except OverflowError as e:
+    print("generator overflowed after", count, "doublings:", e)
+
+def factorials():
+    f = 1
+    i = 1
+    while True:
+        f = f * i
+        yield (i, f)
+        i += 1
+
+last = None
+try:
+    for pair in factorials():
+        last = pair
+except OverflowError as e:
+    print("largest factorial in range:", last, "then", e)
+
+print(biggest - 1 + 1, smallest + 1 - 1, biggest // 2 * 2 + 1)

@@ -1,0 +1,1856 @@
+/*
+ * emit.c: the AST -> C.
+ *
+ * Every Python function becomes a C function `static YValue NAME(YFunc *fn_,
+ * const YValue *args_)`.  A generator function's C function only allocates its
+ * frame and stores the arguments; the body goes into a resume function:
+ *
+ *   struct count_up_to__frame { YGen gen; YValue limit; YValue n; ... };
+ *   static YStatus count_up_to__resume(YGen *gen_, YValue sent_, YValue *out_) {
+ *       struct count_up_to__frame *f = (struct count_up_to__frame *)gen_;
+ *       switch (f->gen.label) { case 0: break; case 1: goto yield_L4; ... }
+ *       ... the body as plain C, with `f->gen.label = 1; return YS_YIELD;
+ *       yield_L4:` at each yield ...
+ *   }
+ *
+ * The switch dispatches once at the top; loops, try and finally are ordinary
+ * C with labels, so a `switch` the user's code turns into is never disturbed.
+ * Labels and fields are named after the Python they come from (yield_L4 is
+ * the yield on line 4, for_L7 the loop on line 7, `n` the variable n).
+ *
+ * Expressions compile to operands: a C expression of type YValue that is
+ * either borrowed (a local variable, a constant) or owned by a numbered
+ * temporary.  Every runtime call that can fail is followed by a check that
+ * releases the temporaries still live and jumps to the innermost handler.
+ * Temporaries of a statement that contains a suspension point live in the
+ * frame, the others are C locals.
+ *
+ * Control flow that leaves a block (break, continue, return, an exception)
+ * walks a stack of blocks outward, as CPython's compiler does: a `for` loop
+ * releases its iterator, an except clause restores the handled exception,
+ * and a try with a finally records the pending completion (YW_RETURN,
+ * YW_BREAK, ...) in a `why` slot and jumps to the one copy of its finally
+ * body, which dispatches on `why` at its end.  Each block with cleanup has an
+ * error landing label that does the cleanup and jumps to the next outer one.
+ */
+#include "yieldc.h"
+#include "yieldrt.h" /* YWhy: the runtime's names for pending completions */
+
+#include <ctype.h>
+#include <inttypes.h>
+#include <string.h>
+
+/* ===================================================================== */
+/* File-level state                                                       */
+/* ===================================================================== */
+
+static Module *mod;
+static Buf out_consts;  /* string constants and exception classes */
+static Buf out_decls;   /* frame structs and prototypes */
+static Buf out_funcs;   /* function bodies */
+static Vec file_names;  /* C identifiers used at file scope */
+typedef struct StrConst {
+  const char *data;
+  size_t len;
+  const char *cname;
+} StrConst;
+static Vec strings;
+
+static const char *const c_reserved[] = {
+    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else",
+    "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
+    "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch",
+    "typedef", "union", "unsigned", "void", "volatile", "while", "main", "stdin", "stdout",
+    "stderr", "getc", "putc", "getchar", "putchar", "yint", "yfloat", "ybool", "yobj",
+    "bool", "true", "false", "errno", "assert", "offsetof", "gen", NULL};
+
+/* A file-scope C name from a Python-derived stem, unique in the file and
+ * clear of C's keywords and the runtime's names. */
+static const char *file_name(const char *stem) {
+  if (file_names.len == 0)
+    for (int i = 0; c_reserved[i]; i++) vec_push(&file_names, (void *)c_reserved[i]);
+  if (!strncmp(stem, "yrt_", 4) || stem[0] == 'Y' || stem[0] == '_')
+    stem = arena_printf("py_%s", stem);
+  char *base = arena_strdup(stem);
+  for (char *p = base; *p; p++)
+    if (!isalnum((unsigned char)*p) && *p != '_') *p = '_';
+  const char *name = base;
+  for (int n = 2;; n++) {
+    bool taken = false;
+    for (int i = 0; i < file_names.len && !taken; i++) taken = !strcmp(file_names.items[i], name);
+    if (!taken) break;
+    name = arena_printf("%s_%d", base, n);
+  }
+  vec_push(&file_names, (void *)name);
+  return name;
+}
+
+
+/* The C name of a Python variable: the Python name itself, unless it could
+ * collide with C or with the names yieldc generates, which all end in '_',
+ * contain "__", or start with "yrt_"/"Y"; those get a "py_" prefix. */
+static const char *var_cname(const char *py) {
+  bool escape = py[0] == '.' || py[strlen(py) - 1] == '_' || strstr(py, "__") ||
+                !strncmp(py, "py_", 3) || !strncmp(py, "yrt_", 4) || py[0] == 'Y' ||
+                py[0] == '_';
+  bool upper = true;
+  for (const char *p = py; *p; p++)
+    if (islower((unsigned char)*p)) upper = false;
+  escape |= upper;
+  for (int i = 0; c_reserved[i] && !escape; i++) escape = !strcmp(c_reserved[i], py);
+  /* A comprehension's hidden variables: ".0" (the iterator), ".r", ".k". */
+  if (py[0] == '.') return isdigit((unsigned char)py[1]) ? arena_printf("iter%s_", py + 1)
+                                                          : arena_printf("comp_%s_", py + 1);
+  return escape ? arena_printf("py_%s", py) : py;
+}
+
+/* ===================================================================== */
+/* Per-function state                                                     */
+/* ===================================================================== */
+
+typedef enum BlockKind {
+  B_LOOP,        /* while/for: break and continue targets; for: its iterator slot */
+  B_TRY,         /* the body of a try with except clauses */
+  B_HANDLER,     /* inside an except clause */
+  B_TRY_FINALLY, /* the body, handlers and else of a try with finally */
+  B_FINALLY      /* inside a finally block */
+} BlockKind;
+
+typedef struct Block Block;
+struct Block {
+  BlockKind kind;
+  Block *up;
+  const char *brk, *cont;  /* B_LOOP */
+  const char *iter;        /* B_LOOP over a for: the iterator slot, or NULL */
+  const char *handler;     /* B_TRY: where exceptions go */
+  const char *fin;         /* B_TRY_FINALLY: the finally label; B_FINALLY too */
+  const char *fin_raise;   /* B_TRY_FINALLY: the label that records a pending exception */
+  const char *why, *pending, *saved; /* B_TRY_FINALLY/B_FINALLY slots */
+  const char *caught, *handled; /* B_HANDLER: the caught exception, the saved handled one */
+  Var *as_var;             /* B_HANDLER: the `as` variable */
+  const char *landing;     /* the error landing label */
+  bool landing_used;
+  bool jumps[YW_CONTINUE + 1]; /* B_TRY_FINALLY: which completions reach the finally */
+};
+
+typedef struct Temp {
+  bool frame; /* lives in the frame */
+  bool busy;
+  int id;
+} Temp;
+
+typedef struct Ctx {
+  Func *fn;
+  bool gen;            /* generator/coroutine/async generator: variables are fields */
+  Buf body;
+  Buf fields;          /* extra frame fields (temps, slots) */
+  Buf locals;          /* extra C locals */
+  Temp temps[256];
+  int ntemps;
+  int live[256];       /* live owned temps, in allocation order */
+  int nlive;
+  Block *block;
+  bool suspending;     /* the statement being emitted contains a suspension point */
+  int nresume;
+  Vec resume_labels;
+  int nlabels;
+  Vec label_names;     /* to keep label names unique */
+  bool used_r, used_error, used_return, used_retval, used_unpack;
+  int max_unpack;
+  int line;            /* the line of the statement being emitted */
+  int nslots;
+} Ctx;
+
+typedef struct Opnd {
+  const char *c; /* a C expression of type YValue */
+  int temp;      /* >= 0: owned by this temp; -1: borrowed */
+  bool imm;      /* a constant that needs no reference counting */
+} Opnd;
+
+static void emit_block(Ctx *c, Stmt *s);
+static Opnd emit_expr(Ctx *c, Expr *e);
+static bool simple_expr(Expr *e);
+static void emit_func(Func *fn);
+
+static void out(Ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void out(Ctx *c, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  buf_puts(&c->body, "    ");
+  buf_vprintf(&c->body, fmt, ap);
+  buf_putc(&c->body, '\n');
+  va_end(ap);
+}
+
+static void label(Ctx *c, const char *name) { buf_printf(&c->body, "%s:\n", name); }
+
+/* A label name unique in the function, from a stem like "for_L7". */
+static const char *new_label(Ctx *c, const char *stem) {
+  const char *name = stem;
+  for (int n = 2;; n++) {
+    bool taken = false;
+    for (int i = 0; i < c->label_names.len && !taken; i++)
+      taken = !strcmp(c->label_names.items[i], name);
+    if (!taken) break;
+    name = arena_printf("%s_%d", stem, n);
+  }
+  vec_push(&c->label_names, (void *)name);
+  return name;
+}
+
+/* A frame field (generators) or C local for a block's bookkeeping. */
+static const char *new_slot(Ctx *c, const char *type, const char *stem, const char *init) {
+  const char *name = arena_printf("%s_", new_label(c, stem));
+  if (c->gen) {
+    buf_printf(&c->fields, "    %s %s;\n", type, name);
+    return arena_printf("f->%s", name);
+  }
+  buf_printf(&c->locals, "    %s %s = %s;\n", type, name, init);
+  return name;
+}
+
+/* ---- temporaries ------------------------------------------------------ */
+
+static int temp_new(Ctx *c) {
+  bool frame = c->gen && c->suspending;
+  for (int i = 0; i < c->ntemps; i++) {
+    if (!c->temps[i].busy && c->temps[i].frame == frame) {
+      c->temps[i].busy = true;
+      c->live[c->nlive++] = i;
+      return i;
+    }
+  }
+  if (c->ntemps >= 256) diag_error((Pos){c->line, 1}, "expression too complex");
+  Temp *t = &c->temps[c->ntemps];
+  t->frame = frame;
+  t->busy = true;
+  t->id = c->ntemps + 1;
+  c->live[c->nlive++] = c->ntemps;
+  return c->ntemps++;
+}
+
+static const char *temp_c(Ctx *c, int t) {
+  return c->temps[t].frame ? arena_printf("f->t%d_", c->temps[t].id)
+                           : arena_printf("t%d_", c->temps[t].id);
+}
+
+/* The temp no longer owns anything (its value was consumed or moved). */
+static void temp_forget(Ctx *c, int t) {
+  c->temps[t].busy = false;
+  for (int i = 0; i < c->nlive; i++) {
+    if (c->live[i] == t) {
+      memmove(&c->live[i], &c->live[i + 1], (size_t)(c->nlive - i - 1) * sizeof(int));
+      c->nlive--;
+      return;
+    }
+  }
+  unreachable();
+}
+
+/* A temp reserved for a result that is assigned on several paths: hidden
+ * (not released on errors) until it holds a value. */
+static void temp_hide(Ctx *c, int t) {
+  temp_forget(c, t);
+  c->temps[t].busy = true;
+}
+static void temp_show(Ctx *c, int t) { c->live[c->nlive++] = t; }
+
+static Opnd borrowed(const char *cexpr) { return (Opnd){cexpr, -1, false}; }
+/* An unboxed or immortal constant: never counted. */
+static Opnd constant(const char *cexpr) { return (Opnd){cexpr, -1, true}; }
+
+/* A new owned operand: `tN = <call>;`. */
+static Opnd owned_call(Ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static Opnd owned_call(Ctx *c, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  Buf b = {0};
+  buf_vprintf(&b, fmt, ap);
+  va_end(ap);
+  int t = temp_new(c);
+  out(c, "%s = %s;", temp_c(c, t), b.data);
+  buf_free(&b);
+  return (Opnd){temp_c(c, t), t, false};
+}
+
+/* Release an operand after use. */
+static void release(Ctx *c, Opnd o) {
+  if (o.temp < 0) return;
+  out(c, "yrt_decref(%s);", o.c);
+  temp_forget(c, o.temp);
+}
+
+/* An operand whose ownership is being transferred: returns a C expression
+ * holding a new reference, and the operand is no longer tracked. */
+static const char *take(Ctx *c, Opnd o) {
+  if (o.imm) return o.c;
+  if (o.temp < 0) return arena_printf("yrt_incref(%s)", o.c);
+  temp_forget(c, o.temp);
+  return o.c;
+}
+
+/* Make an operand owned (so it survives later side effects). */
+static Opnd own(Ctx *c, Opnd o) {
+  if (o.temp >= 0 || o.imm) return o;
+  return owned_call(c, "yrt_incref(%s)", o.c);
+}
+
+/* ---- errors ----------------------------------------------------------- */
+
+/* Where an exception raised here goes. */
+static const char *error_target(Ctx *c) {
+  for (Block *b = c->block; b; b = b->up) {
+    switch (b->kind) {
+    case B_LOOP:
+      if (!b->iter) continue;
+      b->landing_used = true;
+      return b->landing;
+    case B_TRY: return b->handler;
+    case B_TRY_FINALLY: return b->fin_raise;
+    case B_HANDLER:
+    case B_FINALLY:
+      b->landing_used = true;
+      return b->landing;
+    }
+  }
+  c->used_error = true;
+  return "error_";
+}
+
+/* Jump to the handler after `what` (a statement raising the exception, or
+ * "" when it is already raised), releasing the live temps except `keep`. */
+static void fail(Ctx *c, const char *cond, const char *what, int keep) {
+  Buf b = {0};
+  buf_printf(&b, "if (%s) { ", cond);
+  if (*what) buf_printf(&b, "%s; ", what);
+  for (int i = 0; i < c->nlive; i++)
+    if (c->live[i] != keep) buf_printf(&b, "yrt_decref(%s); ", temp_c(c, c->live[i]));
+  buf_printf(&b, "line_ = %d; goto %s; }", c->line, error_target(c));
+  out(c, "%s", b.data);
+  buf_free(&b);
+}
+
+static void check(Ctx *c, Opnd o) { fail(c, arena_printf("YIS_ERR(%s)", o.c), "", o.temp); }
+static void check_r(Ctx *c) {
+  c->used_r = true;
+  fail(c, "r_ < 0", "", -1);
+}
+static void raise_now(Ctx *c, const char *call) { fail(c, "1", call, -1); }
+
+/* ===================================================================== */
+/* Constants                                                              */
+/* ===================================================================== */
+
+/* A C string literal for bytes (trigraph- and comment-safe). */
+static void c_string(Buf *b, const char *s, size_t n) {
+  buf_putc(b, '"');
+  for (size_t i = 0; i < n; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    switch (ch) {
+    case '"': buf_puts(b, "\\\""); break;
+    case '\\': buf_puts(b, "\\\\"); break;
+    case '\n': buf_puts(b, "\\n"); break;
+    case '\t': buf_puts(b, "\\t"); break;
+    case '\r': buf_puts(b, "\\r"); break;
+    case '?': buf_puts(b, i > 0 && s[i - 1] == '?' ? "\\?" : "?"); break;
+    default:
+      if (ch < 0x20 || ch == 0x7f)
+        buf_printf(b, "\\%03o", ch);
+      else
+        buf_putc(b, (char)ch);
+    }
+  }
+  buf_putc(b, '"');
+}
+
+static int64_t utf8_chars(const char *s, size_t n) {
+  int64_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    if (((unsigned char)s[i] & 0xC0) != 0x80) k++;
+  return k;
+}
+
+/* The static str object for a literal (shared by equal literals). */
+static const char *str_const(const char *s, size_t n) {
+  for (int i = 0; i < strings.len; i++) {
+    StrConst *k = strings.items[i];
+    if (k->len == n && !memcmp(k->data, s, n)) return k->cname;
+  }
+  /* Name it after its text where that is an identifier-like word. */
+  char stem[40];
+  size_t j = 0;
+  for (size_t i = 0; i < n && j < 20; i++) {
+    char ch = s[i];
+    if (isalnum((unsigned char)ch))
+      stem[j++] = ch;
+    else if (j > 0 && stem[j - 1] != '_')
+      stem[j++] = '_';
+  }
+  while (j > 0 && stem[j - 1] == '_') j--;
+  stem[j] = 0;
+  StrConst *k = arena_alloc(sizeof *k);
+  k->data = s;
+  k->len = n;
+  k->cname = file_name(arena_printf("str__%s", j ? stem : "empty"));
+  vec_push(&strings, k);
+  buf_printf(&out_consts, "static YStr %s = YRT_STR_LIT(", k->cname);
+  c_string(&out_consts, s, n);
+  buf_printf(&out_consts, ", %zu, %" PRId64 ");\n", n, utf8_chars(s, n));
+  return k->cname;
+}
+
+static Opnd str_opnd(const char *s, size_t n) {
+  return constant(arena_printf("yobj(&%s)", str_const(s, n)));
+}
+
+/* ===================================================================== */
+/* Variables                                                              */
+/* ===================================================================== */
+
+static const char *global_cname(Var *v) {
+  if (!v->cname) v->cname = file_name(arena_printf("G__%s", v->name));
+  return v->cname;
+}
+
+/* The C lvalue of a local/cell/free variable of the current function. */
+static const char *var_lvalue(Ctx *c, Var *v) {
+  if (v->kind == V_FREE && !c->gen) return arena_printf("fn_->cells[%d]", v->index);
+  return c->gen ? arena_printf("f->%s", v->cname) : v->cname;
+}
+
+/* The YCell* of a cell or free variable. */
+static const char *cell_of(Ctx *c, Var *v) { return var_lvalue(c, v); }
+
+static const char *builtin_value(const char *name) {
+  static const char *const funcs[] = {"len", "repr", "abs", "next", "iter", "sorted", "any",
+                                      "all", "sum", "min", "max", "isinstance", "print",
+                                      "round", "divmod", "hash", "id", "chr", "ord",
+                                      "callable", "format", NULL};
+  static const char *const types[] = {"int", "float", "str", "bool", "list", "tuple", "dict",
+                                      "range", "enumerate", "zip", "reversed", "type",
+                                      "object", NULL};
+  for (int i = 0; funcs[i]; i++)
+    if (!strcmp(funcs[i], name)) return arena_printf("yobj(&yrt_bobj_%s)", name);
+  for (int i = 0; types[i]; i++)
+    if (!strcmp(types[i], name)) return arena_printf("yobj((void *)&yrt_type_%s)", name);
+  return arena_printf("yobj((void *)&yrt_exc_%s)", name);
+}
+
+static bool is_builtin_func(Var *v, const char *name) {
+  return v && v->kind == V_BUILTIN && !strcmp(v->name, name);
+}
+
+static Opnd load_var(Ctx *c, Var *v, bool bound) {
+  switch (v->kind) {
+  case V_LOCAL: {
+    const char *lv = var_lvalue(c, v);
+    if (!bound)
+      fail(c, arena_printf("YIS_UNBOUND(%s)", lv), arena_printf("yrt_unbound_local(\"%s\")", v->name),
+           -1);
+    return borrowed(lv);
+  }
+  case V_CELL:
+  case V_FREE: {
+    const char *cell = cell_of(c, v);
+    fail(c, arena_printf("YIS_UNBOUND(%s->v)", cell),
+         v->kind == V_CELL ? arena_printf("yrt_unbound_local(\"%s\")", v->name)
+                           : arena_printf("yrt_unbound_free(\"%s\")", v->name),
+         -1);
+    return owned_call(c, "yrt_incref(%s->v)", cell);
+  }
+  case V_GLOBAL: {
+    const char *g = global_cname(v);
+    fail(c, arena_printf("YIS_UNBOUND(%s)", g), arena_printf("yrt_unbound_global(\"%s\")", v->name),
+         -1);
+    return owned_call(c, "yrt_incref(%s)", g);
+  }
+  case V_BUILTIN:
+    if (!strcmp(v->name, "__name__")) return str_opnd("__main__", 8);
+    return constant(builtin_value(v->name));
+  }
+  unreachable();
+}
+
+/* Store an owned value (C expression) into a variable. */
+static void store_var(Ctx *c, Var *v, const char *value) {
+  switch (v->kind) {
+  case V_LOCAL: out(c, "yrt_store(&%s, %s);", var_lvalue(c, v), value); return;
+  case V_CELL:
+  case V_FREE: out(c, "yrt_cell_set(%s, %s);", cell_of(c, v), value); return;
+  case V_GLOBAL: out(c, "yrt_global_set(&%s, %s);", global_cname(v), value); return;
+  case V_BUILTIN: unreachable();
+  }
+}
+
+/* ===================================================================== */
+/* Expressions                                                            */
+/* ===================================================================== */
+
+static const char *binop_fn(Op op) {
+  switch (op) {
+  case OP_ADD: return "yrt_add";
+  case OP_SUB: return "yrt_sub";
+  case OP_MUL: return "yrt_mul";
+  case OP_DIV: return "yrt_truediv";
+  case OP_FLOORDIV: return "yrt_floordiv";
+  case OP_MOD: return "yrt_mod";
+  case OP_POW: return "yrt_pow";
+  default: unreachable();
+  }
+}
+
+static const char *cmp_name(Op op) {
+  switch (op) {
+  case OP_LT: return "YC_LT";
+  case OP_LE: return "YC_LE";
+  case OP_EQ: return "YC_EQ";
+  case OP_NE: return "YC_NE";
+  case OP_GT: return "YC_GT";
+  case OP_GE: return "YC_GE";
+  default: unreachable();
+  }
+}
+
+/* `r_ = <a op b>` for one comparison; r_ is 1, 0 or -1 (checked). */
+static void compare_into_r(Ctx *c, Op op, Opnd a, Opnd b) {
+  c->used_r = true;
+  switch (op) {
+  case OP_IN: out(c, "r_ = yrt_contains(%s, %s);", b.c, a.c); break;
+  case OP_NOT_IN: out(c, "r_ = yrt_contains(%s, %s);", b.c, a.c); break;
+  case OP_IS: out(c, "r_ = yrt_is(%s, %s);", a.c, b.c); return;
+  case OP_IS_NOT: out(c, "r_ = !yrt_is(%s, %s);", a.c, b.c); return;
+  default: out(c, "r_ = yrt_compare(%s, %s, %s);", a.c, b.c, cmp_name(op)); break;
+  }
+  check_r(c);
+  if (op == OP_NOT_IN) out(c, "r_ = !r_;");
+}
+
+/* Jump to `target` when the condition is false (or true, if `when`). */
+static void emit_cond_jump(Ctx *c, Expr *e, bool when, const char *target) {
+  if (e->kind == E_UNARY && e->op == OP_NOT) {
+    emit_cond_jump(c, e->a, !when, target);
+    return;
+  }
+  if (e->kind == E_BOOLOP) {
+    bool is_and = e->op == OP_AND;
+    if (is_and != when) {
+      /* and, jump when false: either false jumps; or, jump when true: likewise */
+      emit_cond_jump(c, e->a, when, target);
+      emit_cond_jump(c, e->b, when, target);
+    } else {
+      const char *skip = new_label(c, arena_printf("cond_L%d", e->pos.line));
+      emit_cond_jump(c, e->a, !when, skip);
+      emit_cond_jump(c, e->b, when, target);
+      label(c, skip);
+    }
+    return;
+  }
+  if (e->kind == E_TRUE) {
+    if (when) out(c, "goto %s;", target);
+    return;
+  }
+  if (e->kind == E_COMPARE && e->nitems == 1) {
+    Opnd a = emit_expr(c, e->a);
+    if (!simple_expr(e->items[0]) && a.temp < 0 && e->a->kind == E_NAME) a = own(c, a);
+    Opnd b = emit_expr(c, e->items[0]);
+    compare_into_r(c, e->ops[0], a, b);
+    release(c, a);
+    release(c, b);
+    out(c, "if (%sr_) goto %s;", when ? "" : "!", target);
+    return;
+  }
+  Opnd v = emit_expr(c, e);
+  c->used_r = true;
+  out(c, "r_ = yrt_truth(%s);", v.c);
+  release(c, v);
+  check_r(c);
+  out(c, "if (%sr_) goto %s;", when ? "" : "!", target);
+}
+
+/* Evaluate operands left to right; earlier ones are made owned when a
+ * later one could run code that rebinds a variable they borrow. */
+static bool simple_expr(Expr *e) {
+  switch (e->kind) {
+  case E_NAME:
+  case E_INT:
+  case E_FLOAT:
+  case E_STR:
+  case E_NONE:
+  case E_TRUE:
+  case E_FALSE:
+    return true;
+  default: return false;
+  }
+}
+
+static Opnd *emit_args(Ctx *c, Expr **items, int n) {
+  Opnd *ops = arena_alloc(sizeof(Opnd) * (size_t)(n ? n : 1));
+  for (int i = 0; i < n; i++) {
+    ops[i] = emit_expr(c, items[i]);
+    bool later_complex = false;
+    for (int j = i + 1; j < n; j++) later_complex |= !simple_expr(items[j]);
+    if (later_complex && ops[i].temp < 0 && items[i]->kind == E_NAME) ops[i] = own(c, ops[i]);
+  }
+  return ops;
+}
+
+/* `(YValue[]){a, b}` or NULL. */
+static const char *args_array(Opnd *ops, int n) {
+  if (n == 0) return "NULL";
+  Buf b = {0};
+  buf_puts(&b, "(YValue[]){");
+  for (int i = 0; i < n; i++) buf_printf(&b, "%s%s", i ? ", " : "", ops[i].c);
+  buf_puts(&b, "}");
+  char *s = arena_strdup(b.data);
+  buf_free(&b);
+  return s;
+}
+
+static void release_all(Ctx *c, Opnd *ops, int n) {
+  for (int i = 0; i < n; i++) release(c, ops[i]);
+}
+
+static Opnd kwarg(Ctx *c, Expr *call, const char *name) {
+  for (int i = 0; i < call->nkw; i++)
+    if (!strcmp(call->kwnames[i], name)) return own(c, emit_expr(c, call->kwvalues[i]));
+  return constant("YUNBOUND");
+}
+
+static void check_kwargs(Expr *e, const char *const *allowed, const char *fname) {
+  for (int i = 0; i < e->nkw; i++) {
+    bool ok = false;
+    for (int j = 0; allowed && allowed[j]; j++) ok |= !strcmp(allowed[j], e->kwnames[i]);
+    if (!ok)
+      diag_error(e->kwvalues[i]->pos, "keyword argument '%s' to %s is not supported",
+                 e->kwnames[i], fname);
+  }
+}
+
+/* The C expression of the function object for a nested function. */
+static const char *cells_list(Ctx *c, Func *fn) {
+  Buf b = {0};
+  for (int i = 0; i < fn->frees.len; i++) {
+    Var *fv = fn->frees.items[i];
+    buf_printf(&b, "%s%s", i ? ", " : "", cell_of(c, fv->outer));
+  }
+  char *s = arena_strdup(b.data ? b.data : "");
+  buf_free(&b);
+  return s;
+}
+
+static Opnd make_function(Ctx *c, Func *fn) {
+  emit_func(fn);
+  if (fn->frees.len == 0) return constant(arena_printf("yobj(&%s__fn)", fn->cname));
+  Opnd o = owned_call(c, "yrt_func_new(&%s__code, %d, (YCell *[]){%s})", fn->cname,
+                      fn->frees.len, cells_list(c, fn));
+  return o;
+}
+
+/* A comprehension: iter(first_iter) here, then its function called at once. */
+static Opnd emit_comprehension(Ctx *c, Expr *e) {
+  Func *fn = e->func;
+  emit_func(fn);
+  Opnd first = emit_expr(c, e->first_iter);
+  Opnd it = owned_call(c, "yrt_iter(%s)", first.c);
+  check(c, it);
+  release(c, first);
+  const char *fnobj = fn->frees.len == 0
+                          ? "NULL"
+                          : arena_printf("YRT_CLOSURE(&%s__code, %d, %s)", fn->cname,
+                                         fn->frees.len, cells_list(c, fn));
+  Opnd r = owned_call(c, "%s(%s, (YValue[]){%s})", fn->cname, fnobj, it.c);
+  check(c, r);
+  release(c, it);
+  return r;
+}
+
+static Opnd emit_call(Ctx *c, Expr *e) {
+  Expr *callee = e->a;
+  Var *v = callee->kind == E_NAME ? callee->var : NULL;
+  /* Builtins with keyword arguments. */
+  if (is_builtin_func(v, "print")) {
+    static const char *const kw[] = {"sep", "end", NULL};
+    check_kwargs(e, kw, "print()");
+    Opnd *ops = emit_args(c, e->items, e->nitems);
+    for (int i = 0; i < e->nitems; i++) ops[i] = e->nkw ? own(c, ops[i]) : ops[i];
+    Opnd sep = kwarg(c, e, "sep"), end = kwarg(c, e, "end");
+    Opnd r = owned_call(c, "yrt_print(%d, %s, %s, %s)", e->nitems, args_array(ops, e->nitems),
+                        sep.c, end.c);
+    check(c, r);
+    release_all(c, ops, e->nitems);
+    release(c, sep);
+    release(c, end);
+    return r;
+  }
+  if (is_builtin_func(v, "sorted") && e->nitems == 1) {
+    static const char *const kw[] = {"key", "reverse", NULL};
+    check_kwargs(e, kw, "sorted()");
+    Opnd a = own(c, emit_expr(c, e->items[0]));
+    Opnd key = kwarg(c, e, "key"), rev = kwarg(c, e, "reverse");
+    Opnd r = owned_call(c, "yrt_sorted(%s, %s, %s)", a.c, key.c, rev.c);
+    check(c, r);
+    release(c, a);
+    release(c, key);
+    release(c, rev);
+    return r;
+  }
+  if ((is_builtin_func(v, "min") || is_builtin_func(v, "max")) && e->nkw) {
+    static const char *const kw[] = {"key", "default", NULL};
+    check_kwargs(e, kw, arena_printf("%s()", v->name));
+    Opnd *ops = emit_args(c, e->items, e->nitems);
+    for (int i = 0; i < e->nitems; i++) ops[i] = own(c, ops[i]);
+    Opnd key = kwarg(c, e, "key"), dflt = kwarg(c, e, "default");
+    Opnd r = owned_call(c, "yrt_minmax(%d, %s, %s, %s, %d)", e->nitems,
+                        args_array(ops, e->nitems), key.c, dflt.c, !strcmp(v->name, "max"));
+    check(c, r);
+    release_all(c, ops, e->nitems);
+    release(c, key);
+    release(c, dflt);
+    return r;
+  }
+  if (e->nkw) check_kwargs(e, NULL, "a function call");
+
+  /* obj.method(args) */
+  if (callee->kind == E_ATTR) {
+    Opnd obj = emit_expr(c, callee->a);
+    bool known = false;
+    int id = 0;
+    extern const char *const yc_names[];
+    for (int i = 0; yc_names[i]; i++)
+      if (!strcmp(yc_names[i], callee->name)) known = true, id = i;
+    (void)id;
+    if (!known) {
+      raise_now(c, arena_printf("yrt_no_attr(%s, \"%s\")", obj.c, callee->name));
+      release(c, obj); /* not reached; keeps the books */
+      return constant("YNONE");
+    }
+    if (e->nitems && obj.temp < 0) obj = own(c, obj);
+    Opnd *ops = emit_args(c, e->items, e->nitems);
+    Opnd r = owned_call(c, "yrt_callmethod(%s, YN_%s, %d, %s)", obj.c, callee->name, e->nitems,
+                        args_array(ops, e->nitems));
+    check(c, r);
+    release(c, obj);
+    release_all(c, ops, e->nitems);
+    return r;
+  }
+
+  /* A builtin function called directly. */
+  if (v && v->kind == V_BUILTIN) {
+    const char *bv = builtin_value(v->name);
+    if (!strncmp(bv, "yobj(&yrt_bobj_", 15)) {
+      Opnd *ops = emit_args(c, e->items, e->nitems);
+      Opnd r = owned_call(c, "yrt_b_%s(%d, %s)", v->name, e->nitems, args_array(ops, e->nitems));
+      check(c, r);
+      release_all(c, ops, e->nitems);
+      return r;
+    }
+  }
+
+  /* A module-level function whose only binding is its def: call it
+   * directly, once its def has run. */
+  if (v && v->kind == V_GLOBAL && v->def && v->nbindings == 1 && v->ndeletes == 0 &&
+      v->def->nparams == e->nitems) {
+    emit_func(v->def);
+    const char *g = global_cname(v);
+    fail(c, arena_printf("YIS_UNBOUND(%s)", g), arena_printf("yrt_unbound_global(\"%s\")", v->name),
+         -1);
+    Opnd *ops = emit_args(c, e->items, e->nitems);
+    Opnd r = owned_call(c, "%s(NULL, %s)", v->def->cname, args_array(ops, e->nitems));
+    check(c, r);
+    release_all(c, ops, e->nitems);
+    return r;
+  }
+
+  Opnd f = emit_expr(c, callee);
+  if (e->nitems && f.temp < 0) f = own(c, f);
+  Opnd *ops = emit_args(c, e->items, e->nitems);
+  Opnd r = owned_call(c, "yrt_call(%s, %d, %s)", f.c, e->nitems, args_array(ops, e->nitems));
+  check(c, r);
+  release(c, f);
+  release_all(c, ops, e->nitems);
+  return r;
+}
+
+/* A suspension: the resume label, and the value sent in as `sent_`. */
+static const char *new_resume(Ctx *c, const char *stem, int line) {
+  const char *name = new_label(c, arena_printf("%s_L%d", stem, line));
+  vec_push(&c->resume_labels, (void *)name);
+  return name;
+}
+
+static Opnd emit_yield(Ctx *c, Expr *e, bool want) {
+  if (!c->gen) unreachable();
+  Opnd v = e->a ? emit_expr(c, e->a) : constant("YNONE");
+  out(c, "*out_ = %s;", take(c, v));
+  const char *resume = new_resume(c, "yield", e->pos.line);
+  out(c, "f->gen.label = %d;", c->resume_labels.len);
+  out(c, "return YS_YIELD;");
+  label(c, resume);
+  fail(c, "YIS_ERR(sent_)", "", -1);
+  if (!want) return constant("YNONE");
+  return owned_call(c, "yrt_incref(sent_)");
+}
+
+static Opnd emit_yield_from(Ctx *c, Expr *e, bool want) {
+  Opnd v = own(c, emit_expr(c, e->a));
+  const char *src = take(c, v);
+  const char *resume = new_resume(c, "yield_from", e->pos.line);
+  out(c, "f->gen.label = %d;", c->resume_labels.len);
+  out(c, "if (yrt_yield_from(&f->gen, %s, out_)) return YS_YIELD;", src);
+  out(c, "sent_ = *out_;");
+  label(c, resume);
+  fail(c, "YIS_ERR(sent_)", "", -1);
+  if (!want) return constant("YNONE");
+  return owned_call(c, "yrt_incref(sent_)");
+}
+
+static Opnd emit_fstring(Ctx *c, Expr *e) {
+  if (e->nitems == 0) return str_opnd("", 0);
+  Opnd *parts = arena_alloc(sizeof(Opnd) * (size_t)e->nitems);
+  for (int i = 0; i < e->nitems; i++) {
+    Expr *p = e->items[i];
+    if (p->kind == E_STR) {
+      parts[i] = str_opnd(p->str, p->len);
+      continue;
+    }
+    if (p->kind != E_FORMAT) {
+      parts[i] = emit_expr(c, p);
+      continue;
+    }
+    Opnd v = emit_expr(c, p->a);
+    if (p->conv == 'r' || p->conv == 'a') {
+      Opnd r = owned_call(c, "yrt_repr(%s)", v.c);
+      check(c, r);
+      release(c, v);
+      v = r;
+    } else if (p->conv == 's') {
+      Opnd r = owned_call(c, "yrt_str(%s)", v.c);
+      check(c, r);
+      release(c, v);
+      v = r;
+    }
+    if (p->b) {
+      if (v.temp < 0) v = own(c, v);
+      Opnd spec = emit_fstring(c, p->b);
+      Opnd r = owned_call(c, "yrt_format(%s, %s)", v.c, spec.c);
+      check(c, r);
+      release(c, v);
+      release(c, spec);
+      parts[i] = r;
+    } else {
+      Opnd r = owned_call(c, "yrt_str(%s)", v.c);
+      check(c, r);
+      release(c, v);
+      parts[i] = r;
+    }
+  }
+  if (e->nitems == 1 && parts[0].temp >= 0) return parts[0];
+  Opnd r = owned_call(c, "yrt_str_concat(%d, %s)", e->nitems, args_array(parts, e->nitems));
+  check(c, r);
+  release_all(c, parts, e->nitems);
+  return r;
+}
+
+static Opnd emit_expr_want(Ctx *c, Expr *e, bool want);
+
+static Opnd emit_expr(Ctx *c, Expr *e) { return emit_expr_want(c, e, true); }
+
+static Opnd emit_expr_want(Ctx *c, Expr *e, bool want) {
+  switch (e->kind) {
+  case E_NAME: return load_var(c, e->var, e->bound);
+  case E_NONE: return constant("YNONE");
+  case E_TRUE: return constant("YTRUE");
+  case E_FALSE: return constant("YFALSE");
+  case E_INT: return constant(arena_printf("yint(%" PRId64 ")", e->ival));
+  case E_FLOAT: {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.17g", e->fval);
+    if (!strpbrk(buf, ".eEn")) strcat(buf, ".0");
+    return constant(arena_printf("yfloat(%s)", buf));
+  }
+  case E_STR: return str_opnd(e->str, e->len);
+  case E_FSTRING: return emit_fstring(c, e);
+  case E_FORMAT: unreachable();
+  case E_BINOP: {
+    Opnd a = emit_expr(c, e->a);
+    if (!simple_expr(e->b) && a.temp < 0 && e->a->kind == E_NAME) a = own(c, a);
+    Opnd b = emit_expr(c, e->b);
+    Opnd r = owned_call(c, "%s(%s, %s)", binop_fn(e->op), a.c, b.c);
+    check(c, r);
+    release(c, a);
+    release(c, b);
+    return r;
+  }
+  case E_UNARY: {
+    Opnd a = emit_expr(c, e->a);
+    Opnd r;
+    if (e->op == OP_NOT) {
+      c->used_r = true;
+      out(c, "r_ = yrt_truth(%s);", a.c);
+      check_r(c);
+      release(c, a);
+      return owned_call(c, "ybool(!r_)");
+    }
+    r = owned_call(c, "%s(%s)",
+                   e->op == OP_NEG ? "yrt_neg" : e->op == OP_POS ? "yrt_pos" : "yrt_invert", a.c);
+    check(c, r);
+    release(c, a);
+    return r;
+  }
+  case E_BOOLOP: {
+    /* a and b: the result is a if a is false, else b (and the converse for or). */
+    int t = temp_new(c);
+    temp_hide(c, t);
+    const char *rc = temp_c(c, t);
+    const char *done = new_label(c, arena_printf("%s_L%d", e->op == OP_AND ? "and" : "or",
+                                                 e->pos.line));
+    Opnd a = emit_expr(c, e->a);
+    out(c, "%s = %s;", rc, take(c, a));
+    temp_show(c, t);
+    c->used_r = true;
+    out(c, "r_ = yrt_truth(%s);", rc);
+    check_r(c);
+    out(c, "if (%sr_) goto %s;", e->op == OP_AND ? "!" : "", done);
+    out(c, "yrt_decref(%s);", rc);
+    temp_hide(c, t);
+    Opnd b = emit_expr(c, e->b);
+    out(c, "%s = %s;", rc, take(c, b));
+    temp_show(c, t);
+    label(c, done);
+    return (Opnd){rc, t, false};
+  }
+  case E_COMPARE: {
+    /* a < b < c: each middle operand is evaluated once; r_ holds the result. */
+    const char *done = e->nitems > 1 ? new_label(c, arena_printf("compare_L%d", e->pos.line)) : NULL;
+    Opnd left = emit_expr(c, e->a);
+    for (int i = 0; i < e->nitems; i++) {
+      if (!simple_expr(e->items[i]) && left.temp < 0 && e->a->kind == E_NAME) left = own(c, left);
+      Opnd right = emit_expr(c, e->items[i]);
+      if (i + 1 < e->nitems) right = own(c, right);
+      compare_into_r(c, e->ops[i], left, right);
+      release(c, left);
+      left = right;
+      if (i + 1 < e->nitems) out(c, "if (!r_) { yrt_decref(%s); goto %s; }", left.c, done);
+    }
+    release(c, left);
+    if (e->nitems > 1) label(c, done);
+    return owned_call(c, "ybool(r_)");
+  }
+  case E_IFEXP: {
+    const char *els = new_label(c, arena_printf("else_L%d", e->pos.line));
+    const char *done = new_label(c, arena_printf("endif_L%d", e->pos.line));
+    int t = temp_new(c);
+    temp_hide(c, t);
+    const char *rc = temp_c(c, t);
+    emit_cond_jump(c, e->a, false, els);
+    Opnd b = emit_expr(c, e->b);
+    out(c, "%s = %s;", rc, take(c, b));
+    out(c, "goto %s;", done);
+    label(c, els);
+    Opnd cc = emit_expr(c, e->c);
+    out(c, "%s = %s;", rc, take(c, cc));
+    label(c, done);
+    temp_show(c, t);
+    return (Opnd){rc, t, false};
+  }
+  case E_CALL: return emit_call(c, e);
+  case E_ATTR: {
+    Opnd obj = emit_expr(c, e->a);
+    extern const char *const yc_names[];
+    bool known = false;
+    for (int i = 0; yc_names[i]; i++) known |= !strcmp(yc_names[i], e->name);
+    if (!known) {
+      raise_now(c, arena_printf("yrt_no_attr(%s, \"%s\")", obj.c, e->name));
+      release(c, obj);
+      return constant("YNONE");
+    }
+    Opnd r = owned_call(c, "yrt_getattr(%s, YN_%s)", obj.c, e->name);
+    check(c, r);
+    release(c, obj);
+    return r;
+  }
+  case E_SUBSCRIPT: {
+    Opnd obj = emit_expr(c, e->a);
+    Expr *ix = e->b;
+    if (ix->kind == E_SLICE) {
+      Expr *parts[3] = {ix->a, ix->b, ix->c};
+      Opnd p[3];
+      if (obj.temp < 0) obj = own(c, obj);
+      for (int i = 0; i < 3; i++) p[i] = parts[i] ? own(c, emit_expr(c, parts[i])) : constant("YNONE");
+      Opnd r = owned_call(c, "yrt_getslice(%s, %s, %s, %s)", obj.c, p[0].c, p[1].c, p[2].c);
+      check(c, r);
+      release(c, obj);
+      release_all(c, p, 3);
+      return r;
+    }
+    if (!simple_expr(ix) && obj.temp < 0) obj = own(c, obj);
+    Opnd k = emit_expr(c, ix);
+    Opnd r = owned_call(c, "yrt_getitem(%s, %s)", obj.c, k.c);
+    check(c, r);
+    release(c, obj);
+    release(c, k);
+    return r;
+  }
+  case E_SLICE: diag_error(e->pos, "a slice is only allowed inside []");
+  case E_LIST:
+  case E_TUPLE: {
+    Opnd *ops = emit_args(c, e->items, e->nitems);
+    Buf b = {0};
+    for (int i = 0; i < e->nitems; i++) buf_printf(&b, "%s%s", i ? ", " : "", take(c, ops[i]));
+    Opnd r;
+    if (e->nitems == 0)
+      r = owned_call(c, "%s(0, NULL)", e->kind == E_LIST ? "yrt_list_new" : "yrt_tuple_new");
+    else
+      r = owned_call(c, "%s(%d, (YValue[]){%s})",
+                     e->kind == E_LIST ? "yrt_list_steal" : "yrt_tuple_steal", e->nitems, b.data);
+    buf_free(&b);
+    return r;
+  }
+  case E_DICT: {
+    Opnd d = owned_call(c, "yrt_dict_new()");
+    for (int i = 0; i + 1 < e->nitems; i += 2) {
+      Opnd k = own(c, emit_expr(c, e->items[i]));
+      Opnd v = emit_expr(c, e->items[i + 1]);
+      c->used_r = true;
+      out(c, "r_ = yrt_dict_set(%s, %s, %s);", d.c, k.c, v.c);
+      check_r(c);
+      release(c, k);
+      release(c, v);
+    }
+    return d;
+  }
+  case E_LISTCOMP:
+  case E_DICTCOMP:
+  case E_GENEXP: return emit_comprehension(c, e);
+  case E_LAMBDA: return make_function(c, e->func);
+  case E_YIELD: return emit_yield(c, e, want);
+  case E_YIELD_FROM: return emit_yield_from(c, e, want);
+  case E_AWAIT: diag_error(e->pos, "'await' is not supported yet");
+  case E_ASYNC_YIELD_FROM: diag_error(e->pos, "'async yield from' is not supported yet");
+  }
+  unreachable();
+}
+
+/* ===================================================================== */
+/* Assignment                                                             */
+/* ===================================================================== */
+
+/* Assign an owned value (operand) to a target. */
+static void assign(Ctx *c, Expr *t, Opnd v) {
+  switch (t->kind) {
+  case E_NAME: store_var(c, t->var, take(c, v)); return;
+  case E_SUBSCRIPT: {
+    if (t->b->kind == E_SLICE) diag_error(t->pos, "slice assignment is not supported");
+    v = own(c, v);
+    Opnd obj = emit_expr(c, t->a);
+    if (!simple_expr(t->b) && obj.temp < 0) obj = own(c, obj);
+    Opnd k = emit_expr(c, t->b);
+    c->used_r = true;
+    out(c, "r_ = yrt_setitem(%s, %s, %s);", obj.c, k.c, v.c);
+    check_r(c);
+    release(c, obj);
+    release(c, k);
+    release(c, v);
+    return;
+  }
+  case E_TUPLE:
+  case E_LIST: {
+    int n = t->nitems;
+    c->used_unpack = true;
+    if (n > c->max_unpack) c->max_unpack = n;
+    c->used_r = true;
+    out(c, "r_ = yrt_unpack(%s, %d, unpack_);", v.c, n);
+    check_r(c);
+    release(c, v);
+    int *ts = arena_alloc(sizeof(int) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) {
+      ts[i] = temp_new(c);
+      out(c, "%s = unpack_[%d];", temp_c(c, ts[i]), i);
+    }
+    for (int i = 0; i < n; i++) assign(c, t->items[i], (Opnd){temp_c(c, ts[i]), ts[i], false});
+    return;
+  }
+  case E_ATTR: diag_error(t->pos, "assignment to an attribute is not supported");
+  default: diag_error(t->pos, "cannot assign to this expression");
+  }
+}
+
+static void emit_assign(Ctx *c, Stmt *s) {
+  Expr *val = s->value;
+  /* a, b = b, a: evaluate every item first, then assign in order. */
+  if (s->ntargets == 1 && (val->kind == E_TUPLE || val->kind == E_LIST) &&
+      (s->targets[0]->kind == E_TUPLE || s->targets[0]->kind == E_LIST) &&
+      s->targets[0]->nitems == val->nitems) {
+    int n = val->nitems;
+    Opnd *ops = arena_alloc(sizeof(Opnd) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) ops[i] = own(c, emit_expr(c, val->items[i]));
+    for (int i = 0; i < n; i++) assign(c, s->targets[0]->items[i], ops[i]);
+    return;
+  }
+  Opnd v = emit_expr_want(c, val, true);
+  if (s->ntargets > 1) v = own(c, v);
+  for (int i = 0; i < s->ntargets; i++) {
+    if (i + 1 < s->ntargets)
+      assign(c, s->targets[i], owned_call(c, "yrt_incref(%s)", v.c));
+    else
+      assign(c, s->targets[i], v);
+  }
+}
+
+static void emit_augassign(Ctx *c, Stmt *s) {
+  Expr *t = s->targets[0];
+  const char *fn = s->op == OP_ADD ? "yrt_iadd" : binop_fn(s->op);
+  if (t->kind == E_NAME) {
+    Opnd cur = load_var(c, t->var, t->bound);
+    Opnd v = emit_expr(c, s->value);
+    Opnd r = owned_call(c, "%s(%s, %s)", fn, cur.c, v.c);
+    check(c, r);
+    release(c, cur);
+    release(c, v);
+    store_var(c, t->var, take(c, r));
+    return;
+  }
+  if (t->kind == E_SUBSCRIPT && t->b->kind != E_SLICE) {
+    Opnd obj = own(c, emit_expr(c, t->a));
+    Opnd k = own(c, emit_expr(c, t->b));
+    Opnd cur = owned_call(c, "yrt_getitem(%s, %s)", obj.c, k.c);
+    check(c, cur);
+    Opnd v = emit_expr(c, s->value);
+    Opnd r = owned_call(c, "%s(%s, %s)", fn, cur.c, v.c);
+    check(c, r);
+    release(c, cur);
+    release(c, v);
+    c->used_r = true;
+    out(c, "r_ = yrt_setitem(%s, %s, %s);", obj.c, k.c, r.c);
+    check_r(c);
+    release(c, r);
+    release(c, obj);
+    release(c, k);
+    return;
+  }
+  diag_error(t->pos, "augmented assignment to this target is not supported");
+}
+
+/* ===================================================================== */
+/* Leaving blocks                                                         */
+/* ===================================================================== */
+
+/* The cleanup a block needs when control leaves it by a jump. */
+static void block_cleanup(Ctx *c, Block *b, YWhy why) {
+  switch (b->kind) {
+  case B_LOOP:
+    if (b->iter) out(c, "yrt_clear(&%s);", b->iter);
+    break;
+  case B_HANDLER:
+    out(c, "yrt_exc_leave(%s); %s = YUNBOUND;", b->handled, b->handled);
+    if (b->as_var && b->as_var->kind != V_BUILTIN) {
+      if (b->as_var->kind == V_GLOBAL)
+        out(c, "yrt_clear(&%s);", global_cname(b->as_var));
+      else if (b->as_var->kind == V_LOCAL)
+        out(c, "yrt_clear(&%s);", var_lvalue(c, b->as_var));
+      else
+        out(c, "yrt_cell_set(%s, YUNBOUND);", cell_of(c, b->as_var));
+    }
+    out(c, "yrt_clear(&%s);", b->caught);
+    break;
+  case B_FINALLY:
+    out(c, "if (%s == YW_RAISE) { yrt_exc_leave(%s); %s = YUNBOUND; yrt_clear(&%s); }", b->why,
+        b->saved, b->saved, b->pending);
+    if (why != YW_RETURN && c->fn->kind != F_MODULE) {
+      c->used_retval = true;
+      out(c, "if (%s == YW_RETURN) yrt_clear(&%s);", b->why, c->gen ? "f->retval_" : "retval_");
+    }
+    break;
+  default: break;
+  }
+}
+
+/* break / continue / return from the current position, through the blocks
+ * from `from` outward. */
+static void emit_jump(Ctx *c, Block *from, YWhy why) {
+  for (Block *b = from; b; b = b->up) {
+    if (b->kind == B_LOOP && why == YW_BREAK) {
+      block_cleanup(c, b, why);
+      out(c, "goto %s;", b->brk);
+      return;
+    }
+    if (b->kind == B_LOOP && why == YW_CONTINUE) {
+      out(c, "goto %s;", b->cont);
+      return;
+    }
+    if (b->kind == B_TRY_FINALLY) {
+      b->jumps[why] = true;
+      out(c, "%s = %s; goto %s;", b->why,
+          why == YW_RETURN ? "YW_RETURN" : why == YW_BREAK ? "YW_BREAK" : "YW_CONTINUE", b->fin);
+      return;
+    }
+    block_cleanup(c, b, why);
+  }
+  if (why != YW_RETURN) unreachable();
+  c->used_return = true;
+  out(c, "goto return_;");
+}
+
+/* ===================================================================== */
+/* Statements                                                             */
+/* ===================================================================== */
+
+static void push(Ctx *c, Block *b) {
+  b->up = c->block;
+  c->block = b;
+}
+static void pop(Ctx *c) { c->block = c->block->up; }
+
+/* The error landing of a block, emitted after it if anything used it. */
+static void emit_landing(Ctx *c, Block *b) {
+  if (!b->landing_used) return;
+  label(c, b->landing); /* always placed after a goto */
+  block_cleanup(c, b, YW_RAISE);
+  out(c, "goto %s;", error_target(c));
+}
+
+static void emit_for(Ctx *c, Stmt *s) {
+  int line = s->pos.line;
+  Opnd src = emit_expr(c, s->iter);
+  const char *it = new_slot(c, "YValue", arena_printf("iter_L%d", line), "YUNBOUND");
+  Opnd ito = owned_call(c, "yrt_iter(%s)", src.c);
+  check(c, ito);
+  release(c, src);
+  out(c, "%s = %s;", it, take(c, ito));
+  Block b = {.kind = B_LOOP};
+  b.iter = it;
+  b.cont = new_label(c, arena_printf("for_L%d", line));
+  b.brk = new_label(c, arena_printf("for_L%d_end", line));
+  b.landing = new_label(c, arena_printf("for_L%d_error", line));
+  const char *els = new_label(c, arena_printf("for_L%d_else", line));
+  push(c, &b);
+  label(c, b.cont);
+  c->suspending = s->suspends;
+  int item = temp_new(c);
+  const char *ic = temp_c(c, item);
+  c->used_r = true;
+  out(c, "r_ = yrt_next(%s, &%s);", it, ic);
+  fail(c, "r_ < 0", "", item);
+  out(c, "if (r_ == 0) { yrt_decref(%s); goto %s; }", ic, els);
+  assign(c, s->target, (Opnd){ic, item, false});
+  emit_block(c, s->body);
+  out(c, "goto %s;", b.cont);
+  pop(c);
+  emit_landing(c, &b);
+  label(c, els);
+  out(c, "yrt_clear(&%s);", it);
+  emit_block(c, s->orelse);
+  label(c, b.brk);
+}
+
+static void emit_while(Ctx *c, Stmt *s) {
+  int line = s->pos.line;
+  Block b = {.kind = B_LOOP};
+  b.cont = new_label(c, arena_printf("while_L%d", line));
+  b.brk = new_label(c, arena_printf("while_L%d_end", line));
+  const char *els = new_label(c, arena_printf("while_L%d_else", line));
+  label(c, b.cont);
+  c->suspending = s->suspends;
+  emit_cond_jump(c, s->test, false, els);
+  push(c, &b);
+  emit_block(c, s->body);
+  out(c, "goto %s;", b.cont);
+  pop(c);
+  label(c, els);
+  emit_block(c, s->orelse);
+  label(c, b.brk);
+}
+
+static void emit_if(Ctx *c, Stmt *s) {
+  int line = s->pos.line;
+  const char *els = new_label(c, arena_printf("else_L%d", line));
+  const char *end = new_label(c, arena_printf("endif_L%d", line));
+  emit_cond_jump(c, s->test, false, els);
+  emit_block(c, s->body);
+  if (s->orelse) out(c, "goto %s;", end);
+  label(c, els);
+  emit_block(c, s->orelse);
+  label(c, end);
+}
+
+/* try: body / except clauses / else, without the finally. */
+static void emit_try_except(Ctx *c, Stmt *s) {
+  int line = s->pos.line;
+  Block tb = {.kind = B_TRY};
+  tb.handler = new_label(c, arena_printf("except_L%d", line));
+  const char *end = new_label(c, arena_printf("try_L%d_end", line));
+  push(c, &tb);
+  emit_block(c, s->body);
+  pop(c);
+  emit_block(c, s->orelse);
+  out(c, "goto %s;", end);
+
+  label(c, tb.handler);
+  const char *caught = new_slot(c, "YValue", arena_printf("caught_L%d", line), "YUNBOUND");
+  const char *handled = new_slot(c, "YValue", arena_printf("handled_L%d", line), "YUNBOUND");
+  out(c, "%s = yrt_fetch_exc();", caught);
+  for (int i = 0; i < s->nhandlers; i++) {
+    Handler *h = s->handlers[i];
+    c->line = h->pos.line;
+    c->suspending = false;
+    const char *next = new_label(c, arena_printf("except_L%d", h->pos.line));
+    if (h->type) {
+      /* An error while matching drops the caught exception. */
+      Opnd t = emit_expr(c, h->type);
+      c->used_r = true;
+      out(c, "r_ = yrt_exc_matches(%s, %s);", caught, t.c);
+      release(c, t);
+      out(c, "if (r_ < 0) { yrt_clear(&%s); line_ = %d; goto %s; }", caught, c->line,
+          error_target(c));
+      out(c, "if (!r_) goto %s;", next);
+    }
+    out(c, "%s = yrt_exc_enter(%s);", handled, caught);
+    Block hb = {.kind = B_HANDLER};
+    hb.caught = caught;
+    hb.handled = handled;
+    hb.as_var = h->var;
+    hb.landing = new_label(c, arena_printf("except_L%d_cleanup", h->pos.line));
+    if (h->var) store_var(c, h->var, arena_printf("yrt_incref(%s)", caught));
+    push(c, &hb);
+    emit_block(c, h->body);
+    pop(c);
+    block_cleanup(c, &hb, YW_NORMAL);
+    out(c, "goto %s;", end);
+    emit_landing(c, &hb);
+    label(c, next);
+  }
+  /* No clause matched: the exception goes on. */
+  out(c, "yrt_restore_exc(%s); %s = YUNBOUND;", caught, caught);
+  out(c, "goto %s;", error_target(c));
+  label(c, end);
+}
+
+static void emit_try(Ctx *c, Stmt *s) {
+  if (!s->finalbody) {
+    emit_try_except(c, s);
+    return;
+  }
+  int line = s->pos.line;
+  Block fb = {.kind = B_TRY_FINALLY};
+  fb.fin = new_label(c, arena_printf("finally_L%d", line));
+  fb.fin_raise = new_label(c, arena_printf("finally_L%d_raise", line));
+  fb.why = new_slot(c, "YWhy", arena_printf("why_L%d", line), "YW_NORMAL");
+  fb.pending = new_slot(c, "YValue", arena_printf("pending_L%d", line), "YUNBOUND");
+  fb.saved = new_slot(c, "YValue", arena_printf("handled_L%d", line), "YUNBOUND");
+  push(c, &fb);
+  if (s->nhandlers)
+    emit_try_except(c, s);
+  else
+    emit_block(c, s->body);
+  pop(c);
+  out(c, "%s = YW_NORMAL;", fb.why);
+  out(c, "goto %s;", fb.fin);
+  label(c, fb.fin_raise);
+  out(c, "%s = YW_RAISE;", fb.why);
+  out(c, "%s = yrt_fetch_exc();", fb.pending);
+  out(c, "%s = yrt_exc_enter(%s);", fb.saved, fb.pending);
+  label(c, fb.fin);
+  Block inb = {.kind = B_FINALLY};
+  inb.why = fb.why;
+  inb.pending = fb.pending;
+  inb.saved = fb.saved;
+  inb.landing = new_label(c, arena_printf("finally_L%d_error", line));
+  push(c, &inb);
+  emit_block(c, s->finalbody);
+  pop(c);
+  /* The end of the finally: carry on with the pending completion. */
+  const char *done = new_label(c, arena_printf("finally_L%d_end", line));
+  out(c, "if (%s == YW_RAISE) {", fb.why);
+  out(c, "    yrt_exc_leave(%s); %s = YUNBOUND;", fb.saved, fb.saved);
+  out(c, "    yrt_restore_exc(%s); %s = YUNBOUND;", fb.pending, fb.pending);
+  out(c, "    goto %s;", error_target(c));
+  out(c, "}");
+  for (int w = YW_RETURN; w <= YW_CONTINUE; w++) {
+    if (!fb.jumps[w]) continue;
+    const char *skip = new_label(c, arena_printf("finally_L%d_not%d", line, w));
+    out(c, "if (%s != %s) goto %s;", fb.why,
+        w == YW_RETURN ? "YW_RETURN" : w == YW_BREAK ? "YW_BREAK" : "YW_CONTINUE", skip);
+    emit_jump(c, c->block, (YWhy)w);
+    label(c, skip);
+  }
+  out(c, "goto %s;", done);
+  emit_landing(c, &inb);
+  label(c, done);
+}
+
+/* The source text of a line, for the comment above its code. */
+static void line_comment(Ctx *c, int line) {
+  const char *p = mod->src;
+  if (!p) return;
+  const char *end = mod->src + mod->srclen;
+  for (int l = 1; l < line && p < end; p++)
+    if (*p == '\n') l++;
+  const char *e = p;
+  while (e < end && *e != '\n') e++;
+  while (p < e && (*p == ' ' || *p == '\t')) p++;
+  Buf b = {0};
+  for (; p < e; p++) {
+    if (*p == '*' && p + 1 < e && p[1] == '/') {
+      buf_puts(&b, "* /");
+      p++;
+    } else if (*p == '?' && p + 1 < e && p[1] == '?') {
+      buf_puts(&b, "? ");
+    } else if (*p == '\\' && p + 1 == e) {
+      buf_puts(&b, "\\ ");
+    } else if ((unsigned char)*p >= 0x20 || *p == '\t') {
+      buf_putc(&b, *p);
+    }
+  }
+  out(c, "/* %d: %s */", line, b.data ? b.data : "");
+  buf_free(&b);
+}
+
+static void emit_stmt(Ctx *c, Stmt *s) {
+  c->line = s->pos.line;
+  c->suspending = s->suspends;
+  if (s->kind != S_PASS && s->kind != S_GLOBAL) line_comment(c, s->pos.line);
+  switch (s->kind) {
+  case S_EXPR: {
+    Expr *v = s->value;
+    Opnd o = emit_expr_want(c, v, false);
+    release(c, o);
+    break;
+  }
+  case S_ASSIGN: emit_assign(c, s); break;
+  case S_AUGASSIGN: emit_augassign(c, s); break;
+  case S_PASS:
+  case S_GLOBAL: break;
+  case S_IF: emit_if(c, s); break;
+  case S_WHILE: emit_while(c, s); break;
+  case S_FOR:
+    if (s->is_async) diag_error(s->pos, "'async for' is not supported yet");
+    emit_for(c, s);
+    break;
+  case S_BREAK: emit_jump(c, c->block, YW_BREAK); break;
+  case S_CONTINUE: emit_jump(c, c->block, YW_CONTINUE); break;
+  case S_RETURN: {
+    if (c->fn->kind == F_MODULE) diag_error(s->pos, "'return' outside function");
+    Opnd v = s->value ? emit_expr(c, s->value) : constant("YNONE");
+    c->used_retval = true;
+    out(c, "yrt_store(&%s, %s);", c->gen ? "f->retval_" : "retval_", take(c, v));
+    emit_jump(c, c->block, YW_RETURN);
+    break;
+  }
+  case S_TRY: emit_try(c, s); break;
+  case S_RAISE: {
+    if (!s->value) {
+      raise_now(c, "yrt_reraise()");
+      break;
+    }
+    Opnd v = emit_expr(c, s->value);
+    if (s->cause) {
+      if (v.temp < 0) v = own(c, v);
+      Opnd cause = emit_expr(c, s->cause);
+      out(c, "yrt_raise_from(%s, %s);", v.c, cause.c);
+      release(c, cause);
+    } else {
+      out(c, "yrt_raise(%s);", v.c);
+    }
+    release(c, v);
+    raise_now(c, "");
+    break;
+  }
+  case S_ASSERT: {
+    const char *ok = new_label(c, arena_printf("assert_L%d", s->pos.line));
+    emit_cond_jump(c, s->test, true, ok);
+    Opnd m = s->value ? emit_expr(c, s->value) : constant("YUNBOUND");
+    out(c, "yrt_assert_fail(%s);", m.c);
+    release(c, m);
+    raise_now(c, "");
+    label(c, ok);
+    break;
+  }
+  case S_DEL:
+    for (int i = 0; i < s->ntargets; i++) {
+      Expr *t = s->targets[i];
+      if (t->kind == E_NAME) {
+        Var *v = t->var;
+        if (v->kind == V_GLOBAL) {
+          c->used_r = true;
+          out(c, "r_ = yrt_global_del(&%s, \"%s\");", global_cname(v), v->name);
+          check_r(c);
+        } else if (v->kind == V_LOCAL) {
+          const char *lv = var_lvalue(c, v);
+          fail(c, arena_printf("YIS_UNBOUND(%s)", lv),
+               arena_printf("yrt_unbound_local(\"%s\")", v->name), -1);
+          out(c, "yrt_clear(&%s);", lv);
+        } else {
+          const char *cell = cell_of(c, v);
+          fail(c, arena_printf("YIS_UNBOUND(%s->v)", cell),
+               arena_printf("yrt_unbound_local(\"%s\")", v->name), -1);
+          out(c, "yrt_cell_set(%s, YUNBOUND);", cell);
+        }
+      } else if (t->kind == E_SUBSCRIPT && t->b->kind != E_SLICE) {
+        Opnd obj = own(c, emit_expr(c, t->a));
+        Opnd k = emit_expr(c, t->b);
+        c->used_r = true;
+        out(c, "r_ = yrt_delitem(%s, %s);", obj.c, k.c);
+        check_r(c);
+        release(c, obj);
+        release(c, k);
+      } else {
+        diag_error(t->pos, "cannot delete this expression");
+      }
+    }
+    break;
+  case S_DEF: {
+    Func *fn = s->func;
+    if (fn->is_async) diag_error(s->pos, "'async def' is not supported yet");
+    Opnd f = make_function(c, fn);
+    Var *v = NULL;
+    /* The def binds its name in the current scope. */
+    for (int i = 0; i < c->fn->vars.len && !v; i++) {
+      Var *x = c->fn->vars.items[i];
+      if (!strcmp(x->name, fn->name)) v = x;
+    }
+    if (v && v->kind == V_GLOBAL && v->outer) v = v->outer;
+    if (!v) unreachable();
+    store_var(c, v, take(c, f));
+    break;
+  }
+  case S_CLASS: {
+    Var *v = NULL;
+    for (int i = 0; i < c->fn->vars.len && !v; i++) {
+      Var *x = c->fn->vars.items[i];
+      if (!strcmp(x->name, s->name)) v = x;
+    }
+    if (v && v->kind == V_GLOBAL && v->outer) v = v->outer;
+    if (!v) unreachable();
+    /* The class is a static type; its base must be known now. */
+    Expr *base = s->base;
+    const char *basec = NULL;
+    if (base && base->kind == E_NAME && base->var) {
+      Var *bv = base->var;
+      if (bv->kind == V_BUILTIN) {
+        const char *bvc = builtin_value(bv->name);
+        if (strstr(bvc, "yrt_exc_")) basec = arena_printf("&yrt_exc_%s", bv->name);
+      } else if (bv->class_def && bv->class_def->cname) {
+        basec = arena_printf("&%s", bv->class_def->cname);
+      }
+    }
+    if (!basec)
+      diag_error(base ? base->pos : s->pos,
+                 "the base of class '%s' must be an exception class defined before it", s->name);
+    const char *cn = file_name(arena_printf("%s__class", s->name));
+    s->cname = cn; /* for subclasses */
+    buf_printf(&out_consts, "static const YType %s = YRT_EXC_CLASS(\"%s\", %s);\n", cn, s->name,
+               basec);
+    store_var(c, v, arena_printf("yobj((void *)&%s)", cn));
+    break;
+  }
+  case S_IMPORT: diag_error(s->pos, "'import asyncio' is not supported yet");
+  }
+  if (c->nlive != 0) unreachable();
+}
+
+static void emit_block(Ctx *c, Stmt *s) {
+  for (; s; s = s->next) emit_stmt(c, s);
+}
+
+/* ===================================================================== */
+/* Functions                                                              */
+/* ===================================================================== */
+
+/* Drop the labels nothing jumps to (-Wunused-label). */
+static void prune_labels(Buf *body, Vec *keep) {
+  if (!body->data) return;
+  Buf outb = {0};
+  const char *p = body->data;
+  while (*p) {
+    const char *nl = strchr(p, '\n');
+    size_t n = nl ? (size_t)(nl - p + 1) : strlen(p);
+    bool drop = false;
+    if (n >= 2 && (isalpha((unsigned char)p[0]) || p[0] == '_') && p[n - 2] == ':' &&
+        !memchr(p, ' ', n)) {
+      char *name = arena_strndup(p, n - 2);
+      char *pat = arena_printf("goto %s;", name);
+      drop = !strstr(body->data, pat);
+      for (int i = 0; i < keep->len && drop; i++) drop = strcmp(keep->items[i], name) != 0;
+    }
+    if (!drop) buf_putn(&outb, p, n);
+    p += n;
+  }
+  buf_free(body);
+  *body = outb;
+}
+
+static const char *kind_comment(Func *fn) {
+  switch (fn->kind) {
+  case F_GENERATOR: return "generator";
+  case F_COROUTINE: return "coroutine";
+  case F_ASYNCGEN: return "async generator";
+  default: return "function";
+  }
+}
+
+/* `def name(a, b):` for comments. */
+static const char *signature(Func *fn) {
+  Buf b = {0};
+  if (fn->is_lambda)
+    buf_puts(&b, "lambda");
+  else
+    buf_printf(&b, "%sdef %s", fn->is_async ? "async " : "", fn->name);
+  buf_putc(&b, '(');
+  for (int i = 0; i < fn->nparams; i++) buf_printf(&b, "%s%s", i ? ", " : "", fn->params[i]);
+  buf_putc(&b, ')');
+  char *s = arena_strdup(b.data);
+  buf_free(&b);
+  for (char *p = s; *p; p++)
+    if (*p == '*' && p[1] == '/') p[1] = ' ';
+  return s;
+}
+
+/* The declarations of the variables of a function, as fields or locals. */
+static void declare_vars(Ctx *c, Buf *b, const char *indent, bool fields) {
+  Func *fn = c->fn;
+  for (int i = 0; i < fn->vars.len; i++) {
+    Var *v = fn->vars.items[i];
+    if (v->kind == V_GLOBAL || v->kind == V_BUILTIN) continue;
+    if (v->kind == V_FREE && !fields) continue; /* read through fn_->cells */
+    const char *what = v->kind == V_CELL   ? "a variable shared with inner functions"
+                       : v->kind == V_FREE ? "a variable of an enclosing function"
+                       : v->is_param       ? "parameter"
+                                           : "local";
+    if (v->kind == V_CELL || v->kind == V_FREE)
+      buf_printf(b, "%sYCell *%s; /* %s: %s */\n", indent, v->cname, v->name, what);
+    else if (fields)
+      buf_printf(b, "%sYValue %s; /* %s */\n", indent, v->cname, what);
+    else
+      buf_printf(b, "%sYValue %s = YUNBOUND; /* %s */\n", indent, v->cname, what);
+  }
+}
+
+static void emit_func(Func *fn) {
+  if (fn->cname) return;
+  /* The C stem: the qualified name with <locals> dropped. */
+  Buf stem = {0};
+  for (const char *p = fn->qualname; *p; p++) {
+    if (!strncmp(p, ".<locals>.", 10)) {
+      buf_puts(&stem, "__");
+      p += 9;
+    } else if (*p == '<' || *p == '>') {
+    } else {
+      buf_putc(&stem, *p == '.' ? '_' : *p);
+    }
+  }
+  if (fn->kind != F_MODULE && fn->pos.line && (fn->is_lambda || fn->is_comprehension))
+    buf_printf(&stem, "_L%d", fn->pos.line);
+  fn->cname = file_name(fn->kind == F_MODULE ? "module__body" : stem.data ? stem.data : "fn");
+  buf_free(&stem);
+
+  Ctx ctx = {0};
+  Ctx *c = &ctx;
+  c->fn = fn;
+  c->gen = fn->kind == F_GENERATOR || fn->kind == F_COROUTINE || fn->kind == F_ASYNCGEN;
+  for (int i = 0; i < fn->vars.len; i++) {
+    Var *v = fn->vars.items[i];
+    if (v->kind != V_GLOBAL && v->kind != V_BUILTIN) v->cname = var_cname(v->name);
+  }
+
+  /* The body first: it decides which temps and slots exist. */
+  emit_block(c, fn->body);
+  prune_labels(&c->body, &c->resume_labels);
+
+  const char *cn = fn->cname;
+  const char *fname = fn->kind == F_MODULE ? "<module>" : fn->qualname;
+  Buf *d = &out_decls, *o = &out_funcs;
+
+  if (fn->kind == F_MODULE) {
+    buf_printf(o, "/* The module's top-level code. */\nstatic YValue %s(void) {\n", cn);
+    if (c->used_r) buf_puts(o, "    int r_;\n");
+    if (c->used_unpack) buf_printf(o, "    YValue unpack_[%d];\n", c->max_unpack);
+    buf_puts(o, "    int line_ = 0;\n");
+    for (int i = 0; i < c->ntemps; i++) buf_printf(o, "    YValue t%d_;\n", c->temps[i].id);
+    buf_puts(o, c->locals.data ? c->locals.data : "");
+    buf_puts(o, c->body.data ? c->body.data : "");
+    buf_puts(o, "    return YNONE;\n");
+    if (c->used_error) buf_printf(o, "error_:\n    yrt_tb_add(\"%s\", line_);\n    return YERROR;\n", fname);
+    buf_puts(o, "}\n\n");
+    buf_printf(d, "static YValue %s(void);\n", cn);
+    goto done;
+  }
+
+  /* The static descriptions of the function. */
+  buf_printf(d, "\n/* %s (line %d): %s */\n", signature(fn), fn->pos.line, kind_comment(fn));
+  buf_printf(d, "static YValue %s(YFunc *fn_, const YValue *args_);\n", cn);
+  /* A comprehension without free variables is only ever called directly. */
+  if (!(fn->is_comprehension && fn->frees.len == 0)) {
+    if (fn->nparams) {
+      buf_printf(d, "static const char *const %s__params[] = {", cn);
+      for (int i = 0; i < fn->nparams; i++) buf_printf(d, "%s\"%s\"", i ? ", " : "", fn->params[i]);
+      buf_puts(d, "};\n");
+    }
+    buf_printf(d, "static const YFuncCode %s__code = {\"%s\", \"%s\", %d, %s, %s};\n", cn, fn->name,
+               fn->qualname, fn->nparams, fn->nparams ? arena_printf("%s__params", cn) : "NULL", cn);
+  }
+  if (fn->frees.len == 0 && !fn->is_comprehension)
+    buf_printf(d, "static YFunc %s__fn = YRT_FUNC_STATIC(&%s__code);\n", cn, cn);
+
+  if (!c->gen) {
+    buf_printf(o, "/* %s */\nstatic YValue %s(YFunc *fn_, const YValue *args_) {\n", signature(fn), cn);
+    declare_vars(c, o, "    ", false);
+    if (c->used_retval) buf_puts(o, "    YValue retval_ = YNONE;\n");
+    if (c->used_r) buf_puts(o, "    int r_;\n");
+    if (c->used_unpack) buf_printf(o, "    YValue unpack_[%d];\n", c->max_unpack);
+    buf_puts(o, "    int line_ = 0;\n");
+    for (int i = 0; i < c->ntemps; i++) buf_printf(o, "    YValue t%d_;\n", c->temps[i].id);
+    buf_puts(o, c->locals.data ? c->locals.data : "");
+    buf_puts(o, "    (void)fn_;\n    (void)args_;\n    (void)line_;\n");
+    buf_puts(o, "    if (yrt_enter_call() < 0) return YERROR;\n");
+    for (int i = 0; i < fn->vars.len; i++) {
+      Var *v = fn->vars.items[i];
+      if (v->kind == V_CELL) {
+        buf_printf(o, "    %s = yrt_cell_new();\n", v->cname);
+        if (v->is_param) buf_printf(o, "    yrt_cell_set(%s, yrt_incref(args_[%d]));\n", v->cname, v->index);
+      } else if (v->kind == V_LOCAL && v->is_param) {
+        buf_printf(o, "    %s = yrt_incref(args_[%d]);\n", v->cname, v->index);
+      }
+    }
+    buf_puts(o, c->body.data ? c->body.data : "");
+    buf_puts(o, c->used_retval ? "    yrt_store(&retval_, YNONE);\n" : "");
+    bool need_error = c->used_error;
+    if (c->used_return) buf_puts(o, "return_:\n");
+    /* release the locals */
+    Buf rel = {0};
+    for (int i = 0; i < fn->vars.len; i++) {
+      Var *v = fn->vars.items[i];
+      if (v->kind == V_LOCAL) buf_printf(&rel, "    yrt_decref(%s);\n", v->cname);
+      if (v->kind == V_CELL) buf_printf(&rel, "    yrt_decref(yobj(%s));\n", v->cname);
+    }
+    buf_puts(o, rel.data ? rel.data : "");
+    buf_puts(o, "    yrt_leave_call();\n");
+    buf_printf(o, "    return %s;\n", c->used_retval ? "retval_" : "YNONE");
+    if (need_error) {
+      buf_printf(o, "error_:\n    yrt_tb_add(\"%s\", line_);\n", fname);
+      if (c->used_retval) buf_puts(o, "    yrt_decref(retval_);\n");
+      buf_puts(o, rel.data ? rel.data : "");
+      buf_puts(o, "    yrt_leave_call();\n    return YERROR;\n");
+    }
+    buf_free(&rel);
+    buf_puts(o, "}\n\n");
+    goto done;
+  }
+
+  /* A generator: the frame struct, the creating function, clear, resume. */
+  buf_printf(d, "struct %s__frame {\n    YGen gen; /* the generator header: label, state, delegate */\n", cn);
+  declare_vars(c, d, "    ", true);
+  if (c->used_retval) buf_puts(d, "    YValue retval_; /* the pending return value */\n");
+  for (int i = 0; i < c->ntemps; i++)
+    if (c->temps[i].frame) buf_printf(d, "    YValue t%d_; /* kept across a yield */\n", c->temps[i].id);
+  buf_puts(d, c->fields.data ? c->fields.data : "");
+  buf_puts(d, "};\n");
+  buf_printf(d, "static YStatus %s__resume(YGen *gen_, YValue sent_, YValue *out_);\n", cn);
+  buf_printf(d, "static void %s__clear(YGen *gen_);\n", cn);
+  buf_printf(d, "static const YGenCode %s__gencode = {\"%s\", \"%s\", %s, sizeof(struct %s__frame), %s__resume, %s__clear};\n",
+             cn, fn->name, fn->qualname,
+             fn->kind == F_COROUTINE ? "YG_COROUTINE" : fn->kind == F_ASYNCGEN ? "YG_ASYNCGEN" : "YG_GENERATOR",
+             cn, cn, cn);
+
+  /* Calling the function creates the generator. */
+  buf_printf(o, "/* %s: calling it creates the %s; the body is in %s__resume. */\n", signature(fn),
+             kind_comment(fn), cn);
+  buf_printf(o, "static YValue %s(YFunc *fn_, const YValue *args_) {\n", cn);
+  buf_printf(o, "    struct %s__frame *frame_ = (struct %s__frame *)yrt_gen_new(&%s__gencode);\n", cn, cn, cn);
+  buf_puts(o, "    (void)fn_;\n    (void)args_;\n");
+  for (int i = 0; i < fn->vars.len; i++) {
+    Var *v = fn->vars.items[i];
+    if (v->kind == V_CELL) {
+      buf_printf(o, "    frame_->%s = yrt_cell_new();\n", v->cname);
+      if (v->is_param) buf_printf(o, "    yrt_cell_set(frame_->%s, yrt_incref(args_[%d]));\n", v->cname, v->index);
+    } else if (v->kind == V_FREE) {
+      buf_printf(o, "    frame_->%s = fn_->cells[%d];\n    yrt_incref(yobj(frame_->%s));\n", v->cname,
+                 v->index, v->cname);
+    } else if (v->kind == V_LOCAL && v->is_param) {
+      buf_printf(o, "    frame_->%s = yrt_incref(args_[%d]);\n", v->cname, v->index);
+    }
+  }
+  buf_puts(o, "    return yobj(frame_);\n}\n\n");
+
+  /* clear: release the variables once the generator is done. */
+  buf_printf(o, "static void %s__clear(YGen *gen_) {\n    struct %s__frame *f = (struct %s__frame *)gen_;\n", cn, cn, cn);
+  buf_puts(o, "    (void)f;\n");
+  for (int i = 0; i < fn->vars.len; i++) {
+    Var *v = fn->vars.items[i];
+    if (v->kind == V_LOCAL) buf_printf(o, "    yrt_clear(&f->%s);\n", v->cname);
+    if (v->kind == V_CELL || v->kind == V_FREE) buf_printf(o, "    yrt_cell_clear(&f->%s);\n", v->cname);
+  }
+  if (c->used_retval) buf_puts(o, "    yrt_clear(&f->retval_);\n");
+  buf_puts(o, "}\n\n");
+
+  buf_printf(o, "/* The body of %s: runs from the label to the next yield. */\n", signature(fn));
+  buf_printf(o, "static YStatus %s__resume(YGen *gen_, YValue sent_, YValue *out_) {\n", cn);
+  buf_printf(o, "    struct %s__frame *f = (struct %s__frame *)gen_;\n", cn, cn);
+  if (c->used_r) buf_puts(o, "    int r_;\n");
+  if (c->used_unpack) buf_printf(o, "    YValue unpack_[%d];\n", c->max_unpack);
+  buf_puts(o, "    int line_ = 0;\n");
+  for (int i = 0; i < c->ntemps; i++)
+    if (!c->temps[i].frame) buf_printf(o, "    YValue t%d_;\n", c->temps[i].id);
+  buf_puts(o, "    (void)sent_;\n");
+  buf_puts(o, "    switch (f->gen.label) {\n    case 0: break;\n");
+  for (int i = 0; i < c->resume_labels.len; i++)
+    buf_printf(o, "    case %d: goto %s;\n", i + 1, (char *)c->resume_labels.items[i]);
+  buf_puts(o, "    default: yrt_unreachable();\n    }\n");
+  buf_puts(o, c->body.data ? c->body.data : "");
+  if (c->used_return) {
+    buf_puts(o, "    *out_ = YNONE;\n    return YS_RETURN;\n");
+    buf_puts(o, "return_:\n    *out_ = f->retval_;\n    f->retval_ = YUNBOUND;\n    return YS_RETURN;\n");
+  } else {
+    buf_puts(o, "    *out_ = YNONE;\n    return YS_RETURN;\n");
+  }
+  if (c->used_error) buf_printf(o, "error_:\n    yrt_tb_add(\"%s\", line_);\n    return YS_RAISE;\n", fname);
+  buf_puts(o, "}\n\n");
+
+done:
+  buf_free(&c->body);
+  buf_free(&c->fields);
+  buf_free(&c->locals);
+}
+
+/* ===================================================================== */
+/* The module                                                             */
+/* ===================================================================== */
+
+const char *const yc_names[] = {
+#define YRT_NAME(n) #n,
+#include "yrt_names.h"
+#undef YRT_NAME
+    NULL};
+
+void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
+  (void)opt;
+  mod = m;
+  m->main->qualname = "<module>";
+  m->main->name = "<module>";
+  emit_func(m->main);
+
+  const char *base = strrchr(m->path, '/');
+  base = base ? base + 1 : m->path;
+  buf_printf(outb, "/*\n * Generated by yieldc %s from %s.  Do not edit: edit the Python.\n", YIELDC_VERSION, base);
+  buf_puts(outb, " * Build: cc FILE.c $(yieldc --cflags) $(yieldc --libs)\n */\n");
+  buf_puts(outb, "#include \"yieldrt.h\"\n\n");
+  buf_printf(outb, "#if YRT_VERSION_MAJOR != 0 || YRT_VERSION_MINOR != 1\n#error \"this file was generated by yieldc %s; its runtime headers (yieldrt.h) are version \" YRT_VERSION_STRING\n#endif\n\n", YIELDC_VERSION);
+  if (out_consts.len) {
+    buf_puts(outb, "/* Constants. */\n");
+    buf_puts(outb, out_consts.data);
+    buf_puts(outb, "\n");
+  }
+  if (m->globals.len) {
+    buf_puts(outb, "/* Module globals. */\n");
+    for (int i = 0; i < m->globals.len; i++) {
+      Var *v = m->globals.items[i];
+      buf_printf(outb, "static YValue %s; /* %s */\n", global_cname(v), v->name);
+    }
+    buf_puts(outb, "\n");
+  }
+  buf_puts(outb, "/* Functions. */");
+  buf_puts(outb, out_decls.data ? out_decls.data : "");
+  buf_puts(outb, "\n");
+  buf_puts(outb, out_funcs.data ? out_funcs.data : "");
+  buf_printf(outb, "int main(int argc, char **argv) {\n    yrt_init(argc, argv, \"%s\");\n", base);
+  buf_printf(outb, "    return yrt_finish(%s());\n}\n", m->main->cname);
+}

@@ -1,0 +1,353 @@
+/*
+ * main.c: the command line.
+ *
+ *   yieldc [options] FILE.py        compile FILE.py to FILE.c
+ *   yieldc run [--no-line] FILE.py [args...]
+ *                                   compile, build with $CC, run, clean up
+ *
+ * One compile is: read the file, diag_init, parse_module, sema_module,
+ * emit_module into a Buf, write the Buf.  The output is written to a
+ * temporary file in the destination's directory and renamed over the
+ * destination only when complete, so a failed or interrupted compile never
+ * leaves a half-written .c file, and an existing one is replaced atomically.
+ *
+ * Exit status: 0 success, 1 an error in the program or in reading/writing
+ * files (diag), 2 a usage error.  `run` forwards the program's status, and
+ * 128+N when it dies of signal N, the way shells report it.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "yieldc.h"
+
+#ifndef YIELDC_INCLUDE_DIR
+#define YIELDC_INCLUDE_DIR "runtime"
+#endif
+#ifndef YIELDC_LIB_DIR
+#define YIELDC_LIB_DIR "build"
+#endif
+
+extern char **environ;
+
+static void main_usage(FILE *out) {
+  fputs("usage: yieldc [options] FILE.py\n"
+        "       yieldc run [--no-line] FILE.py [args...]\n"
+        "\n"
+        "Compile a Python program with generators and coroutines to C.\n"
+        "FILE.py may be '-' to read standard input.\n"
+        "\n"
+        "options:\n"
+        "  -o FILE      write the C to FILE (default: FILE.py with .py replaced by .c;\n"
+        "               '-' or standard input: standard output)\n"
+        "  --dump-ast   print the syntax tree as S-expressions instead of C\n"
+        "  --no-line    no #line directives in the C\n"
+        "  --cflags     print the C compiler flags the generated C needs\n"
+        "  --libs       print the linker flags the generated C needs\n"
+        "  --version    print the version\n"
+        "  --help       print this help\n"
+        "\n"
+        "run: compile FILE.py, build it with $CC (default cc), run it with args,\n"
+        "and exit with its status.\n",
+        out);
+}
+
+__attribute__((noreturn, format(printf, 1, 2))) static void main_usage_error(const char *fmt, ...) {
+  fputs("yieldc: error: ", stderr);
+  va_list ap;
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputs("\nTry 'yieldc --help' for more information.\n", stderr);
+  exit(2);
+}
+
+/* The whole of a file ("-": standard input), NUL-terminated. */
+static char *main_read(const char *path, size_t *len) {
+  bool is_stdin = strcmp(path, "-") == 0;
+  FILE *f = is_stdin ? stdin : fopen(path, "rb");
+  if (!f)
+    diag_fatal("cannot open '%s': %s", path, strerror(errno));
+  size_t cap = 65536, n = 0;
+  char *buf = malloc(cap);
+  if (!buf)
+    diag_fatal("out of memory");
+  for (;;) {
+    if (n + 1 >= cap) {
+      if (cap > SIZE_MAX / 2)
+        diag_fatal("out of memory");
+      char *b = realloc(buf, cap *= 2);
+      if (!b)
+        diag_fatal("out of memory");
+      buf = b;
+    }
+    size_t got = fread(buf + n, 1, cap - n - 1, f);
+    n += got;
+    if (got == 0) {
+      if (ferror(f))
+        diag_fatal("cannot read '%s': %s", is_stdin ? "<stdin>" : path, strerror(errno));
+      break;
+    }
+  }
+  if (!is_stdin)
+    fclose(f);
+  buf[n] = '\0';
+  *len = n;
+  return buf;
+}
+
+/* Write b to path through a temporary file in the same directory and rename(). */
+static void main_write(const char *path, Buf *b) {
+  const char *slash = strrchr(path, '/');
+  size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+  char *tmp = arena_printf("%.*s.%s.XXXXXX", (int)dirlen, path, slash ? slash + 1 : path);
+  int fd = mkstemp(tmp);
+  if (fd < 0)
+    diag_fatal("cannot write '%s': %s", path, strerror(errno));
+  diag_remove_on_error(tmp);
+  mode_t mask = umask(0);
+  umask(mask);
+  if (fchmod(fd, 0666 & ~mask) != 0)
+    diag_fatal("cannot write '%s': %s", path, strerror(errno));
+  size_t off = 0;
+  while (off < b->len) {
+    ssize_t w = write(fd, b->data + off, b->len - off);
+    if (w < 0) {
+      if (errno == EINTR)
+        continue;
+      diag_fatal("cannot write '%s': %s", path, strerror(errno));
+    }
+    off += (size_t)w;
+  }
+  if (close(fd) != 0)
+    diag_fatal("cannot write '%s': %s", path, strerror(errno));
+  if (rename(tmp, path) != 0)
+    diag_fatal("cannot write '%s': %s", path, strerror(errno));
+  diag_remove_on_error(NULL);
+}
+
+static void main_write_stdout(Buf *b) {
+  if (b->len && fwrite(b->data, 1, b->len, stdout) != b->len)
+    diag_fatal("cannot write to standard output: %s", strerror(errno));
+  if (fflush(stdout) != 0)
+    diag_fatal("cannot write to standard output: %s", strerror(errno));
+}
+
+/* Compile one file into out (or dump its AST to stdout). */
+static void main_compile(const char *input, Buf *out, bool dump, const EmitOptions *opt, char **srcp) {
+  size_t len;
+  char *src = main_read(input, &len);
+  *srcp = src;
+  const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
+  diag_init(name, src, len);
+  Module *m = parse_module(name, src, len);
+  if (dump) {
+    parse_dump(stdout, m);
+    return;
+  }
+  sema_module(m);
+  emit_module(out, m, opt);
+}
+
+/* ---- yieldc run -------------------------------------------------------- */
+
+static char *main_tmpdir; /* removed at exit */
+static char *main_tmpfiles[2];
+
+static void main_cleanup_tmpdir(void) {
+  if (!main_tmpdir)
+    return;
+  for (int i = 0; i < 2; i++)
+    if (main_tmpfiles[i])
+      unlink(main_tmpfiles[i]);
+  rmdir(main_tmpdir);
+  main_tmpdir = NULL;
+}
+
+/* Spawn path with argv (searching PATH if search), wait, return the wait status. */
+static int main_spawn(const char *path, char **argv, bool search) {
+  posix_spawnattr_t attr;
+  sigset_t def;
+  posix_spawnattr_init(&attr);
+  sigemptyset(&def);
+  sigaddset(&def, SIGINT);
+  sigaddset(&def, SIGQUIT);
+  posix_spawnattr_setsigdefault(&attr, &def);
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
+  /* Like system(): the child gets ^C, we wait for it and clean up. */
+  struct sigaction ign = {0}, oldint, oldquit;
+  ign.sa_handler = SIG_IGN;
+  sigaction(SIGINT, &ign, &oldint);
+  sigaction(SIGQUIT, &ign, &oldquit);
+  pid_t pid;
+  int err = search ? posix_spawnp(&pid, path, NULL, &attr, argv, environ)
+                   : posix_spawn(&pid, path, NULL, &attr, argv, environ);
+  posix_spawnattr_destroy(&attr);
+  int status = 0;
+  if (err == 0) {
+    while (waitpid(pid, &status, 0) < 0) {
+      if (errno != EINTR) {
+        err = errno;
+        break;
+      }
+    }
+  }
+  sigaction(SIGINT, &oldint, NULL);
+  sigaction(SIGQUIT, &oldquit, NULL);
+  if (err)
+    diag_fatal("cannot run '%s': %s", path, strerror(err));
+  return status;
+}
+
+static int main_run(const char *input, const EmitOptions *opt, int nargs, char **args) {
+  Buf out = {0};
+  char *src = NULL;
+  main_compile(input, &out, false, opt, &src);
+
+  const char *tmp = getenv("TMPDIR");
+  if (!tmp || !*tmp)
+    tmp = "/tmp";
+  char *dir = arena_printf("%s/yieldc-XXXXXX", tmp);
+  if (!mkdtemp(dir))
+    diag_fatal("cannot create a temporary directory in '%s': %s", tmp, strerror(errno));
+  main_tmpdir = dir;
+  atexit(main_cleanup_tmpdir);
+  char *cfile = arena_printf("%s/prog.c", dir), *exe = arena_printf("%s/prog", dir);
+  main_tmpfiles[0] = cfile;
+  main_tmpfiles[1] = exe;
+  main_write(cfile, &out);
+  buf_free(&out);
+  free(src);
+
+  /* $CC may carry words of its own ("ccache gcc", "gcc -m32"). */
+  const char *cc = getenv("CC");
+  if (!cc || !*cc)
+    cc = "cc";
+  Vec argv = {0};
+  char *words = arena_strdup(cc);
+  for (char *w = strtok(words, " \t"); w; w = strtok(NULL, " \t"))
+    vec_push(&argv, w);
+  if (argv.len == 0)
+    vec_push(&argv, "cc");
+  const char *rest[] = {"-std=c11", "-O2", "-I" YIELDC_INCLUDE_DIR, "-o", exe, cfile,
+                        YIELDC_LIB_DIR "/libyieldrt.a", "-lm"};
+  for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++)
+    vec_push(&argv, (char *)rest[i]);
+  vec_push(&argv, NULL);
+  int st = main_spawn(argv.items[0], (char **)argv.items, true);
+  if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+    if (WIFSIGNALED(st))
+      diag_fatal("the C compiler '%s' was killed by signal %d", cc, WTERMSIG(st));
+    diag_fatal("the C compiler '%s' failed (exit status %d)", cc, WEXITSTATUS(st));
+  }
+
+  char **pargv = arena_alloc(sizeof(char *) * (size_t)(nargs + 2));
+  pargv[0] = (char *)input; /* what sys.argv[0] would be */
+  for (int i = 0; i < nargs; i++)
+    pargv[i + 1] = args[i];
+  fflush(stdout);
+  st = main_spawn(exe, pargv, false);
+  main_cleanup_tmpdir();
+  if (WIFSIGNALED(st))
+    return 128 + WTERMSIG(st);
+  return WIFEXITED(st) ? WEXITSTATUS(st) : 1;
+}
+
+/* ---- main ---------------------------------------------------------------- */
+
+int main(int argc, char **argv) {
+  EmitOptions opt = {.line_directives = true};
+  const char *input = NULL, *output = NULL;
+  bool dump = false, cflags = false, libs = false, run = false, options_done = false;
+  int i = 1;
+  if (argc > 1 && strcmp(argv[1], "run") == 0) {
+    run = true;
+    i = 2;
+  }
+  for (; i < argc; i++) {
+    const char *a = argv[i];
+    if (options_done || a[0] != '-' || strcmp(a, "-") == 0) {
+      if (input)
+        main_usage_error("more than one input file ('%s' and '%s')", input, a);
+      input = a;
+      if (run) {
+        i++;
+        break; /* the rest are the program's arguments */
+      }
+      continue;
+    }
+    if (strcmp(a, "--") == 0) {
+      options_done = true;
+    } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+      main_usage(stdout);
+      return 0;
+    } else if (strcmp(a, "--version") == 0) {
+      puts("yieldc " YIELDC_VERSION);
+      return 0;
+    } else if (strcmp(a, "--no-line") == 0) {
+      opt.line_directives = false;
+    } else if (run) {
+      main_usage_error("unrecognized option '%s' for 'yieldc run'", a);
+    } else if (strcmp(a, "-o") == 0) {
+      if (i + 1 >= argc)
+        main_usage_error("option '-o' needs a file name");
+      output = argv[++i];
+    } else if (strncmp(a, "-o", 2) == 0) {
+      output = a + 2;
+    } else if (strcmp(a, "--dump-ast") == 0) {
+      dump = true;
+    } else if (strcmp(a, "--cflags") == 0) {
+      cflags = true;
+    } else if (strcmp(a, "--libs") == 0) {
+      libs = true;
+    } else {
+      main_usage_error("unrecognized option '%s'", a);
+    }
+  }
+
+  if (run) {
+    if (!input)
+      main_usage_error("no input file");
+    int status = main_run(input, &opt, argc - i, argv + i);
+    arena_free_all();
+    return status;
+  }
+  if (cflags || libs) {
+    if (input)
+      main_usage_error("--cflags and --libs take no input file");
+    printf("%s%s%s\n", cflags ? "-I" YIELDC_INCLUDE_DIR : "", cflags && libs ? " " : "",
+           libs ? YIELDC_LIB_DIR "/libyieldrt.a -lm" : "");
+    return 0;
+  }
+  if (!input)
+    main_usage_error("no input file");
+
+  Buf out = {0};
+  char *src = NULL;
+  main_compile(input, &out, dump, &opt, &src);
+  if (!dump) {
+    if (!output) {
+      size_t n = strlen(input);
+      if (strcmp(input, "-") == 0)
+        output = "-";
+      else if (n > 3 && strcmp(input + n - 3, ".py") == 0)
+        output = arena_printf("%.*s.c", (int)(n - 3), input);
+      else
+        output = arena_printf("%s.c", input);
+    }
+    if (strcmp(output, "-") == 0)
+      main_write_stdout(&out);
+    else
+      main_write(output, &out);
+  }
+  buf_free(&out);
+  free(src);
+  arena_free_all();
+  return 0;
+}

@@ -1,0 +1,178 @@
+/*
+ * util.c: the arena, growable text buffers and pointer vectors.
+ *
+ * The arena (QBE's alloc/freeall) is one singly linked list of chunks.  Small
+ * requests are carved from the newest chunk; a request bigger than a quarter
+ * of the chunk size gets a chunk of its own, linked in behind the current one
+ * so the space left in the current chunk is not wasted.  Everything is freed
+ * at once by arena_free_all(); there is no per-object free.
+ *
+ * Out of memory is not a user error but there is nothing better to do than
+ * stop: diag_fatal("out of memory").
+ *
+ * Buf is plain malloc/realloc (it outlives nothing but is often large and
+ * grows by doubling, which would waste arena space).  Vec is arena-backed.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "yieldc.h"
+
+enum { ARENA_CHUNK = 64 * 1024, ARENA_ALIGN = 16 };
+
+typedef struct Chunk {
+  struct Chunk *next;
+  size_t used, size;
+  /* Aligned payload follows. */
+  _Alignas(ARENA_ALIGN) unsigned char data[];
+} Chunk;
+
+static Chunk *arena_head; /* the chunk small requests come from */
+
+static void *xmalloc(size_t n) {
+  void *p = malloc(n ? n : 1);
+  if (!p)
+    diag_fatal("out of memory");
+  return p;
+}
+
+static Chunk *arena_new_chunk(size_t size) {
+  if (size > SIZE_MAX - sizeof(Chunk))
+    diag_fatal("out of memory");
+  Chunk *c = xmalloc(sizeof(Chunk) + size);
+  c->next = NULL;
+  c->used = 0;
+  c->size = size;
+  return c;
+}
+
+void *arena_alloc(size_t size) {
+  size_t need = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+  if (need < size)
+    diag_fatal("out of memory");
+  if (need > ARENA_CHUNK / 4) {
+    /* A big block: its own chunk, behind the current one. */
+    Chunk *c = arena_new_chunk(need);
+    c->used = need;
+    if (arena_head) {
+      c->next = arena_head->next;
+      arena_head->next = c;
+    } else {
+      arena_head = c;
+    }
+    memset(c->data, 0, need);
+    return c->data;
+  }
+  if (!arena_head || arena_head->size - arena_head->used < need) {
+    Chunk *c = arena_new_chunk(ARENA_CHUNK);
+    c->next = arena_head;
+    arena_head = c;
+  }
+  void *p = arena_head->data + arena_head->used;
+  arena_head->used += need;
+  memset(p, 0, need);
+  return p;
+}
+
+char *arena_strndup(const char *s, size_t n) {
+  char *p = arena_alloc(n + 1);
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+char *arena_strdup(const char *s) { return arena_strndup(s, strlen(s)); }
+
+char *arena_printf(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  if (n < 0)
+    unreachable();
+  char *p = arena_alloc((size_t)n + 1);
+  va_start(ap, fmt);
+  vsnprintf(p, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  return p;
+}
+
+void arena_free_all(void) {
+  while (arena_head) {
+    Chunk *next = arena_head->next;
+    free(arena_head);
+    arena_head = next;
+  }
+}
+
+/* ---- Buf ------------------------------------------------------------- */
+
+/* Make room for n more bytes plus a NUL, so data is always a C string. */
+static void buf_grow(Buf *b, size_t n) {
+  if (b->len + n + 1 <= b->cap)
+    return;
+  size_t cap = b->cap ? b->cap : 256;
+  while (cap < b->len + n + 1) {
+    if (cap > SIZE_MAX / 2)
+      diag_fatal("out of memory");
+    cap *= 2;
+  }
+  char *p = realloc(b->data, cap);
+  if (!p)
+    diag_fatal("out of memory");
+  b->data = p;
+  b->cap = cap;
+}
+
+void buf_putn(Buf *b, const char *s, size_t n) {
+  buf_grow(b, n);
+  if (n)
+    memcpy(b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = '\0';
+}
+
+void buf_putc(Buf *b, char c) { buf_putn(b, &c, 1); }
+
+void buf_puts(Buf *b, const char *s) { buf_putn(b, s, strlen(s)); }
+
+void buf_vprintf(Buf *b, const char *fmt, va_list ap) {
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap2);
+  va_end(ap2);
+  if (n < 0)
+    unreachable();
+  buf_grow(b, (size_t)n);
+  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+  b->len += (size_t)n;
+}
+
+void buf_printf(Buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  buf_vprintf(b, fmt, ap);
+  va_end(ap);
+}
+
+void buf_free(Buf *b) {
+  free(b->data);
+  b->data = NULL;
+  b->len = b->cap = 0;
+}
+
+/* ---- Vec ------------------------------------------------------------- */
+
+void vec_push(Vec *v, void *item) {
+  if (v->len == v->cap) {
+    int cap = v->cap ? v->cap * 2 : 8;
+    if (cap <= v->cap)
+      diag_fatal("out of memory");
+    void **items = arena_alloc((size_t)cap * sizeof *items);
+    if (v->len)
+      memcpy(items, v->items, (size_t)v->len * sizeof *items);
+    v->items = items;
+    v->cap = cap;
+  }
+  v->items[v->len++] = item;
+}
