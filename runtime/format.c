@@ -21,7 +21,12 @@
  * parsed into a Spec, then an int, float or str is rendered as
  *   <lpadding> <sign> <prefix> <spadding> <grouped digits> <rest> <rpadding>
  * with CPython's rules for '=' alignment, zero padding (which also gets
- * thousands separators) and its error messages.
+ * thousands separators) and its error messages.  str.format() and the
+ * printf-style `str % args` (PyUnicode_Format) are built on the same parts.
+ *
+ * Known approximation: whether a non-ASCII character is printable (kept by
+ * repr) is decided by a short table of the non-printable ranges, not the
+ * full Unicode database, so unassigned code points are kept as they are.
  */
 #include "rt.h"
 
@@ -823,6 +828,7 @@ static YValue format_int(int64_t v, Spec *sp, const char *tn) {
 
 static YValue format_str(const YStr *s, Spec *sp, const char *tn) {
   if (sp->type != 's') return unknown_code(sp->type, tn);
+  if (sp->sign == ' ') return format_error("Space not allowed in string format specifier");
   if (sp->sign) return format_error("Sign not allowed in string format specifier");
   if (sp->no_neg_0)
     return format_error("Negative zero coercion (z) not allowed in string format specifier");
@@ -1108,4 +1114,311 @@ YValue yrt_str_format_method(YValue fmt, int argc, const YValue *argv) {
     return YERROR;
   }
   return yrt_buf_finish(&b);
+}
+
+/* ===================================================================== */
+/* printf-style formatting: str % args (CPython's PyUnicode_Format)        */
+/* ===================================================================== */
+
+enum { PF_LJUST = 1, PF_SIGN = 2, PF_BLANK = 4, PF_ALT = 8, PF_ZERO = 16 };
+
+typedef struct PctState {
+  YValue args;    /* the current arguments (a tuple, one value, or a dict value) */
+  int owned;      /* args is a reference owned here (after a %(key)) */
+  int64_t arglen; /* -1: args is a single value */
+  int64_t argidx;
+} PctState;
+
+/* The next argument (borrowed), or YERROR. */
+static YValue pct_next_arg(PctState *st) {
+  if (st->argidx < st->arglen) {
+    int64_t i = st->argidx++;
+    if (st->arglen < 0) return st->args;
+    return ((YTuple *)st->args.u.o)->items[i];
+  }
+  return yrt_raise_msg(&yrt_exc_TypeError, "not enough arguments for format string");
+}
+
+/* Pad body (with its sign/prefix already in front, `lead` bytes of it) to
+ * width: zeros after the lead, or spaces on the left or right. */
+static void pct_pad(YBuf *out, const char *body, size_t len, int64_t nchars, size_t lead,
+                    int flags, int64_t width, int zero_ok) {
+  int64_t pad = width > nchars ? width - nchars : 0;
+  if (pad && (flags & PF_ZERO) && !(flags & PF_LJUST) && zero_ok) {
+    yrt_buf_putn(out, body, lead);
+    for (int64_t i = 0; i < pad; i++) yrt_buf_putc(out, '0');
+    yrt_buf_putn(out, body + lead, len - lead);
+    return;
+  }
+  if (!(flags & PF_LJUST))
+    for (int64_t i = 0; i < pad; i++) yrt_buf_putc(out, ' ');
+  yrt_buf_putn(out, body, len);
+  if (flags & PF_LJUST)
+    for (int64_t i = 0; i < pad; i++) yrt_buf_putc(out, ' ');
+}
+
+static int64_t count_chars(const char *s, size_t n) {
+  int64_t c = 0;
+  for (size_t i = 0; i < n; i++) c += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return c;
+}
+
+/* One conversion c of value v. */
+static int pct_convert(YBuf *out, uint32_t c, YValue v, int flags, int64_t width, int64_t prec,
+                       int64_t index) {
+  const char *tn = yrt_typeof(v)->name;
+  switch (c) {
+  case 's':
+  case 'r':
+  case 'a': {
+    YValue t = c == 's' ? yrt_str(v) : c == 'r' ? yrt_repr(v) : yrt_ascii(v);
+    if (YIS_ERR(t)) return -1;
+    const YStr *ts = (const YStr *)t.u.o;
+    size_t len = (size_t)ts->len;
+    int64_t nchars = ts->nchars;
+    if (prec >= 0 && prec < nchars) {
+      len = 0;
+      for (int64_t i = 0; i < prec; i++) {
+        int n;
+        decode(ts->data + len, &n);
+        len += (size_t)n;
+      }
+      nchars = prec;
+    }
+    pct_pad(out, ts->data, len, nchars, 0, flags, width, 0);
+    yrt_decref(t);
+    return 0;
+  }
+  case 'c': {
+    YBuf ch = {0};
+    if (v.tag == YT_INT || v.tag == YT_BOOL) {
+      if (v.u.i < 0 || v.u.i > 0x10FFFF) {
+        yrt_raise_msg(&yrt_exc_OverflowError, "%%c arg not in range(0x110000)");
+        return -1;
+      }
+      put_cp(&ch, (uint32_t)v.u.i);
+    } else if (v.tag == YT_OBJ && v.u.o->type == &yrt_type_str && ((YStr *)v.u.o)->nchars == 1) {
+      yrt_buf_putn(&ch, ((YStr *)v.u.o)->data, (size_t)((YStr *)v.u.o)->len);
+    } else {
+      yrt_raise_msg(&yrt_exc_TypeError, "%%c requires int or char");
+      return -1;
+    }
+    pct_pad(out, ch.data, ch.len, 1, 0, flags, width, 0);
+    yrt_buf_free(&ch);
+    return 0;
+  }
+  case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
+    int64_t x;
+    if (v.tag == YT_INT || v.tag == YT_BOOL) {
+      x = v.u.i;
+    } else if (v.tag == YT_FLOAT && (c == 'd' || c == 'i' || c == 'u')) {
+      YValue iv = yrt_call(yobj((void *)&yrt_type_int), 1, &v);
+      if (YIS_ERR(iv)) return -1;
+      x = iv.u.i;
+    } else {
+      yrt_raise_msg(&yrt_exc_TypeError, "%%%c format: %s is required, not %s", (char)c,
+                    (c == 'x' || c == 'X' || c == 'o') ? "an integer" : "a real number", tn);
+      return -1;
+    }
+    int base = c == 'o' ? 8 : (c == 'x' || c == 'X') ? 16 : 10;
+    const char *digs = c == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    uint64_t m = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+    char tmp[72];
+    int n = 72;
+    do {
+      tmp[--n] = digs[m % (uint64_t)base];
+      m /= (uint64_t)base;
+    } while (m);
+    YBuf body = {0};
+    if (x < 0)
+      yrt_buf_putc(&body, '-');
+    else if (flags & PF_SIGN)
+      yrt_buf_putc(&body, '+');
+    else if (flags & PF_BLANK)
+      yrt_buf_putc(&body, ' ');
+    if ((flags & PF_ALT) && base != 10) yrt_buf_puts(&body, c == 'o' ? "0o" : c == 'x' ? "0x" : "0X");
+    size_t lead = body.len;
+    for (int64_t i = 72 - n; i < prec; i++) yrt_buf_putc(&body, '0');
+    yrt_buf_putn(&body, tmp + n, (size_t)(72 - n));
+    pct_pad(out, body.data, body.len, (int64_t)body.len, lead, flags, width, 1);
+    yrt_buf_free(&body);
+    return 0;
+  }
+  case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+    double x;
+    if (v.tag == YT_FLOAT)
+      x = v.u.f;
+    else if (v.tag == YT_INT || v.tag == YT_BOOL)
+      x = (double)v.u.i;
+    else {
+      yrt_raise_msg(&yrt_exc_TypeError, "must be real number, not %s", tn);
+      return -1;
+    }
+    int upper = c == 'E' || c == 'F' || c == 'G';
+    YBuf num = {0}, body = {0};
+    int neg;
+    float_format(&num, x, (char)(upper ? c + 32 : c), prec < 0 ? 6 : (int)prec, 0,
+                 (flags & PF_ALT) != 0, 0, upper, &neg);
+    if (neg)
+      yrt_buf_putc(&body, '-');
+    else if (flags & PF_SIGN)
+      yrt_buf_putc(&body, '+');
+    else if (flags & PF_BLANK)
+      yrt_buf_putc(&body, ' ');
+    size_t lead = body.len;
+    yrt_buf_putn(&body, num.data, num.len);
+    pct_pad(out, body.data, body.len, (int64_t)body.len, lead, flags, width, 1);
+    yrt_buf_free(&num);
+    yrt_buf_free(&body);
+    return 0;
+  }
+  default:
+    format_error("unsupported format character '%c' (0x%x) at index %lld",
+                 c >= 32 && c < 127 ? (char)c : '?', (unsigned)c, (long long)index);
+    return -1;
+  }
+}
+
+/* An int from a '*' width or precision. */
+static int pct_star(PctState *st, int64_t *out) {
+  YValue v = pct_next_arg(st);
+  if (YIS_ERR(v)) return -1;
+  if (v.tag != YT_INT && v.tag != YT_BOOL) {
+    yrt_raise_msg(&yrt_exc_TypeError, "* wants int");
+    return -1;
+  }
+  *out = v.u.i;
+  return 0;
+}
+
+/* Digits of a width or precision in the format string. */
+static int pct_digits(const char **pp, const char *end, int64_t *index, int64_t *out,
+                      const char *what) {
+  int64_t v = 0;
+  for (; *pp < end && **pp >= '0' && **pp <= '9'; (*pp)++, (*index)++) {
+    if (v > (0x7fffffff - (**pp - '0')) / 10) {
+      format_error("%s too big", what);
+      return -1;
+    }
+    v = v * 10 + (**pp - '0');
+  }
+  *out = v;
+  return 0;
+}
+
+YValue yrt_str_percent(YValue fmt, YValue args) {
+  const YStr *f = (const YStr *)fmt.u.o;
+  const char *p = f->data, *end = p + f->len;
+  const YType *at = yrt_typeof(args);
+  int is_tuple = at == &yrt_type_tuple;
+  /* PyMapping_Check: anything subscriptable but a tuple or a str. */
+  int is_map = at == &yrt_type_dict || at == &yrt_type_list || at == &yrt_type_range;
+  PctState st = {args, 0, is_tuple ? ((YTuple *)args.u.o)->len : -1, is_tuple ? 0 : -2};
+  YBuf out = {0};
+  int64_t index = 0; /* the code point index of p, for error messages */
+  while (p < end) {
+    if (*p != '%') {
+      const char *q = p;
+      while (q < end && *q != '%') q++;
+      yrt_buf_putn(&out, p, (size_t)(q - p));
+      index += count_chars(p, (size_t)(q - p));
+      p = q;
+      continue;
+    }
+    p++, index++;
+    if (p < end && *p == '%') {
+      yrt_buf_putc(&out, '%');
+      p++, index++;
+      continue;
+    }
+    if (p < end && *p == '(') {
+      const char *k = ++p;
+      int depth = 1;
+      while (p < end) {
+        if (*p == '(') depth++;
+        else if (*p == ')' && --depth == 0) break;
+        p++;
+      }
+      if (p >= end) {
+        format_error("incomplete format key");
+        goto fail;
+      }
+      if (!is_map) {
+        yrt_raise_msg(&yrt_exc_TypeError, "format requires a mapping");
+        goto fail;
+      }
+      YValue key = yrt_str_new(k, p - k);
+      YValue v = yrt_getitem(args, key);
+      index += 1 + count_chars(k, (size_t)(p - k)) + 1;
+      p++;
+      yrt_decref(key);
+      if (YIS_ERR(v)) goto fail;
+      if (st.owned) yrt_decref(st.args);
+      st.args = v;
+      st.owned = 1;
+      st.arglen = -1;
+      st.argidx = -2;
+    }
+    int flags = 0;
+    for (; p < end; p++, index++) {
+      if (*p == '-') flags |= PF_LJUST;
+      else if (*p == '+') flags |= PF_SIGN;
+      else if (*p == ' ') flags |= PF_BLANK;
+      else if (*p == '#') flags |= PF_ALT;
+      else if (*p == '0') flags |= PF_ZERO;
+      else break;
+    }
+    int64_t width = -1, prec = -1;
+    if (p < end && *p == '*') {
+      if (pct_star(&st, &width) < 0) goto fail;
+      if (width < 0) {
+        flags |= PF_LJUST;
+        width = width == INT64_MIN ? INT64_MAX : -width;
+      }
+      if (width > 0x7fffffff) {
+        yrt_raise_msg(&yrt_exc_OverflowError, "width too big");
+        goto fail;
+      }
+      p++, index++;
+    } else if (p < end && *p >= '0' && *p <= '9') {
+      if (pct_digits(&p, end, &index, &width, "width") < 0) goto fail;
+    }
+    if (p < end && *p == '.') {
+      p++, index++;
+      prec = 0;
+      if (p < end && *p == '*') {
+        if (pct_star(&st, &prec) < 0) goto fail;
+        if (prec > 0x7fffffff) {
+          yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C int");
+          goto fail;
+        }
+        if (prec < 0) prec = 0;
+        p++, index++;
+      } else if (pct_digits(&p, end, &index, &prec, "precision") < 0) {
+        goto fail;
+      }
+    }
+    while (p < end && (*p == 'h' || *p == 'l' || *p == 'L')) p++, index++;
+    if (p >= end) {
+      format_error("incomplete format");
+      goto fail;
+    }
+    int n;
+    uint32_t c = decode(p, &n);
+    YValue v = pct_next_arg(&st);
+    if (YIS_ERR(v)) goto fail;
+    if (pct_convert(&out, c, v, flags, width, prec, index) < 0) goto fail;
+    p += n;
+    index++;
+  }
+  if (st.argidx < st.arglen && !is_map) {
+    yrt_raise_msg(&yrt_exc_TypeError, "not all arguments converted during string formatting");
+    goto fail;
+  }
+  if (st.owned) yrt_decref(st.args);
+  return yrt_buf_finish(&out);
+fail:
+  if (st.owned) yrt_decref(st.args);
+  yrt_buf_free(&out);
+  return YERROR;
 }

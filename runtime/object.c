@@ -41,8 +41,6 @@
  */
 #include "rt.h"
 
-#include <float.h>
-#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <strings.h>
@@ -537,19 +535,18 @@ YValue yrt_str_new(const char *data, int64_t len) { return str_make(data, len, -
 YValue yrt_str_from_c(const char *s) { return str_make(s, (int64_t)strlen(s), -1); }
 
 YValue yrt_str_from_fmt(const char *fmt, ...) {
-  YBuf b = {0};
+  char small[256];
   va_list ap;
   va_start(ap, fmt);
-  char small[256];
   int n = vsnprintf(small, sizeof small, fmt, ap);
   va_end(ap);
   if (n < (int)sizeof small) return str_make(small, n, -1);
-  b.data = yrt_malloc((size_t)n + 1);
+  YStr *s = str_alloc(n, 0);
   va_start(ap, fmt);
-  vsnprintf(b.data, (size_t)n + 1, fmt, ap);
+  vsnprintf(str_buf(s), (size_t)n + 1, fmt, ap);
   va_end(ap);
-  b.len = (size_t)n;
-  return yrt_buf_finish(&b);
+  s->nchars = utf8_count(s->data, n);
+  return yobj(s);
 }
 
 const char *yrt_str_cstr(YValue s) { return is_str(s) ? STR(s)->data : "?"; }
@@ -1532,7 +1529,7 @@ YValue yrt_floordiv(YValue a, YValue b) {
 YValue yrt_mod(YValue a, YValue b) {
   int ka = num_kind(a), kb = num_kind(b);
   if (!ka || !kb) {
-    if (is_str(a)) return yrt_raise_msg(&yrt_exc_TypeError, "not all arguments converted during string formatting");
+    if (is_str(a)) return yrt_str_percent(a, b);
     return binop_error("%", a, b);
   }
   if (ka == 1 && kb == 1) {
@@ -2186,10 +2183,10 @@ static int slice_bound(YValue v, int64_t *out, int64_t dflt) {
   return -1;
 }
 
-/* PySlice_Unpack + PySlice_AdjustIndices: the start, step and count of a
- * slice of a sequence of length len. */
-static int slice_indices(YValue vstart, YValue vstop, YValue vstep, int64_t len, int64_t *start,
-                         int64_t *step, int64_t *count) {
+/* PySlice_Unpack + PySlice_AdjustIndices: the start, stop, step and count
+ * of a slice of a sequence of length len. */
+static int slice_adjust(YValue vstart, YValue vstop, YValue vstep, int64_t len, int64_t *start,
+                        int64_t *stopp, int64_t *step, int64_t *count) {
   int64_t stop;
   if (slice_bound(vstep, step, 1) < 0) return -1;
   if (*step == 0) {
@@ -2217,7 +2214,14 @@ static int slice_indices(YValue vstart, YValue vstop, YValue vstep, int64_t len,
   } else if (*start < stop) {
     *count = (stop - *start - 1) / *step + 1;
   }
+  *stopp = stop;
   return 0;
+}
+
+static int slice_indices(YValue vstart, YValue vstop, YValue vstep, int64_t len, int64_t *start,
+                         int64_t *step, int64_t *count) {
+  int64_t stop;
+  return slice_adjust(vstart, vstop, vstep, len, start, &stop, step, count);
 }
 
 YValue yrt_getslice(YValue obj, YValue vstart, YValue vstop, YValue vstep) {
@@ -2271,12 +2275,15 @@ YValue yrt_getslice(YValue obj, YValue vstart, YValue vstop, YValue vstep) {
     const YRange *r = RANGE(obj);
     if (r->len > (uint64_t)INT64_MAX)
       return yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C ssize_t");
-    if (slice_indices(vstart, vstop, vstep, (int64_t)r->len, &start, &step, &n) < 0)
+    int64_t stop;
+    if (slice_adjust(vstart, vstop, vstep, (int64_t)r->len, &start, &stop, &step, &n) < 0)
       return YERROR;
+    /* CPython's compute_slice: the new bounds are the old range's values at
+     * the adjusted slice indices. */
     int64_t nstart, nstep, nstop, t;
     if (__builtin_mul_overflow(r->step, step, &nstep) ||
         __builtin_mul_overflow(start, r->step, &t) || __builtin_add_overflow(r->start, t, &nstart) ||
-        __builtin_mul_overflow(n, nstep, &t) || __builtin_add_overflow(nstart, t, &nstop))
+        __builtin_mul_overflow(stop, r->step, &t) || __builtin_add_overflow(r->start, t, &nstop))
       return yrt_overflow();
     return range_new(nstart, nstop, nstep);
   }
@@ -2621,8 +2628,20 @@ YValue yrt_getattr(YValue obj, YName name) {
       if (qual) return yrt_str_from_fmt("%s.%s", tname(m->self), yrt_name_str[m->name]);
       break;
     }
-    case YK_ITER:
     case YK_AWAITABLE:
+      /* Awaitables (YAwaitType, rt.h) have methods but no attribute slot:
+       * the names their callmethod may know become bound methods. */
+      if (!ex_of(o->type)->getattr && YRT_AWAIT_TYPE(o->type)->callmethod) {
+        switch (name) {
+        case YN_send: case YN_throw: case YN_close: case YN_result: case YN_done:
+        case YN_cancel: case YN_cancelled: case YN_exception: case YN___await__:
+        case YN___next__: case YN___iter__:
+          return yrt_method_new(obj, name);
+        default: break;
+        }
+      }
+      /* fall through */
+    case YK_ITER:
     case YK_OTHER:
       if (has_ex(o) && ex_of(o->type)->getattr && !has_method(obj, name))
         return ex_of(o->type)->getattr(o, name);
@@ -3201,8 +3220,9 @@ YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
   case YK_TUPLE: return tuple_method(obj, name, argc, argv);
   case YK_RANGE: return range_method(obj, name, argc, argv);
   case YK_GEN: return yrt_gen_callmethod((YGen *)obj.u.o, name, argc, argv);
+  case YK_AWAITABLE: /* asend/athrow objects, tasks, futures (gen.c, loop.c) */
+    return YRT_AWAIT_TYPE(obj.u.o->type)->callmethod(obj.u.o, name, argc, argv);
   case YK_ITER:
-  case YK_AWAITABLE:
   case YK_OTHER:
     if (has_method(obj, name)) {
       if (args_none(name == YN___next__ ? "__next__" : "__iter__", argc) < 0) return YERROR;
@@ -3219,11 +3239,21 @@ YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
       }
       return YERROR;
     }
+    if (kind_of(obj) == YK_AWAITABLE && YRT_AWAIT_TYPE(obj.u.o->type)->callmethod)
+      return YRT_AWAIT_TYPE(obj.u.o->type)->callmethod(obj.u.o, name, argc, argv);
     break;
   default: break;
   }
+  /* Anything else: look the attribute up and call it.  A bound method of
+   * this very name would only come back here: the object has no such
+   * method. */
   YValue f = yrt_getattr(obj, name);
   if (YIS_ERR(f)) return f;
+  if (kind_of(f) == YK_METHOD && yrt_is(((YMethod *)f.u.o)->self, obj) &&
+      ((YMethod *)f.u.o)->name == name) {
+    yrt_decref(f);
+    return yrt_no_attr(obj, yrt_name_str[name]);
+  }
   YValue r = yrt_call(f, argc, argv);
   yrt_decref(f);
   return r;

@@ -146,6 +146,8 @@ int yrt_buf_str(YBuf *b, YValue v);
 YValue yrt_str_format_method(YValue fmt, int argc, const YValue *argv);
 /* ascii(v): repr(v) with every non-ASCII character escaped (f"{v!a}"). */
 YValue yrt_ascii(YValue v);
+/* fmt % args for a str fmt (printf-style formatting). */
+YValue yrt_str_percent(YValue fmt, YValue args);
 
 /* ---- exc.c ----------------------------------------------------------- */
 
@@ -188,6 +190,38 @@ int yrt_gen_next(YGen *g, YValue *out);
 /* `<generator object name at 0x...>` */
 YValue yrt_gen_repr(YGen *g);
 
+/* A runtime awaitable type (instances of kind YK_AWAITABLE): the YTypeEx
+ * slots plus the coroutine protocol.  asend/athrow objects, futures, tasks
+ * and asyncio.sleep are such types. */
+typedef struct YAwaitType {
+  YTypeEx ex;
+  YStatus (*send)(YObj *o, YValue v, YValue *out);    /* v borrowed */
+  YStatus (*throw)(YObj *o, YValue exc, YValue *out); /* exc borrowed */
+  YValue (*callmethod)(YObj *o, YName name, int argc, const YValue *argv);
+} YAwaitType;
+#define YRT_AWAIT_TYPE(t) ((const YAwaitType *)(t))
+
+/* One step of anything awaitable: a coroutine or a runtime awaitable (the
+ * protocol tasks, awaits and asend objects use).  Both borrow their args. */
+YStatus yrt_await_send(YValue aw, YValue v, YValue *out);
+YStatus yrt_await_throw(YValue aw, YValue exc, YValue *out);
+/* An async generator's aclose() awaitable (owned). */
+YValue yrt_agen_aclose(YGen *g);
+/* `<async_generator_asend object at ...>` and the like. */
+YValue yrt_await_repr(YObj *o);
+
 /* ---- loop.c ---------------------------------------------------------- */
+
+/* Is an event loop running (inside asyncio.run)? */
+int yrt_loop_running(void);
+/* The async generator hooks: first iteration registers g for
+ * shutdown_asyncgens; finalisation of a suspended g schedules its aclose()
+ * on the loop (returns 1; g is kept alive by it) or returns 0 without a loop.
+ * Dealloc unregisters. */
+void yrt_loop_agen_firstiter(YGen *g);
+int yrt_loop_agen_finalize(YGen *g);
+void yrt_loop_agen_forget(YGen *g);
+/* Methods and attributes of tasks and futures. */
+YValue yrt_await_callmethod(YObj *o, YName name, int argc, const YValue *argv);
 
 #endif /* YRT_RT_H */

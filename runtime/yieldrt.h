@@ -527,8 +527,8 @@ struct YGen {
   YValue delegate;    /* the iterator a `yield from`/await is forwarding to, or unbound */
   YValue hold;        /* a value the runtime lends to resume as `sent` (owned here) */
   YExcInfo exc_state; /* the exception its except blocks are handling, while suspended */
-  int in_finally;     /* runtime-private flags for async generators */
-  void *aux;          /* runtime-private (event loop, async generator hooks) */
+  int async_running;  /* async generator: an asend/athrow of it is in progress */
+  int hooked;         /* async generator: registered with the event loop */
 };
 
 /* A new generator whose frame (code->size bytes) is zeroed, so every field
@@ -541,11 +541,28 @@ YStatus yrt_gen_send(YGen *g, YValue v, YValue *out);
 YStatus yrt_gen_throw(YGen *g, YValue exc, YValue *out);
 int yrt_gen_close(YGen *g); /* 0 or -1 */
 
-/* Inside a resume function: start `yield from it_or_iterable` (stolen).
- * Returns 1 when the delegate yielded (*out = the value; suspend now with the
- * label already set), 0 when it finished at once (*out = its return value,
- * borrowed, or YERROR). */
-int yrt_yield_from(YGen *g, YValue iterable, YValue *out);
+/* Inside a resume function, with the label already set: start delegating to
+ * `obj` (stolen), as
+ *   yrt_yield_from        `yield from obj` (any iterable),
+ *   yrt_await             `await obj` (a coroutine, a task, an asyncio
+ *                         awaitable, an asend/athrow object),
+ *   yrt_async_yield_from  `async yield from obj` (an async generator; PEP 828).
+ * The result is YS_YIELD or YS_AWAIT when the delegate suspended: the resume
+ * function returns that status at once, *out holding the value; the runtime
+ * drives the delegate until it finishes, then resumes the body with its
+ * result as `sent`.  YS_RETURN when it finished at once (*out = its result,
+ * borrowed), YS_RAISE when it failed (*out = YERROR). */
+YStatus yrt_yield_from(YGen *g, YValue obj, YValue *out);
+YStatus yrt_await(YGen *g, YValue obj, YValue *out);
+YStatus yrt_async_yield_from(YGen *g, YValue obj, YValue *out);
+
+/* `async for`: aiter(obj), and the awaitable of the next item (anext); the
+ * loop ends when awaiting it raises StopAsyncIteration, which
+ * yrt_stop_async_iteration() recognises and clears (1), or not (0). */
+YValue yrt_aiter(YValue obj);
+YValue yrt_anext(YValue it);
+int yrt_stop_async_iteration(void);
+
 
 /* ===================================================================== */
 /* Builtins: yrt_b_<name>(argc, argv), the Python builtins with CPython's   */
@@ -572,6 +589,15 @@ typedef struct YBuiltin {
   extern YBuiltin yrt_bobj_##n;
 YRT_BUILTINS(YRT_DECLARE_BUILTIN)
 #undef YRT_DECLARE_BUILTIN
+
+/* asyncio: the module object and its functions. */
+extern YObj yrt_module_asyncio;
+#define YRT_ASYNCIO(X) X(run) X(sleep) X(gather) X(create_task)
+#define YRT_DECLARE_ASYNCIO(n)                                 \
+  YValue yrt_asyncio_##n(int argc, const YValue *argv);         \
+  extern YBuiltin yrt_bobj_asyncio_##n;
+YRT_ASYNCIO(YRT_DECLARE_ASYNCIO)
+#undef YRT_DECLARE_ASYNCIO
 
 /* Builtins with keyword arguments the compiler resolves.  An absent keyword
  * is YUNBOUND. */

@@ -153,11 +153,15 @@ typedef struct Ctx {
   bool suspending;     /* the statement being emitted contains a suspension point */
   int nresume;
   Vec resume_labels;
+  Vec resume_live;     /* per resume label: a Buf of the frame temps live there */
+  Vec value_slots;     /* YValue slot fields (iterators, caught exceptions) */
   int nlabels;
   Vec label_names;     /* to keep label names unique */
-  bool used_r, used_error, used_return, used_retval, used_unpack;
+  bool used_r, used_error, used_return, used_retval, used_unpack, used_st;
   int max_unpack;
   int line;            /* the line of the statement being emitted */
+  const char *tb_name; /* the function's name for tracebacks, as a C string literal */
+  bool reraise;        /* emitting a bare `raise`: no new traceback entry */
   int nslots;
 } Ctx;
 
@@ -203,6 +207,7 @@ static const char *new_slot(Ctx *c, const char *type, const char *stem, const ch
   const char *name = arena_printf("%s_", new_label(c, stem));
   if (c->gen) {
     buf_printf(&c->fields, "    %s %s;\n", type, name);
+    if (!strcmp(type, "YValue")) vec_push(&c->value_slots, (void *)name);
     return arena_printf("f->%s", name);
   }
   buf_printf(&c->locals, "    %s %s = %s;\n", type, name, init);
@@ -325,7 +330,10 @@ static void fail(Ctx *c, const char *cond, const char *what, int keep) {
   if (*what) buf_printf(&b, "%s; ", what);
   for (int i = 0; i < c->nlive; i++)
     if (c->live[i] != keep) buf_printf(&b, "yrt_decref(%s); ", temp_c(c, c->live[i]));
-  buf_printf(&b, "line_ = %d; goto %s; }", c->line, error_target(c));
+  if (c->reraise)
+    buf_printf(&b, "goto %s; }", error_target(c));
+  else
+    buf_printf(&b, "yrt_tb_add(%s, %d); goto %s; }", c->tb_name, c->line, error_target(c));
   out(c, "%s", b.data);
   buf_free(&b);
 }
@@ -664,6 +672,12 @@ static Opnd emit_comprehension(Ctx *c, Expr *e) {
   return r;
 }
 
+/* The name `asyncio` bound only by `import asyncio`. */
+static bool is_asyncio(Expr *e) {
+  return e->kind == E_NAME && e->var && e->var->kind == V_GLOBAL && mod->imports_asyncio &&
+         !strcmp(e->var->name, "asyncio") && e->var->nbindings == 1 && e->var->ndeletes == 0;
+}
+
 static Opnd emit_call(Ctx *c, Expr *e) {
   Expr *callee = e->a;
   Var *v = callee->kind == E_NAME ? callee->var : NULL;
@@ -709,6 +723,21 @@ static Opnd emit_call(Ctx *c, Expr *e) {
     return r;
   }
   if (e->nkw) check_kwargs(e, NULL, "a function call");
+
+  /* asyncio.run(...), asyncio.sleep(...), ...: the runtime's functions. */
+  if (callee->kind == E_ATTR && is_asyncio(callee->a)) {
+    static const char *const fns[] = {"run", "sleep", "gather", "create_task", NULL};
+    for (int i = 0; fns[i]; i++) {
+      if (strcmp(fns[i], callee->name)) continue;
+      Opnd m = load_var(c, callee->a->var, true);
+      release(c, m);
+      Opnd *ops = emit_args(c, e->items, e->nitems);
+      Opnd r = owned_call(c, "yrt_asyncio_%s(%d, %s)", fns[i], e->nitems, args_array(ops, e->nitems));
+      check(c, r);
+      release_all(c, ops, e->nitems);
+      return r;
+    }
+  }
 
   /* obj.method(args) */
   if (callee->kind == E_ATTR) {
@@ -775,6 +804,12 @@ static Opnd emit_call(Ctx *c, Expr *e) {
 static const char *new_resume(Ctx *c, const char *stem, int line) {
   const char *name = new_label(c, arena_printf("%s_L%d", stem, line));
   vec_push(&c->resume_labels, (void *)name);
+  /* What clear() must release if the generator is dropped while here. */
+  Buf live = {0};
+  for (int i = 0; i < c->nlive; i++)
+    buf_printf(&live, "yrt_clear(&%s); ", temp_c(c, c->live[i]));
+  vec_push(&c->resume_live, arena_strdup(live.data ? live.data : ""));
+  buf_free(&live);
   return name;
 }
 
@@ -791,12 +826,25 @@ static Opnd emit_yield(Ctx *c, Expr *e, bool want) {
   return owned_call(c, "yrt_incref(sent_)");
 }
 
-static Opnd emit_yield_from(Ctx *c, Expr *e, bool want) {
+/* yield from / await / async yield from: the runtime drives the delegate;
+ * the body resumes at the label with the delegate's result in sent_. */
+static Opnd emit_delegate(Ctx *c, Expr *e, bool want) {
+  const char *stem, *fn;
+  switch (e->kind) {
+  case E_YIELD_FROM: stem = "yield_from", fn = "yrt_yield_from"; break;
+  case E_AWAIT: stem = "await", fn = "yrt_await"; break;
+  default: stem = "async_yield_from", fn = "yrt_async_yield_from"; break;
+  }
   Opnd v = own(c, emit_expr(c, e->a));
   const char *src = take(c, v);
-  const char *resume = new_resume(c, "yield_from", e->pos.line);
+  const char *resume = new_resume(c, stem, e->pos.line);
+  c->used_st = true;
   out(c, "f->gen.label = %d;", c->resume_labels.len);
-  out(c, "if (yrt_yield_from(&f->gen, %s, out_)) return YS_YIELD;", src);
+  out(c, "st_ = %s(&f->gen, %s, out_);", fn, src);
+  if (e->kind == E_AWAIT)
+    out(c, "if (st_ == YS_AWAIT) return YS_AWAIT;");
+  else
+    out(c, "if (st_ == YS_YIELD || st_ == YS_AWAIT) return st_;");
   out(c, "sent_ = *out_;");
   label(c, resume);
   fail(c, "YIS_ERR(sent_)", "", -1);
@@ -1024,9 +1072,9 @@ static Opnd emit_expr_want(Ctx *c, Expr *e, bool want) {
   case E_GENEXP: return emit_comprehension(c, e);
   case E_LAMBDA: return make_function(c, e->func);
   case E_YIELD: return emit_yield(c, e, want);
-  case E_YIELD_FROM: return emit_yield_from(c, e, want);
-  case E_AWAIT: diag_error(e->pos, "'await' is not supported yet");
-  case E_ASYNC_YIELD_FROM: diag_error(e->pos, "'async yield from' is not supported yet");
+  case E_YIELD_FROM:
+  case E_AWAIT:
+  case E_ASYNC_YIELD_FROM: return emit_delegate(c, e, want);
   }
   unreachable();
 }
@@ -1209,11 +1257,14 @@ static void emit_landing(Ctx *c, Block *b) {
   out(c, "goto %s;", error_target(c));
 }
 
+/* for / async for.  The iterator lives in a slot for the whole loop; the
+ * item is fetched by yrt_next, or for async for by awaiting anext(it) until
+ * it raises StopAsyncIteration. */
 static void emit_for(Ctx *c, Stmt *s) {
   int line = s->pos.line;
   Opnd src = emit_expr(c, s->iter);
   const char *it = new_slot(c, "YValue", arena_printf("iter_L%d", line), "YUNBOUND");
-  Opnd ito = owned_call(c, "yrt_iter(%s)", src.c);
+  Opnd ito = owned_call(c, "%s(%s)", s->is_async ? "yrt_aiter" : "yrt_iter", src.c);
   check(c, ito);
   release(c, src);
   out(c, "%s = %s;", it, take(c, ito));
@@ -1226,13 +1277,30 @@ static void emit_for(Ctx *c, Stmt *s) {
   push(c, &b);
   label(c, b.cont);
   c->suspending = s->suspends;
-  int item = temp_new(c);
-  const char *ic = temp_c(c, item);
-  c->used_r = true;
-  out(c, "r_ = yrt_next(%s, &%s);", it, ic);
-  fail(c, "r_ < 0", "", item);
-  out(c, "if (r_ == 0) { yrt_decref(%s); goto %s; }", ic, els);
-  assign(c, s->target, (Opnd){ic, item, false});
+  Opnd item;
+  if (s->is_async) {
+    Opnd aw = owned_call(c, "yrt_anext(%s)", it);
+    check(c, aw);
+    const char *resume = new_resume(c, "async_for", line);
+    c->used_st = true;
+    out(c, "f->gen.label = %d;", c->resume_labels.len);
+    out(c, "st_ = yrt_await(&f->gen, %s, out_);", take(c, aw));
+    out(c, "if (st_ == YS_AWAIT) return YS_AWAIT;");
+    out(c, "sent_ = *out_;");
+    label(c, resume);
+    out(c, "if (YIS_ERR(sent_) && yrt_stop_async_iteration()) goto %s;", els);
+    fail(c, "YIS_ERR(sent_)", "", -1);
+    item = owned_call(c, "yrt_incref(sent_)");
+  } else {
+    int t = temp_new(c);
+    const char *ic = temp_c(c, t);
+    c->used_r = true;
+    out(c, "r_ = yrt_next(%s, &%s);", it, ic);
+    fail(c, "r_ < 0", "", t);
+    out(c, "if (r_ == 0) { yrt_decref(%s); goto %s; }", ic, els);
+    item = (Opnd){ic, t, false};
+  }
+  assign(c, s->target, item);
   emit_block(c, s->body);
   out(c, "goto %s;", b.cont);
   pop(c);
@@ -1300,8 +1368,8 @@ static void emit_try_except(Ctx *c, Stmt *s) {
       c->used_r = true;
       out(c, "r_ = yrt_exc_matches(%s, %s);", caught, t.c);
       release(c, t);
-      out(c, "if (r_ < 0) { yrt_clear(&%s); line_ = %d; goto %s; }", caught, c->line,
-          error_target(c));
+      out(c, "if (r_ < 0) { yrt_clear(&%s); yrt_tb_add(%s, %d); goto %s; }", caught,
+          c->tb_name, c->line, error_target(c));
       out(c, "if (!r_) goto %s;", next);
     }
     out(c, "%s = yrt_exc_enter(%s);", handled, caught);
@@ -1423,7 +1491,6 @@ static void emit_stmt(Ctx *c, Stmt *s) {
   case S_IF: emit_if(c, s); break;
   case S_WHILE: emit_while(c, s); break;
   case S_FOR:
-    if (s->is_async) diag_error(s->pos, "'async for' is not supported yet");
     emit_for(c, s);
     break;
   case S_BREAK: emit_jump(c, c->block, YW_BREAK); break;
@@ -1439,7 +1506,9 @@ static void emit_stmt(Ctx *c, Stmt *s) {
   case S_TRY: emit_try(c, s); break;
   case S_RAISE: {
     if (!s->value) {
+      c->reraise = true;
       raise_now(c, "yrt_reraise()");
+      c->reraise = false;
       break;
     }
     Opnd v = emit_expr(c, s->value);
@@ -1500,7 +1569,6 @@ static void emit_stmt(Ctx *c, Stmt *s) {
     break;
   case S_DEF: {
     Func *fn = s->func;
-    if (fn->is_async) diag_error(s->pos, "'async def' is not supported yet");
     Opnd f = make_function(c, fn);
     Var *v = NULL;
     /* The def binds its name in the current scope. */
@@ -1543,7 +1611,17 @@ static void emit_stmt(Ctx *c, Stmt *s) {
     store_var(c, v, arena_printf("yobj((void *)&%s)", cn));
     break;
   }
-  case S_IMPORT: diag_error(s->pos, "'import asyncio' is not supported yet");
+  case S_IMPORT: {
+    Var *v = NULL;
+    for (int i = 0; i < c->fn->vars.len && !v; i++) {
+      Var *x = c->fn->vars.items[i];
+      if (!strcmp(x->name, s->name)) v = x;
+    }
+    if (v && v->kind == V_GLOBAL && v->outer) v = v->outer;
+    if (!v) unreachable();
+    store_var(c, v, "yobj(&yrt_module_asyncio)");
+    break;
+  }
   }
   if (c->nlive != 0) unreachable();
 }
@@ -1647,6 +1725,7 @@ static void emit_func(Func *fn) {
   Ctx *c = &ctx;
   c->fn = fn;
   c->gen = fn->kind == F_GENERATOR || fn->kind == F_COROUTINE || fn->kind == F_ASYNCGEN;
+  c->tb_name = arena_printf("\"%s\"", fn->kind == F_MODULE ? "<module>" : fn->name);
   for (int i = 0; i < fn->vars.len; i++) {
     Var *v = fn->vars.items[i];
     if (v->kind != V_GLOBAL && v->kind != V_BUILTIN) v->cname = var_cname(v->name);
@@ -1657,19 +1736,17 @@ static void emit_func(Func *fn) {
   prune_labels(&c->body, &c->resume_labels);
 
   const char *cn = fn->cname;
-  const char *fname = fn->kind == F_MODULE ? "<module>" : fn->qualname;
   Buf *d = &out_decls, *o = &out_funcs;
 
   if (fn->kind == F_MODULE) {
     buf_printf(o, "/* The module's top-level code. */\nstatic YValue %s(void) {\n", cn);
     if (c->used_r) buf_puts(o, "    int r_;\n");
     if (c->used_unpack) buf_printf(o, "    YValue unpack_[%d];\n", c->max_unpack);
-    buf_puts(o, "    int line_ = 0;\n");
     for (int i = 0; i < c->ntemps; i++) buf_printf(o, "    YValue t%d_;\n", c->temps[i].id);
     buf_puts(o, c->locals.data ? c->locals.data : "");
     buf_puts(o, c->body.data ? c->body.data : "");
     buf_puts(o, "    return YNONE;\n");
-    if (c->used_error) buf_printf(o, "error_:\n    yrt_tb_add(\"%s\", line_);\n    return YERROR;\n", fname);
+    if (c->used_error) buf_puts(o, "error_:\n    return YERROR;\n");
     buf_puts(o, "}\n\n");
     buf_printf(d, "static YValue %s(void);\n", cn);
     goto done;
@@ -1697,10 +1774,9 @@ static void emit_func(Func *fn) {
     if (c->used_retval) buf_puts(o, "    YValue retval_ = YNONE;\n");
     if (c->used_r) buf_puts(o, "    int r_;\n");
     if (c->used_unpack) buf_printf(o, "    YValue unpack_[%d];\n", c->max_unpack);
-    buf_puts(o, "    int line_ = 0;\n");
     for (int i = 0; i < c->ntemps; i++) buf_printf(o, "    YValue t%d_;\n", c->temps[i].id);
     buf_puts(o, c->locals.data ? c->locals.data : "");
-    buf_puts(o, "    (void)fn_;\n    (void)args_;\n    (void)line_;\n");
+    buf_puts(o, "    (void)fn_;\n    (void)args_;\n");
     buf_puts(o, "    if (yrt_enter_call() < 0) return YERROR;\n");
     for (int i = 0; i < fn->vars.len; i++) {
       Var *v = fn->vars.items[i];
@@ -1726,7 +1802,7 @@ static void emit_func(Func *fn) {
     buf_puts(o, "    yrt_leave_call();\n");
     buf_printf(o, "    return %s;\n", c->used_retval ? "retval_" : "YNONE");
     if (need_error) {
-      buf_printf(o, "error_:\n    yrt_tb_add(\"%s\", line_);\n", fname);
+      buf_puts(o, "error_:\n");
       if (c->used_retval) buf_puts(o, "    yrt_decref(retval_);\n");
       buf_puts(o, rel.data ? rel.data : "");
       buf_puts(o, "    yrt_leave_call();\n    return YERROR;\n");
@@ -1780,14 +1856,26 @@ static void emit_func(Func *fn) {
     if (v->kind == V_CELL || v->kind == V_FREE) buf_printf(o, "    yrt_cell_clear(&f->%s);\n", v->cname);
   }
   if (c->used_retval) buf_puts(o, "    yrt_clear(&f->retval_);\n");
+  for (int i = 0; i < c->value_slots.len; i++)
+    buf_printf(o, "    yrt_clear(&f->%s);\n", (char *)c->value_slots.items[i]);
+  bool any_live = false;
+  for (int i = 0; i < c->resume_live.len; i++) any_live |= *(char *)c->resume_live.items[i] != 0;
+  if (any_live) {
+    buf_puts(o, "    /* Dropped while suspended: the temporaries live at that point. */\n");
+    buf_puts(o, "    switch (f->gen.label) {\n");
+    for (int i = 0; i < c->resume_live.len; i++)
+      if (*(char *)c->resume_live.items[i])
+        buf_printf(o, "    case %d: %sbreak;\n", i + 1, (char *)c->resume_live.items[i]);
+    buf_puts(o, "    default: break;\n    }\n");
+  }
   buf_puts(o, "}\n\n");
 
   buf_printf(o, "/* The body of %s: runs from the label to the next yield. */\n", signature(fn));
   buf_printf(o, "static YStatus %s__resume(YGen *gen_, YValue sent_, YValue *out_) {\n", cn);
   buf_printf(o, "    struct %s__frame *f = (struct %s__frame *)gen_;\n", cn, cn);
   if (c->used_r) buf_puts(o, "    int r_;\n");
+  if (c->used_st) buf_puts(o, "    YStatus st_;\n");
   if (c->used_unpack) buf_printf(o, "    YValue unpack_[%d];\n", c->max_unpack);
-  buf_puts(o, "    int line_ = 0;\n");
   for (int i = 0; i < c->ntemps; i++)
     if (!c->temps[i].frame) buf_printf(o, "    YValue t%d_;\n", c->temps[i].id);
   buf_puts(o, "    (void)sent_;\n");
@@ -1802,7 +1890,7 @@ static void emit_func(Func *fn) {
   } else {
     buf_puts(o, "    *out_ = YNONE;\n    return YS_RETURN;\n");
   }
-  if (c->used_error) buf_printf(o, "error_:\n    yrt_tb_add(\"%s\", line_);\n    return YS_RAISE;\n", fname);
+  if (c->used_error) buf_puts(o, "error_:\n    return YS_RAISE;\n");
   buf_puts(o, "}\n\n");
 
 done:

@@ -226,6 +226,14 @@ static bool parse_has_token(Parser *p, TSNode n, const char *tok) {
   return found;
 }
 
+/* An identifier; tree-sitter also lets the keywords async and await through. */
+static char *parse_ident(Parser *p, TSNode n) {
+  char *name = parse_text(p, n);
+  if (strcmp(name, "async") == 0 || strcmp(name, "await") == 0)
+    ERR(n, "invalid syntax");
+  return name;
+}
+
 static Expr *parse_new_expr(ExprKind kind, Pos pos) {
   Expr *e = arena_alloc(sizeof *e);
   e->kind = kind;
@@ -740,7 +748,7 @@ static void parse_params(Parser *p, TSNode n, Func *f) {
         ERR(x, "positional-only parameters ('/') are not supported");
       if (!parse_is(x, "identifier"))
         ERR(x, "invalid syntax");
-      char *name = parse_text(p, x);
+      char *name = parse_ident(p, x);
       for (int j = 0; j < names.len; j++)
         if (strcmp(names.items[j], name) == 0)
           ERR(x, "duplicate argument '%s' in function definition", name);
@@ -1273,7 +1281,7 @@ static Expr *parse_call(Parser *p, TSNode n) {
       TSNode a = k.node[i];
       if (parse_is(a, "keyword_argument")) {
         TSNode name = parse_field(a, "name");
-        char *s = parse_text(p, name);
+        char *s = parse_ident(p, name);
         for (int j = 0; j < kwnames.len; j++)
           if (strcmp(kwnames.items[j], s) == 0)
             ERR(a, "keyword argument repeated: %s", s);
@@ -1618,7 +1626,7 @@ static Expr *parse_expr(Parser *p, TSNode n) {
   const char *t = ts_node_type(n);
 
   if (strcmp(t, "identifier") == 0) {
-    e = parse_name_expr(parse_text(p, n), pos);
+    e = parse_name_expr(parse_ident(p, n), pos);
   } else if (strcmp(t, "integer") == 0) {
     e = parse_int(p, n, false);
   } else if (strcmp(t, "float") == 0) {
@@ -1708,7 +1716,7 @@ static Expr *parse_expr(Parser *p, TSNode n) {
   } else if (strcmp(t, "ellipsis") == 0) {
     ERR(n, "'...' (Ellipsis) is not supported");
   } else if (strcmp(t, "keyword_identifier") == 0) {
-    e = parse_name_expr(parse_text(p, n), pos);
+    e = parse_name_expr(parse_ident(p, n), pos);
   } else {
     /* as_pattern outside `except`, slice outside [], keyword_argument outside a call, ... */
     ERR(n, "invalid syntax");
@@ -1901,7 +1909,7 @@ static Stmt *parse_try(Parser *p, TSNode n) {
           if (ak.n != 2 || tk.n != 1 || !parse_is(tk.node[0], "identifier"))
             ERR(alias, "invalid syntax");
           h->type = parse_expr(p, ak.node[0]);
-          h->name = parse_text(p, tk.node[0]);
+          h->name = parse_ident(p, tk.node[0]);
         } else {
           h->type = parse_expr(p, x);
         }
@@ -1934,7 +1942,7 @@ static Stmt *parse_def(Parser *p, TSNode n) {
   if (!ts_node_is_null(parse_field(n, "type_parameters")))
     ERR(parse_field(n, "type_parameters"), "type parameters are not supported");
   FuncSave save;
-  Func *f = parse_func_begin(p, parse_text(p, parse_field(n, "name")), s->pos, &save);
+  Func *f = parse_func_begin(p, parse_ident(p, parse_field(n, "name")), s->pos, &save);
   f->is_async = parse_has_token(p, n, "async");
   parse_params(p, parse_field(n, "parameters"), f);
   f->body = parse_block(p, parse_field(n, "body"), "function definition", n);
@@ -1946,7 +1954,7 @@ static Stmt *parse_def(Parser *p, TSNode n) {
 /* class_definition: 'class' identifier '(' identifier ')' ':' ('pass' | docstring)+ */
 static Stmt *parse_class(Parser *p, TSNode n) {
   Stmt *s = parse_new_stmt(S_CLASS, parse_pos(n));
-  s->name = parse_text(p, parse_field(n, "name"));
+  s->name = parse_ident(p, parse_field(n, "name"));
   if (p->func->kind != F_MODULE)
     ERR(n, "class definitions inside functions are not supported");
   if (!ts_node_is_null(parse_field(n, "type_parameters")))
@@ -1962,7 +1970,7 @@ static Stmt *parse_class(Parser *p, TSNode n) {
     ERR(bases.node[1], "multiple inheritance is not supported");
   if (!parse_is(bases.node[0], "identifier"))
     ERR(bases.node[0], "the base class must be a name");
-  s->base = parse_name_expr(parse_text(p, bases.node[0]), parse_pos(bases.node[0]));
+  s->base = parse_name_expr(parse_ident(p, bases.node[0]), parse_pos(bases.node[0]));
   TSNode body = parse_field(n, "body");
   Kids k = parse_named_kids(p, body);
   if (k.n == 0)
@@ -2077,7 +2085,7 @@ static Stmt *parse_stmt(Parser *p, TSNode n) {
     Kids k = parse_named_kids(p, n);
     s->names = arena_alloc(sizeof(char *) * (size_t)(k.n + 1));
     for (int i = 0; i < k.n; i++)
-      s->names[s->nnames++] = parse_text(p, k.node[i]);
+      s->names[s->nnames++] = parse_ident(p, k.node[i]);
   } else if (strcmp(t, "if_statement") == 0) {
     s = parse_if(p, n);
   } else if (strcmp(t, "while_statement") == 0) {
@@ -2162,9 +2170,16 @@ static Stmt *parse_block(Parser *p, TSNode block, const char *what, TSNode owner
 /* The entry point                                                        */
 /* ===================================================================== */
 
+/* tree-sitter's parser and tree, kept in statics while alive so that an
+ * error exit in the middle of the conversion does not look like a leak. */
+static TSParser *parse_ts;
+static TSTree *parse_tree;
+
 /* module: statement* */
 Module *parse_module(const char *path, const char *src, size_t len) {
-  Parser parser = {0}, *p = &parser;
+  static Parser parser; /* static: reachable, for leak checkers, on an error exit */
+  Parser *p = &parser;
+  memset(p, 0, sizeof *p);
   p->src = src;
   p->len = len;
   if (len > UINT32_MAX / 2)
@@ -2172,13 +2187,13 @@ Module *parse_module(const char *path, const char *src, size_t len) {
   parse_index_lines(p);
   parse_scan(p);
 
-  TSParser *ts = ts_parser_new();
-  if (!ts_parser_set_language(ts, tree_sitter_python()))
+  parse_ts = ts_parser_new();
+  if (!ts_parser_set_language(parse_ts, tree_sitter_python()))
     unreachable();
-  TSTree *tree = ts_parser_parse_string(ts, NULL, p->text, (uint32_t)len);
-  if (!tree)
+  parse_tree = ts_parser_parse_string(parse_ts, NULL, p->text, (uint32_t)len);
+  if (!parse_tree)
     unreachable();
-  TSNode root = ts_tree_root_node(tree);
+  TSNode root = ts_tree_root_node(parse_tree);
   parse_check_syntax(p, root);
 
   Module *m = arena_alloc(sizeof *m);
@@ -2202,8 +2217,10 @@ Module *parse_module(const char *path, const char *src, size_t len) {
     *tail = s;
     tail = &s->next;
   }
-  ts_tree_delete(tree);
-  ts_parser_delete(ts);
+  ts_tree_delete(parse_tree);
+  ts_parser_delete(parse_ts);
+  parse_tree = NULL;
+  parse_ts = NULL;
   free(p->scratch);
   return m;
 }

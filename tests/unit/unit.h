@@ -17,13 +17,13 @@
 
 static int unit_fails, unit_checks;
 
-static void unit_fail(int line, const char *what, const char *got, const char *want) {
+YRT_UNUSED static void unit_fail(int line, const char *what, const char *got, const char *want) {
   unit_fails++;
   printf("FAIL line %d: %s\n   got: %s\n  want: %s\n", line, what, got, want);
 }
 
 /* Take the pending exception as "Type: message" (or "no exception"). */
-static char *unit_exc_text(char *buf, size_t n) {
+YRT_UNUSED static char *unit_exc_text(char *buf, size_t n) {
   if (YIS_UNBOUND(yrt_ts.exc)) {
     snprintf(buf, n, "no exception");
     return buf;
@@ -37,7 +37,7 @@ static char *unit_exc_text(char *buf, size_t n) {
 }
 
 /* Check that repr(v) is want; v is consumed (an error is reported). */
-static void unit_repr(int line, const char *what, YValue v, const char *want) {
+YRT_UNUSED static void unit_repr(int line, const char *what, YValue v, const char *want) {
   unit_checks++;
   char buf[1024];
   if (YIS_ERR(v)) {
@@ -55,7 +55,7 @@ static void unit_repr(int line, const char *what, YValue v, const char *want) {
 }
 
 /* Check that v is a str equal to want; v consumed. */
-static void unit_str(int line, const char *what, YValue v, const char *want) {
+YRT_UNUSED static void unit_str(int line, const char *what, YValue v, const char *want) {
   unit_checks++;
   char buf[1024];
   if (YIS_ERR(v)) {
@@ -71,7 +71,7 @@ static void unit_str(int line, const char *what, YValue v, const char *want) {
 }
 
 /* Check that an operation failed with "Type: message". */
-static void unit_err(int line, const char *what, int failed, const char *want) {
+YRT_UNUSED static void unit_err(int line, const char *what, int failed, const char *want) {
   unit_checks++;
   char buf[1024];
   unit_exc_text(buf, sizeof buf);
@@ -81,7 +81,7 @@ static void unit_err(int line, const char *what, int failed, const char *want) {
     unit_fail(line, what, buf, want);
 }
 
-static void unit_int(int line, const char *what, long long got, long long want) {
+YRT_UNUSED static void unit_int(int line, const char *what, long long got, long long want) {
   unit_checks++;
   if (got != want) {
     char g[64], w[64], buf[1024];
@@ -95,12 +95,12 @@ static void unit_int(int line, const char *what, long long got, long long want) 
 /* Values a test keeps alive until unit_done (so tests stay leak-free). */
 static YValue unit_kept[4096];
 static int unit_nkept;
-static YValue K(YValue v) {
+YRT_UNUSED static YValue K(YValue v) {
   if (unit_nkept < 4096) unit_kept[unit_nkept++] = v;
   return v;
 }
 
-static int unit_done(const char *name) {
+YRT_UNUSED static int unit_done(const char *name) {
   while (unit_nkept > 0) yrt_decref(unit_kept[--unit_nkept]);
   printf("%s: %s (%d checks, %d failed)\n", unit_fails ? "FAIL" : "PASS", name, unit_checks,
          unit_fails);

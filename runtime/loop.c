@@ -1,0 +1,748 @@
+/*
+ * loop.c: the event loop behind `import asyncio`: asyncio.run, create_task,
+ * sleep and gather, with futures and tasks.
+ *
+ * The loop follows CPython's asyncio closely, because the order in which
+ * ready callbacks run is what decides the order of a program's output:
+ *
+ *   - a FIFO of ready callbacks; one loop iteration runs exactly the
+ *     callbacks that were ready when it started (new ones wait for the next);
+ *   - a binary heap of timers on the monotonic clock; timers that are due
+ *     move to the ready queue at the start of an iteration; when nothing is
+ *     ready the loop sleeps until the first timer;
+ *   - create_task schedules the task's first step (call_soon); a step sends
+ *     into the coroutine until it suspends with YS_AWAIT, whose value says
+ *     what it waits for: None (sleep(0): step again next iteration), a float
+ *     (sleep(d): a timer, which when due schedules the step, two iterations
+ *     as in CPython where the timer sets a future's result), or a future (a
+ *     task or a gather), whose done callbacks wake the task;
+ *   - asyncio.run cancels the tasks still pending when the main task ends and
+ *     runs aclose() of the async generators still suspended
+ *     (shutdown_asyncgens), then returns the main task's result.
+ *
+ * Callbacks and timers live in arrays that grow but are reused: switching
+ * tasks allocates nothing.
+ */
+#include "rt.h"
+
+#include <math.h>
+#include <time.h>
+
+/* ---- futures and tasks ------------------------------------------------ */
+
+typedef enum FutState {
+  FUT_PENDING,   /* not done */
+  FUT_DONE,      /* a result or an exception is set */
+  FUT_CANCELLED  /* cancelled */
+} FutState;
+
+typedef struct Future Future;
+typedef void (*DoneFn)(YObj *target, Future *fut);
+
+typedef struct Callback {
+  DoneFn fn;
+  YObj *target; /* owned */
+} Callback;
+
+/* A future: tasks and gathers are futures (their struct starts with one). */
+struct Future {
+  YObj ob;
+  FutState state;
+  YValue result;    /* when done without exception */
+  YValue exception; /* when done with one, or cancelled */
+  Callback *cbs;
+  int ncbs, capcbs;
+};
+
+/* A task: a future driven by a coroutine (or any awaitable). */
+typedef struct Task {
+  Future fut;
+  YValue coro;
+  Future *waiter;     /* the future it is waiting for (owned), or NULL */
+  int sleeping;       /* waiting for a timer */
+  unsigned wait_seq;  /* bumped when a timer becomes stale */
+  int must_cancel;
+} Task;
+
+/* The future asyncio.gather returns. */
+typedef struct Gather {
+  Future fut;
+  Future **children; /* owned */
+  int n, nfinished;
+} Gather;
+
+/* asyncio.sleep(delay, result) as an awaitable. */
+typedef struct Sleep {
+  YObj ob;
+  double delay;
+  YValue result;
+  int state; /* 0 not started, 1 waiting, 2 done */
+} Sleep;
+
+/* ---- the loop --------------------------------------------------------- */
+
+typedef struct Ready {
+  DoneFn fn;
+  YObj *target; /* owned */
+  Future *fut;  /* owned, may be NULL */
+} Ready;
+
+typedef struct Timer {
+  double when;
+  uint64_t order; /* FIFO among equal deadlines */
+  Task *task;     /* owned */
+  unsigned seq;
+} Timer;
+
+static struct Loop {
+  int running;
+  Ready *ready;
+  int rhead, rcount, rcap; /* a ring buffer */
+  Timer *timers;
+  int ntimers, captimers;
+  uint64_t timer_order;
+  Task **tasks; /* every task not yet done (owned) */
+  int ntasks, captasks;
+  YGen **agens; /* async generators first iterated under this loop (weak) */
+  int nagens, capagens;
+} loop;
+
+int yrt_loop_running(void) { return loop.running; }
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void call_soon(DoneFn fn, YObj *target, Future *fut) {
+  if (loop.rcount == loop.rcap) {
+    int cap = loop.rcap ? loop.rcap * 2 : 64;
+    Ready *r = yrt_malloc(sizeof(Ready) * (size_t)cap);
+    for (int i = 0; i < loop.rcount; i++) r[i] = loop.ready[(loop.rhead + i) % loop.rcap];
+    free(loop.ready);
+    loop.ready = r;
+    loop.rcap = cap;
+    loop.rhead = 0;
+  }
+  yrt_incref(yobj(target));
+  if (fut) yrt_incref(yobj(fut));
+  loop.ready[(loop.rhead + loop.rcount++) % loop.rcap] = (Ready){fn, target, fut};
+}
+
+static int timer_before(const Timer *a, const Timer *b) {
+  return a->when < b->when || (a->when == b->when && a->order < b->order);
+}
+
+static void timer_push(Task *t, double when) {
+  if (loop.ntimers == loop.captimers) {
+    loop.captimers = loop.captimers ? loop.captimers * 2 : 16;
+    loop.timers = yrt_realloc(loop.timers, sizeof(Timer) * (size_t)loop.captimers);
+  }
+  yrt_incref(yobj(t));
+  int i = loop.ntimers++;
+  Timer x = {when, loop.timer_order++, t, t->wait_seq};
+  while (i > 0 && timer_before(&x, &loop.timers[(i - 1) / 2])) {
+    loop.timers[i] = loop.timers[(i - 1) / 2];
+    i = (i - 1) / 2;
+  }
+  loop.timers[i] = x;
+}
+
+static Timer timer_pop(void) {
+  Timer top = loop.timers[0];
+  Timer last = loop.timers[--loop.ntimers];
+  int i = 0;
+  for (;;) {
+    int c = 2 * i + 1;
+    if (c >= loop.ntimers) break;
+    if (c + 1 < loop.ntimers && timer_before(&loop.timers[c + 1], &loop.timers[c])) c++;
+    if (!timer_before(&loop.timers[c], &last)) break;
+    loop.timers[i] = loop.timers[c];
+    i = c;
+  }
+  if (loop.ntimers > 0) loop.timers[i] = last;
+  return top;
+}
+
+/* ---- futures ---------------------------------------------------------- */
+
+static void fut_schedule_callbacks(Future *f) {
+  for (int i = 0; i < f->ncbs; i++) {
+    call_soon(f->cbs[i].fn, f->cbs[i].target, f);
+    yrt_decref(yobj(f->cbs[i].target));
+  }
+  f->ncbs = 0;
+}
+
+static void fut_add_callback(Future *f, DoneFn fn, YObj *target) {
+  if (f->state != FUT_PENDING) {
+    call_soon(fn, target, f);
+    return;
+  }
+  if (f->ncbs == f->capcbs) {
+    f->capcbs = f->capcbs ? f->capcbs * 2 : 2;
+    f->cbs = yrt_realloc(f->cbs, sizeof(Callback) * (size_t)f->capcbs);
+  }
+  yrt_incref(yobj(target));
+  f->cbs[f->ncbs++] = (Callback){fn, target};
+}
+
+static void fut_set_result(Future *f, YValue v) { /* v stolen */
+  f->state = FUT_DONE;
+  f->result = v;
+  fut_schedule_callbacks(f);
+}
+
+static void fut_set_exception(Future *f, YValue e) { /* e stolen */
+  f->state = FUT_DONE;
+  f->exception = e;
+  fut_schedule_callbacks(f);
+}
+
+static void fut_set_cancelled(Future *f, YValue e) { /* e stolen (a CancelledError) */
+  f->state = FUT_CANCELLED;
+  f->exception = e;
+  fut_schedule_callbacks(f);
+}
+
+static void fut_release(Future *f) {
+  yrt_decref(f->result);
+  yrt_decref(f->exception);
+  for (int i = 0; i < f->ncbs; i++) yrt_decref(yobj(f->cbs[i].target));
+  free(f->cbs);
+}
+
+/* Awaiting a future: wait (YS_AWAIT with the future) until it is done. */
+static YStatus fut_send(YObj *o, YValue v, YValue *out) {
+  Future *f = (Future *)o;
+  (void)v;
+  switch (f->state) {
+  case FUT_PENDING:
+    *out = yrt_incref(yobj(f));
+    return YS_AWAIT;
+  case FUT_CANCELLED:
+    yrt_raise(f->exception);
+    return YS_RAISE;
+  case FUT_DONE:
+    if (!YIS_UNBOUND(f->exception)) {
+      yrt_raise(f->exception);
+      return YS_RAISE;
+    }
+    *out = yrt_incref(f->result);
+    return YS_RETURN;
+  }
+  return YS_RAISE;
+}
+
+static YStatus fut_throw(YObj *o, YValue exc, YValue *out) {
+  (void)o;
+  (void)out;
+  yrt_raise(exc);
+  return YS_RAISE;
+}
+
+static YValue cancelled_error(void) { return yrt_exc_new(&yrt_exc_CancelledError, 0, NULL); }
+
+/* ---- tasks ------------------------------------------------------------ */
+
+static void task_dealloc(YObj *o) {
+  Task *t = (Task *)o;
+  fut_release(&t->fut);
+  yrt_decref(t->coro);
+  if (t->waiter) yrt_decref(yobj(t->waiter));
+  free(t);
+}
+
+static void gather_dealloc(YObj *o) {
+  Gather *g = (Gather *)o;
+  fut_release(&g->fut);
+  for (int i = 0; i < g->n; i++) yrt_decref(yobj(g->children[i]));
+  free(g->children);
+  free(g);
+}
+
+static void sleep_dealloc(YObj *o) {
+  Sleep *s = (Sleep *)o;
+  yrt_decref(s->result);
+  free(s);
+}
+
+static YStatus sleep_send(YObj *o, YValue v, YValue *out) {
+  Sleep *s = (Sleep *)o;
+  (void)v;
+  switch (s->state) {
+  case 0:
+    s->state = 1;
+    *out = s->delay > 0 ? yfloat(s->delay) : YNONE;
+    return YS_AWAIT;
+  case 1:
+    s->state = 2;
+    *out = yrt_incref(s->result);
+    return YS_RETURN;
+  default:
+    yrt_raise_msg(&yrt_exc_RuntimeError, "cannot reuse already awaited coroutine");
+    return YS_RAISE;
+  }
+}
+
+static YStatus sleep_throw(YObj *o, YValue exc, YValue *out) {
+  ((Sleep *)o)->state = 2;
+  (void)out;
+  yrt_raise(exc);
+  return YS_RAISE;
+}
+
+static YValue fut_repr(YObj *o);
+
+static const YAwaitType task_type = {
+    {YRT_TYPE_EX_HEAD("Task", YK_AWAITABLE), task_dealloc, NULL, NULL, NULL, NULL, fut_repr, NULL},
+    fut_send, fut_throw, yrt_await_callmethod};
+static const YAwaitType gather_type = {
+    {YRT_TYPE_EX_HEAD("_GatheringFuture", YK_AWAITABLE), gather_dealloc, NULL, NULL, NULL, NULL,
+     fut_repr, NULL},
+    fut_send, fut_throw, yrt_await_callmethod};
+static const YAwaitType sleep_type = {
+    {YRT_TYPE_EX_HEAD("coroutine", YK_AWAITABLE), sleep_dealloc, NULL, NULL, NULL, NULL, NULL,
+     NULL},
+    sleep_send, sleep_throw, yrt_await_callmethod};
+
+static YValue fut_repr(YObj *o) {
+  Future *f = (Future *)o;
+  char buf[128];
+  snprintf(buf, sizeof buf, "<%s %s>", o->type->name,
+           f->state == FUT_PENDING ? "pending" : f->state == FUT_CANCELLED ? "cancelled" : "finished");
+  return yrt_str_from_c(buf);
+}
+
+static int is_future(YValue v) {
+  return v.tag == YT_OBJ && (v.u.o->type == &task_type.ex.type || v.u.o->type == &gather_type.ex.type);
+}
+
+static void task_step(YObj *target, Future *unused);
+
+static void task_wakeup(YObj *target, Future *fut) {
+  (void)fut;
+  task_step(target, NULL);
+}
+
+static void timer_due(YObj *target, Future *unused) {
+  (void)unused;
+  call_soon(task_step, target, NULL);
+}
+
+static void forget_task(Task *t) {
+  for (int i = 0; i < loop.ntasks; i++) {
+    if (loop.tasks[i] == t) {
+      memmove(&loop.tasks[i], &loop.tasks[i + 1], sizeof(Task *) * (size_t)(loop.ntasks - i - 1));
+      loop.ntasks--;
+      yrt_decref(yobj(t));
+      return;
+    }
+  }
+}
+
+/* One step of a task: send into (or throw into) its coroutine. */
+static void task_step(YObj *target, Future *unused) {
+  Task *t = (Task *)target;
+  (void)unused;
+  if (t->fut.state != FUT_PENDING) return;
+  YValue exc = YUNBOUND;
+  if (t->must_cancel) {
+    exc = cancelled_error();
+    t->must_cancel = 0;
+  }
+  if (t->waiter) {
+    yrt_decref(yobj(t->waiter));
+    t->waiter = NULL;
+  }
+  t->sleeping = 0;
+  yrt_incref(yobj(t)); /* alive through its own completion */
+  YValue v = YNONE;
+  YStatus st = YIS_UNBOUND(exc) ? yrt_await_send(t->coro, YNONE, &v) : yrt_await_throw(t->coro, exc, &v);
+  yrt_decref(exc);
+  switch (st) {
+  case YS_RETURN:
+    fut_set_result(&t->fut, v);
+    forget_task(t);
+    break;
+  case YS_RAISE: {
+    YValue e = yrt_fetch_exc();
+    if (yrt_subclass(yrt_typeof(e), &yrt_exc_CancelledError))
+      fut_set_cancelled(&t->fut, e);
+    else
+      fut_set_exception(&t->fut, e);
+    forget_task(t);
+    break;
+  }
+  case YS_AWAIT:
+    if (YIS_NONE(v)) {
+      call_soon(task_step, target, NULL);
+    } else if (v.tag == YT_FLOAT) {
+      t->sleeping = 1;
+      timer_push(t, now() + v.u.f);
+    } else if (is_future(v)) {
+      Future *f = (Future *)v.u.o;
+      if (f == &t->fut) {
+        yrt_decref(v);
+        call_soon(task_step, target, NULL);
+        t->must_cancel = 0;
+        /* CPython raises "Task cannot await on itself" into the coroutine. */
+        break;
+      }
+      t->waiter = f; /* owns v's reference */
+      fut_add_callback(f, task_wakeup, target);
+      v = YUNBOUND;
+    } else {
+      call_soon(task_step, target, NULL);
+    }
+    yrt_decref(v);
+    break;
+  case YS_YIELD:
+    yrt_decref(v);
+    call_soon(task_step, target, NULL);
+    break;
+  }
+  yrt_decref(yobj(t));
+}
+
+static int task_cancel(Task *t);
+
+static int fut_cancel(Future *f) {
+  if (f->state != FUT_PENDING) return 0;
+  if (f->ob.type == &task_type.ex.type) return task_cancel((Task *)f);
+  if (f->ob.type == &gather_type.ex.type) {
+    Gather *g = (Gather *)f;
+    int any = 0;
+    for (int i = 0; i < g->n; i++) any |= fut_cancel(g->children[i]);
+    if (!any) fut_set_cancelled(f, cancelled_error());
+    return 1;
+  }
+  fut_set_cancelled(f, cancelled_error());
+  return 1;
+}
+
+static int task_cancel(Task *t) {
+  if (t->fut.state != FUT_PENDING) return 0;
+  if (t->waiter && fut_cancel(t->waiter)) return 1;
+  t->must_cancel = 1;
+  if (t->sleeping) {
+    t->sleeping = 0;
+    t->wait_seq++; /* its timer is stale now */
+    call_soon(task_step, &t->fut.ob, NULL);
+  }
+  return 1;
+}
+
+static Task *task_new(YValue coro) {
+  Task *t = yrt_obj_new(&task_type.ex.type, sizeof *t);
+  t->fut.state = FUT_PENDING;
+  t->fut.result = YUNBOUND;
+  t->fut.exception = YUNBOUND;
+  t->coro = yrt_incref(coro);
+  if (loop.ntasks == loop.captasks) {
+    loop.captasks = loop.captasks ? loop.captasks * 2 : 16;
+    loop.tasks = yrt_realloc(loop.tasks, sizeof(Task *) * (size_t)loop.captasks);
+  }
+  yrt_incref(yobj(t));
+  loop.tasks[loop.ntasks++] = t;
+  call_soon(task_step, &t->fut.ob, NULL);
+  return t;
+}
+
+static int is_coroutine(YValue v) {
+  return v.tag == YT_OBJ && v.u.o->type->kind == YK_GEN &&
+         ((YGen *)v.u.o)->code->kind == YG_COROUTINE;
+}
+
+/* ---- running the loop -------------------------------------------------- */
+
+/* One iteration: due timers become ready, then the callbacks that are ready
+ * now run (those they schedule wait for the next iteration). */
+static void run_once(void) {
+  if (loop.rcount == 0 && loop.ntimers > 0) {
+    double wait = loop.timers[0].when - now();
+    if (wait > 0) {
+      struct timespec ts;
+      ts.tv_sec = (time_t)wait;
+      ts.tv_nsec = (long)((wait - (double)ts.tv_sec) * 1e9);
+      nanosleep(&ts, NULL);
+    }
+  }
+  double end = now() + 1e-9;
+  while (loop.ntimers > 0 && loop.timers[0].when <= end) {
+    Timer x = timer_pop();
+    if (x.seq == x.task->wait_seq && x.task->sleeping) {
+      x.task->wait_seq++;
+      call_soon(timer_due, &x.task->fut.ob, NULL);
+    }
+    yrt_decref(yobj(x.task));
+  }
+  int n = loop.rcount;
+  for (int i = 0; i < n; i++) {
+    Ready r = loop.ready[loop.rhead];
+    loop.rhead = (loop.rhead + 1) % loop.rcap;
+    loop.rcount--;
+    r.fn(r.target, r.fut);
+    yrt_decref(yobj(r.target));
+    if (r.fut) yrt_decref(yobj(r.fut));
+  }
+}
+
+static void run_until_done(Future *f) {
+  while (f->state == FUT_PENDING && (loop.rcount > 0 || loop.ntimers > 0)) run_once();
+}
+
+/* ---- gather ------------------------------------------------------------ */
+
+static void gather_child_done(YObj *target, Future *child) {
+  Gather *g = (Gather *)target;
+  g->nfinished++;
+  if (g->fut.state != FUT_PENDING) return;
+  if (child->state == FUT_CANCELLED) {
+    fut_set_exception(&g->fut, cancelled_error());
+    return;
+  }
+  if (!YIS_UNBOUND(child->exception)) {
+    fut_set_exception(&g->fut, yrt_incref(child->exception));
+    return;
+  }
+  if (g->nfinished < g->n) return;
+  YValue *items = yrt_malloc(sizeof(YValue) * (size_t)(g->n ? g->n : 1));
+  for (int i = 0; i < g->n; i++) items[i] = yrt_incref(g->children[i]->result);
+  YValue list = yrt_list_steal(g->n, items);
+  free(items);
+  fut_set_result(&g->fut, list);
+}
+
+/* ---- asyncio functions ------------------------------------------------- */
+
+static YValue no_loop(void) { return yrt_raise_msg(&yrt_exc_RuntimeError, "no running event loop"); }
+
+YValue yrt_asyncio_create_task(int argc, const YValue *argv) {
+  if (argc != 1)
+    return yrt_raise_msg(&yrt_exc_TypeError, "create_task() takes 1 positional argument but %d were given", argc);
+  if (!loop.running) return no_loop();
+  if (!is_coroutine(argv[0])) {
+    YValue r = yrt_repr(argv[0]);
+    if (YIS_ERR(r)) return r;
+    yrt_raise_msg(&yrt_exc_TypeError, "a coroutine was expected, got %s", yrt_str_cstr(r));
+    yrt_decref(r);
+    return YERROR;
+  }
+  return yobj(task_new(argv[0]));
+}
+
+YValue yrt_asyncio_sleep(int argc, const YValue *argv) {
+  if (argc < 1 || argc > 2)
+    return yrt_raise_msg(&yrt_exc_TypeError, "sleep() takes from 1 to 2 positional arguments but %d were given", argc);
+  double d;
+  if (argv[0].tag == YT_INT || argv[0].tag == YT_BOOL)
+    d = (double)argv[0].u.i;
+  else if (argv[0].tag == YT_FLOAT)
+    d = argv[0].u.f;
+  else
+    return yrt_raise_msg(&yrt_exc_TypeError, "'<=' not supported between instances of '%s' and 'int'",
+                         yrt_typeof(argv[0])->name);
+  Sleep *s = yrt_obj_new(&sleep_type.ex.type, sizeof *s);
+  s->delay = isnan(d) ? 0 : d;
+  s->result = argc > 1 ? yrt_incref(argv[1]) : YNONE;
+  return yobj(s);
+}
+
+YValue yrt_asyncio_gather(int argc, const YValue *argv) {
+  if (!loop.running) return no_loop();
+  for (int i = 0; i < argc; i++) {
+    if (!is_coroutine(argv[i]) && !is_future(argv[i]))
+      return yrt_raise_msg(&yrt_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+  }
+  Gather *g = yrt_obj_new(&gather_type.ex.type, sizeof *g);
+  g->fut.state = FUT_PENDING;
+  g->fut.result = YUNBOUND;
+  g->fut.exception = YUNBOUND;
+  g->n = argc;
+  g->children = yrt_malloc(sizeof(Future *) * (size_t)(argc ? argc : 1));
+  for (int i = 0; i < argc; i++) {
+    if (is_coroutine(argv[i])) {
+      g->children[i] = &task_new(argv[i])->fut;
+    } else {
+      g->children[i] = (Future *)argv[i].u.o;
+      yrt_incref(argv[i]);
+    }
+  }
+  if (argc == 0) {
+    fut_set_result(&g->fut, yrt_list_new(0, NULL));
+    return yobj(g);
+  }
+  for (int i = 0; i < argc; i++) fut_add_callback(g->children[i], gather_child_done, &g->fut.ob);
+  return yobj(g);
+}
+
+/* The async generators the loop knows, for shutdown_asyncgens. */
+void yrt_loop_agen_firstiter(YGen *g) {
+  if (g->hooked) return;
+  if (loop.nagens == loop.capagens) {
+    loop.capagens = loop.capagens ? loop.capagens * 2 : 16;
+    loop.agens = yrt_realloc(loop.agens, sizeof(YGen *) * (size_t)loop.capagens);
+  }
+  loop.agens[loop.nagens++] = g;
+  g->hooked = 1;
+}
+
+void yrt_loop_agen_forget(YGen *g) {
+  for (int i = 0; i < loop.nagens; i++) {
+    if (loop.agens[i] == g) {
+      memmove(&loop.agens[i], &loop.agens[i + 1], sizeof(YGen *) * (size_t)(loop.nagens - i - 1));
+      loop.nagens--;
+      break;
+    }
+  }
+  g->hooked = 0;
+}
+
+/* CPython's finaliser hook: call_soon(create_task, agen.aclose()). */
+static void create_task_cb(YObj *target, Future *unused) {
+  (void)unused;
+  Task *t = task_new(yobj(target));
+  yrt_decref(yobj(t));
+}
+
+int yrt_loop_agen_finalize(YGen *g) {
+  if (!loop.running || !g->hooked) return 0;
+  yrt_loop_agen_forget(g);
+  YValue aclose = yrt_agen_aclose(g);
+  call_soon(create_task_cb, aclose.u.o, NULL);
+  yrt_decref(aclose);
+  return 1;
+}
+
+/* Cancel what is left and close the async generators, as asyncio.run does. */
+static void shutdown(void) {
+  if (loop.ntasks > 0) {
+    int n = loop.ntasks;
+    Task **left = yrt_malloc(sizeof(Task *) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+      left[i] = loop.tasks[i];
+      yrt_incref(yobj(left[i]));
+    }
+    for (int i = 0; i < n; i++) task_cancel(left[i]);
+    for (int i = 0; i < n; i++) run_until_done(&left[i]->fut);
+    for (int i = 0; i < n; i++) yrt_decref(yobj(left[i]));
+    free(left);
+  }
+  if (loop.nagens > 0) {
+    int n = loop.nagens;
+    Task **closers = yrt_malloc(sizeof(Task *) * (size_t)n);
+    YGen **gens = yrt_malloc(sizeof(YGen *) * (size_t)n);
+    memcpy(gens, loop.agens, sizeof(YGen *) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+      YValue ac = yrt_agen_aclose(gens[i]);
+      closers[i] = task_new(ac);
+      yrt_decref(ac);
+    }
+    for (int i = 0; i < n; i++) run_until_done(&closers[i]->fut);
+    for (int i = 0; i < n; i++) {
+      Task *t = closers[i];
+      if (t->fut.state == FUT_DONE && !YIS_UNBOUND(t->fut.exception)) {
+        fflush(stdout);
+        fprintf(stderr, "an error occurred during closing of asynchronous generator\n");
+      }
+      yrt_decref(yobj(t));
+    }
+    free(closers);
+    free(gens);
+  }
+  while (loop.rcount > 0) run_once();
+}
+
+YValue yrt_asyncio_run(int argc, const YValue *argv) {
+  if (argc != 1)
+    return yrt_raise_msg(&yrt_exc_TypeError, "run() takes 1 positional argument but %d were given", argc);
+  if (loop.running)
+    return yrt_raise_msg(&yrt_exc_RuntimeError, "asyncio.run() cannot be called from a running event loop");
+  if (!is_coroutine(argv[0])) {
+    YValue r = yrt_repr(argv[0]);
+    if (YIS_ERR(r)) return r;
+    yrt_raise_msg(&yrt_exc_ValueError, "a coroutine was expected, got %s", yrt_str_cstr(r));
+    yrt_decref(r);
+    return YERROR;
+  }
+  loop.running = 1;
+  Task *main_task = task_new(argv[0]);
+  run_until_done(&main_task->fut);
+  shutdown();
+  loop.running = 0;
+  while (loop.ntimers > 0) yrt_decref(yobj(timer_pop().task));
+  YValue r;
+  if (main_task->fut.state == FUT_PENDING)
+    r = yrt_raise_msg(&yrt_exc_RuntimeError, "Event loop stopped before Future completed.");
+  else if (!YIS_UNBOUND(main_task->fut.exception))
+    r = yrt_raise(main_task->fut.exception);
+  else
+    r = yrt_incref(main_task->fut.result);
+  yrt_decref(yobj(main_task));
+  free(loop.ready);
+  free(loop.timers);
+  free(loop.tasks);
+  free(loop.agens);
+  memset(&loop, 0, sizeof loop);
+  return r;
+}
+
+/* ---- methods of tasks and futures ------------------------------------- */
+
+YValue yrt_await_callmethod(YObj *o, YName name, int argc, const YValue *argv) {
+  (void)argv;
+  if (o->type != &task_type.ex.type && o->type != &gather_type.ex.type)
+    return yrt_no_attr(yobj(o), yrt_name_str[name]);
+  Future *f = (Future *)o;
+  switch (name) {
+  case YN_done:
+    if (argc) break;
+    return ybool(f->state != FUT_PENDING);
+  case YN_cancelled:
+    if (argc) break;
+    return ybool(f->state == FUT_CANCELLED);
+  case YN_cancel:
+    return ybool(fut_cancel(f));
+  case YN_result:
+    if (f->state == FUT_PENDING) {
+      /* asyncio.InvalidStateError; the nearest class yieldc has */
+      return yrt_raise_msg(&yrt_exc_RuntimeError, "Result is not set.");
+    }
+    if (!YIS_UNBOUND(f->exception)) return yrt_raise(f->exception);
+    return yrt_incref(f->result);
+  case YN_exception:
+    if (f->state == FUT_CANCELLED) return yrt_raise(f->exception);
+    if (f->state == FUT_PENDING) return yrt_raise_msg(&yrt_exc_RuntimeError, "Exception is not set.");
+    return YIS_UNBOUND(f->exception) ? YNONE : yrt_incref(f->exception);
+  default:
+    return yrt_no_attr(yobj(o), yrt_name_str[name]);
+  }
+  return yrt_raise_msg(&yrt_exc_TypeError, "%s() takes no arguments (%d given)", yrt_name_str[name], argc);
+}
+
+/* ---- the module object ------------------------------------------------- */
+
+static void module_dealloc(YObj *o) { (void)o; }
+static YValue module_repr(YObj *o) {
+  (void)o;
+  return yrt_str_from_c("<module 'asyncio'>");
+}
+static YValue module_getattr(YObj *o, YName name) {
+  switch (name) {
+  case YN_run: return yobj(&yrt_bobj_asyncio_run);
+  case YN_sleep: return yobj(&yrt_bobj_asyncio_sleep);
+  case YN_gather: return yobj(&yrt_bobj_asyncio_gather);
+  case YN_create_task: return yobj(&yrt_bobj_asyncio_create_task);
+  case YN_CancelledError: return yobj((void *)&yrt_exc_CancelledError);
+  default: return yrt_no_attr(yobj(o), yrt_name_str[name]);
+  }
+}
+static const YTypeEx module_type = {YRT_TYPE_EX_HEAD("module", YK_OTHER), module_dealloc, NULL, NULL,
+                                    NULL, NULL, module_repr, module_getattr};
+YObj yrt_module_asyncio = {YRT_IMMORTAL, &module_type.type};
+
+#define YRT_DEFINE_ASYNCIO(n) \
+  YBuiltin yrt_bobj_asyncio_##n = {{YRT_IMMORTAL, &yrt_type_builtin}, #n, yrt_asyncio_##n};
+YRT_ASYNCIO(YRT_DEFINE_ASYNCIO)

@@ -1,0 +1,255 @@
+#!/usr/bin/env bash
+# tests/driver.sh: command-line tests of yieldc (chibicc's test/driver.sh
+# style).  Prints `PASS driver/NAME` or `FAIL driver/NAME: reason` per check
+# and exits 1 if any failed.  tests/runtests runs it and counts the lines.
+#
+#   bash tests/driver.sh            uses build/yieldc
+#   YIELDC=path bash tests/driver.sh
+set -u
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+YIELDC=${YIELDC:-$ROOT/build/yieldc}
+CC=${CC:-cc}
+T=$(mktemp -d "${TMPDIR:-/tmp}/yieldc-driver.XXXXXX") || exit 2
+trap 'rm -rf "$T"' EXIT
+
+failed=0
+pass() { echo "PASS driver/$1"; }
+fail() {
+  echo "FAIL driver/$1: $2"
+  failed=1
+  if [ -s "$T/stderr" ]; then head -n 5 "$T/stderr" | sed 's/^/    stderr: /'; fi
+}
+
+# y ARGS...: run yieldc with stdout/stderr captured; sets $rc.
+y() {
+  timeout 60 "$YIELDC" "$@" >"$T/stdout" 2>"$T/stderr"
+  rc=$?
+}
+
+if [ ! -x "$YIELDC" ]; then
+  fail setup "$YIELDC not built"
+  exit 1
+fi
+
+# A small program, one that fails, and one with a syntax error.
+cat >"$T/hello.py" <<'EOF'
+def gen(n):
+    for i in range(n):
+        yield i * i
+
+print("hello", list(gen(4)))
+EOF
+cat >"$T/fails.py" <<'EOF'
+def numbers():
+    yield 1
+    raise KeyError("missing")
+
+for n in numbers():
+    print("got", n)
+EOF
+cat >"$T/bad.py" <<'EOF'
+def f(:
+    pass
+EOF
+HELLO_OUT="hello [0, 1, 4, 9]"
+
+# build C_FILE EXE: compile generated C the way the test suite does.
+build() {
+  # shellcheck disable=SC2046
+  "$CC" -std=c11 -O1 -Wall -Wextra -Werror $("$YIELDC" --cflags) "$1" $("$YIELDC" --libs) \
+    -o "$2" >"$T/cc.log" 2>&1
+}
+
+# --version and --help: exit 0, text on stdout, nothing on stderr.
+y --version
+if [ $rc -eq 0 ] && grep -q yieldc "$T/stdout" && [ ! -s "$T/stderr" ]; then
+  pass version
+else
+  fail version "exit $rc, expected 0 and 'yieldc ...' on stdout only"
+fi
+
+y --help
+if [ $rc -eq 0 ] && grep -qi usage "$T/stdout" && [ ! -s "$T/stderr" ]; then
+  pass help
+else
+  fail help "exit $rc, expected 0 and a usage text on stdout only"
+fi
+
+# An unknown option: exit 2 with a message on stderr naming it.
+y --no-such-option "$T/hello.py"
+if [ $rc -eq 2 ] && grep -q -- --no-such-option "$T/stderr" && [ ! -s "$T/stdout" ]; then
+  pass unknown-option
+else
+  fail unknown-option "exit $rc, expected 2 and a message on stderr naming the option"
+fi
+
+# No input file at all: a usage error, not a crash.
+y
+if [ $rc -ne 0 ] && [ $rc -lt 128 ] && [ -s "$T/stderr" ]; then
+  pass no-input
+else
+  fail no-input "exit $rc, expected a nonzero status below 128 and a message"
+fi
+
+# A missing input file: exit 1, a message naming it, no output file.
+y "$T/missing.py"
+if [ $rc -eq 1 ] && grep -q "missing.py" "$T/stderr" && [ ! -e "$T/missing.c" ]; then
+  pass missing-input
+else
+  fail missing-input "exit $rc, expected 1 and a message naming missing.py"
+fi
+
+# The default output name: FILE.py -> FILE.c beside it, nothing on stdout.
+y "$T/hello.py"
+if [ $rc -eq 0 ] && [ -s "$T/hello.c" ] && [ ! -s "$T/stdout" ]; then
+  pass default-output
+else
+  fail default-output "exit $rc, expected $T/hello.c to be written"
+fi
+
+# -o FILE, then -o - writes the same C to stdout.
+y "$T/hello.py" -o "$T/out.c"
+if [ $rc -eq 0 ] && [ -s "$T/out.c" ]; then
+  pass output-file
+else
+  fail output-file "exit $rc, expected $T/out.c to be written"
+fi
+y "$T/hello.py" -o -
+if [ $rc -eq 0 ] && cmp -s "$T/stdout" "$T/out.c"; then
+  pass output-stdout
+else
+  fail output-stdout "exit $rc, or stdout differs from the -o FILE output"
+fi
+
+# The generated C builds and runs.
+if build "$T/out.c" "$T/hello" && [ "$("$T/hello")" = "$HELLO_OUT" ]; then
+  pass build-and-run
+else
+  fail build-and-run "the C of hello.py did not build or printed the wrong text"
+  sed 's/^/    /' "$T/cc.log" | head -n 10
+fi
+
+# '-' reads the program from stdin; with -o FILE, and to stdout by default.
+timeout 60 "$YIELDC" - -o "$T/stdin.c" <"$T/hello.py" >"$T/stdout" 2>"$T/stderr"
+rc=$?
+if [ $rc -eq 0 ] && build "$T/stdin.c" "$T/stdin" && [ "$("$T/stdin")" = "$HELLO_OUT" ]; then
+  pass stdin-input
+else
+  fail stdin-input "exit $rc, or the C read from stdin did not build and run"
+fi
+timeout 60 "$YIELDC" - <"$T/hello.py" >"$T/stdin2.c" 2>"$T/stderr"
+rc=$?
+if [ $rc -eq 0 ] && build "$T/stdin2.c" "$T/stdin2" && [ "$("$T/stdin2")" = "$HELLO_OUT" ]; then
+  pass stdin-to-stdout
+else
+  fail stdin-to-stdout "exit $rc, or '-' without -o did not write working C to stdout"
+fi
+
+# An output path in a directory that does not exist, or under a regular
+# file: exit 1 with a message, no crash.
+y "$T/hello.py" -o "$T/no/such/dir/out.c"
+if [ $rc -eq 1 ] && [ -s "$T/stderr" ]; then
+  pass unwritable-missing-dir
+else
+  fail unwritable-missing-dir "exit $rc, expected 1 and a message"
+fi
+: >"$T/plainfile"
+y "$T/hello.py" -o "$T/plainfile/out.c"
+if [ $rc -eq 1 ] && [ -s "$T/stderr" ]; then
+  pass unwritable-not-a-dir
+else
+  fail unwritable-not-a-dir "exit $rc, expected 1 and a message"
+fi
+
+# A syntax error: exit 1, `file:line:col: error: ...`, no output file left.
+rm -f "$T/bad.c"
+y "$T/bad.py" -o "$T/bad.c"
+if [ $rc -eq 1 ] && grep -q 'bad.py:[0-9][0-9]*:[0-9][0-9]*: error: ' "$T/stderr" && [ ! -e "$T/bad.c" ]; then
+  pass syntax-error
+else
+  fail syntax-error "exit $rc, expected 1, a file:line:col: error: message and no bad.c"
+fi
+
+# yieldc run: compiles, builds, runs, forwards stdout and the exit status.
+y run "$T/hello.py"
+if [ $rc -eq 0 ] && [ "$(cat "$T/stdout")" = "$HELLO_OUT" ]; then
+  pass run-success
+else
+  fail run-success "exit $rc, stdout '$(head -c 200 "$T/stdout")'"
+fi
+y run "$T/fails.py"
+if [ $rc -eq 1 ] && [ "$(cat "$T/stdout")" = "got 1" ] &&
+  [ "$(tail -n 1 "$T/stderr")" = "KeyError: 'missing'" ]; then
+  pass run-exit-status
+else
+  fail run-exit-status "exit $rc, expected 1, stdout 'got 1' and KeyError: 'missing'"
+fi
+y run "$T/bad.py"
+if [ $rc -eq 1 ] && grep -q 'error: ' "$T/stderr"; then
+  pass run-compile-error
+else
+  fail run-compile-error "exit $rc, expected 1 and the compile error"
+fi
+
+# --cflags and --libs: every path they name is absolute and exists.
+flags_ok() {
+  local tok path
+  [ -n "$1" ] || return 1
+  for tok in $1; do
+    case $tok in
+      -I* | -L*) path=${tok#-?} ;;
+      -*) continue ;;
+      *) path=$tok ;;
+    esac
+    case $path in /*) ;; *) return 1 ;; esac
+    [ -e "$path" ] || return 1
+  done
+  return 0
+}
+y --cflags
+cflags=$(cat "$T/stdout")
+if [ $rc -eq 0 ] && flags_ok "$cflags"; then
+  pass cflags-absolute
+else
+  fail cflags-absolute "exit $rc, '$cflags'"
+fi
+y --libs
+libs=$(cat "$T/stdout")
+if [ $rc -eq 0 ] && flags_ok "$libs"; then
+  pass libs-absolute
+else
+  fail libs-absolute "exit $rc, '$libs'"
+fi
+# They still work from another directory.
+if (cd / && build "$T/out.c" "$T/hello2") && [ "$("$T/hello2")" = "$HELLO_OUT" ]; then
+  pass flags-from-elsewhere
+else
+  fail flags-from-elsewhere "building from / with --cflags/--libs failed"
+fi
+
+# Determinism: the same input gives byte-identical C, for a small and a
+# larger program.
+det_ok=1
+for src in "$T/hello.py" "$ROOT/tests/run/prog_scheduler.py" "$ROOT/tests/run/yf_nested_chain.py"; do
+  [ -f "$src" ] || continue
+  timeout 60 "$YIELDC" "$src" -o "$T/det1.c" 2>"$T/stderr" &&
+    timeout 60 "$YIELDC" "$src" -o "$T/det2.c" 2>>"$T/stderr" &&
+    cmp -s "$T/det1.c" "$T/det2.c" || det_ok=0
+done
+if [ $det_ok = 1 ]; then
+  pass deterministic
+else
+  fail deterministic "two compilations of the same file differ"
+fi
+
+# --no-line: no #line directives, and the C still builds and runs.
+y "$T/hello.py" --no-line -o "$T/noline.c"
+if [ $rc -eq 0 ] && ! grep -q '^[[:space:]]*#[[:space:]]*line' "$T/noline.c" &&
+  build "$T/noline.c" "$T/noline" && [ "$("$T/noline")" = "$HELLO_OUT" ]; then
+  pass no-line
+else
+  fail no-line "exit $rc, or #line directives with --no-line, or the C does not work"
+fi
+
+exit $failed

@@ -1,0 +1,2 @@
+async def f(agen):
+    return [x async for x in agen]

@@ -1,0 +1,3 @@
+def f(agen):
+    async for x in agen:
+        print(x)

@@ -1,0 +1,3 @@
+def gen(agen):
+    result = (async yield from agen)
+    return result

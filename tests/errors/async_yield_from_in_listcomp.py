@@ -1,0 +1,2 @@
+async def gen(agens):
+    return [(async yield from a) for a in agens]

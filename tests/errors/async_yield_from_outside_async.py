@@ -1,0 +1,2 @@
+def gen(agen):
+    async yield from agen

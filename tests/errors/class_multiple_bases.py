@@ -1,0 +1,2 @@
+class E(ValueError, KeyError):
+    pass

@@ -1,0 +1,2 @@
+import asyncio
+import os

@@ -1,0 +1,2 @@
+async def outer():
+    async yield 1

@@ -1,0 +1,2 @@
+async def outer(agens):
+    yield list((async yield from a) for a in agens)

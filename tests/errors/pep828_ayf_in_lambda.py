@@ -1,0 +1,3 @@
+async def outer(agen):
+    f = lambda: (async yield from agen)
+    yield f

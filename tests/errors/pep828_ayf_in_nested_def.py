@@ -1,0 +1,4 @@
+async def outer(agen):
+    def helper():
+        async yield from agen
+    yield helper

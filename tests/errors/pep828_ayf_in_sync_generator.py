@@ -1,0 +1,4 @@
+def gen(agen):
+    yield 1
+    value = async yield from agen
+    return value

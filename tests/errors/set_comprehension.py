@@ -1,0 +1,1 @@
+s = {x * 2 for x in range(3)}

@@ -1,0 +1,4 @@
+def f():
+    # nothing yet
+
+x = 1

@@ -1,0 +1,2 @@
+def first[T](xs):
+    return xs[0]

@@ -1,0 +1,2 @@
+def f(xs):
+    return list((yield x) for x in xs)
