@@ -95,7 +95,18 @@ $(B)/asan/yieldc: $(ASAN_YC_OBJS) $(TS_OBJS)
 
 # ---- tests -------------------------------------------------------------
 
-test: all
+# Our own sources must be warning-free under both gcc and clang.
+warnings: $(DEPS)/tree-sitter-$(TS_VER).stamp
+	@for cc in gcc clang; do \
+	  if command -v $$cc >/dev/null 2>&1; then \
+	    for f in $(YC_SRCS) $(RT_SRCS); do \
+	      $$cc -O2 -Werror $(WARN) $(YC_DEFS) -Iruntime $(TS_INC) -c $$f -o /dev/null || \
+	        { echo "FAIL warnings/$$cc"; exit 1; }; \
+	    done; echo "PASS warnings/$$cc"; \
+	  fi; \
+	done
+
+test: all warnings
 	@bash tests/runtests
 test-asan: all $(B)/asan/yieldc $(B)/asan/libyieldrt.a
 	@YIELDC_SANITIZE=1 bash tests/runtests
@@ -109,5 +120,5 @@ clean:
 distclean:
 	rm -rf $(B)
 
-.PHONY: all test test-asan check demo clean distclean
+.PHONY: all warnings test test-asan check demo clean distclean
 .SECONDARY:

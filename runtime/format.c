@@ -467,7 +467,22 @@ int yrt_buf_str(YBuf *b, YValue v) {
   return yrt_buf_repr(b, v);
 }
 
+static YStr s_true = YRT_STR_LIT("True", 4, 4);
+static YStr s_false = YRT_STR_LIT("False", 5, 5);
+static YStr s_none = YRT_STR_LIT("None", 4, 4);
+
 YValue yrt_repr(YValue v) {
+  /* The common scalars without a buffer. */
+  switch (v.tag) {
+  case YT_INT: {
+    char tmp[24];
+    int n = snprintf(tmp, sizeof tmp, "%lld", (long long)v.u.i);
+    return yrt_str_new(tmp, n);
+  }
+  case YT_BOOL: return yobj(v.u.i ? &s_true : &s_false);
+  case YT_NONE: return yobj(&s_none);
+  default: break;
+  }
   YBuf b = {0};
   if (yrt_buf_repr(&b, v) < 0) {
     yrt_buf_free(&b);

@@ -314,6 +314,15 @@ int yrt_gen_close(YGen *g) {
   return -1;
 }
 
+/* Raise StopIteration/StopAsyncIteration carrying v (stolen), as the end of
+ * a generator or of an asend/athrow await looks to Python code. */
+static void raise_stop(const YType *type, YValue v) {
+  YValue e = yrt_stop_iteration(type, v);
+  yrt_decref(v);
+  yrt_raise(e);
+  yrt_decref(e);
+}
+
 /* ---- starting a delegation ------------------------------------------ */
 
 /* The first step of a delegate, and what the body does next. */
@@ -468,10 +477,7 @@ static YStatus asend_result(ASend *a, YStatus st, YValue v, YValue *out) {
   case YS_RETURN: { /* exhausted: StopAsyncIteration carrying the value (PEP 828) */
     a->state = AW_CLOSED;
     a->gen->async_running = 0;
-    YValue e = yrt_stop_iteration(&yrt_exc_StopAsyncIteration, v);
-    yrt_decref(v);
-    yrt_raise(e);
-    yrt_decref(e);
+    raise_stop(&yrt_exc_StopAsyncIteration, v);
     return YS_RAISE;
   }
   case YS_RAISE:
@@ -540,10 +546,7 @@ static YStatus athrow_result(AThrow *a, YStatus st, YValue v, YValue *out) {
       *out = YNONE;
       return YS_RETURN;
     } else {
-      YValue e = yrt_stop_iteration(&yrt_exc_StopAsyncIteration, v);
-      yrt_decref(v);
-      yrt_raise(e);
-      yrt_decref(e);
+      raise_stop(&yrt_exc_StopAsyncIteration, v);
       return YS_RAISE;
     }
   default:
@@ -580,6 +583,14 @@ static YStatus athrow_send(YObj *o, YValue v, YValue *out) {
       *out = YNONE;
       return YS_RETURN;
     }
+    if (a->gen->async_closed) {
+      /* aclose() already began (and the generator ignored it): CPython 3.11
+       * raises StopAsyncIteration without running it. */
+      a->state = AW_CLOSED;
+      yrt_raise(yobj((void *)&yrt_exc_StopAsyncIteration));
+      return YS_RAISE;
+    }
+    if (is_close) a->gen->async_closed = 1;
     a->state = AW_ITER;
     a->gen->async_running = 1;
     if (yrt_loop_running()) yrt_loop_agen_firstiter(a->gen);
@@ -637,10 +648,7 @@ static YValue aw_method(YObj *o, YName name, int argc, const YValue *argv) {
     return yrt_no_attr(yobj(o), yrt_name_str[name]);
   if (st == YS_YIELD || st == YS_AWAIT) return v;
   if (st == YS_RETURN) {
-    YValue e = yrt_stop_iteration(&yrt_exc_StopIteration, v);
-    yrt_decref(v);
-    yrt_raise(e);
-    yrt_decref(e);
+    raise_stop(&yrt_exc_StopIteration, v);
   }
   return YERROR;
 }
@@ -694,10 +702,7 @@ int yrt_stop_async_iteration(void) {
 static YValue status_value(YGen *g, YStatus st, YValue v) {
   if (st == YS_YIELD || st == YS_AWAIT) return v;
   if (st == YS_RETURN) {
-    YValue e = yrt_stop_iteration(&yrt_exc_StopIteration, v);
-    yrt_decref(v);
-    yrt_raise(e);
-    yrt_decref(e);
+    raise_stop(&yrt_exc_StopIteration, v);
   }
   (void)g;
   return YERROR;

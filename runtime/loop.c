@@ -450,9 +450,12 @@ static Task *task_new(YValue coro) {
   return t;
 }
 
+/* What asyncio.iscoroutine() accepts: coroutines and the coroutine-like
+ * runtime awaitables (asend/athrow objects, asyncio.sleep), not futures. */
 static int is_coroutine(YValue v) {
-  return v.tag == YT_OBJ && v.u.o->type->kind == YK_GEN &&
-         ((YGen *)v.u.o)->code->kind == YG_COROUTINE;
+  if (v.tag != YT_OBJ) return 0;
+  if (v.u.o->type->kind == YK_GEN) return ((YGen *)v.u.o)->code->kind == YG_COROUTINE;
+  return v.u.o->type->kind == YK_AWAITABLE && !is_future(v);
 }
 
 /* ---- running the loop -------------------------------------------------- */

@@ -31,6 +31,12 @@
  * OverflowError("integer overflow"): a deliberate divergence, documented in
  * LANGUAGE.md.  Floats follow CPython's rules (floor division and modulo take
  * the sign of the divisor, comparisons between ints and floats are exact).
+ * The other divergences: a negative float to a fractional power, a complex
+ * number in CPython, raises ValueError("math domain error"); int / int with
+ * an operand beyond 2**53 divides in long double, which may differ from
+ * CPython's correctly rounded result in the last bit; str.upper/lower/
+ * isalpha/isdigit know ASCII, Latin-1 and the common alphabets, not the
+ * whole Unicode database.
  *
  * Destruction order follows CPython where a program can observe it (a
  * generator's finally block runs when its last reference goes): lists and
@@ -536,15 +542,19 @@ YValue yrt_str_from_c(const char *s) { return str_make(s, (int64_t)strlen(s), -1
 
 YValue yrt_str_from_fmt(const char *fmt, ...) {
   char small[256];
-  va_list ap;
+  va_list ap, ap2;
   va_start(ap, fmt);
+  va_copy(ap2, ap);
   int n = vsnprintf(small, sizeof small, fmt, ap);
   va_end(ap);
-  if (n < (int)sizeof small) return str_make(small, n, -1);
+  if (n < 0) n = 0;
+  if (n < (int)sizeof small) {
+    va_end(ap2);
+    return str_make(small, n, -1);
+  }
   YStr *s = str_alloc(n, 0);
-  va_start(ap, fmt);
-  vsnprintf(str_buf(s), (size_t)n + 1, fmt, ap);
-  va_end(ap);
+  vsnprintf(str_buf(s), (size_t)n + 1, fmt, ap2);
+  va_end(ap2);
   s->nchars = utf8_count(s->data, n);
   return yobj(s);
 }
@@ -672,15 +682,21 @@ void yrt_buf_putc(YBuf *b, char c) {
   b->data[b->len++] = c;
 }
 void yrt_buf_printf(YBuf *b, const char *fmt, ...) {
-  va_list ap;
+  char small[128];
+  va_list ap, ap2;
   va_start(ap, fmt);
-  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_copy(ap2, ap);
+  int n = vsnprintf(small, sizeof small, fmt, ap);
   va_end(ap);
-  buf_reserve(b, (size_t)n);
-  va_start(ap, fmt);
-  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-  va_end(ap);
-  b->len += (size_t)n;
+  if (n < 0) n = 0;
+  if (n < (int)sizeof small) {
+    yrt_buf_putn(b, small, (size_t)n);
+  } else {
+    buf_reserve(b, (size_t)n);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+    b->len += (size_t)n;
+  }
+  va_end(ap2);
 }
 YValue yrt_buf_finish(YBuf *b) {
   YValue s = str_make(b->data ? b->data : "", (int64_t)b->len, -1);

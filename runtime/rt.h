@@ -110,7 +110,9 @@ void yrt_buf_free(YBuf *b);
 /* Runtime-private object types (instance kinds YK_ITER, YK_AWAITABLE and
  * YK_OTHER) are YTypeEx statics: a YType followed by the operations the
  * generic code dispatches to.  Their instances start with a YObj whose type
- * is &ex->type.  Any slot may be NULL except dealloc. */
+ * is &ex->type.  Any slot may be NULL except dealloc.  (YK_AWAITABLE types
+ * are YAwaitTypes, below: yrt_callmethod calls their callmethod slot, and
+ * yrt_getattr makes bound methods of the names it may know.) */
 typedef struct YTypeEx {
   YType type;                          /* first: &ex->type is the type object */
   void (*dealloc)(YObj *o);            /* release the fields and free the object */

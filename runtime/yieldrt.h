@@ -529,6 +529,7 @@ struct YGen {
   YExcInfo exc_state; /* the exception its except blocks are handling, while suspended */
   int async_running;  /* async generator: an asend/athrow of it is in progress */
   int hooked;         /* async generator: registered with the event loop */
+  int async_closed;   /* async generator: aclose() has begun, or it ended (ag_closed) */
 };
 
 /* A new generator whose frame (code->size bytes) is zeroed, so every field

@@ -6,8 +6,11 @@
 #   bash samples/demo.sh chain.py    some of them
 #
 # The left column is the compiled program, the right one python3; a `|`,
-# `<` or `>` between them marks a line that differs.  The last line says
-# whether every sample matched.  Exits 0 only if all matched.
+# `<` or `>` between them marks a line that differs.  A sample that CPython
+# 3.11 cannot run (PEP 828) has a twin, samples/twins/NAME.py, written with
+# 3.11 constructs: the right column then shows CPython running the twin,
+# labelled so.  The last line says whether every sample matched.  Exits 0
+# only if all matched.
 set -u
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,6 +23,8 @@ if [ ! -x "$YIELDC" ]; then
   echo "demo: $YIELDC is not built (run make)" >&2
   exit 1
 fi
+cflags=$("$YIELDC" --cflags)
+libs=$("$YIELDC" --libs)
 have_python=
 command -v "$PYTHON" >/dev/null 2>&1 && have_python=1
 
@@ -49,7 +54,7 @@ for file in "${files[@]}"; do
     echo "yieldc failed:"
     sed 's/^/  /' "$T/$name.log"
     ok=0
-  elif ! "$CC" -std=c11 -O1 $("$YIELDC" --cflags) "$T/$name.c" $("$YIELDC" --libs) \
+  elif ! "$CC" -std=c11 -O1 $cflags "$T/$name.c" $libs \
     -o "$T/$name" 2>"$T/$name.log"; then
     echo "$CC failed:"
     sed 's/^/  /' "$T/$name.log" | head -n 20
@@ -60,12 +65,18 @@ for file in "${files[@]}"; do
     [ -s "$T/$name.err" ] && tail -n 1 "$T/$name.err" >>"$T/$name.out"
     [ $rc -ne 0 ] && echo "[exit $rc]" >>"$T/$name.out"
     if [ -n "$have_python" ]; then
-      timeout 60 "$PYTHON" "$file" </dev/null >"$T/$name.py.out" 2>"$T/$name.py.err"
+      pyfile=$file
+      pylabel=CPython
+      if [ -f "twins/$file" ]; then
+        pyfile=twins/$file
+        pylabel="CPython running twins/$file"
+      fi
+      timeout 60 "$PYTHON" "$pyfile" </dev/null >"$T/$name.py.out" 2>"$T/$name.py.err"
       prc=$?
       [ -s "$T/$name.py.err" ] && tail -n 1 "$T/$name.py.err" >>"$T/$name.py.out"
       [ $prc -ne 0 ] && echo "[exit $prc]" >>"$T/$name.py.out"
-      printf '%-*s %s\n' $((WIDTH / 2 + 1)) "yieldc" "CPython"
-      printf '%-*s %s\n' $((WIDTH / 2 + 1)) "------" "-------"
+      printf '%-*s %s\n' $((WIDTH / 2 + 1)) "yieldc" "$pylabel"
+      printf '%-*s %s\n' $((WIDTH / 2 + 1)) "------" "$(printf '%s' "$pylabel" | tr -c '\n' -)"
       diff -y -t -W "$WIDTH" "$T/$name.out" "$T/$name.py.out"
       cmp -s "$T/$name.out" "$T/$name.py.out" || ok=0
     else

@@ -678,9 +678,44 @@ static bool is_asyncio(Expr *e) {
          !strcmp(e->var->name, "asyncio") && e->var->nbindings == 1 && e->var->ndeletes == 0;
 }
 
+/* A call with *iterable arguments: the arguments are collected in a list,
+ * whose items are then passed as argv. */
+static Opnd emit_call_starred(Ctx *c, Expr *e, const char *prefix_fn, Opnd callee) {
+  Opnd args = owned_call(c, "yrt_list_new(0, NULL)");
+  for (int i = 0; i < e->nitems; i++) {
+    Expr *a = e->items[i];
+    Opnd v = emit_expr(c, a->kind == E_STARRED ? a->a : a);
+    if (a->kind == E_STARRED) {
+      Opnd r = owned_call(c, "yrt_callmethod(%s, YN_extend, 1, (YValue[]){%s})", args.c, v.c);
+      check(c, r);
+      release(c, r);
+    } else {
+      c->used_r = true;
+      out(c, "r_ = yrt_list_append(%s, %s);", args.c, v.c);
+      check_r(c);
+    }
+    release(c, v);
+  }
+  const char *argv = arena_printf("(int)((YList *)%s.u.o)->len, ((YList *)%s.u.o)->items", args.c, args.c);
+  Opnd r = prefix_fn ? owned_call(c, "%s(%s)", prefix_fn, argv)
+                     : owned_call(c, "yrt_call(%s, %s)", callee.c, argv);
+  check(c, r);
+  release(c, callee);
+  release(c, args);
+  return r;
+}
+
 static Opnd emit_call(Ctx *c, Expr *e) {
   Expr *callee = e->a;
   Var *v = callee->kind == E_NAME ? callee->var : NULL;
+  bool starred = false;
+  for (int i = 0; i < e->nitems; i++) starred |= e->items[i]->kind == E_STARRED;
+  if (starred) {
+    if (e->nkw) diag_error(e->pos, "keyword arguments with *arguments are not supported");
+    if (callee->kind == E_ATTR && is_asyncio(callee->a))
+      return emit_call_starred(c, e, arena_printf("yrt_asyncio_%s", callee->name), constant("YNONE"));
+    return emit_call_starred(c, e, NULL, own(c, emit_expr(c, callee)));
+  }
   /* Builtins with keyword arguments. */
   if (is_builtin_func(v, "print")) {
     static const char *const kw[] = {"sep", "end", NULL};
@@ -1075,6 +1110,7 @@ static Opnd emit_expr_want(Ctx *c, Expr *e, bool want) {
   case E_YIELD_FROM:
   case E_AWAIT:
   case E_ASYNC_YIELD_FROM: return emit_delegate(c, e, want);
+  case E_STARRED: diag_error(e->pos, "a starred expression is only supported as a call argument");
   }
   unreachable();
 }

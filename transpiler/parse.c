@@ -1287,8 +1287,12 @@ static Expr *parse_call(Parser *p, TSNode n) {
             ERR(a, "keyword argument repeated: %s", s);
         vec_push(&kwnames, s);
         vec_push(&kwvalues, parse_expr(p, parse_field(a, "value")));
-      } else if (parse_is(a, "list_splat") || parse_is(a, "parenthesized_list_splat")) {
-        ERR(a, "argument unpacking ('*') is not supported");
+      } else if (parse_is(a, "list_splat")) {
+        Expr *st = parse_new_expr(E_STARRED, parse_pos(a));
+        st->a = parse_expr(p, parse_named_kids(p, a).node[0]);
+        vec_push(&items, st);
+      } else if (parse_is(a, "parenthesized_list_splat")) {
+        ERR(a, "argument unpacking ('*') is not supported here");
       } else if (parse_is(a, "dictionary_splat")) {
         ERR(a, "keyword argument unpacking ('**') is not supported");
       } else {
@@ -1380,6 +1384,9 @@ static Expr *parse_seq(Parser *p, TSNode n, ExprKind kind) {
     else if (parse_is(k.node[i], ","))
       comma = true;
   }
+  for (int i = 0; i < nnamed; i++)
+    if (parse_is(k.node[i], "yield")) /* [yield], (yield, 1): Python wants (yield) */
+      ERR(k.node[i], "invalid syntax");
   if (parse_is(n, "tuple_pattern") && nnamed == 1 && !comma)
     return parse_expr(p, k.node[0]);
   Expr *e = parse_new_expr(kind, parse_pos(n));
@@ -2117,6 +2124,11 @@ static Stmt *parse_stmt(Parser *p, TSNode n) {
     Kids k = parse_named_kids(p, n);
     if (k.n && parse_is(k.node[0], "chevron"))
       ERR(n, "'print >>' is not supported");
+    if (k.n && parse_is(k.node[0], "parenthesized_expression")) {
+      /* print(yield x): tree-sitter's way out of an unparenthesized yield argument */
+      Kids in = parse_named_kids(p, k.node[0]);
+      ERR(in.n ? in.node[0] : k.node[0], "invalid syntax");
+    }
     ERR(n, "Missing parentheses in call to 'print'. Did you mean print(...)?");
   } else if (strcmp(t, "exec_statement") == 0) {
     ERR(n, "Missing parentheses in call to 'exec'. Did you mean exec(...)?");
@@ -2383,6 +2395,11 @@ static void dump_expr(FILE *out, Expr *e, int ind) {
       fprintf(out, "%s%s", i ? " " : "", e->func->params[i]);
     fputs(") ", out);
     dump_expr(out, e->func->body->value, ind);
+    fputc(')', out);
+    return;
+  case E_STARRED:
+    fputs("(* ", out);
+    dump_expr(out, e->a, ind);
     fputc(')', out);
     return;
   case E_YIELD:

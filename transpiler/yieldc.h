@@ -165,7 +165,8 @@ typedef enum ExprKind {
   E_YIELD,       /* yield a (a NULL: yield None) */
   E_YIELD_FROM,  /* yield from a */
   E_AWAIT,       /* await a */
-  E_ASYNC_YIELD_FROM /* async yield from a (PEP 828); pos is that of `async` */
+  E_ASYNC_YIELD_FROM, /* async yield from a (PEP 828); pos is that of `async` */
+  E_STARRED      /* *a, as a call argument: its items become arguments */
 } ExprKind;
 
 struct Expr {

@@ -1,6 +1,7 @@
 # The first exception raised by a gathered awaitable propagates out of
 # gather; the other awaitables keep running to completion in the
-# background (main waits for them before returning).
+# background (main waits for them before returning). Delays are 40 ms
+# apart.
 import asyncio
 
 class E(Exception):
@@ -18,18 +19,18 @@ async def fails(name, delay):
 
 async def main():
     try:
-        r = await asyncio.gather(ok("a", 0.01), fails("b", 0.03), ok("c", 0.05))
+        r = await asyncio.gather(ok("a", 0.02), fails("b", 0.06), ok("c", 0.1))
         print("not reached", r)
     except E as e:
         print("gather raised", repr(e))
     print("main continues before c finishes")
-    await asyncio.sleep(0.06)
+    await asyncio.sleep(0.12)
     print("-- two failures: the first to fail wins")
     try:
-        await asyncio.gather(fails("late", 0.05), fails("early", 0.01), ok("mid", 0.03))
+        await asyncio.gather(fails("late", 0.1), fails("early", 0.02), ok("mid", 0.06))
     except E as e:
         print("gather raised", repr(e))
-    await asyncio.sleep(0.08)
+    await asyncio.sleep(0.16)
     print("-- immediate failure")
     try:
         await asyncio.gather(ok("z", 0), fails("now", 0))

@@ -12,7 +12,7 @@ async def process(name, cost):
     if cost == 0:
         await asyncio.sleep(0)
         raise E("job " + name + " has no cost")
-    await asyncio.sleep(0.02 * cost)
+    await asyncio.sleep(0.05 * cost)
     return name * cost
 
 async def worker(wid, jobs, log):

@@ -27,7 +27,7 @@ async def main():
             print("again", i, e)
     t2 = asyncio.create_task(bad(2))
     g = asyncio.create_task(good(5))
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.1)
     print("both finished by now")
     try:
         print(await g)

@@ -1,7 +1,7 @@
 /*
  * test_format.c: format(), float repr, str repr and str.format() against
  * CPython 3.11.  GENERATED: every expected text is what python3 printed
- * for the same case (the generator lives outside the repository).
+ * for the same case: python3 tests/unit/gen_test_format.py tests/unit/test_format.c
  */
 #include "unit.h"
 

@@ -1,7 +1,8 @@
 /*
  * test_ops.c: randomized str methods, slices, arithmetic, comparisons,
  * hashes and int()/float() parsing against CPython 3.11.  GENERATED:
- * every expected text is what python3 gave for the same case.
+ * every expected text is what python3 gave for the same case:
+ * python3 tests/unit/gen_test_ops.py tests/unit/test_ops.c
  */
 #include "unit.h"
 

@@ -1,0 +1,3 @@
+async def outer(agen):
+    print(async yield from agen)
+    yield 1

@@ -1,0 +1,2 @@
+rest = [2, 3]
+items = [1, *rest]
