@@ -45,6 +45,8 @@
 /* ===================================================================== */
 
 static Module *mod;
+static const EmitOptions *opts;
+#define LINE_RESTORE "#line RESTORE\n" /* replaced by a #line back to the C file */
 static Buf out_consts;  /* string constants and exception classes */
 static Buf out_decls;   /* frame structs and prototypes */
 static Buf out_funcs;   /* function bodies */
@@ -468,6 +470,9 @@ static Opnd load_var(Ctx *c, Var *v, bool bound) {
   }
   case V_GLOBAL: {
     const char *g = global_cname(v);
+    /* A global that shadows a builtin is the builtin until it is bound. */
+    if (sema_is_builtin(v->name) && strcmp(v->name, "__name__"))
+      return owned_call(c, "YIS_UNBOUND(%s) ? %s : yrt_incref(%s)", g, builtin_value(v->name), g);
     fail(c, arena_printf("YIS_UNBOUND(%s)", g), arena_printf("yrt_unbound_global(\"%s\")", v->name),
          -1);
     return owned_call(c, "yrt_incref(%s)", g);
@@ -1482,6 +1487,15 @@ static void emit_try(Ctx *c, Stmt *s) {
   label(c, done);
 }
 
+/* A path as a C string literal, for #line. */
+static const char *c_path(const char *path) {
+  Buf b = {0};
+  c_string(&b, path, strlen(path));
+  char *s = arena_strdup(b.data);
+  buf_free(&b);
+  return s;
+}
+
 /* The source text of a line, for the comment above its code. */
 static void line_comment(Ctx *c, int line) {
   const char *p = mod->src;
@@ -1512,7 +1526,10 @@ static void line_comment(Ctx *c, int line) {
 static void emit_stmt(Ctx *c, Stmt *s) {
   c->line = s->pos.line;
   c->suspending = s->suspends;
-  if (s->kind != S_PASS && s->kind != S_GLOBAL) line_comment(c, s->pos.line);
+  if (s->kind != S_PASS && s->kind != S_GLOBAL) {
+    if (opts->line_directives) buf_printf(&c->body, "#line %d %s\n", s->pos.line, c_path(mod->path));
+    line_comment(c, s->pos.line);
+  }
   switch (s->kind) {
   case S_EXPR: {
     Expr *v = s->value;
@@ -1781,6 +1798,7 @@ static void emit_func(Func *fn) {
     for (int i = 0; i < c->ntemps; i++) buf_printf(o, "    YValue t%d_;\n", c->temps[i].id);
     buf_puts(o, c->locals.data ? c->locals.data : "");
     buf_puts(o, c->body.data ? c->body.data : "");
+  if (opts->line_directives) buf_puts(o, LINE_RESTORE);
     buf_puts(o, "    return YNONE;\n");
     if (c->used_error) buf_puts(o, "error_:\n    return YERROR;\n");
     buf_puts(o, "}\n\n");
@@ -1824,6 +1842,7 @@ static void emit_func(Func *fn) {
       }
     }
     buf_puts(o, c->body.data ? c->body.data : "");
+  if (opts->line_directives) buf_puts(o, LINE_RESTORE);
     buf_puts(o, c->used_retval ? "    yrt_store(&retval_, YNONE);\n" : "");
     bool need_error = c->used_error;
     if (c->used_return) buf_puts(o, "return_:\n");
@@ -1920,6 +1939,7 @@ static void emit_func(Func *fn) {
     buf_printf(o, "    case %d: goto %s;\n", i + 1, (char *)c->resume_labels.items[i]);
   buf_puts(o, "    default: yrt_unreachable();\n    }\n");
   buf_puts(o, c->body.data ? c->body.data : "");
+  if (opts->line_directives) buf_puts(o, LINE_RESTORE);
   if (c->used_return) {
     buf_puts(o, "    *out_ = YNONE;\n    return YS_RETURN;\n");
     buf_puts(o, "return_:\n    *out_ = f->retval_;\n    f->retval_ = YUNBOUND;\n    return YS_RETURN;\n");
@@ -1945,8 +1965,29 @@ const char *const yc_names[] = {
 #undef YRT_NAME
     NULL};
 
+/* Replace each LINE_RESTORE by a #line naming the C file and the line that
+ * follows it, so that what is not Python code maps back to the C. */
+static void restore_lines(Buf *b) {
+  if (!opts->line_directives || !b->data) return;
+  Buf outb = {0};
+  int line = 1;
+  const char *name = c_path(opts->out_name ? opts->out_name : "<stdout>");
+  for (const char *p = b->data; *p;) {
+    const char *nl = strchr(p, '\n');
+    size_t n = nl ? (size_t)(nl - p + 1) : strlen(p);
+    if (n == strlen(LINE_RESTORE) && !strncmp(p, LINE_RESTORE, n))
+      buf_printf(&outb, "#line %d %s\n", line + 1, name);
+    else
+      buf_putn(&outb, p, n);
+    line++;
+    p += n;
+  }
+  buf_free(b);
+  *b = outb;
+}
+
 void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
-  (void)opt;
+  opts = opt;
   mod = m;
   m->main->qualname = "<module>";
   m->main->name = "<module>";
@@ -1977,4 +2018,5 @@ void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
   buf_puts(outb, out_funcs.data ? out_funcs.data : "");
   buf_printf(outb, "int main(int argc, char **argv) {\n    yrt_init(argc, argv, \"%s\");\n", base);
   buf_printf(outb, "    return yrt_finish(%s());\n}\n", m->main->cname);
+  restore_lines(outb);
 }

@@ -328,19 +328,20 @@ int main(int argc, char **argv) {
   if (!input)
     main_usage_error("no input file");
 
+  if (!output) {
+    size_t n = strlen(input);
+    if (strcmp(input, "-") == 0)
+      output = "-";
+    else if (n > 3 && strcmp(input + n - 3, ".py") == 0)
+      output = arena_printf("%.*s.c", (int)(n - 3), input);
+    else
+      output = arena_printf("%s.c", input);
+  }
+  opt.out_name = strcmp(output, "-") == 0 ? "<stdout>" : output;
   Buf out = {0};
   char *src = NULL;
   main_compile(input, &out, dump, &opt, &src);
   if (!dump) {
-    if (!output) {
-      size_t n = strlen(input);
-      if (strcmp(input, "-") == 0)
-        output = "-";
-      else if (n > 3 && strcmp(input + n - 3, ".py") == 0)
-        output = arena_printf("%.*s.c", (int)(n - 3), input);
-      else
-        output = arena_printf("%s.c", input);
-    }
     if (strcmp(output, "-") == 0)
       main_write_stdout(&out);
     else

@@ -40,7 +40,7 @@ static const char *const builtin_names[] = {
     "KeyError", "NameError", "UnboundLocalError", "RuntimeError", "NotImplementedError",
     "RecursionError", "TypeError", "ValueError", "TimeoutError", NULL};
 
-static bool is_builtin_name(const char *name) {
+bool sema_is_builtin(const char *name) {
   for (int i = 0; builtin_names[i]; i++)
     if (!strcmp(builtin_names[i], name)) return true;
   return false;
@@ -307,7 +307,7 @@ static Var *resolve(Func *fn, const char *name) {
   }
   Var *g = lookup(mod->main, name);
   if (g) return g;
-  if (is_builtin_name(name)) {
+  if (sema_is_builtin(name)) {
     Var *b = arena_alloc(sizeof *b);
     b->name = name;
     b->kind = V_BUILTIN;

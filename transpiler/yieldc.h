@@ -326,10 +326,13 @@ void parse_dump(FILE *out, Module *m);
 
 /* sema.c: resolve names, classify functions and variables. */
 void sema_module(Module *m);
+/* Is `name` a builtin yieldc knows (print, len, ValueError, ...)? */
+bool sema_is_builtin(const char *name);
 
 /* emit.c: write the C translation. */
 typedef struct EmitOptions {
   bool line_directives;  /* #line directives back to the .py */
+  const char *out_name;  /* the C file's name, for the #line directives that return to it */
 } EmitOptions;
 void emit_module(Buf *out, Module *m, const EmitOptions *opt);
 
