@@ -5,6 +5,7 @@
 #   make test       every test (also what .ci/run calls)
 #   make test-asan  the program tests again under AddressSanitizer + UBSan
 #   make demo       compile and run each sample beside CPython
+#   make bench      time the benchmarks beside CPython and hand-written C
 #
 # The two dependencies come from the npm registry as tarballs, pinned by
 # version and checked against the registry's sha512 integrity before use.
@@ -115,10 +116,13 @@ check: test
 demo: all
 	@bash samples/demo.sh
 
+bench: all
+	@bash bench/run.sh
+
 clean:
 	rm -rf $(B)/yc $(B)/rt $(B)/asan $(B)/ts $(B)/yieldc $(B)/libyieldrt.a $(B)/tests
 distclean:
 	rm -rf $(B)
 
-.PHONY: all warnings test test-asan check demo clean distclean
+.PHONY: all bench warnings test test-asan check demo clean distclean
 .SECONDARY:

@@ -147,7 +147,6 @@ int yrt_buf_str(YBuf *b, YValue v);
 /* fmt.format(*args) for a str fmt (str.format with positional fields). */
 YValue yrt_str_format_method(YValue fmt, int argc, const YValue *argv);
 /* ascii(v): repr(v) with every non-ASCII character escaped (f"{v!a}"). */
-YValue yrt_ascii(YValue v);
 /* fmt % args for a str fmt (printf-style formatting). */
 YValue yrt_str_percent(YValue fmt, YValue args);
 

@@ -394,6 +394,7 @@ int yrt_unpack(YValue v, int n, YValue *out);
 /* Conversions used by f-strings and print. */
 YValue yrt_str(YValue v);                       /* str(v) */
 YValue yrt_repr(YValue v);                      /* repr(v) */
+YValue yrt_ascii(YValue v);                     /* ascii(v): repr with non-ASCII escaped */
 YValue yrt_format(YValue v, YValue spec);       /* format(v, spec): f"{v:spec}" */
 /* Concatenate n str values (f-string pieces; each borrowed). */
 YValue yrt_str_concat(int n, const YValue *parts);

@@ -907,7 +907,7 @@ static Opnd emit_fstring(Ctx *c, Expr *e) {
     }
     Opnd v = emit_expr(c, p->a);
     if (p->conv == 'r' || p->conv == 'a') {
-      Opnd r = owned_call(c, "yrt_repr(%s)", v.c);
+      Opnd r = owned_call(c, "%s(%s)", p->conv == 'r' ? "yrt_repr" : "yrt_ascii", v.c);
       check(c, r);
       release(c, v);
       v = r;
