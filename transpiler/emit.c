@@ -1523,6 +1523,15 @@ static void line_comment(Ctx *c, int line) {
   buf_free(&b);
 }
 
+/* The variable a def, class or import statement binds in this scope. */
+static Var *bound_var(Ctx *c, const char *name) {
+  for (int i = 0; i < c->fn->vars.len; i++) {
+    Var *x = c->fn->vars.items[i];
+    if (!strcmp(x->name, name)) return x->kind == V_GLOBAL && x->outer ? x->outer : x;
+  }
+  unreachable();
+}
+
 static void emit_stmt(Ctx *c, Stmt *s) {
   c->line = s->pos.line;
   c->suspending = s->suspends;
@@ -1623,25 +1632,11 @@ static void emit_stmt(Ctx *c, Stmt *s) {
   case S_DEF: {
     Func *fn = s->func;
     Opnd f = make_function(c, fn);
-    Var *v = NULL;
-    /* The def binds its name in the current scope. */
-    for (int i = 0; i < c->fn->vars.len && !v; i++) {
-      Var *x = c->fn->vars.items[i];
-      if (!strcmp(x->name, fn->name)) v = x;
-    }
-    if (v && v->kind == V_GLOBAL && v->outer) v = v->outer;
-    if (!v) unreachable();
-    store_var(c, v, take(c, f));
+    store_var(c, bound_var(c, fn->name), take(c, f));
     break;
   }
   case S_CLASS: {
-    Var *v = NULL;
-    for (int i = 0; i < c->fn->vars.len && !v; i++) {
-      Var *x = c->fn->vars.items[i];
-      if (!strcmp(x->name, s->name)) v = x;
-    }
-    if (v && v->kind == V_GLOBAL && v->outer) v = v->outer;
-    if (!v) unreachable();
+    Var *v = bound_var(c, s->name);
     /* The class is a static type; its base must be known now. */
     Expr *base = s->base;
     const char *basec = NULL;
@@ -1665,13 +1660,7 @@ static void emit_stmt(Ctx *c, Stmt *s) {
     break;
   }
   case S_IMPORT: {
-    Var *v = NULL;
-    for (int i = 0; i < c->fn->vars.len && !v; i++) {
-      Var *x = c->fn->vars.items[i];
-      if (!strcmp(x->name, s->name)) v = x;
-    }
-    if (v && v->kind == V_GLOBAL && v->outer) v = v->outer;
-    if (!v) unreachable();
+    Var *v = bound_var(c, s->name);
     store_var(c, v, "yobj(&yrt_module_asyncio)");
     break;
   }
