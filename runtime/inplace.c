@@ -1,11 +1,31 @@
 /*
- * inplace.c: augmented assignment operators that differ from the binary ones.
+ * inplace.c: the augmented assignment operators (`a += b`, `a -= b`, ...).
  *
- * Python's `a += b` mutates a list in place (so other references see the
- * change); every other Level 1 type has no in-place form and falls back to
- * a + b.
+ * They compute what the binary operators compute, with two differences
+ * CPython has: `+=` extends a list in place (so other references see the
+ * change), and a type error names the augmented operator
+ * ("unsupported operand type(s) for +=: 'int' and 'str'").
  */
 #include "rt.h"
+
+/* Rename the operator in an "unsupported operand" TypeError. */
+static YValue augmented(YValue r, const char *sym) {
+  if (!YIS_ERR(r) || !yrt_subclass(yrt_typeof(yrt_ts.exc), &yrt_exc_TypeError)) return r;
+  YValue msg = yrt_str(yrt_ts.exc);
+  if (YIS_ERR(msg)) return r;
+  char prefix[64];
+  snprintf(prefix, sizeof prefix, "unsupported operand type(s) for %s:", sym);
+  const char *m = yrt_str_cstr(msg);
+  size_t n = strlen(prefix);
+  if (!strncmp(m, prefix, n)) {
+    yrt_decref(yrt_fetch_exc());
+    /* "** or pow()" becomes "**=" */
+    yrt_raise_msg(&yrt_exc_TypeError, "unsupported operand type(s) for %.*s=:%s",
+                  (int)strcspn(sym, " "), sym, m + n);
+  }
+  yrt_decref(msg);
+  return r;
+}
 
 YValue yrt_iadd(YValue a, YValue b) {
   if (a.tag == YT_OBJ && a.u.o->type->kind == YK_LIST) {
@@ -14,5 +34,12 @@ YValue yrt_iadd(YValue a, YValue b) {
     yrt_decref(r);
     return yrt_incref(a);
   }
-  return yrt_add(a, b);
+  return augmented(yrt_add(a, b), "+");
 }
+
+YValue yrt_isub(YValue a, YValue b) { return augmented(yrt_sub(a, b), "-"); }
+YValue yrt_imul(YValue a, YValue b) { return augmented(yrt_mul(a, b), "*"); }
+YValue yrt_itruediv(YValue a, YValue b) { return augmented(yrt_truediv(a, b), "/"); }
+YValue yrt_ifloordiv(YValue a, YValue b) { return augmented(yrt_floordiv(a, b), "//"); }
+YValue yrt_imod(YValue a, YValue b) { return augmented(yrt_mod(a, b), "%"); }
+YValue yrt_ipow(YValue a, YValue b) { return augmented(yrt_pow(a, b), "** or pow()"); }

@@ -485,8 +485,15 @@ typedef enum YWhy {
   YW_CONTINUE  /* a continue of the enclosing loop is pending */
 } YWhy;
 
-/* In-place `a += b`: lists are extended in place, the rest is a + b. */
+/* Augmented assignment: `a += b` extends a list in place; the others are
+ * the binary operators, with errors naming the augmented operator. */
 YValue yrt_iadd(YValue a, YValue b);
+YValue yrt_isub(YValue a, YValue b);
+YValue yrt_imul(YValue a, YValue b);
+YValue yrt_itruediv(YValue a, YValue b);
+YValue yrt_ifloordiv(YValue a, YValue b);
+YValue yrt_imod(YValue a, YValue b);
+YValue yrt_ipow(YValue a, YValue b);
 
 /* The flavour of a YGen. */
 typedef enum YGenKind {
@@ -536,6 +543,9 @@ struct YGen {
 /* A new generator whose frame (code->size bytes) is zeroed, so every field
  * of the generated struct starts unbound. */
 YGen *yrt_gen_new(const YGenCode *code);
+
+/* The generator object inside a value (for C code driving generators). */
+static inline YGen *yrt_as_gen(YValue v) { return (YGen *)v.u.o; }
 
 /* The protocol, as Python sees it: next/send/throw/close.  They return a
  * status and never build StopIteration themselves.  `v`, `exc` borrowed. */

@@ -256,4 +256,48 @@ else
   fail no-line "exit $rc, or #line directives with --no-line, or the C does not work"
 fi
 
+# --header, and a C program driving the generators through it: the sample
+# samples/capi/main.c must print what samples/capi/expected.py prints under
+# CPython, built with gcc and with clang, -Werror.
+CAPI=$ROOT/samples/capi
+y "$CAPI/counter.py" -o "$T/counter.c" --header "$T/counter.h"
+capi_ok=$([ $rc -eq 0 ] && [ -s "$T/counter.h" ] && echo 1)
+for cc in "$CC" clang; do
+  [ -n "$capi_ok" ] || break
+  command -v "$cc" >/dev/null 2>&1 || continue
+  $cc -std=c11 -Wall -Wextra -Werror -DYIELDC_NO_MAIN -I"$T" "$CAPI/main.c" "$T/counter.c" \
+    $("$YIELDC" --cflags) $("$YIELDC" --libs) -o "$T/capi" 2>"$T/stderr" &&
+    (cd "$T" && ./capi >"$T/capi.out" 2>"$T/stderr") || { capi_ok=; break; }
+  if command -v python3 >/dev/null 2>&1; then
+    (cd "$CAPI" && python3 expected.py) >"$T/capi.expected" 2>/dev/null &&
+      cmp -s "$T/capi.out" "$T/capi.expected" || capi_ok=
+  fi
+done
+if [ -n "$capi_ok" ]; then
+  pass capi-sample
+else
+  fail capi-sample "samples/capi/main.c did not build, run, or print what expected.py prints"
+fi
+
+# Depfiles: -MD beside the output, --depfile/-MF where asked; both outputs
+# depend on the .py.
+y "$T/hello.py" -o "$T/dep.c" --header "$T/dep.h" -MD
+if [ $rc -eq 0 ] && [ "$(cat "$T/dep.d")" = "$T/dep.c $T/dep.h: $T/hello.py" ]; then
+  pass depfile-md
+else
+  fail depfile-md "exit $rc, or $T/dep.d is not 'dep.c dep.h: hello.py'"
+fi
+y "$T/hello.py" -o "$T/dep2.c" --depfile "$T/deps/../dep2.mk"
+if [ $rc -ne 0 ] && [ ! -e "$T/dep2.c" ]; then
+  pass depfile-bad-dir
+else
+  fail depfile-bad-dir "a depfile in a missing directory must fail with nothing written"
+fi
+y "$T/hello.py" -o "$T/dep3.c" -MF "$T/dep3.mk"
+if [ $rc -eq 0 ] && [ "$(cat "$T/dep3.mk")" = "$T/dep3.c: $T/hello.py" ]; then
+  pass depfile-mf
+else
+  fail depfile-mf "exit $rc, or $T/dep3.mk is not 'dep3.c: hello.py'"
+fi
+
 exit $failed

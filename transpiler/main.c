@@ -27,6 +27,8 @@
 
 #include "yieldc.h"
 
+#include <ctype.h>
+
 #ifndef YIELDC_INCLUDE_DIR
 #define YIELDC_INCLUDE_DIR "runtime"
 #endif
@@ -48,6 +50,9 @@ static void main_usage(FILE *out) {
         "               '-' or standard input: standard output)\n"
         "  --dump-ast   print the syntax tree as S-expressions instead of C\n"
         "  --no-line    no #line directives in the C\n"
+        "  --header FILE   also write a header declaring the module's C API\n"
+        "  --depfile FILE  also write a make-style depfile naming the outputs (or -MF FILE)\n"
+        "  -MD          write the depfile beside the output (OUTPUT.c -> OUTPUT.d)\n"
         "  --cflags     print the C compiler flags the generated C needs\n"
         "  --libs       print the linker flags the generated C needs\n"
         "  --version    print the version\n"
@@ -139,6 +144,37 @@ static void main_write_stdout(Buf *b) {
     diag_fatal("cannot write to standard output: %s", strerror(errno));
 }
 
+static Module *main_module; /* the module compiled, for --header */
+
+/* The C API prefix: the input's base name as a C identifier. */
+static const char *main_prefix(const char *input) {
+  const char *base = strcmp(input, "-") == 0 ? "stdin" : input;
+  const char *slash = strrchr(base, '/');
+  if (slash)
+    base = slash + 1;
+  size_t n = strlen(base);
+  if (n > 3 && strcmp(base + n - 3, ".py") == 0)
+    n -= 3;
+  char *p = arena_strndup(base, n);
+  for (char *q = p; *q; q++)
+    if (!isalnum((unsigned char)*q) && *q != '_')
+      *q = '_';
+  if (!*p || isdigit((unsigned char)p[0]) || !strncmp(p, "yrt", 3) || p[0] == 'Y')
+    p = arena_printf("m_%s", p); /* a C identifier, clear of the runtime's names */
+  return p;
+}
+
+/* A path in a make rule: spaces, '#' and '$' escaped as make reads them. */
+static void main_dep_path(Buf *b, const char *path) {
+  for (const char *p = path; *p; p++) {
+    if (*p == ' ' || *p == '#' || *p == '\\')
+      buf_putc(b, '\\');
+    if (*p == '$')
+      buf_putc(b, '$');
+    buf_putc(b, *p);
+  }
+}
+
 /* Compile one file into out (or dump its AST to stdout). */
 static void main_compile(const char *input, Buf *out, bool dump, const EmitOptions *opt, char **srcp) {
   size_t len;
@@ -153,6 +189,7 @@ static void main_compile(const char *input, Buf *out, bool dump, const EmitOptio
   }
   sema_module(m);
   emit_module(out, m, opt);
+  main_module = m;
 }
 
 /* ---- yieldc run -------------------------------------------------------- */
@@ -205,11 +242,7 @@ static int main_spawn(const char *path, char **argv, bool search) {
   return status;
 }
 
-static int main_run(const char *input, const EmitOptions *opt, int nargs, char **args) {
-  Buf out = {0};
-  char *src = NULL;
-  main_compile(input, &out, false, opt, &src);
-
+static int main_run(const char *input, const EmitOptions *opt0, int nargs, char **args) {
   const char *tmp = getenv("TMPDIR");
   if (!tmp || !*tmp)
     tmp = "/tmp";
@@ -219,6 +252,12 @@ static int main_run(const char *input, const EmitOptions *opt, int nargs, char *
   main_tmpdir = dir;
   atexit(main_cleanup_tmpdir);
   char *cfile = arena_printf("%s/prog.c", dir), *exe = arena_printf("%s/prog", dir);
+  EmitOptions opt = *opt0;
+  opt.out_name = cfile;
+  opt.prefix = main_prefix(input);
+  Buf out = {0};
+  char *src = NULL;
+  main_compile(input, &out, false, &opt, &src);
   main_tmpfiles[0] = cfile;
   main_tmpfiles[1] = exe;
   main_write(cfile, &out);
@@ -263,7 +302,8 @@ static int main_run(const char *input, const EmitOptions *opt, int nargs, char *
 
 int main(int argc, char **argv) {
   EmitOptions opt = {.line_directives = true};
-  const char *input = NULL, *output = NULL;
+  const char *input = NULL, *output = NULL, *header = NULL, *depfile = NULL;
+  bool md = false;
   bool dump = false, cflags = false, libs = false, run = false, options_done = false;
   int i = 1;
   if (argc > 1 && strcmp(argv[1], "run") == 0) {
@@ -300,6 +340,15 @@ int main(int argc, char **argv) {
       output = argv[++i];
     } else if (strncmp(a, "-o", 2) == 0) {
       output = a + 2;
+    } else if (strcmp(a, "--header") == 0 || strcmp(a, "--depfile") == 0 || strcmp(a, "-MF") == 0) {
+      if (i + 1 >= argc)
+        main_usage_error("option '%s' needs a file name", a);
+      if (strcmp(a, "--header") == 0)
+        header = argv[++i];
+      else
+        depfile = argv[++i];
+    } else if (strcmp(a, "-MD") == 0) {
+      md = true;
     } else if (strcmp(a, "--dump-ast") == 0) {
       dump = true;
     } else if (strcmp(a, "--cflags") == 0) {
@@ -338,10 +387,43 @@ int main(int argc, char **argv) {
       output = arena_printf("%s.c", input);
   }
   opt.out_name = strcmp(output, "-") == 0 ? "<stdout>" : output;
+  opt.prefix = main_prefix(input);
+  if (md && !depfile) {
+    if (strcmp(output, "-") == 0)
+      main_usage_error("-MD needs -MF FILE when the output is standard output");
+    size_t n = strlen(output);
+    depfile = n > 2 && strcmp(output + n - 2, ".c") == 0 ? arena_printf("%.*s.d", (int)(n - 2), output)
+                                                         : arena_printf("%s.d", output);
+  }
   Buf out = {0};
   char *src = NULL;
   main_compile(input, &out, dump, &opt, &src);
   if (!dump) {
+    if (header) {
+      Buf h = {0};
+      emit_header(&h, main_module, &opt);
+      main_write(header, &h);
+      buf_free(&h);
+    }
+    if (depfile) {
+      /* make-style: both outputs depend on the .py */
+      Buf d = {0};
+      if (strcmp(output, "-") != 0)
+        main_dep_path(&d, output);
+      if (header) {
+        if (d.len)
+          buf_putc(&d, ' ');
+        main_dep_path(&d, header);
+      }
+      buf_puts(&d, ":");
+      if (strcmp(input, "-") != 0) {
+        buf_putc(&d, ' ');
+        main_dep_path(&d, input);
+      }
+      buf_putc(&d, '\n');
+      main_write(depfile, &d);
+      buf_free(&d);
+    }
     if (strcmp(output, "-") == 0)
       main_write_stdout(&out);
     else

@@ -333,7 +333,10 @@ bool sema_is_builtin(const char *name);
 typedef struct EmitOptions {
   bool line_directives;  /* #line directives back to the .py */
   const char *out_name;  /* the C file's name, for the #line directives that return to it */
+  const char *prefix;    /* the C API's prefix: the module's name ("counter" for counter.py) */
 } EmitOptions;
 void emit_module(Buf *out, Module *m, const EmitOptions *opt);
+/* The header declaring the module's C API (call after emit_module). */
+void emit_header(Buf *out, Module *m, const EmitOptions *opt);
 
 #endif /* YIELDC_H */
