@@ -300,4 +300,30 @@ else
   fail depfile-mf "exit $rc, or $T/dep3.mk is not 'dep3.c: hello.py'"
 fi
 
+# make install into a temporary prefix: the installed yieldc builds a
+# program against the installed runtime, statically through --cflags/--libs
+# and shared through pkg-config; the man page is installed.
+if command -v make >/dev/null 2>&1; then
+  P=$T/prefix
+  if make -s -C "$ROOT" install PREFIX="$P" >"$T/install.log" 2>&1 &&
+    [ -f "$P/share/man/man1/yieldc.1" ] && [ -f "$P/lib/libyieldrt.so" ] &&
+    "$P/bin/yieldc" "$T/hello.py" -o "$T/inst.c" &&
+    "$CC" -std=c11 -Wall -Wextra -Werror $("$P/bin/yieldc" --cflags) "$T/inst.c" \
+      $("$P/bin/yieldc" --libs) -o "$T/inst" 2>"$T/stderr" &&
+    [ "$("$T/inst")" = "$HELLO_OUT" ]; then
+    pass install
+  else
+    fail install "make install, or building against the installed runtime, failed"
+  fi
+  if command -v pkg-config >/dev/null 2>&1; then
+    if "$CC" -std=c11 $(PKG_CONFIG_PATH=$P/lib/pkgconfig pkg-config --cflags yieldrt) "$T/inst.c" \
+      $(PKG_CONFIG_PATH=$P/lib/pkgconfig pkg-config --libs yieldrt) -Wl,-rpath,"$P/lib" \
+      -o "$T/inst-so" 2>"$T/stderr" && [ "$("$T/inst-so")" = "$HELLO_OUT" ]; then
+      pass install-pkg-config
+    else
+      fail install-pkg-config "building with pkg-config yieldrt against libyieldrt.so failed"
+    fi
+  fi
+fi
+
 exit $failed
