@@ -300,6 +300,18 @@ else
   fail depfile-mf "exit $rc, or $T/dep3.mk is not 'dep3.c: hello.py'"
 fi
 
+# Colour only on a terminal (script(1) gives the compiler one); the errors/
+# tests check that redirected diagnostics have none.
+printf 'def f(:\n' >"$T/bad_colour.py"
+if command -v script >/dev/null 2>&1; then
+  TERM=xterm script -qc "'$YIELDC' '$T/bad_colour.py'" /dev/null >"$T/tty.out" 2>&1
+  if grep -q "$(printf '\033')\[1;31merror:" "$T/tty.out"; then
+    pass colour-on-terminal
+  else
+    fail colour-on-terminal "no red 'error:' when stderr is a terminal"
+  fi
+fi
+
 # make install into a temporary prefix: the installed yieldc builds a
 # program against the installed runtime, statically through --cflags/--libs
 # and shared through pkg-config; the man page is installed.

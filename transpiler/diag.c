@@ -12,7 +12,8 @@
  * Columns are 1-based byte columns, as tree-sitter counts them.  The caret
  * line copies tabs from the source line so the caret sits under the column in
  * any tab width, and counts a multi-byte UTF-8 character as one column of
- * padding.  No colour.
+ * padding.  Colour, as gcc uses it (bold place, red "error:", green caret),
+ * only when stderr is a terminal, TERM is not "dumb" and NO_COLOR is unset.
  *
  * Before exiting, an error removes the one output file registered with
  * diag_remove_on_error, so a failed compile never leaves partial output.
@@ -52,6 +53,20 @@ static void diag_cleanup(void) {
 }
 
 /* Print source line `line` (1-based) and a caret under byte column `col`. */
+/* gcc's colours, or nothing when stderr is not a colour terminal. */
+static const char *diag_color(const char *sgr) {
+  static int on = -1;
+  if (on < 0) {
+    const char *term = getenv("TERM");
+    on = isatty(2) && !getenv("NO_COLOR") && term && strcmp(term, "dumb") != 0;
+  }
+  return on ? sgr : "";
+}
+#define BOLD diag_color("\033[1m")
+#define RED diag_color("\033[1;31m")
+#define GREEN diag_color("\033[1;32m")
+#define RESET diag_color("\033[0m")
+
 static void diag_show_line(int line, int col) {
   if (!diag_src || line < 1)
     return;
@@ -81,15 +96,15 @@ static void diag_show_line(int line, int col) {
     else if ((c & 0xC0) != 0x80) /* not a UTF-8 continuation byte */
       fputc(' ', stderr);
   }
-  fputs("^\n", stderr);
+  fprintf(stderr, "%s^%s\n", GREEN, RESET);
 }
 
 void diag_error(Pos pos, const char *fmt, ...) {
   fflush(stdout);
   if (pos.line > 0)
-    fprintf(stderr, "%s:%d:%d: error: ", diag_path, pos.line, pos.col);
+    fprintf(stderr, "%s%s:%d:%d:%s %serror:%s ", BOLD, diag_path, pos.line, pos.col, RESET, RED, RESET);
   else
-    fprintf(stderr, "%s: error: ", diag_path);
+    fprintf(stderr, "%s%s:%s %serror:%s ", BOLD, diag_path, RESET, RED, RESET);
   va_list ap;
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
@@ -103,7 +118,7 @@ void diag_error(Pos pos, const char *fmt, ...) {
 
 void diag_fatal(const char *fmt, ...) {
   fflush(stdout);
-  fputs("yieldc: error: ", stderr);
+  fprintf(stderr, "%syieldc:%s %serror:%s ", BOLD, RESET, RED, RESET);
   va_list ap;
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
