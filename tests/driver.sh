@@ -327,6 +327,26 @@ if command -v make >/dev/null 2>&1; then
   else
     fail install "make install, or building against the installed runtime, failed"
   fi
+  # The sample projects, built against the installed prefix: plain make
+  # with yieldc.mk, and CMake with find_package(yieldc).
+  CAPI_EXPECTED=
+  command -v python3 >/dev/null 2>&1 && CAPI_EXPECTED=$(cd "$ROOT/samples/capi" && python3 expected.py)
+  mkdir -p "$T/mk" && cp "$ROOT/samples/build/make/Makefile" "$T/mk/"
+  if make -s -C "$T/mk" YIELDC="$P/bin/yieldc" CAPI="$ROOT/samples/capi" >"$T/mk.log" 2>&1 &&
+    out=$(cd "$T/mk" && ./app) && { [ -z "$CAPI_EXPECTED" ] || [ "$out" = "$CAPI_EXPECTED" ]; }; then
+    pass sample-make-project
+  else
+    fail sample-make-project "samples/build/make did not build against the install, or printed the wrong thing"
+  fi
+  if command -v cmake >/dev/null 2>&1; then
+    if cmake -S "$ROOT/samples/build/cmake" -B "$T/cm" -DCMAKE_PREFIX_PATH="$P" >"$T/cm.log" 2>&1 &&
+      cmake --build "$T/cm" >>"$T/cm.log" 2>&1 &&
+      out=$(cd "$T/cm" && ./app) && { [ -z "$CAPI_EXPECTED" ] || [ "$out" = "$CAPI_EXPECTED" ]; }; then
+      pass sample-cmake-project
+    else
+      fail sample-cmake-project "samples/build/cmake did not build with find_package(yieldc), or printed the wrong thing"
+    fi
+  fi
   if command -v pkg-config >/dev/null 2>&1; then
     if "$CC" -std=c11 $(PKG_CONFIG_PATH=$P/lib/pkgconfig pkg-config --cflags yieldrt) "$T/inst.c" \
       $(PKG_CONFIG_PATH=$P/lib/pkgconfig pkg-config --libs yieldrt) -Wl,-rpath,"$P/lib" \

@@ -1,0 +1,1 @@
+counter.c counter.h: counter.py
