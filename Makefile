@@ -141,6 +141,18 @@ $(B)/asan/yc/%.o: transpiler/%.c $(YC_HDRS) $(DEPS)/tree-sitter-$(TS_VER).stamp
 $(B)/asan/yieldc: $(ASAN_YC_OBJS) $(TS_OBJS)
 	$(CC) -g $(SAN) -o $@ $(ASAN_YC_OBJS) $(TS_OBJS)
 
+# ---- state-tracing runtime: for the test that checks --emit=dot ---------
+
+# With YRT_TRACE_STATES the runtime reports each step of every generator's
+# state machine on stderr (gen.c); tests/check_trace.py checks each
+# step is an edge of the diagram yieldc drew.
+TRACE_RT_OBJS = $(RT_SRCS:runtime/%.c=$(B)/trace/%.o)
+$(B)/trace/%.o: runtime/%.c $(RT_HDRS)
+	@mkdir -p $(B)/trace
+	$(CC) -O1 $(WARN) -DYRT_TRACE_STATES -Iruntime -c $< -o $@
+$(B)/trace/libyieldrt.a: $(TRACE_RT_OBJS)
+	rm -f $@; ar rcs $@ $(TRACE_RT_OBJS)
+
 # ---- tests -------------------------------------------------------------
 
 # Our own sources must be warning-free under both gcc and clang.
@@ -150,11 +162,14 @@ warnings: $(DEPS)/tree-sitter-$(TS_VER).stamp
 	    for f in $(YC_SRCS) $(RT_SRCS); do \
 	      $$cc -O2 -Werror $(WARN) $(YC_DEFS) -Iruntime $(TS_INC) -c $$f -o /dev/null || \
 	        { echo "FAIL warnings/$$cc"; exit 1; }; \
-	    done; echo "PASS warnings/$$cc"; \
+	    done; \
+	    $$cc -O2 -Werror $(WARN) -DYRT_TRACE_STATES -Iruntime -c runtime/gen.c -o /dev/null || \
+	      { echo "FAIL warnings/$$cc"; exit 1; }; \
+	    echo "PASS warnings/$$cc"; \
 	  fi; \
 	done
 
-test: all warnings
+test: all warnings $(B)/trace/libyieldrt.a
 	@bash tests/runtests
 test-asan: all $(B)/asan/yieldc $(B)/asan/libyieldrt.a
 	@YIELDC_SANITIZE=1 bash tests/runtests
@@ -167,7 +182,7 @@ bench: all
 	@bash bench/run.sh
 
 clean:
-	rm -rf $(B)/yc $(B)/rt $(B)/asan $(B)/ts $(B)/pic $(B)/inst $(B)/yieldc $(B)/libyieldrt.a $(B)/libyieldrt.so $(B)/tests
+	rm -rf $(B)/yc $(B)/rt $(B)/asan $(B)/trace $(B)/ts $(B)/pic $(B)/inst $(B)/yieldc $(B)/libyieldrt.a $(B)/libyieldrt.so $(B)/tests
 distclean:
 	rm -rf $(B)
 

@@ -97,6 +97,20 @@ static void pep479(YGen *g) {
   yrt_decref(err);
 }
 
+/* State tracing, in test builds only (make's build/trace/libyieldrt.a):
+ * `@yrt-state GEN QUALNAME EVENT LABEL` on stderr when a resume starts
+ * ("resume", at its label), when the body reaches a delegating suspension
+ * point ("reach", as yield from and await call in here), and when the
+ * resume ends ("yield", "await", "return", "raise").  tests/check_trace.py
+ * checks every step against yieldc's --emit=dot diagram. */
+#ifdef YRT_TRACE_STATES
+static void trace(YGen *g, const char *event) {
+  fprintf(stderr, "@yrt-state %p %s %s %d\n", (void *)g, g->code->qualname, event, g->label);
+}
+#else
+#define trace(g, event) ((void)0)
+#endif
+
 /*
  * Run the body from its label.  `sent` is borrowed; YERROR means "raise the
  * exception `thrown` at the suspension point" (it is raised here, after the
@@ -110,7 +124,9 @@ static YStatus gen_resume(YGen *g, YValue sent, YValue thrown, YValue *out) {
   yrt_ts.exc_info = &g->exc_state;
   g->state = YGS_RUNNING;
   if (YIS_ERR(sent) && !YIS_UNBOUND(thrown)) yrt_raise(thrown);
+  trace(g, "resume");
   YStatus st = g->code->resume(g, sent, out);
+  trace(g, st == YS_YIELD ? "yield" : st == YS_AWAIT ? "await" : st == YS_RETURN ? "return" : "raise");
   yrt_ts.exc_info = g->exc_state.prev;
   g->exc_state.prev = NULL;
   yrt_decref(lent);
@@ -350,6 +366,7 @@ static YStatus start_failed(YValue *out) {
 }
 
 YStatus yrt_yield_from(YGen *g, YValue obj, YValue *out) {
+  trace(g, "reach");
   YGen *sub = as_gen(obj);
   if (sub && sub->code->kind == YG_COROUTINE && g->code->kind == YG_GENERATOR) {
     yrt_decref(obj);
@@ -377,6 +394,7 @@ static int is_awaitable(YValue v) {
 }
 
 YStatus yrt_await(YGen *g, YValue obj, YValue *out) {
+  trace(g, "reach");
   if (!is_awaitable(obj)) {
     yrt_raise_msg(&yrt_exc_TypeError, "object %s can't be used in 'await' expression",
                   yrt_typeof(obj)->name);
@@ -387,6 +405,7 @@ YStatus yrt_await(YGen *g, YValue obj, YValue *out) {
 }
 
 YStatus yrt_async_yield_from(YGen *g, YValue obj, YValue *out) {
+  trace(g, "reach");
   YGen *sub = as_gen(obj);
   if (!sub || sub->code->kind != YG_ASYNCGEN) {
     yrt_raise_msg(&yrt_exc_TypeError,

@@ -38,6 +38,7 @@
 
 #include <ctype.h>
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ===================================================================== */
@@ -165,6 +166,7 @@ typedef struct Ctx {
   const char *tb_name; /* the function's name for tracebacks, as a C string literal */
   bool reraise;        /* emitting a bare `raise`: no new traceback entry */
   int nslots;
+  GenFlow *flow;       /* the control flow recorded for states.c */
 } Ctx;
 
 typedef struct Opnd {
@@ -188,7 +190,73 @@ static void out(Ctx *c, const char *fmt, ...) {
   va_end(ap);
 }
 
-static void label(Ctx *c, const char *name) { buf_printf(&c->body, "%s:\n", name); }
+/* ---- control flow ----------------------------------------------------
+ * Every label, goto and suspension of the body goes through these, which
+ * also record it in c->flow for the state diagrams (states.c). */
+
+static Flow *flow_op(Ctx *c, FlowKind kind, const char *name) {
+  Flow *f = arena_alloc(sizeof *f);
+  f->kind = kind;
+  f->name = name;
+  vec_push(&c->flow->ops, f);
+  return f;
+}
+
+static void label(Ctx *c, const char *name) {
+  buf_printf(&c->body, "%s:\n", name);
+  flow_op(c, FL_LABEL, name);
+}
+
+/* A label where an except clause or a finally block starts. */
+static void label_role(Ctx *c, const char *name, FlowRole role, int line) {
+  label(c, name);
+  Flow *f = c->flow->ops.items[c->flow->ops.len - 1];
+  f->role = role;
+  f->line = line;
+}
+
+/* `why = w;` in a try's pending-completion slot. */
+static void set_why(Ctx *c, const char *slot, YWhy w, const char *then_goto) {
+  static const char *const names[] = {"YW_NORMAL", "YW_RAISE", "YW_RETURN", "YW_BREAK", "YW_CONTINUE"};
+  if (then_goto)
+    out(c, "%s = %s; goto %s;", slot, names[w], then_goto);
+  else
+    out(c, "%s = %s;", slot, names[w]);
+  Flow *f = flow_op(c, FL_SETWHY, slot);
+  f->state = (int)w;
+  if (then_goto) flow_op(c, FL_JUMP, then_goto);
+}
+
+/* Record a goto written by hand (inside a compound statement). */
+static void flow_jump(Ctx *c, const char *target, bool cond, bool raise) {
+  Flow *f = flow_op(c, FL_JUMP, target);
+  f->cond = cond;
+  f->raise = raise;
+}
+
+static void jump(Ctx *c, const char *target) {
+  out(c, "goto %s;", target);
+  flow_jump(c, target, false, false);
+}
+
+static void jump_if(Ctx *c, const char *cond, const char *target) {
+  out(c, "if (%s) goto %s;", cond, target);
+  flow_jump(c, target, true, false);
+}
+
+/* Where the state whose resume label was made last resumes. */
+static void resume_here(Ctx *c, const char *resume) {
+  label_role(c, resume, FR_RESUME, 0);
+  Flow *f = c->flow->ops.items[c->flow->ops.len - 1];
+  f->state = c->resume_labels.len;
+}
+
+/* The body suspends at the state whose resume label was made last. */
+static void suspend_here(Ctx *c) {
+  int state = c->resume_labels.len;
+  out(c, "f->gen.label = %d;", state);
+  flow_op(c, FL_SUSPEND, NULL)->state = state;
+}
 
 /* A label name unique in the function, from a stem like "for_L7". */
 static const char *new_label(Ctx *c, const char *stem) {
@@ -332,12 +400,14 @@ static void fail(Ctx *c, const char *cond, const char *what, int keep) {
   if (*what) buf_printf(&b, "%s; ", what);
   for (int i = 0; i < c->nlive; i++)
     if (c->live[i] != keep) buf_printf(&b, "yrt_decref(%s); ", temp_c(c, c->live[i]));
+  const char *target = error_target(c);
   if (c->reraise)
-    buf_printf(&b, "goto %s; }", error_target(c));
+    buf_printf(&b, "goto %s; }", target);
   else
-    buf_printf(&b, "yrt_tb_add(%s, %d); goto %s; }", c->tb_name, c->line, error_target(c));
+    buf_printf(&b, "yrt_tb_add(%s, %d); goto %s; }", c->tb_name, c->line, target);
   out(c, "%s", b.data);
   buf_free(&b);
+  flow_jump(c, target, strcmp(cond, "1") != 0, true);
 }
 
 static void check(Ctx *c, Opnd o) { fail(c, arena_printf("YIS_ERR(%s)", o.c), "", o.temp); }
@@ -559,7 +629,7 @@ static void emit_cond_jump(Ctx *c, Expr *e, bool when, const char *target) {
     return;
   }
   if (e->kind == E_TRUE) {
-    if (when) out(c, "goto %s;", target);
+    if (when) jump(c, target);
     return;
   }
   if (e->kind == E_COMPARE && e->nitems == 1) {
@@ -569,7 +639,7 @@ static void emit_cond_jump(Ctx *c, Expr *e, bool when, const char *target) {
     compare_into_r(c, e->ops[0], a, b);
     release(c, a);
     release(c, b);
-    out(c, "if (%sr_) goto %s;", when ? "" : "!", target);
+    jump_if(c, when ? "r_" : "!r_", target);
     return;
   }
   Opnd v = emit_expr(c, e);
@@ -577,7 +647,7 @@ static void emit_cond_jump(Ctx *c, Expr *e, bool when, const char *target) {
   out(c, "r_ = yrt_truth(%s);", v.c);
   release(c, v);
   check_r(c);
-  out(c, "if (%sr_) goto %s;", when ? "" : "!", target);
+  jump_if(c, when ? "r_" : "!r_", target);
 }
 
 /* Evaluate operands left to right; earlier ones are made owned when a
@@ -844,6 +914,11 @@ static Opnd emit_call(Ctx *c, Expr *e) {
 static const char *new_resume(Ctx *c, const char *stem, int line) {
   const char *name = new_label(c, arena_printf("%s_L%d", stem, line));
   vec_push(&c->resume_labels, (void *)name);
+  GenState *st = arena_alloc(sizeof *st);
+  st->label = name;
+  st->kind = stem;
+  st->line = line;
+  vec_push(&c->flow->states, st);
   /* What clear() must release if the generator is dropped while here. */
   Buf live = {0};
   for (int i = 0; i < c->nlive; i++)
@@ -858,9 +933,9 @@ static Opnd emit_yield(Ctx *c, Expr *e, bool want) {
   Opnd v = e->a ? emit_expr(c, e->a) : constant("YNONE");
   out(c, "*out_ = %s;", take(c, v));
   const char *resume = new_resume(c, "yield", e->pos.line);
-  out(c, "f->gen.label = %d;", c->resume_labels.len);
+  suspend_here(c);
   out(c, "return YS_YIELD;");
-  label(c, resume);
+  resume_here(c, resume);
   fail(c, "YIS_ERR(sent_)", "", -1);
   if (!want) return constant("YNONE");
   return owned_call(c, "yrt_incref(sent_)");
@@ -879,14 +954,14 @@ static Opnd emit_delegate(Ctx *c, Expr *e, bool want) {
   const char *src = take(c, v);
   const char *resume = new_resume(c, stem, e->pos.line);
   c->used_st = true;
-  out(c, "f->gen.label = %d;", c->resume_labels.len);
+  suspend_here(c);
   out(c, "st_ = %s(&f->gen, %s, out_);", fn, src);
   if (e->kind == E_AWAIT)
     out(c, "if (st_ == YS_AWAIT) return YS_AWAIT;");
   else
     out(c, "if (st_ == YS_YIELD || st_ == YS_AWAIT) return st_;");
   out(c, "sent_ = *out_;");
-  label(c, resume);
+  resume_here(c, resume);
   fail(c, "YIS_ERR(sent_)", "", -1);
   if (!want) return constant("YNONE");
   return owned_call(c, "yrt_incref(sent_)");
@@ -998,7 +1073,7 @@ static Opnd emit_expr_want(Ctx *c, Expr *e, bool want) {
     c->used_r = true;
     out(c, "r_ = yrt_truth(%s);", rc);
     check_r(c);
-    out(c, "if (%sr_) goto %s;", e->op == OP_AND ? "!" : "", done);
+    jump_if(c, e->op == OP_AND ? "!r_" : "r_", done);
     out(c, "yrt_decref(%s);", rc);
     temp_hide(c, t);
     Opnd b = emit_expr(c, e->b);
@@ -1018,7 +1093,10 @@ static Opnd emit_expr_want(Ctx *c, Expr *e, bool want) {
       compare_into_r(c, e->ops[i], left, right);
       release(c, left);
       left = right;
-      if (i + 1 < e->nitems) out(c, "if (!r_) { yrt_decref(%s); goto %s; }", left.c, done);
+      if (i + 1 < e->nitems) {
+        out(c, "if (!r_) { yrt_decref(%s); goto %s; }", left.c, done);
+        flow_jump(c, done, true, false);
+      }
     }
     release(c, left);
     if (e->nitems > 1) label(c, done);
@@ -1033,7 +1111,7 @@ static Opnd emit_expr_want(Ctx *c, Expr *e, bool want) {
     emit_cond_jump(c, e->a, false, els);
     Opnd b = emit_expr(c, e->b);
     out(c, "%s = %s;", rc, take(c, b));
-    out(c, "goto %s;", done);
+    jump(c, done);
     label(c, els);
     Opnd cc = emit_expr(c, e->c);
     out(c, "%s = %s;", rc, take(c, cc));
@@ -1260,24 +1338,23 @@ static void emit_jump(Ctx *c, Block *from, YWhy why) {
   for (Block *b = from; b; b = b->up) {
     if (b->kind == B_LOOP && why == YW_BREAK) {
       block_cleanup(c, b, why);
-      out(c, "goto %s;", b->brk);
+      jump(c, b->brk);
       return;
     }
     if (b->kind == B_LOOP && why == YW_CONTINUE) {
-      out(c, "goto %s;", b->cont);
+      jump(c, b->cont);
       return;
     }
     if (b->kind == B_TRY_FINALLY) {
       b->jumps[why] = true;
-      out(c, "%s = %s; goto %s;", b->why,
-          why == YW_RETURN ? "YW_RETURN" : why == YW_BREAK ? "YW_BREAK" : "YW_CONTINUE", b->fin);
+      set_why(c, b->why, why, b->fin);
       return;
     }
     block_cleanup(c, b, why);
   }
   if (why != YW_RETURN) unreachable();
   c->used_return = true;
-  out(c, "goto return_;");
+  jump(c, "return_");
 }
 
 /* ===================================================================== */
@@ -1295,7 +1372,9 @@ static void emit_landing(Ctx *c, Block *b) {
   if (!b->landing_used) return;
   label(c, b->landing); /* always placed after a goto */
   block_cleanup(c, b, YW_RAISE);
-  out(c, "goto %s;", error_target(c));
+  const char *target = error_target(c);
+  out(c, "goto %s;", target);
+  flow_jump(c, target, false, true);
 }
 
 /* for / async for.  The iterator lives in a slot for the whole loop; the
@@ -1324,12 +1403,12 @@ static void emit_for(Ctx *c, Stmt *s) {
     check(c, aw);
     const char *resume = new_resume(c, "async_for", line);
     c->used_st = true;
-    out(c, "f->gen.label = %d;", c->resume_labels.len);
+    suspend_here(c);
     out(c, "st_ = yrt_await(&f->gen, %s, out_);", take(c, aw));
     out(c, "if (st_ == YS_AWAIT) return YS_AWAIT;");
     out(c, "sent_ = *out_;");
-    label(c, resume);
-    out(c, "if (YIS_ERR(sent_) && yrt_stop_async_iteration()) goto %s;", els);
+    resume_here(c, resume);
+    jump_if(c, "YIS_ERR(sent_) && yrt_stop_async_iteration()", els);
     fail(c, "YIS_ERR(sent_)", "", -1);
     item = owned_call(c, "yrt_incref(sent_)");
   } else {
@@ -1339,11 +1418,12 @@ static void emit_for(Ctx *c, Stmt *s) {
     out(c, "r_ = yrt_next(%s, &%s);", it, ic);
     fail(c, "r_ < 0", "", t);
     out(c, "if (r_ == 0) { yrt_decref(%s); goto %s; }", ic, els);
+    flow_jump(c, els, true, false);
     item = (Opnd){ic, t, false};
   }
   assign(c, s->target, item);
   emit_block(c, s->body);
-  out(c, "goto %s;", b.cont);
+  jump(c, b.cont);
   pop(c);
   emit_landing(c, &b);
   label(c, els);
@@ -1363,7 +1443,7 @@ static void emit_while(Ctx *c, Stmt *s) {
   emit_cond_jump(c, s->test, false, els);
   push(c, &b);
   emit_block(c, s->body);
-  out(c, "goto %s;", b.cont);
+  jump(c, b.cont);
   pop(c);
   label(c, els);
   emit_block(c, s->orelse);
@@ -1376,7 +1456,7 @@ static void emit_if(Ctx *c, Stmt *s) {
   const char *end = new_label(c, arena_printf("endif_L%d", line));
   emit_cond_jump(c, s->test, false, els);
   emit_block(c, s->body);
-  if (s->orelse) out(c, "goto %s;", end);
+  if (s->orelse) jump(c, end);
   label(c, els);
   emit_block(c, s->orelse);
   label(c, end);
@@ -1392,9 +1472,9 @@ static void emit_try_except(Ctx *c, Stmt *s) {
   emit_block(c, s->body);
   pop(c);
   emit_block(c, s->orelse);
-  out(c, "goto %s;", end);
+  jump(c, end);
 
-  label(c, tb.handler);
+  label_role(c, tb.handler, FR_EXCEPT, line);
   const char *caught = new_slot(c, "YValue", arena_printf("caught_L%d", line), "YUNBOUND");
   const char *handled = new_slot(c, "YValue", arena_printf("handled_L%d", line), "YUNBOUND");
   out(c, "%s = yrt_fetch_exc();", caught);
@@ -1409,9 +1489,11 @@ static void emit_try_except(Ctx *c, Stmt *s) {
       c->used_r = true;
       out(c, "r_ = yrt_exc_matches(%s, %s);", caught, t.c);
       release(c, t);
+      const char *target = error_target(c);
       out(c, "if (r_ < 0) { yrt_clear(&%s); yrt_tb_add(%s, %d); goto %s; }", caught,
-          c->tb_name, c->line, error_target(c));
-      out(c, "if (!r_) goto %s;", next);
+          c->tb_name, c->line, target);
+      flow_jump(c, target, true, true);
+      jump_if(c, "!r_", next);
     }
     out(c, "%s = yrt_exc_enter(%s);", handled, caught);
     Block hb = {.kind = B_HANDLER};
@@ -1424,13 +1506,15 @@ static void emit_try_except(Ctx *c, Stmt *s) {
     emit_block(c, h->body);
     pop(c);
     block_cleanup(c, &hb, YW_NORMAL);
-    out(c, "goto %s;", end);
+    jump(c, end);
     emit_landing(c, &hb);
     label(c, next);
   }
   /* No clause matched: the exception goes on. */
   out(c, "yrt_restore_exc(%s); %s = YUNBOUND;", caught, caught);
-  out(c, "goto %s;", error_target(c));
+  const char *target = error_target(c);
+  out(c, "goto %s;", target);
+  flow_jump(c, target, false, true);
   label(c, end);
 }
 
@@ -1452,13 +1536,13 @@ static void emit_try(Ctx *c, Stmt *s) {
   else
     emit_block(c, s->body);
   pop(c);
-  out(c, "%s = YW_NORMAL;", fb.why);
-  out(c, "goto %s;", fb.fin);
-  label(c, fb.fin_raise);
-  out(c, "%s = YW_RAISE;", fb.why);
+  set_why(c, fb.why, YW_NORMAL, NULL);
+  jump(c, fb.fin);
+  label_role(c, fb.fin_raise, FR_FINALLY, line);
+  set_why(c, fb.why, YW_RAISE, NULL);
   out(c, "%s = yrt_fetch_exc();", fb.pending);
   out(c, "%s = yrt_exc_enter(%s);", fb.saved, fb.pending);
-  label(c, fb.fin);
+  label_role(c, fb.fin, FR_FINALLY, line);
   Block inb = {.kind = B_FINALLY};
   inb.why = fb.why;
   inb.pending = fb.pending;
@@ -1472,17 +1556,24 @@ static void emit_try(Ctx *c, Stmt *s) {
   out(c, "if (%s == YW_RAISE) {", fb.why);
   out(c, "    yrt_exc_leave(%s); %s = YUNBOUND;", fb.saved, fb.saved);
   out(c, "    yrt_restore_exc(%s); %s = YUNBOUND;", fb.pending, fb.pending);
-  out(c, "    goto %s;", error_target(c));
+  const char *target = error_target(c);
+  out(c, "    goto %s;", target);
   out(c, "}");
+  flow_jump(c, target, true, true);
+  Flow *t = c->flow->ops.items[c->flow->ops.len - 1];
+  t->why = fb.why, t->why_is = YW_RAISE, t->why_eq = true;
   for (int w = YW_RETURN; w <= YW_CONTINUE; w++) {
     if (!fb.jumps[w]) continue;
     const char *skip = new_label(c, arena_printf("finally_L%d_not%d", line, w));
     out(c, "if (%s != %s) goto %s;", fb.why,
         w == YW_RETURN ? "YW_RETURN" : w == YW_BREAK ? "YW_BREAK" : "YW_CONTINUE", skip);
+    flow_jump(c, skip, true, false);
+    Flow *t = c->flow->ops.items[c->flow->ops.len - 1];
+    t->why = fb.why, t->why_is = w, t->why_eq = false;
     emit_jump(c, c->block, (YWhy)w);
     label(c, skip);
   }
-  out(c, "goto %s;", done);
+  jump(c, done);
   emit_landing(c, &inb);
   label(c, done);
 }
@@ -1536,8 +1627,8 @@ static void emit_stmt(Ctx *c, Stmt *s) {
   c->line = s->pos.line;
   c->suspending = s->suspends;
   if (s->kind != S_PASS && s->kind != S_GLOBAL) {
-    if (opts->line_directives) buf_printf(&c->body, "#line %d %s\n", s->pos.line, c_path(mod->path));
     line_comment(c, s->pos.line);
+    if (opts->line_directives) buf_printf(&c->body, "#line %d %s\n", s->pos.line, c_path(mod->path));
   }
   switch (s->kind) {
   case S_EXPR: {
@@ -1769,6 +1860,8 @@ static void emit_func(Func *fn) {
   c->fn = fn;
   c->gen = fn->kind == F_GENERATOR || fn->kind == F_COROUTINE || fn->kind == F_ASYNCGEN;
   c->tb_name = arena_printf("\"%s\"", fn->kind == F_MODULE ? "<module>" : fn->name);
+  c->flow = arena_alloc(sizeof *c->flow);
+  c->flow->fn = fn;
   for (int i = 0; i < fn->vars.len; i++) {
     Var *v = fn->vars.items[i];
     if (v->kind != V_GLOBAL && v->kind != V_BUILTIN) v->cname = var_cname(v->name);
@@ -1777,6 +1870,7 @@ static void emit_func(Func *fn) {
   /* The body first: it decides which temps and slots exist. */
   emit_block(c, fn->body);
   prune_labels(&c->body, &c->resume_labels);
+  if (c->gen) vec_push(&mod->flows, c->flow);
 
   const char *cn = fn->cname;
   Buf *d = &out_decls, *o = &out_funcs;
@@ -1955,20 +2049,53 @@ const char *const yc_names[] = {
 #undef YRT_NAME
     NULL};
 
-/* Replace each LINE_RESTORE by a #line naming the C file and the line that
- * follows it, so that what is not Python code maps back to the C. */
-static void restore_lines(Buf *b) {
+/* Is this C line code, as opposed to a label, a comment or a blank? */
+static bool code_line(const char *p, size_t n) {
+  while (n && (*p == ' ' || *p == '\t')) p++, n--;
+  if (n == 0 || *p == '\n' || *p == '#' || !strncmp(p, "/*", 2)) return false;
+  size_t i = 0;
+  while (i < n && (isalnum((unsigned char)p[i]) || p[i] == '_')) i++;
+  return !(i > 0 && i + 1 <= n && p[i] == ':' && (i + 1 == n || p[i + 1] == '\n'));
+}
+
+/* The #line directives, finished.  The emitter writes one `#line N "x.py"`
+ * above each statement; by C's rules the lines after it count on from N,
+ * but every C line of the statement belongs to line N.  So before each code
+ * line that C would number otherwise, the directive is repeated (a
+ * debugger's `break x.py:9` then stops only in line 9's code).  Each
+ * LINE_RESTORE becomes a #line naming the C file and the line that follows
+ * it, so that what is not Python code maps back to the C. */
+static void finish_lines(Buf *b) {
   if (!opts->line_directives || !b->data) return;
   Buf outb = {0};
-  int line = 1;
+  int line = 1;       /* the line of the output being written */
+  const char *py = NULL; /* the current `#line N "x.py"` directive, or NULL */
+  size_t pylen = 0;
+  int want = 0, counted = 0; /* the Python line, and what C would number it */
   const char *name = c_path(opts->out_name ? opts->out_name : "<stdout>");
   for (const char *p = b->data; *p;) {
     const char *nl = strchr(p, '\n');
     size_t n = nl ? (size_t)(nl - p + 1) : strlen(p);
-    if (n == strlen(LINE_RESTORE) && !strncmp(p, LINE_RESTORE, n))
+    if (n == strlen(LINE_RESTORE) && !strncmp(p, LINE_RESTORE, n)) {
       buf_printf(&outb, "#line %d %s\n", line + 1, name);
-    else
+      py = NULL;
+    } else if (!strncmp(p, "#line ", 6)) {
       buf_putn(&outb, p, n);
+      py = p;
+      pylen = n;
+      want = counted = atoi(p + 6);
+      p += n;
+      line++;
+      continue;
+    } else {
+      if (py && counted != want && code_line(p, n)) {
+        buf_putn(&outb, py, pylen);
+        line++;
+        counted = want;
+      }
+      buf_putn(&outb, p, n);
+    }
+    counted++;
     line++;
     p += n;
   }
@@ -2023,7 +2150,7 @@ void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
   buf_printf(outb, "int main(int argc, char **argv) {\n    yrt_init(argc, argv, \"%s\");\n", base);
   buf_printf(outb, "    return yrt_finish(%s());\n}\n", m->main->cname);
   buf_puts(outb, "#endif\n");
-  restore_lines(outb);
+  finish_lines(outb);
 }
 
 /* ---- the C API ----------------------------------------------------------- */

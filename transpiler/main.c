@@ -48,6 +48,9 @@ static void main_usage(FILE *out) {
         "options:\n"
         "  -o FILE      write the C to FILE (default: FILE.py with .py replaced by .c;\n"
         "               '-' or standard input: standard output)\n"
+        "  --emit=KIND  what to write: c (the default), dot (a Graphviz state diagram of\n"
+        "               each generator) or html (a page with the Python beside the C);\n"
+        "               the default output name ends in .c, .dot or .html\n"
         "  --dump-ast   print the syntax tree as S-expressions instead of C\n"
         "  --no-line    no #line directives in the C\n"
         "  --header FILE   also write a header declaring the module's C API\n"
@@ -304,6 +307,7 @@ int main(int argc, char **argv) {
   EmitOptions opt = {.line_directives = true};
   const char *input = NULL, *output = NULL, *header = NULL, *depfile = NULL;
   bool md = false;
+  const char *emit = "c"; /* --emit: c, dot or html */
   bool dump = false, cflags = false, libs = false, run = false, options_done = false;
   int i = 1;
   if (argc > 1 && strcmp(argv[1], "run") == 0) {
@@ -349,6 +353,15 @@ int main(int argc, char **argv) {
         depfile = argv[++i];
     } else if (strcmp(a, "-MD") == 0) {
       md = true;
+    } else if (strcmp(a, "--emit") == 0 || strncmp(a, "--emit=", 7) == 0) {
+      if (a[6] == '=')
+        emit = a + 7;
+      else if (i + 1 < argc)
+        emit = argv[++i];
+      else
+        main_usage_error("option '--emit' needs c, dot or html");
+      if (strcmp(emit, "c") && strcmp(emit, "dot") && strcmp(emit, "html"))
+        main_usage_error("unknown --emit kind '%s' (c, dot or html)", emit);
     } else if (strcmp(a, "--dump-ast") == 0) {
       dump = true;
     } else if (strcmp(a, "--cflags") == 0) {
@@ -376,28 +389,46 @@ int main(int argc, char **argv) {
   }
   if (!input)
     main_usage_error("no input file");
+  if (header && strcmp(emit, "c") != 0)
+    main_usage_error("--header goes with --emit=c, not --emit=%s", emit);
 
   if (!output) {
     size_t n = strlen(input);
     if (strcmp(input, "-") == 0)
       output = "-";
     else if (n > 3 && strcmp(input + n - 3, ".py") == 0)
-      output = arena_printf("%.*s.c", (int)(n - 3), input);
+      output = arena_printf("%.*s.%s", (int)(n - 3), input, emit);
     else
-      output = arena_printf("%s.c", input);
+      output = arena_printf("%s.%s", input, emit);
   }
   opt.out_name = strcmp(output, "-") == 0 ? "<stdout>" : output;
+  if (strcmp(emit, "html") == 0) {
+    /* The page shows the C without #line directives, but reads them to
+     * link each C line to its Python line. */
+    opt.line_directives = true;
+    opt.out_name = STATES_C_NAME;
+  }
   opt.prefix = main_prefix(input);
   if (md && !depfile) {
     if (strcmp(output, "-") == 0)
       main_usage_error("-MD needs -MF FILE when the output is standard output");
-    size_t n = strlen(output);
-    depfile = n > 2 && strcmp(output + n - 2, ".c") == 0 ? arena_printf("%.*s.d", (int)(n - 2), output)
-                                                         : arena_printf("%s.d", output);
+    size_t n = strlen(output), e = strlen(emit) + 1;
+    depfile = n > e && output[n - e] == '.' && strcmp(output + n - e + 1, emit) == 0
+                  ? arena_printf("%.*s.d", (int)(n - e), output)
+                  : arena_printf("%s.d", output);
   }
   Buf out = {0};
   char *src = NULL;
   main_compile(input, &out, dump, &opt, &src);
+  if (!dump && strcmp(emit, "c") != 0) {
+    Buf shown = {0};
+    if (strcmp(emit, "dot") == 0)
+      states_dot(&shown, main_module);
+    else
+      states_html(&shown, main_module, out.data ? out.data : "");
+    buf_free(&out);
+    out = shown;
+  }
   if (!dump) {
     if (header) {
       Buf h = {0};

@@ -12,6 +12,10 @@
  *            which statements contain a suspension point.
  *   emit.c   the AST -> C: one struct and one resume function per generator,
  *            plain C functions for the rest, and main() for the module body.
+ *   states.c the state machine of each generator, read off the control flow
+ *            emit.c recorded while writing it: a Graphviz diagram
+ *            (--emit=dot) and a page with the Python beside the C
+ *            (--emit=html), for people learning how generators compile.
  *   main.c   the command line.
  *
  * Errors in the user's program go through diag.c and stop the compiler at the
@@ -305,6 +309,57 @@ typedef struct ClassDef {
   Expr *base;
 } ClassDef;
 
+/* ===================================================================== */
+/* The control flow of a resume function, recorded by emit.c             */
+/* ===================================================================== */
+
+/* As emit.c writes a generator's resume function it records, in the order
+ * of the C, every label, every goto and every suspension.  That record is
+ * the C's control flow at the level states.c needs: which suspension points
+ * each resumption can reach, and whether the path passes through an except
+ * clause or a finally block.  The diagram is thus read off the code that was
+ * generated, not off a second model of Python. */
+typedef enum FlowKind {
+  FL_LABEL,   /* a C label, `name:` */
+  FL_JUMP,    /* `goto name;` (only sometimes, if cond) */
+  FL_SUSPEND, /* `f->gen.label = state;`: the body suspends at that state */
+  FL_SETWHY,  /* `why = state;`: a try's pending completion (a YWhy) in slot `name` */
+} FlowKind;
+
+typedef enum FlowRole {
+  FR_PLAIN,   /* an ordinary label */
+  FR_RESUME,  /* where `state` resumes */
+  FR_EXCEPT,  /* the start of the except clauses of the try on `line` */
+  FR_FINALLY, /* the start of the finally block of the try on `line` */
+} FlowRole;
+
+typedef struct Flow {
+  FlowKind kind;
+  FlowRole role;         /* FL_LABEL */
+  const char *name;      /* the label, or the jump's target ("return_", "error_": the exits) */
+  int state;             /* FL_SUSPEND, FR_RESUME: the state, 1-based as in f->gen.label */
+  int line;              /* FR_EXCEPT, FR_FINALLY: the Python line of the try */
+  bool cond;             /* FL_JUMP: taken only when a condition holds */
+  bool raise;            /* FL_JUMP: the path of an exception */
+  const char *why;       /* FL_JUMP: the condition tests this why slot... */
+  int why_is;            /* ...for this YWhy, */
+  bool why_eq;           /* ...with == (or !=) */
+} Flow;
+
+/* A suspension point: the state a generator is in while suspended there. */
+typedef struct GenState {
+  const char *label;     /* the resume label, "yield_L4" */
+  const char *kind;      /* "yield", "yield_from", "await", "async_yield_from", "async_for" */
+  int line;              /* the Python line */
+} GenState;
+
+/* One generator, coroutine or async generator function. */
+typedef struct GenFlow {
+  Func *fn;
+  Vec states;            /* GenState*: state n is states.items[n - 1] */
+  Vec ops;               /* Flow*: the resume body's control flow, in order */
+} GenFlow;
+
 /* The whole program. */
 typedef struct Module {
   const char *path;      /* as given on the command line */
@@ -313,6 +368,7 @@ typedef struct Module {
   Func *main;            /* the top-level code, kind F_MODULE */
   Vec globals;           /* Var*: module globals, in order of first appearance */
   bool imports_asyncio;
+  Vec flows;             /* GenFlow*: filled by emit_module, in the order of the C */
 } Module;
 
 /* ===================================================================== */
@@ -338,5 +394,15 @@ typedef struct EmitOptions {
 void emit_module(Buf *out, Module *m, const EmitOptions *opt);
 /* The header declaring the module's C API (call after emit_module). */
 void emit_header(Buf *out, Module *m, const EmitOptions *opt);
+
+/* states.c: for people (call after emit_module, which records the flows). */
+/* A Graphviz digraph with one cluster per generator. */
+void states_dot(Buf *out, Module *m);
+/* A self-contained HTML page: the Python beside the C, which is c_text as
+ * emit_module wrote it with #line directives and out_name STATES_C_NAME
+ * (the directives are not shown: they say which Python line each C line
+ * came from). */
+#define STATES_C_NAME "<C>"
+void states_html(Buf *out, Module *m, const char *c_text);
 
 #endif /* YIELDC_H */

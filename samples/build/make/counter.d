@@ -1,1 +1,0 @@
-counter.c counter.h: counter.py
