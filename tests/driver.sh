@@ -347,6 +347,50 @@ if command -v make >/dev/null 2>&1; then
       fail sample-cmake-project "samples/build/cmake did not build with find_package(yieldc), or printed the wrong thing"
     fi
   fi
+  # Meson: yieldc found on PATH, the runtime through pkg-config.  The project
+  # and samples/capi are copied (same layout) so that counter.py can be
+  # edited: ninja must read yieldc's depfile, have nothing to do when nothing
+  # changed, and regenerate, rebuild and relink once counter.py is edited.
+  if command -v meson >/dev/null 2>&1 && command -v ninja >/dev/null 2>&1 &&
+    command -v pkg-config >/dev/null 2>&1; then
+    mkdir -p "$T/ms/build" && cp -r "$ROOT/samples/build/meson" "$T/ms/build/" &&
+      cp -r "$ROOT/samples/capi" "$T/ms/"
+    ms_ok=
+    if PATH="$P/bin:$PATH" PKG_CONFIG_PATH="$P/lib/pkgconfig" \
+      meson setup "$T/ms/b" "$T/ms/build/meson" -Dwerror=true >"$T/ms.log" 2>&1 &&
+      ninja -C "$T/ms/b" >>"$T/ms.log" 2>&1 &&
+      out=$(cd "$T/ms/b" && ./app) && { [ -z "$CAPI_EXPECTED" ] || [ "$out" = "$CAPI_EXPECTED" ]; }; then
+      ms_ok=1
+    fi
+    if [ -n "$ms_ok" ]; then
+      pass sample-meson-project
+    else
+      tail -n 5 "$T/ms.log" >"$T/stderr"
+      fail sample-meson-project "samples/build/meson did not build against the install, or printed the wrong thing"
+    fi
+    if [ -n "$ms_ok" ]; then
+      why=
+      : >"$T/stderr"
+      ninja -C "$T/ms/b" -t deps counter.c 2>&1 | grep -q 'capi/counter\.py$' ||
+        why="ninja did not read yieldc's depfile"
+      [ -n "$why" ] || ninja -C "$T/ms/b" 2>&1 | grep -q 'no work to do' ||
+        why="ninja rebuilt something with nothing changed"
+      if [ -z "$why" ]; then
+        echo 'print("edited")' >>"$T/ms/capi/counter.py"
+        if ! ninja -C "$T/ms/b" >"$T/ms.log" 2>&1 || ! out=$(cd "$T/ms/b" && ./app) ||
+          [ "${out%%$'\n'*}" != edited ] ||
+          { [ -n "$CAPI_EXPECTED" ] && [ "$out" != "edited"$'\n'"$CAPI_EXPECTED" ]; }; then
+          why="after counter.py was edited, ninja did not regenerate, rebuild and relink the app"
+          tail -n 5 "$T/ms.log" >"$T/stderr"
+        fi
+      fi
+      if [ -z "$why" ]; then
+        pass sample-meson-rebuild
+      else
+        fail sample-meson-rebuild "$why"
+      fi
+    fi
+  fi
   if command -v pkg-config >/dev/null 2>&1; then
     if "$CC" -std=c11 $(PKG_CONFIG_PATH=$P/lib/pkgconfig pkg-config --cflags yieldrt) "$T/inst.c" \
       $(PKG_CONFIG_PATH=$P/lib/pkgconfig pkg-config --libs yieldrt) -Wl,-rpath,"$P/lib" \
@@ -354,6 +398,14 @@ if command -v make >/dev/null 2>&1; then
       pass install-pkg-config
     else
       fail install-pkg-config "building with pkg-config yieldrt against libyieldrt.so failed"
+    fi
+    # yieldrt.pc names the installed compiler too (for Meson's
+    # get_variable(pkgconfig: 'yieldc'), or $(shell pkg-config ...) in make).
+    pc_yieldc=$(PKG_CONFIG_PATH=$P/lib/pkgconfig pkg-config --variable=yieldc yieldrt)
+    if [ "$pc_yieldc" = "$P/bin/yieldc" ] && [ -x "$pc_yieldc" ]; then
+      pass install-pkg-config-yieldc
+    else
+      fail install-pkg-config-yieldc "pkg-config --variable=yieldc yieldrt is '$pc_yieldc', not $P/bin/yieldc"
     fi
   fi
 fi
