@@ -247,6 +247,60 @@ else
   fail deterministic "two compilations of the same file differ"
 fi
 
+# --emit=dot and --emit=html: the default output name, -MD's depfile name,
+# determinism, and the usage errors.
+emit_ok=1
+mkdir -p "$T/emit"
+cp "$T/hello.py" "$T/emit/hello.py"
+for kind in dot html; do
+  (cd "$T/emit" && "$YIELDC" --emit=$kind -MD hello.py) 2>"$T/stderr" &&
+    [ -s "$T/emit/hello.$kind" ] && [ ! -e "$T/emit/hello.c" ] &&
+    [ "$(cat "$T/emit/hello.d")" = "hello.$kind: hello.py" ] || {
+    emit_ok=0
+    echo "    --emit=$kind -MD: no hello.$kind, or hello.d is '$(cat "$T/emit/hello.d" 2>/dev/null)'"
+  }
+  for src in "$ROOT/tests/states/try_finally.py" "$ROOT/tests/run/prog_scheduler.py"; do
+    (cd "$T/det1" && "$YIELDC" --emit $kind "$src" -o det.$kind) 2>>"$T/stderr" &&
+      (cd "$T/det2" && "$YIELDC" --emit $kind "$src" -o det.$kind) 2>>"$T/stderr" &&
+      cmp -s "$T/det1/det.$kind" "$T/det2/det.$kind" || {
+      emit_ok=0
+      echo "    --emit=$kind of $src: not deterministic"
+    }
+  done
+done
+y --emit=svg "$T/hello.py"
+[ $rc -eq 2 ] && grep -q "unknown --emit kind 'svg'" "$T/stderr" || emit_ok=0
+y --emit=dot --header "$T/emit/h.h" "$T/hello.py"
+[ $rc -eq 2 ] && [ ! -e "$T/emit/h.h" ] || emit_ok=0
+if [ $emit_ok = 1 ]; then
+  pass emit-kinds
+else
+  fail emit-kinds "see above"
+fi
+
+# The #line directives, as a debugger reads them: a breakpoint on a Python
+# line stops in that line's code (the module body's print, the generator's
+# for and yield), not in whatever C lines follow another statement's #line.
+if command -v gdb >/dev/null 2>&1; then
+  mkdir -p "$T/gdb"
+  cp "$T/hello.py" "$T/gdb/hello.py"
+  if (cd "$T/gdb" && "$YIELDC" hello.py -o hello.c 2>"$T/stderr" &&
+      "$CC" -g -O0 -std=c11 $("$YIELDC" --cflags) hello.c $("$YIELDC" --libs) -o hello 2>>"$T/stderr" &&
+      timeout 60 gdb -nx -batch -ex 'break hello.py:2' -ex 'break hello.py:3' -ex 'break hello.py:5' \
+        -ex run -ex 'frame' -ex continue -ex 'frame' -ex continue -ex 'frame' ./hello >gdb.out 2>&1); then
+    got=$(grep -E '^#0 ' "$T/gdb/gdb.out" | sed -E 's/^#0 +([A-Za-z_0-9]+) .* at .*hello\.py:([0-9]+)$/\1:\2/' | tr '\n' ' ')
+    if [ "$got" = "module__body:5 gen_2__resume:2 gen_2__resume:3 " ]; then
+      pass gdb-lines
+    else
+      fail gdb-lines "breakpoints on hello.py:2, 3, 5 stopped at: $got"
+    fi
+  else
+    fail gdb-lines "could not build or debug hello.c"
+  fi
+else
+  echo "SKIP driver/gdb-lines: gdb not found"
+fi
+
 # --no-line: no #line directives, and the C still builds and runs.
 y "$T/hello.py" --no-line -o "$T/noline.c"
 if [ $rc -eq 0 ] && ! grep -q '^[[:space:]]*#[[:space:]]*line' "$T/noline.c" &&
@@ -451,11 +505,23 @@ else
       fi
     fi
   fi
-  # ---- browser-page: the real page goes HERE, once --emit=html lands ----
-  # Compile a program with suspension points (e.g. tests/run/gen_send.py)
-  # with `"$YIELDC" --emit=html -o "$T/page.html" PROG.py`, then
-  # check_browser "$T/page.html" "$ART/browser-page.png" and require rc 0
-  # and the screenshot: pass/fail browser-page.
+  # The real page: yieldc --emit=html of a generator with try, except and
+  # finally, and of an async program; the screenshot of the first is kept.
+  for prog in states/try_finally run/async_agen_athrow; do
+    name=${prog#*/}
+    y --emit=html -o "$T/$name.html" "$ROOT/tests/$prog.py"
+    if [ $rc -ne 0 ]; then
+      fail "browser-page-$name" "yieldc --emit=html exited $rc"
+      continue
+    fi
+    check_browser "$T/$name.html" "$ART/page-$name.png"
+    if [ $rc -ne 0 ] || [ ! -s "$ART/page-$name.png" ]; then
+      fail "browser-page-$name" "exit $rc from the browser check, expected 0 and a screenshot"
+      tail -n 8 "$T/browser.out" | sed 's/^/    /'
+    else
+      pass "browser-page-$name"
+    fi
+  done
 fi
 
 exit $failed
