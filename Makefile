@@ -181,10 +181,14 @@ demo: all
 bench: all
 	@bash bench/run.sh
 
+# The README's state diagram and page screenshot, from samples/session.py.
+images: all
+	@bash samples/images.sh
+
 clean:
 	rm -rf $(B)/yc $(B)/rt $(B)/asan $(B)/trace $(B)/ts $(B)/pic $(B)/inst $(B)/yieldc $(B)/libyieldrt.a $(B)/libyieldrt.so $(B)/tests
 distclean:
 	rm -rf $(B)
 
-.PHONY: all install uninstall FORCE bench warnings test test-asan check demo clean distclean
+.PHONY: all install uninstall FORCE bench images warnings test test-asan check demo clean distclean
 .SECONDARY:

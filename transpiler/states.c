@@ -366,7 +366,8 @@ void states_dot(Buf *b, Module *m) {
   buf_puts(b, "digraph yieldc {\n");
   buf_puts(b, "  graph [fontname=\"Helvetica\", fontsize=12, labelloc=t, label=\"");
   dot_text(b, m->path, strlen(m->path), 200);
-  buf_puts(b, "\"];\n");
+  buf_puts(b, "\\nsolid: resumes as written   dotted: through a finally block   "
+              "dashed: after an exception\"];\n");
   buf_puts(b, "  node [fontname=\"Helvetica\", fontsize=10, shape=box];\n");
   buf_puts(b, "  edge [fontname=\"Helvetica\", fontsize=9];\n");
   for (int i = 0; i < graphs.len; i++) dot_graph(b, m, graphs.items[i]);
