@@ -179,6 +179,7 @@ static void emit_block(Ctx *c, Stmt *s);
 static Opnd emit_expr(Ctx *c, Expr *e);
 static bool simple_expr(Expr *e);
 static void emit_func(Func *fn);
+static void line_directive(Ctx *c, int line);
 
 static void out(Ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void out(Ctx *c, const char *fmt, ...) {
@@ -1423,6 +1424,7 @@ static void emit_for(Ctx *c, Stmt *s) {
   }
   assign(c, s->target, item);
   emit_block(c, s->body);
+  line_directive(c, line); /* the jump back is the loop's */
   jump(c, b.cont);
   pop(c);
   emit_landing(c, &b);
@@ -1443,6 +1445,7 @@ static void emit_while(Ctx *c, Stmt *s) {
   emit_cond_jump(c, s->test, false, els);
   push(c, &b);
   emit_block(c, s->body);
+  line_directive(c, line); /* the jump back is the loop's */
   jump(c, b.cont);
   pop(c);
   label(c, els);
@@ -1552,6 +1555,7 @@ static void emit_try(Ctx *c, Stmt *s) {
   emit_block(c, s->finalbody);
   pop(c);
   /* The end of the finally: carry on with the pending completion. */
+  line_directive(c, line);
   const char *done = new_label(c, arena_printf("finally_L%d_end", line));
   out(c, "if (%s == YW_RAISE) {", fb.why);
   out(c, "    yrt_exc_leave(%s); %s = YUNBOUND;", fb.saved, fb.saved);
@@ -1623,12 +1627,17 @@ static Var *bound_var(Ctx *c, const char *name) {
   unreachable();
 }
 
+/* The C that follows comes from Python line `line`. */
+static void line_directive(Ctx *c, int line) {
+  if (opts->line_directives) buf_printf(&c->body, "#line %d %s\n", line, c_path(mod->path));
+}
+
 static void emit_stmt(Ctx *c, Stmt *s) {
   c->line = s->pos.line;
   c->suspending = s->suspends;
   if (s->kind != S_PASS && s->kind != S_GLOBAL) {
     line_comment(c, s->pos.line);
-    if (opts->line_directives) buf_printf(&c->body, "#line %d %s\n", s->pos.line, c_path(mod->path));
+    line_directive(c, s->pos.line);
   }
   switch (s->kind) {
   case S_EXPR: {
