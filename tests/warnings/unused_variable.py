@@ -39,7 +39,8 @@ def g():
         return captured
 
     seen = 3  # read by a comprehension: exempt too
-    return inner, [seen for _ in range(2)]
+    items = [4]  # read where the comprehension starts, in g itself
+    return inner, [seen for _ in items]
 
 
 def gen():
