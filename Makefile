@@ -161,11 +161,11 @@ warnings: $(DEPS)/tree-sitter-$(TS_VER).stamp
 	  if command -v $$cc >/dev/null 2>&1; then \
 	    for f in $(YC_SRCS) $(RT_SRCS); do \
 	      $$cc -O2 -Werror $(WARN) $(YC_DEFS) -Iruntime $(TS_INC) -c $$f -o /dev/null || \
-	        { echo "FAIL warnings/$$cc"; exit 1; }; \
+	        { echo "FAIL cwarnings/$$cc"; exit 1; }; \
 	    done; \
 	    $$cc -O2 -Werror $(WARN) -DYRT_TRACE_STATES -Iruntime -c runtime/gen.c -o /dev/null || \
-	      { echo "FAIL warnings/$$cc"; exit 1; }; \
-	    echo "PASS warnings/$$cc"; \
+	      { echo "FAIL cwarnings/$$cc"; exit 1; }; \
+	    echo "PASS cwarnings/$$cc"; \
 	  fi; \
 	done
 

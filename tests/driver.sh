@@ -366,6 +366,53 @@ if command -v script >/dev/null 2>&1; then
   fi
 fi
 
+# A warning's colour: bold magenta "warning:" and option, as gcc prints them.
+cat >"$T/warn_colour.py" <<'EOF2'
+def numbers():
+    yield 1
+
+numbers()
+EOF2
+if command -v script >/dev/null 2>&1; then
+  TERM=xterm script -qc "'$YIELDC' '$T/warn_colour.py' -o '$T/warn_colour.c'" /dev/null >"$T/tty.out" 2>&1
+  esc=$(printf '\033')
+  if grep -q "${esc}\[1;35mwarning:${esc}\[0m .* \[${esc}\[1;35m-Wunused-generator${esc}\[0m\]" "$T/tty.out" &&
+    grep -q "${esc}\[1;32m^" "$T/tty.out"; then
+    pass warning-colour-on-terminal
+  else
+    fail warning-colour-on-terminal "no bold magenta 'warning:' and option, or no green caret, on a terminal"
+  fi
+fi
+
+# The warnings of the programs outside tests/ that make test does not
+# compile itself: the benchmarks and the C API sample (tests/run and the
+# samples are checked in their own sections).
+quiet_ok=1
+for src in "$ROOT"/bench/*.py "$ROOT/samples/capi/counter.py"; do
+  timeout 60 "$YIELDC" "$src" -o "$T/quiet.c" 2>"$T/stderr" && [ ! -s "$T/stderr" ] || { quiet_ok=; break; }
+done
+if [ -n "$quiet_ok" ]; then
+  pass no-warnings-bench-capi
+else
+  fail no-warnings-bench-capi "$src failed to compile or printed a diagnostic"
+fi
+
+# yieldc run with -W options: warnings on stderr, then the program runs;
+# under -Werror the program is neither built nor run.
+y run -Wall "$T/warn_colour.py"
+if [ $rc -eq 0 ] && grep -q 'warning: .*\[-Wunused-generator\]' "$T/stderr"; then
+  pass run-warning
+else
+  fail run-warning "exit $rc, expected 0 and the warning on stderr"
+fi
+cat "$T/hello.py" "$T/warn_colour.py" >"$T/hello_warn.py"
+y run -Werror "$T/hello_warn.py"
+if [ $rc -eq 1 ] && [ ! -s "$T/stdout" ] && grep -q 'error: .*\[-Werror=unused-generator\]' "$T/stderr"; then
+  pass run-werror
+else
+  fail run-werror "exit $rc, expected 1, the promoted warning and no program output"
+fi
+
 # make install into a temporary prefix: the installed yieldc builds a
 # program against the installed runtime, statically through --cflags/--libs
 # and shared through pkg-config; the man page is installed.

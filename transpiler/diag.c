@@ -17,6 +17,26 @@
  *
  * Before exiting, an error removes the one output file registered with
  * diag_remove_on_error, so a failed compile never leaves partial output.
+ *
+ * Warnings follow gcc too.  Each has a name, its option: -Wunreachable-code
+ * and so on (diag_warnings[]).  The analyses call diag_warning, which drops
+ * a warning that is off and queues the rest; diag_finish prints the queue
+ * sorted by line and column (stable, so the output is deterministic
+ * whatever order the passes found them in):
+ *
+ *     prog.py:3:5: warning: code will never be executed [-Wunreachable-code]
+ *
+ * in bold magenta, with the source line and caret as for errors.  A warning
+ * promoted by -Werror or -Werror=NAME prints gcc's
+ *
+ *     prog.py:3:5: error: code will never be executed [-Werror=unreachable-code]
+ *
+ * and, as gcc does, compilation goes on so that every diagnostic is
+ * reported; after the queue, gcc's closing line "yieldc: all warnings being
+ * treated as errors" (under -Werror; "some" when only -Werror=NAME promoted
+ * them), then the exit through the same path as an error: status 1, output
+ * removed.  diag_error prints the queue first, so warnings found before an
+ * error are not lost.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -52,7 +72,6 @@ static void diag_cleanup(void) {
   }
 }
 
-/* Print source line `line` (1-based) and a caret under byte column `col`. */
 /* gcc's colours, or nothing when stderr is not a colour terminal. */
 static const char *diag_color(const char *sgr) {
   static int on = -1;
@@ -64,9 +83,11 @@ static const char *diag_color(const char *sgr) {
 }
 #define BOLD diag_color("\033[1m")
 #define RED diag_color("\033[1;31m")
+#define MAGENTA diag_color("\033[1;35m")
 #define GREEN diag_color("\033[1;32m")
 #define RESET diag_color("\033[0m")
 
+/* Print source line `line` (1-based) and a caret under byte column `col`. */
 static void diag_show_line(int line, int col) {
   if (!diag_src || line < 1)
     return;
@@ -99,12 +120,129 @@ static void diag_show_line(int line, int col) {
   fprintf(stderr, "%s^%s\n", GREEN, RESET);
 }
 
-void diag_error(Pos pos, const char *fmt, ...) {
-  fflush(stdout);
+/* ---- warnings ------------------------------------------------------------ */
+
+const WarningInfo diag_warnings[W_COUNT] = {
+    [W_UNREACHABLE_CODE] = {"unreachable-code", true, "a statement after return, raise, break or continue"},
+    [W_UNUSED_COROUTINE] = {"unused-coroutine", true, "a coroutine function called as a statement, never awaited"},
+    [W_UNUSED_GENERATOR] = {"unused-generator", true, "a (async) generator function called as a statement, never run"},
+    [W_UNUSED_VARIABLE] = {"unused-variable", false, "a local variable assigned to but never read"},
+};
+
+WarningOptions diag_warning_options;
+
+Warning diag_warning_named(const char *name) {
+  for (int w = 0; w < W_COUNT; w++)
+    if (strcmp(diag_warnings[w].name, name) == 0)
+      return (Warning)w;
+  return W_COUNT;
+}
+
+bool diag_warning_enabled(Warning w) {
+  const WarningOptions *o = &diag_warning_options;
+  if (o->none)
+    return false;
+  if (o->on[w])
+    return o->on[w] > 0;
+  return o->all || diag_warnings[w].on;
+}
+
+/* Is an enabled warning w an error? */
+static bool diag_warning_is_error(Warning w) {
+  const WarningOptions *o = &diag_warning_options;
+  if (o->as_error[w])
+    return o->as_error[w] > 0;
+  return o->error;
+}
+
+/* One queued warning. */
+typedef struct Queued {
+  Pos pos;
+  Warning w;
+  int seq;         /* the order diag_warning saw them: ties keep it */
+  const char *msg; /* arena */
+} Queued;
+
+static Vec diag_queue;    /* Queued* not yet printed */
+static int diag_seq;
+static int diag_promoted; /* warnings printed as errors so far */
+
+void diag_warning(Warning w, Pos pos, const char *fmt, ...) {
+  if (!diag_warning_enabled(w))
+    return;
+  Buf b = {0};
+  va_list ap;
+  va_start(ap, fmt);
+  buf_vprintf(&b, fmt, ap);
+  va_end(ap);
+  Queued *q = arena_alloc(sizeof *q);
+  q->pos = pos;
+  q->w = w;
+  q->seq = diag_seq++;
+  q->msg = arena_strndup(b.data ? b.data : "", b.len);
+  buf_free(&b);
+  vec_push(&diag_queue, q);
+}
+
+static int diag_cmp(const void *pa, const void *pb) {
+  const Queued *a = *(Queued *const *)pa, *b = *(Queued *const *)pb;
+  if (a->pos.line != b->pos.line)
+    return a->pos.line < b->pos.line ? -1 : 1;
+  if (a->pos.col != b->pos.col)
+    return a->pos.col < b->pos.col ? -1 : 1;
+  return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+/* `path:line:col: ` in bold (just `path: ` without a line). */
+static void diag_place(Pos pos) {
   if (pos.line > 0)
-    fprintf(stderr, "%s%s:%d:%d:%s %serror:%s ", BOLD, diag_path, pos.line, pos.col, RESET, RED, RESET);
+    fprintf(stderr, "%s%s:%d:%d:%s ", BOLD, diag_path, pos.line, pos.col, RESET);
   else
-    fprintf(stderr, "%s%s:%s %serror:%s ", BOLD, diag_path, RESET, RED, RESET);
+    fprintf(stderr, "%s%s:%s ", BOLD, diag_path, RESET);
+}
+
+/* Print the queued warnings in source order and empty the queue. */
+static void diag_print_queue(void) {
+  if (diag_queue.len == 0)
+    return;
+  fflush(stdout);
+  qsort(diag_queue.items, (size_t)diag_queue.len, sizeof(void *), diag_cmp);
+  for (int i = 0; i < diag_queue.len; i++) {
+    Queued *q = diag_queue.items[i];
+    bool err = diag_warning_is_error(q->w);
+    const char *colour = err ? RED : MAGENTA;
+    diag_place(q->pos);
+    fprintf(stderr, "%s%s:%s %s [%s-W%s%s%s]\n", colour, err ? "error" : "warning", RESET, q->msg, colour,
+            err ? "error=" : "", diag_warnings[q->w].name, RESET);
+    if (q->pos.line > 0)
+      diag_show_line(q->pos.line, q->pos.col > 0 ? q->pos.col : 1);
+    diag_promoted += err;
+  }
+  diag_queue.len = 0;
+}
+
+/* gcc's closing line when warnings were errors. */
+static void diag_print_promoted(void) {
+  if (diag_promoted)
+    fprintf(stderr, "yieldc: %s warnings being treated as errors\n", diag_warning_options.error ? "all" : "some");
+}
+
+void diag_finish(void) {
+  diag_print_queue();
+  if (!diag_promoted)
+    return;
+  diag_print_promoted();
+  diag_cleanup();
+  exit(1);
+}
+
+/* ---- errors -------------------------------------------------------------- */
+
+void diag_error(Pos pos, const char *fmt, ...) {
+  diag_print_queue();
+  fflush(stdout);
+  diag_place(pos);
+  fprintf(stderr, "%serror:%s ", RED, RESET);
   va_list ap;
   va_start(ap, fmt);
   vfprintf(stderr, fmt, ap);
@@ -112,6 +250,7 @@ void diag_error(Pos pos, const char *fmt, ...) {
   fputc('\n', stderr);
   if (pos.line > 0)
     diag_show_line(pos.line, pos.col > 0 ? pos.col : 1);
+  diag_print_promoted();
   diag_cleanup();
   exit(1);
 }

@@ -2,14 +2,18 @@
  * main.c: the command line.
  *
  *   yieldc [options] FILE.py        compile FILE.py to FILE.c
- *   yieldc run [--no-line] FILE.py [args...]
+ *   yieldc run [--no-line] [-W...] FILE.py [args...]
  *                                   compile, build with $CC, run, clean up
  *
  * One compile is: read the file, diag_init, parse_module, sema_module,
- * emit_module into a Buf, write the Buf.  The output is written to a
- * temporary file in the destination's directory and renamed over the
- * destination only when complete, so a failed or interrupted compile never
- * leaves a half-written .c file, and an existing one is replaced atomically.
+ * emit_module into a Buf, diag_finish (print the warnings; stop if -Werror
+ * made one an error), write the Buf.  The output is written to a temporary
+ * file in the destination's directory and renamed over the destination only
+ * when complete, so a failed or interrupted compile never leaves a
+ * half-written .c file, and an existing one is replaced atomically.
+ *
+ * The -W options take gcc's syntax and go into diag_warning_options; an
+ * unknown warning name is a usage error, like any unknown option.
  *
  * Exit status: 0 success, 1 an error in the program or in reading/writing
  * files (diag), 2 a usage error.  `run` forwards the program's status, and
@@ -40,7 +44,7 @@ extern char **environ;
 
 static void main_usage(FILE *out) {
   fputs("usage: yieldc [options] FILE.py\n"
-        "       yieldc run [--no-line] FILE.py [args...]\n"
+        "       yieldc run [--no-line] [-W...] FILE.py [args...]\n"
         "\n"
         "Compile a Python program with generators and coroutines to C.\n"
         "FILE.py may be '-' to read standard input.\n"
@@ -61,9 +65,50 @@ static void main_usage(FILE *out) {
         "  --version    print the version\n"
         "  --help       print this help\n"
         "\n"
+        "warnings (for each, the last option naming it wins; -Wall overrides none):\n"
+        "  -WNAME       enable warning NAME; -Wno-NAME disables it\n"
+        "  -Wall        enable all warnings\n"
+        "  -w           suppress all warnings\n"
+        "  -Werror      make every enabled warning an error (-Wno-error: do not)\n"
+        "  -Werror=NAME make warning NAME an error, and enable it\n"
+        "  -Wno-error=NAME  keep warning NAME a warning under -Werror\n"
+        "warning names (* on by default):\n",
+        out);
+  for (int w = 0; w < W_COUNT; w++)
+    fprintf(out, "  %-18s%c %s\n", diag_warnings[w].name, diag_warnings[w].on ? '*' : ' ', diag_warnings[w].help);
+  fputs("\n"
         "run: compile FILE.py, build it with $CC (default cc), run it with args,\n"
         "and exit with its status.\n",
         out);
+}
+
+/* One -W option, without the -W: false if it names no warning. */
+static bool main_warning_option(const char *w) {
+  WarningOptions *o = &diag_warning_options;
+  bool no = strncmp(w, "no-", 3) == 0;
+  const char *rest = no ? w + 3 : w;
+  if (strcmp(w, "all") == 0) {
+    o->all = true;
+    return true;
+  }
+  if (strcmp(rest, "error") == 0) {
+    o->error = !no;
+    return true;
+  }
+  if (strncmp(rest, "error=", 6) == 0) {
+    Warning id = diag_warning_named(rest + 6);
+    if (id == W_COUNT)
+      return false;
+    o->as_error[id] = no ? -1 : 1;
+    if (!no)
+      o->on[id] = 1; /* -Werror=NAME also enables NAME; -Wno-error=NAME does not */
+    return true;
+  }
+  Warning id = diag_warning_named(rest);
+  if (id == W_COUNT)
+    return false;
+  o->on[id] = no ? -1 : 1;
+  return true;
 }
 
 __attribute__((noreturn, format(printf, 1, 2))) static void main_usage_error(const char *fmt, ...) {
@@ -192,6 +237,7 @@ static void main_compile(const char *input, Buf *out, bool dump, const EmitOptio
   }
   sema_module(m);
   emit_module(out, m, opt);
+  diag_finish(); /* the warnings; exits if one is an error, before anything is written */
   main_module = m;
 }
 
@@ -336,6 +382,11 @@ int main(int argc, char **argv) {
       return 0;
     } else if (strcmp(a, "--no-line") == 0) {
       opt.line_directives = false;
+    } else if (strcmp(a, "-w") == 0) {
+      diag_warning_options.none = true;
+    } else if (strncmp(a, "-W", 2) == 0) {
+      if (!main_warning_option(a + 2))
+        main_usage_error("unknown warning option '%s'", a);
     } else if (run) {
       main_usage_error("unrecognized option '%s' for 'yieldc run'", a);
     } else if (strcmp(a, "-o") == 0) {

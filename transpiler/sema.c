@@ -21,6 +21,26 @@
  * A third pass finds the reads of locals that are bound on every path that
  * reaches them (definite assignment over the statement tree), so that the
  * emitted C checks for UnboundLocalError only where one can happen.
+ *
+ * A fourth pass finds what deserves a warning (diag_warning queues it; the
+ * -W options decide whether it is shown):
+ *
+ *   -Wunreachable-code  the first statement after a return, raise, break or
+ *                       continue of the same block (no flow analysis beyond
+ *                       that, like pylint), except `yield` statements: after
+ *                       a return they make an empty generator;
+ *   -Wunused-coroutine  an expression statement calling a coroutine function
+ *   -Wunused-generator  (or a generator or async generator function) that
+ *                       the callee's name certainly denotes: bound only by
+ *                       its def (Var.def), or asyncio.sleep;
+ *   -Wunused-variable   a plain local of a def assigned by `name = ...` and
+ *                       never read (pyflakes' rules: names starting with _,
+ *                       loop and unpacking targets, parameters, globals and
+ *                       locals of inner functions are exempt).
+ *
+ * The statement walk covers only reachable code: what follows a jump is
+ * reported once and then ignored, defs in it included.  -Wunused-variable
+ * then looks at the whole body of each def the walk reached.
  */
 #include "yieldc.h"
 
@@ -607,10 +627,215 @@ static void da_func(Func *fn) {
   for (int i = 0; i < fn->children.len; i++) da_func(fn->children.items[i]);
 }
 
+/* ---- pass 4: warnings ---------------------------------------------- */
+
+/* The function a callee certainly is: a name whose only binding is one def
+ * (in this function, an enclosing one through the closure, or the module)
+ * and that no `del` unbinds.  emit.c calls such module-level functions
+ * directly and gives them a C API by the same rule. */
+static Func *warn_callee_func(Expr *callee) {
+  if (callee->kind != E_NAME || !callee->var) return NULL;
+  Var *v = callee->var;
+  while (v->kind == V_FREE && v->outer) v = v->outer;
+  if (v->def && v->nbindings == 1 && v->ndeletes == 0) return v->def;
+  return NULL;
+}
+
+/* asyncio.sleep, with `asyncio` the name bound only by `import asyncio`. */
+static bool warn_is_asyncio_sleep(Expr *callee) {
+  if (callee->kind != E_ATTR || strcmp(callee->name, "sleep") != 0) return false;
+  Expr *m = callee->a;
+  return m->kind == E_NAME && m->var && m->var->kind == V_GLOBAL && mod->imports_asyncio &&
+         !strcmp(m->var->name, "asyncio") && m->var->nbindings == 1 && m->var->ndeletes == 0;
+}
+
+/* An expression statement that calls a coroutine or generator function and
+ * drops the result: the body never runs. */
+static void warn_dropped_call(Stmt *s) {
+  Expr *e = s->value;
+  if (!e || e->kind != E_CALL) return;
+  if (warn_is_asyncio_sleep(e->a)) {
+    diag_warning(W_UNUSED_COROUTINE, e->pos, "coroutine 'sleep' is never awaited");
+    return;
+  }
+  Func *fn = warn_callee_func(e->a);
+  if (!fn) return;
+  switch (fn->kind) {
+  case F_COROUTINE:
+    diag_warning(W_UNUSED_COROUTINE, e->pos, "coroutine '%s' is never awaited", fn->name);
+    break;
+  case F_GENERATOR:
+    diag_warning(W_UNUSED_GENERATOR, e->pos,
+                 "calling generator function '%s' creates a generator that is never run", fn->name);
+    break;
+  case F_ASYNCGEN:
+    diag_warning(W_UNUSED_GENERATOR, e->pos,
+                 "calling async generator function '%s' creates an async generator that is never run",
+                 fn->name);
+    break;
+  case F_PLAIN:
+  case F_MODULE:
+    break;
+  }
+}
+
+/* Unused variables: per local of the function being checked, whether it is
+ * read, and where a plain `name = ...` first assigns it. */
+typedef struct Usage {
+  bool read;
+  Pos assigned; /* line 0: no plain assignment */
+} Usage;
+
+static Func *warn_fn;
+static Usage *warn_usage; /* one per var of warn_fn */
+
+static Usage *warn_usage_of(Var *v) {
+  if (!v || v->owner != warn_fn) return NULL;
+  for (int i = 0; i < warn_fn->vars.len; i++)
+    if (warn_fn->vars.items[i] == v) return &warn_usage[i];
+  return NULL;
+}
+
+/* Every name an expression reads (the bodies of lambdas and comprehensions
+ * are functions of their own: a local they read is a cell, never warned). */
+static void warn_reads(Expr *e) {
+  if (!e) return;
+  if (e->kind == E_NAME) {
+    Usage *u = warn_usage_of(e->var);
+    if (u) u->read = true;
+    return;
+  }
+  if (e->kind == E_LISTCOMP || e->kind == E_DICTCOMP || e->kind == E_GENEXP || e->kind == E_LAMBDA) {
+    warn_reads(e->first_iter);
+    return;
+  }
+  warn_reads(e->a);
+  warn_reads(e->b);
+  warn_reads(e->c);
+  for (int i = 0; i < e->nitems; i++) warn_reads(e->items[i]);
+  for (int i = 0; i < e->nkw; i++) warn_reads(e->kwvalues[i]);
+}
+
+/* An assignment target: a name is assigned (plainly, or as part of a tuple
+ * or list unpacking, which pyflakes exempts); a subscript or attribute
+ * target reads its parts. */
+static void warn_target(Expr *t, bool plain) {
+  if (t->kind == E_NAME) {
+    Usage *u = warn_usage_of(t->var);
+    if (u && plain && u->assigned.line == 0) u->assigned = t->pos;
+  } else if (t->kind == E_TUPLE || t->kind == E_LIST) {
+    for (int i = 0; i < t->nitems; i++) warn_target(t->items[i], false);
+  } else {
+    warn_reads(t);
+  }
+}
+
+static void warn_usage_block(Stmt *s);
+
+static void warn_usage_stmt(Stmt *s) {
+  switch (s->kind) {
+  case S_ASSIGN:
+    warn_reads(s->value);
+    for (int i = 0; i < s->ntargets; i++) warn_target(s->targets[i], true);
+    return;
+  case S_AUGASSIGN: /* `x += 1` reads x */
+  case S_DEL:       /* and `del x` counts as a use, as in pyflakes */
+    for (int i = 0; i < s->ntargets; i++) warn_reads(s->targets[i]);
+    warn_reads(s->value);
+    return;
+  case S_FOR:
+    warn_reads(s->iter);
+    warn_target(s->target, false); /* loop targets are exempt */
+    break;
+  case S_TRY:
+    for (int i = 0; i < s->nhandlers; i++) {
+      warn_reads(s->handlers[i]->type);
+      warn_usage_block(s->handlers[i]->body);
+    }
+    break;
+  case S_DEF: /* its body is another function's */
+    return;
+  default:
+    warn_reads(s->value);
+    warn_reads(s->test);
+    warn_reads(s->cause);
+    warn_reads(s->base);
+    break;
+  }
+  warn_usage_block(s->body);
+  warn_usage_block(s->orelse);
+  warn_usage_block(s->finalbody);
+}
+
+static void warn_usage_block(Stmt *s) {
+  for (; s; s = s->next) warn_usage_stmt(s);
+}
+
+/* -Wunused-variable for fn's plain locals: not parameters, globals, cells
+ * or free variables, not named _..., and not hidden names (.r, .0). */
+static void warn_unused_vars(Func *fn) {
+  if (!diag_warning_enabled(W_UNUSED_VARIABLE)) return;
+  warn_fn = fn;
+  warn_usage = arena_alloc(sizeof(Usage) * (size_t)(fn->vars.len + 1));
+  warn_usage_block(fn->body);
+  for (int i = 0; i < fn->vars.len; i++) {
+    Var *v = fn->vars.items[i];
+    Usage *u = &warn_usage[i];
+    if (v->kind != V_LOCAL || v->is_param || v->name[0] == '_' || v->name[0] == '.') continue;
+    if (u->assigned.line > 0 && !u->read)
+      diag_warning(W_UNUSED_VARIABLE, u->assigned, "local variable '%s' is assigned to but never used",
+                   v->name);
+  }
+}
+
+static void warn_func(Func *fn);
+
+/* `yield x` as a statement.  After a return it is the idiom that makes a
+ * function a generator (`def empty(): return; yield`), not dead code. */
+static bool warn_is_yield_stmt(Stmt *s) {
+  return s->kind == S_EXPR && (s->value->kind == E_YIELD || s->value->kind == E_YIELD_FROM ||
+                               s->value->kind == E_ASYNC_YIELD_FROM);
+}
+
+/* The reachable statements of a block: the first statement after a return,
+ * raise, break or continue is reported, once, and nothing from there to the
+ * end of the block is looked at (so unreachable code never warns twice).
+ * Unreachable `yield` statements are skipped over (see above). */
+static void warn_block(Stmt *s) {
+  for (; s; s = s->next) {
+    switch (s->kind) {
+    case S_EXPR: warn_dropped_call(s); break;
+    case S_DEF: warn_func(s->func); break;
+    case S_TRY:
+      warn_block(s->body);
+      for (int i = 0; i < s->nhandlers; i++) warn_block(s->handlers[i]->body);
+      break;
+    default: warn_block(s->body); break;
+    }
+    warn_block(s->orelse);
+    warn_block(s->finalbody);
+    bool jumps = s->kind == S_RETURN || s->kind == S_RAISE || s->kind == S_BREAK || s->kind == S_CONTINUE;
+    if (jumps) {
+      Stmt *dead = s->next;
+      while (dead && warn_is_yield_stmt(dead)) dead = dead->next;
+      if (dead) diag_warning(W_UNREACHABLE_CODE, dead->pos, "code will never be executed");
+      return;
+    }
+  }
+}
+
+/* A def's function (and the defs inside it).  Lambdas and comprehensions
+ * have no statements of the user's to warn about. */
+static void warn_func(Func *fn) {
+  warn_block(fn->body);
+  if (fn->kind != F_MODULE) warn_unused_vars(fn);
+}
+
 void sema_module(Module *m) {
   mod = m;
   m->main->kind = F_MODULE;
   scan_func(m->main);
   uses_func(m->main);
   da_func(m->main);
+  warn_func(m->main);
 }

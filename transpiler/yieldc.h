@@ -9,7 +9,7 @@
  *            errors and constructs outside the subset.
  *   sema.c   scopes: which names are locals, cells, free or global variables;
  *            which functions are generators, coroutines or async generators;
- *            which statements contain a suspension point.
+ *            which statements contain a suspension point; then the warnings.
  *   emit.c   the AST -> C: one struct and one resume function per generator,
  *            plain C functions for the rest, and main() for the module body.
  *   states.c the state machine of each generator, read off the control flow
@@ -19,7 +19,10 @@
  *   main.c   the command line.
  *
  * Errors in the user's program go through diag.c and stop the compiler at the
- * first one (exit status 1).  Bugs in yieldc itself go through unreachable().
+ * first one (exit status 1).  Warnings (sema.c's last pass finds them) are
+ * queued in diag.c and printed in source order once the program is compiled;
+ * the -W options decide which are on and which are errors.  Bugs in yieldc
+ * itself go through unreachable().
  */
 #ifndef YIELDC_H
 #define YIELDC_H
@@ -71,10 +74,50 @@ typedef struct Pos {
   int line, col;
 } Pos;
 
+/* The warnings, each named by its -W option (-Wunreachable-code, ...). */
+typedef enum Warning {
+  W_UNREACHABLE_CODE, /* a statement after return, raise, break or continue in its block */
+  W_UNUSED_COROUTINE, /* a coroutine function called as a statement: never awaited */
+  W_UNUSED_GENERATOR, /* a generator or async generator function called as a statement */
+  W_UNUSED_VARIABLE,  /* a local assigned by `name = ...` and never read (off by default) */
+  W_COUNT             /* the number of warnings */
+} Warning;
+
+/* What diag knows of each warning; indexed by Warning. */
+typedef struct WarningInfo {
+  const char *name; /* the option's name: "unused-variable" for -Wunused-variable */
+  bool on;          /* on by default */
+  const char *help; /* one line for --help */
+} WarningInfo;
+extern const WarningInfo diag_warnings[W_COUNT];
+
+/* The -W options as main.c parsed them; later options override earlier ones,
+ * except that -Wall never overrides an explicit -WNAME or -Wno-NAME (gcc). */
+typedef struct WarningOptions {
+  bool all;                  /* -Wall: every warning not explicitly disabled */
+  bool none;                 /* -w: no warnings at all, not even -Werror=NAME ones */
+  bool error;                /* -Werror (-Wno-error clears it) */
+  signed char on[W_COUNT];   /* +1 -WNAME or -Werror=NAME, -1 -Wno-NAME, 0 the default */
+  signed char as_error[W_COUNT]; /* +1 -Werror=NAME, -1 -Wno-error=NAME, 0 as -Werror says */
+} WarningOptions;
+extern WarningOptions diag_warning_options;
+
+/* The warning called `name` ("unused-variable"), or W_COUNT if there is none. */
+Warning diag_warning_named(const char *name);
+/* Is warning w on, given the options? (Checks that are costly can skip.) */
+bool diag_warning_enabled(Warning w);
+
 /* Register the source for carets; `path` as the user wrote it. */
 void diag_init(const char *path, const char *src, size_t len);
 /* `path:line:col: error: message`, the source line, a caret; exit(1). */
 __attribute__((noreturn, format(printf, 2, 3))) void diag_error(Pos pos, const char *fmt, ...);
+/* Queue `path:line:col: warning: message [-WNAME]` if w is enabled (or, when
+ * it is promoted, `error: message [-Werror=NAME]`).  Queued diagnostics are
+ * printed sorted by position by diag_finish, or before the next error. */
+__attribute__((format(printf, 3, 4))) void diag_warning(Warning w, Pos pos, const char *fmt, ...);
+/* Print the queued warnings; if any was promoted to an error, exit(1) like
+ * diag_error.  Called once the program is compiled, before any output is written. */
+void diag_finish(void);
 /* `yieldc: error: message`; exit(1). */
 __attribute__((noreturn, format(printf, 1, 2))) void diag_fatal(const char *fmt, ...);
 /* Remove this file if the compiler exits on an error (no half-written output). */
