@@ -1477,6 +1477,7 @@ static void emit_try_except(Ctx *c, Stmt *s) {
   emit_block(c, s->orelse);
   jump(c, end);
 
+  line_directive(c, s->handlers[0]->pos.line); /* matching the clauses */
   label_role(c, tb.handler, FR_EXCEPT, line);
   const char *caught = new_slot(c, "YValue", arena_printf("caught_L%d", line), "YUNBOUND");
   const char *handled = new_slot(c, "YValue", arena_printf("handled_L%d", line), "YUNBOUND");
@@ -1486,6 +1487,7 @@ static void emit_try_except(Ctx *c, Stmt *s) {
     c->line = h->pos.line;
     c->suspending = false;
     const char *next = new_label(c, arena_printf("except_L%d", h->pos.line));
+    if (i > 0) line_directive(c, h->pos.line);
     if (h->type) {
       /* An error while matching drops the caught exception. */
       Opnd t = emit_expr(c, h->type);
