@@ -590,6 +590,15 @@ static void html_c_line(Buf *b, const char *s, size_t n) {
   }
 }
 
+/* The Python line a `#line N "file"` directive names, or 0 when it names the
+ * C file (STATES_C_NAME) and so ends the lines that came from Python. */
+static int python_line(const char *directive) {
+  static const char c_file[] = " \"" STATES_C_NAME "\"";
+  char *end;
+  long n = strtol(directive + 6, &end, 10);
+  return strncmp(end, c_file, sizeof c_file - 1) ? (int)n : 0;
+}
+
 void states_html(Buf *b, Module *m, const char *c_text) {
   Vec graphs = states_graphs(m);
 
@@ -648,10 +657,7 @@ void states_html(Buf *b, Module *m, const char *c_text) {
     const char *nl = strchr(p, '\n');
     size_t n = nl ? (size_t)(nl - p) : strlen(p);
     if (!strncmp(p, "#line ", 6)) {
-      int num = 0;
-      const char *q = p + 6;
-      while (*q >= '0' && *q <= '9') num = num * 10 + (*q++ - '0');
-      from = strncmp(q, " \"" STATES_C_NAME "\"", strlen(" \"" STATES_C_NAME "\"")) ? num : 0;
+      from = python_line(p);
     } else {
       cline++;
       /* The comment above a statement precedes the statement's #line. */
@@ -659,9 +665,7 @@ void states_html(Buf *b, Module *m, const char *c_text) {
       const char *next = nl ? nl + 1 : p + n;
       size_t k = 0;
       while (k < n && p[k] == ' ') k++;
-      if (!strncmp(p + k, "/*", 2) && !strncmp(next, "#line ", 6) &&
-          strncmp(strchr(next + 6, ' '), " \"" STATES_C_NAME "\"", strlen(" \"" STATES_C_NAME "\"")))
-        line_from = atoi(next + 6);
+      if (!strncmp(p + k, "/*", 2) && !strncmp(next, "#line ", 6)) line_from = python_line(next);
       if (n == 1 && p[0] == '}') in_resume = NULL;
       Graph *opened = resume_opened(&graphs, p, n);
       if (opened) in_resume = opened;
