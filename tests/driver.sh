@@ -439,13 +439,42 @@ if command -v make >/dev/null 2>&1; then
   else
     fail sample-make-project "samples/build/make did not build against the install, or printed the wrong thing"
   fi
+  # CMake: find_package(yieldc) and yieldc_target.  As for Meson below, the
+  # project and samples/capi are copied so that counter.py can be edited:
+  # nothing is regenerated when nothing changed, and an edit regenerates,
+  # rebuilds and relinks.
   if command -v cmake >/dev/null 2>&1; then
-    if cmake -S "$ROOT/samples/build/cmake" -B "$T/cm" -DCMAKE_PREFIX_PATH="$P" >"$T/cm.log" 2>&1 &&
+    mkdir -p "$T/cms/build" && cp -r "$ROOT/samples/build/cmake" "$T/cms/build/" &&
+      cp -r "$ROOT/samples/capi" "$T/cms/"
+    cm_ok=
+    if cmake -S "$T/cms/build/cmake" -B "$T/cm" -DCMAKE_PREFIX_PATH="$P" >"$T/cm.log" 2>&1 &&
       cmake --build "$T/cm" >>"$T/cm.log" 2>&1 &&
       out=$(cd "$T/cm" && ./app) && { [ -z "$CAPI_EXPECTED" ] || [ "$out" = "$CAPI_EXPECTED" ]; }; then
+      cm_ok=1
       pass sample-cmake-project
     else
+      tail -n 5 "$T/cm.log" >"$T/stderr"
       fail sample-cmake-project "samples/build/cmake did not build with find_package(yieldc), or printed the wrong thing"
+    fi
+    if [ -n "$cm_ok" ]; then
+      why=
+      : >"$T/stderr"
+      cmake --build "$T/cm" >"$T/cm.log" 2>&1 && ! grep -q 'counter\.py' "$T/cm.log" ||
+        why="cmake --build ran yieldc again with nothing changed"
+      if [ -z "$why" ]; then
+        echo 'print("edited")' >>"$T/cms/capi/counter.py"
+        if ! cmake --build "$T/cm" >"$T/cm.log" 2>&1 || ! out=$(cd "$T/cm" && ./app) ||
+          [ "${out%%$'\n'*}" != edited ] ||
+          { [ -n "$CAPI_EXPECTED" ] && [ "$out" != "edited"$'\n'"$CAPI_EXPECTED" ]; }; then
+          why="after counter.py was edited, cmake --build did not regenerate, rebuild and relink the app"
+          tail -n 5 "$T/cm.log" >"$T/stderr"
+        fi
+      fi
+      if [ -z "$why" ]; then
+        pass sample-cmake-rebuild
+      else
+        fail sample-cmake-rebuild "$why"
+      fi
     fi
   fi
   # Meson: yieldc found on PATH, the runtime through pkg-config.  The project
