@@ -452,98 +452,52 @@ typedef enum AwState {
   AW_CLOSED  /* finished; awaiting it again is an error */
 } AwState;
 
-/* agen.asend(v) and agen.__anext__() (v None). */
-typedef struct ASend {
+/* agen.asend(v) and agen.__anext__() (arg: v, None for __anext__), or
+ * agen.athrow(exc) and agen.aclose() (arg: exc, unbound for aclose): one
+ * struct, two types (their Python names differ), told apart by `throws`. */
+typedef struct AgenOp {
   YObj ob;
   YGen *gen;
-  YValue value;
+  YValue arg;
   AwState state;
-} ASend;
+  int throws; /* athrow/aclose */
+} AgenOp;
 
-/* agen.athrow(exc) and agen.aclose() (exc unbound). */
-typedef struct AThrow {
-  YObj ob;
-  YGen *gen;
-  YValue exc;
-  AwState state;
-} AThrow;
-
-static void asend_dealloc(YObj *o) {
-  ASend *a = (ASend *)o;
-  yrt_decref(a->value);
+static void aw_dealloc(YObj *o) {
+  AgenOp *a = (AgenOp *)o;
+  yrt_decref(a->arg);
   yrt_decref(yobj(a->gen));
   free(a);
 }
 
-static void athrow_dealloc(YObj *o) {
-  AThrow *a = (AThrow *)o;
-  yrt_decref(a->exc);
-  yrt_decref(yobj(a->gen));
-  free(a);
-}
-
-/* The generator reported `st`: what the asend awaitable reports. */
-static YStatus asend_result(ASend *a, YStatus st, YValue v, YValue *out) {
-  switch (st) {
-  case YS_AWAIT:
-    *out = v;
-    return YS_AWAIT;
-  case YS_YIELD: /* the value the await of asend() produces */
-    a->state = AW_CLOSED;
-    a->gen->async_running = 0;
-    *out = v;
-    return YS_RETURN;
-  case YS_RETURN: { /* exhausted: StopAsyncIteration carrying the value (PEP 828) */
-    a->state = AW_CLOSED;
-    a->gen->async_running = 0;
-    raise_stop(&yrt_exc_StopAsyncIteration, v);
-    return YS_RAISE;
-  }
-  case YS_RAISE:
-    a->state = AW_CLOSED;
-    a->gen->async_running = 0;
-    return YS_RAISE;
-  }
+static YStatus aw_reused(AgenOp *a) {
+  yrt_raise_msg(&yrt_exc_RuntimeError, a->throws ? "cannot reuse already awaited aclose()/athrow()"
+                                                 : "cannot reuse already awaited __anext__()/asend()");
   return YS_RAISE;
 }
 
-static YStatus asend_send(YObj *o, YValue v, YValue *out) {
-  ASend *a = (ASend *)o;
-  YValue val = YNONE;
-  if (a->state == AW_CLOSED) {
-    yrt_raise_msg(&yrt_exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+/* The generator reported `st` to an asend: what the awaitable reports. */
+static YStatus asend_result(AgenOp *a, YStatus st, YValue v, YValue *out) {
+  if (st == YS_AWAIT) {
+    *out = v;
+    return YS_AWAIT;
+  }
+  a->state = AW_CLOSED;
+  a->gen->async_running = 0;
+  switch (st) {
+  case YS_YIELD: /* the value the await of asend() produces */
+    *out = v;
+    return YS_RETURN;
+  case YS_RETURN: /* exhausted: StopAsyncIteration carrying the value (PEP 828) */
+    raise_stop(&yrt_exc_StopAsyncIteration, v);
     return YS_RAISE;
+  default: return YS_RAISE;
   }
-  if (a->state == AW_INIT) {
-    if (a->gen->async_running) {
-      a->state = AW_CLOSED;
-      yrt_raise_msg(&yrt_exc_RuntimeError, "anext(): asynchronous generator is already running");
-      return YS_RAISE;
-    }
-    if (YIS_NONE(v) || YIS_UNBOUND(v)) v = a->value;
-    a->state = AW_ITER;
-    a->gen->async_running = 1;
-    if (yrt_loop_running()) yrt_loop_agen_firstiter(a->gen);
-  }
-  YStatus st = yrt_gen_send(a->gen, v, &val);
-  return asend_result(a, st, val, out);
 }
 
-static YStatus asend_throw(YObj *o, YValue exc, YValue *out) {
-  ASend *a = (ASend *)o;
-  YValue val = YNONE;
-  if (a->state == AW_CLOSED) {
-    yrt_raise_msg(&yrt_exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
-    return YS_RAISE;
-  }
-  a->state = AW_ITER;
-  a->gen->async_running = 1;
-  YStatus st = yrt_gen_throw(a->gen, exc, &val);
-  return asend_result(a, st, val, out);
-}
-
-static YStatus athrow_result(AThrow *a, YStatus st, YValue v, YValue *out) {
-  int is_close = YIS_UNBOUND(a->exc);
+/* The same for an athrow or aclose. */
+static YStatus athrow_result(AgenOp *a, YStatus st, YValue v, YValue *out) {
+  int is_close = YIS_UNBOUND(a->arg);
   if (st == YS_AWAIT) {
     *out = v;
     return YS_AWAIT;
@@ -579,15 +533,35 @@ static YStatus athrow_result(AThrow *a, YStatus st, YValue v, YValue *out) {
   }
 }
 
+static YStatus aw_result(AgenOp *a, YStatus st, YValue v, YValue *out) {
+  return a->throws ? athrow_result(a, st, v, out) : asend_result(a, st, v, out);
+}
+
+static YStatus asend_send(YObj *o, YValue v, YValue *out) {
+  AgenOp *a = (AgenOp *)o;
+  YValue val = YNONE;
+  if (a->state == AW_CLOSED) return aw_reused(a);
+  if (a->state == AW_INIT) {
+    if (a->gen->async_running) {
+      a->state = AW_CLOSED;
+      yrt_raise_msg(&yrt_exc_RuntimeError, "anext(): asynchronous generator is already running");
+      return YS_RAISE;
+    }
+    if (YIS_NONE(v) || YIS_UNBOUND(v)) v = a->arg;
+    a->state = AW_ITER;
+    a->gen->async_running = 1;
+    if (yrt_loop_running()) yrt_loop_agen_firstiter(a->gen);
+  }
+  YStatus st = yrt_gen_send(a->gen, v, &val);
+  return asend_result(a, st, val, out);
+}
+
 static YStatus athrow_send(YObj *o, YValue v, YValue *out) {
-  AThrow *a = (AThrow *)o;
+  AgenOp *a = (AgenOp *)o;
   YValue val = YNONE;
   YStatus st;
-  int is_close = YIS_UNBOUND(a->exc);
-  if (a->state == AW_CLOSED) {
-    yrt_raise_msg(&yrt_exc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
-    return YS_RAISE;
-  }
+  int is_close = YIS_UNBOUND(a->arg);
+  if (a->state == AW_CLOSED) return aw_reused(a);
   if (a->state == AW_INIT) {
     if (a->gen->async_running) {
       a->state = AW_CLOSED;
@@ -618,7 +592,7 @@ static YStatus athrow_send(YObj *o, YValue v, YValue *out) {
       st = yrt_gen_throw(a->gen, ge, &val);
       yrt_decref(ge);
     } else {
-      st = yrt_gen_throw(a->gen, a->exc, &val);
+      st = yrt_gen_throw(a->gen, a->arg, &val);
     }
   } else {
     st = yrt_gen_send(a->gen, v, &val);
@@ -626,30 +600,28 @@ static YStatus athrow_send(YObj *o, YValue v, YValue *out) {
   return athrow_result(a, st, val, out);
 }
 
-static YStatus athrow_throw(YObj *o, YValue exc, YValue *out) {
-  AThrow *a = (AThrow *)o;
+/* An exception thrown into the awaitable goes into the generator. */
+static YStatus aw_throw(YObj *o, YValue exc, YValue *out) {
+  AgenOp *a = (AgenOp *)o;
   YValue val = YNONE;
-  if (a->state == AW_CLOSED) {
-    yrt_raise_msg(&yrt_exc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
-    return YS_RAISE;
-  }
+  if (a->state == AW_CLOSED) return aw_reused(a);
   a->state = AW_ITER;
   a->gen->async_running = 1;
   YStatus st = yrt_gen_throw(a->gen, exc, &val);
-  return athrow_result(a, st, val, out);
+  return aw_result(a, st, val, out);
 }
 
 /* send/throw/close on an asend or athrow object, as Python code may call. */
 static YValue aw_method(YObj *o, YName name, int argc, const YValue *argv);
 
 static const YAwaitType asend_type = {
-    {YRT_TYPE_EX_HEAD("async_generator_asend", YK_AWAITABLE), asend_dealloc, NULL, NULL, NULL,
+    {YRT_TYPE_EX_HEAD("async_generator_asend", YK_AWAITABLE), aw_dealloc, NULL, NULL, NULL,
      NULL, NULL, NULL},
-    asend_send, asend_throw, aw_method};
+    asend_send, aw_throw, aw_method};
 static const YAwaitType athrow_type = {
-    {YRT_TYPE_EX_HEAD("async_generator_athrow", YK_AWAITABLE), athrow_dealloc, NULL, NULL,
+    {YRT_TYPE_EX_HEAD("async_generator_athrow", YK_AWAITABLE), aw_dealloc, NULL, NULL,
      NULL, NULL, NULL, NULL},
-    athrow_send, athrow_throw, aw_method};
+    athrow_send, aw_throw, aw_method};
 
 static YValue aw_method(YObj *o, YName name, int argc, const YValue *argv) {
   const YAwaitType *t = YRT_AWAIT_TYPE(o->type);
@@ -660,8 +632,7 @@ static YValue aw_method(YObj *o, YName name, int argc, const YValue *argv) {
   else if (name == YN_throw && argc >= 1)
     st = t->throw(o, argv[0], &v);
   else if (name == YN_close && argc == 0) {
-    if (o->type == &asend_type.ex.type) ((ASend *)o)->state = AW_CLOSED;
-    if (o->type == &athrow_type.ex.type) ((AThrow *)o)->state = AW_CLOSED;
+    ((AgenOp *)o)->state = AW_CLOSED;
     return YNONE;
   } else
     return yrt_no_attr(yobj(o), yrt_name_str[name]);
@@ -672,23 +643,17 @@ static YValue aw_method(YObj *o, YName name, int argc, const YValue *argv) {
   return YERROR;
 }
 
-static YValue asend_new(YGen *g, YValue v) {
-  ASend *a = yrt_obj_new(&asend_type.ex.type, sizeof *a);
+static YValue aw_new(YGen *g, const YAwaitType *type, YValue arg) {
+  AgenOp *a = yrt_obj_new(&type->ex.type, sizeof *a);
   a->gen = g;
   yrt_incref(yobj(g));
-  a->value = yrt_incref(v);
+  a->arg = yrt_incref(arg);
   a->state = AW_INIT;
+  a->throws = type == &athrow_type;
   return yobj(a);
 }
-
-static YValue athrow_new(YGen *g, YValue exc) {
-  AThrow *a = yrt_obj_new(&athrow_type.ex.type, sizeof *a);
-  a->gen = g;
-  yrt_incref(yobj(g));
-  a->exc = yrt_incref(exc);
-  a->state = AW_INIT;
-  return yobj(a);
-}
+static YValue asend_new(YGen *g, YValue v) { return aw_new(g, &asend_type, v); }
+static YValue athrow_new(YGen *g, YValue exc) { return aw_new(g, &athrow_type, exc); }
 
 YValue yrt_agen_aclose(YGen *g) { return athrow_new(g, YUNBOUND); }
 
