@@ -476,6 +476,8 @@ if command -v make >/dev/null 2>&1; then
         fail sample-cmake-rebuild "$why"
       fi
     fi
+  else
+    echo "SKIP driver/sample-cmake-project: cmake not found"
   fi
   # Meson: yieldc found on PATH, the runtime through pkg-config.  The project
   # and samples/capi are copied (same layout) so that counter.py can be
@@ -520,6 +522,8 @@ if command -v make >/dev/null 2>&1; then
         fail sample-meson-rebuild "$why"
       fi
     fi
+  else
+    echo "SKIP driver/sample-meson-project: meson, ninja or pkg-config not found"
   fi
   if command -v pkg-config >/dev/null 2>&1; then
     if "$CC" -std=c11 $(PKG_CONFIG_PATH=$P/lib/pkgconfig pkg-config --cflags yieldrt) "$T/inst.c" \
