@@ -216,13 +216,18 @@ static void label_role(Ctx *c, const char *name, FlowRole role, int line) {
   f->line = line;
 }
 
+/* The C name of a pending completion. */
+static const char *why_name(YWhy w) {
+  static const char *const names[] = {"YW_NORMAL", "YW_RAISE", "YW_RETURN", "YW_BREAK", "YW_CONTINUE"};
+  return names[w];
+}
+
 /* `why = w;` in a try's pending-completion slot. */
 static void set_why(Ctx *c, const char *slot, YWhy w, const char *then_goto) {
-  static const char *const names[] = {"YW_NORMAL", "YW_RAISE", "YW_RETURN", "YW_BREAK", "YW_CONTINUE"};
   if (then_goto)
-    out(c, "%s = %s; goto %s;", slot, names[w], then_goto);
+    out(c, "%s = %s; goto %s;", slot, why_name(w), then_goto);
   else
-    out(c, "%s = %s;", slot, names[w]);
+    out(c, "%s = %s;", slot, why_name(w));
   Flow *f = flow_op(c, FL_SETWHY, slot);
   f->state = (int)w;
   if (then_goto) flow_op(c, FL_JUMP, then_goto);
@@ -1571,8 +1576,7 @@ static void emit_try(Ctx *c, Stmt *s) {
   for (int w = YW_RETURN; w <= YW_CONTINUE; w++) {
     if (!fb.jumps[w]) continue;
     const char *skip = new_label(c, arena_printf("finally_L%d_not%d", line, w));
-    out(c, "if (%s != %s) goto %s;", fb.why,
-        w == YW_RETURN ? "YW_RETURN" : w == YW_BREAK ? "YW_BREAK" : "YW_CONTINUE", skip);
+    out(c, "if (%s != %s) goto %s;", fb.why, why_name((YWhy)w), skip);
     flow_jump(c, skip, true, false);
     Flow *t = c->flow->ops.items[c->flow->ops.len - 1];
     t->why = fb.why, t->why_is = w, t->why_eq = false;

@@ -59,6 +59,8 @@ typedef struct Graph {
   GenFlow *gen;
   int n;
   Vec edges;        /* Edge*, in the order found */
+  int *target;      /* per FL_JUMP op: the op index of its label (-1: an exit) */
+  const char **suspend; /* per state: its `f->gen.label = N;`, for the page */
   Vec *seen;        /* per op: the walk states (strings) seen there, in one walk */
   int from;         /* the node being walked from */
   int colours;      /* the colours of the generators before this one */
@@ -109,13 +111,40 @@ static void graph_edge(Graph *g, int to, EdgeKind kind, const char *via) {
   vec_push(&g->edges, e);
 }
 
-static int graph_label_pos(Graph *g, const char *name) {
+static int label_cmp(const void *a, const void *b) {
+  const Flow *x = *(Flow *const *)a, *y = *(Flow *const *)b;
+  return strcmp(x->name, y->name);
+}
+
+/* Resolve every jump to its label's op, once per generator: the labels
+ * sorted by name, each jump found by binary search. */
+static void graph_resolve(Graph *g) {
   Vec *ops = &g->gen->ops;
+  Flow **labels = arena_alloc((size_t)(ops->len + 1) * sizeof *labels);
+  int *pos_of = arena_alloc((size_t)(ops->len + 1) * sizeof *pos_of);
+  int n = 0;
   for (int i = 0; i < ops->len; i++) {
     Flow *f = ops->items[i];
-    if (f->kind == FL_LABEL && !strcmp(f->name, name)) return i;
+    if (f->kind == FL_LABEL) labels[n++] = f; /* emit.c keeps label names unique */
   }
-  unreachable();
+  qsort(labels, (size_t)n, sizeof *labels, label_cmp);
+  /* Map each sorted label back to its op index. */
+  for (int i = 0; i < ops->len; i++) {
+    Flow *f = ops->items[i];
+    if (f->kind != FL_LABEL) continue;
+    Flow **at = bsearch(&f, labels, (size_t)n, sizeof *labels, label_cmp);
+    pos_of[at - labels] = i;
+  }
+  g->target = arena_alloc((size_t)(ops->len + 1) * sizeof *g->target);
+  for (int i = 0; i < ops->len; i++) {
+    Flow *f = ops->items[i];
+    g->target[i] = -1;
+    if (f->kind != FL_JUMP || !strcmp(f->name, "return_") || !strcmp(f->name, "error_")) continue;
+    Flow key = {.name = f->name}, *kp = &key;
+    Flow **at = bsearch(&kp, labels, (size_t)n, sizeof *labels, label_cmp);
+    if (!at) unreachable();
+    g->target[i] = pos_of[at - labels];
+  }
 }
 
 /* Has a walk been at op `pos` in this state before?  Records it if not. */
@@ -163,7 +192,7 @@ static void graph_walk(Graph *g, int pos, EdgeKind kind, const char *via, Whys w
         else if (!strcmp(f->name, "error_"))
           graph_edge(g, NODE_RAISE(g), EK_EXCEPTION, via);
         else
-          graph_walk(g, graph_label_pos(g, f->name), k, via, w);
+          graph_walk(g, g->target[pos], k, via, w);
       }
       if (always) return;
       break;
@@ -180,6 +209,9 @@ static Graph *graph_build(GenFlow *gen) {
   Graph *g = arena_alloc(sizeof *g);
   g->gen = gen;
   g->n = gen->states.len;
+  graph_resolve(g);
+  g->suspend = arena_alloc((size_t)(g->n + 1) * sizeof *g->suspend);
+  for (int i = 1; i <= g->n; i++) g->suspend[i] = arena_printf("f->gen.label = %d;", i);
   for (int node = 0; node <= g->n; node++) {
     g->seen = arena_alloc((size_t)(gen->ops.len + 1) * sizeof(Vec));
     g->from = node;
@@ -562,7 +594,7 @@ static int line_state(Graph *g, const char *line, size_t n) {
   const char *s = arena_strndup(line, n);
   for (int i = 1; i <= g->n; i++) {
     GenState *st = g->gen->states.items[i - 1];
-    if (strstr(s, arena_printf("f->gen.label = %d;", i))) return i;
+    if (strstr(s, g->suspend[i])) return i;
     size_t len = strlen(st->label);
     for (const char *p = strstr(s, st->label); p; p = strstr(p + 1, st->label))
       if ((p == s || !is_ident(p[-1])) && !is_ident(p[len])) return i;
