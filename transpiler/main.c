@@ -453,12 +453,6 @@ int main(int argc, char **argv) {
       output = arena_printf("%s.%s", input, emit);
   }
   opt.out_name = strcmp(output, "-") == 0 ? "<stdout>" : output;
-  if (strcmp(emit, "html") == 0) {
-    /* The page shows the C without #line directives, but reads them to
-     * link each C line to its Python line. */
-    opt.line_directives = true;
-    opt.out_name = STATES_C_NAME;
-  }
   opt.prefix = main_prefix(input);
   if (md && !depfile) {
     if (strcmp(output, "-") == 0)
@@ -476,7 +470,7 @@ int main(int argc, char **argv) {
     if (strcmp(emit, "dot") == 0)
       states_dot(&shown, main_module);
     else
-      states_html(&shown, main_module, out.data ? out.data : "");
+      states_html(&shown, main_module);
     buf_free(&out);
     out = shown;
   }

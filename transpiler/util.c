@@ -1,5 +1,5 @@
 /*
- * util.c: the arena, growable text buffers and pointer vectors.
+ * util.c: the arena, growable text buffers, pointer vectors and hash maps.
  *
  * The arena (QBE's alloc/freeall) is one singly linked list of chunks.  Small
  * requests are carved from the newest chunk; a request bigger than a quarter
@@ -11,7 +11,8 @@
  * stop: diag_fatal("out of memory").
  *
  * Buf is plain malloc/realloc (it outlives nothing but is often large and
- * grows by doubling, which would waste arena space).  Vec is arena-backed.
+ * grows by doubling, which would waste arena space).  Vec and Map are
+ * arena-backed; Map keys are byte strings (a name, a string constant).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -175,4 +176,48 @@ void vec_push(Vec *v, void *item) {
     v->cap = cap;
   }
   v->items[v->len++] = item;
+}
+
+/* ---- Map ------------------------------------------------------------- */
+
+/* FNV-1a: short keys, good enough spread for a table at most half full. */
+static uint64_t map_hash(const char *key, size_t len) {
+  uint64_t h = 1469598103934665603u;
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)key[i];
+    h *= 1099511628211u;
+  }
+  return h;
+}
+
+static MapEntry *map_find(const Map *m, const char *key, size_t len, uint64_t h) {
+  for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+    MapEntry *e = &m->slots[i];
+    if (!e->key || (e->hash == h && e->len == len && !memcmp(e->key, key, len)))
+      return e;
+  }
+}
+
+void *map_get(const Map *m, const char *key, size_t len) {
+  if (!m->cap)
+    return NULL;
+  MapEntry *e = map_find(m, key, len, map_hash(key, len));
+  return e->key ? e->value : NULL;
+}
+
+void map_put(Map *m, const char *key, size_t len, void *value) {
+  if (2 * (m->used + 1) > m->cap) {
+    Map bigger = {.cap = m->cap ? 2 * m->cap : 16};
+    bigger.slots = arena_alloc(bigger.cap * sizeof *bigger.slots);
+    for (size_t i = 0; i < m->cap; i++)
+      if (m->slots[i].key)
+        *map_find(&bigger, m->slots[i].key, m->slots[i].len, m->slots[i].hash) = m->slots[i];
+    bigger.used = m->used;
+    *m = bigger;
+  }
+  uint64_t h = map_hash(key, len);
+  MapEntry *e = map_find(m, key, len, h);
+  if (!e->key)
+    m->used++;
+  *e = (MapEntry){key, len, h, value};
 }

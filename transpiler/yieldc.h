@@ -12,10 +12,13 @@
  *            which statements contain a suspension point; then the warnings.
  *   emit.c   the AST -> C: one struct and one resume function per generator,
  *            plain C functions for the rest, and main() for the module body.
- *   states.c the state machine of each generator, read off the control flow
- *            emit.c recorded while writing it: a Graphviz diagram
- *            (--emit=dot) and a page with the Python beside the C
- *            (--emit=html), for people learning how generators compile.
+ *   code.c   what emit.c builds the C from: tagged lines (code, labels,
+ *            gotos, suspensions) with their Python lines, temporaries and
+ *            failure checks; it drops dead code and unused labels, and
+ *            prints the lines, with the #line directives, in one place.
+ *   states.c the state machine of each generator, read off those lines: a
+ *            Graphviz diagram (--emit=dot) and a page with the Python beside
+ *            the C (--emit=html), for people learning how generators compile.
  *   main.c   the command line.
  *
  * Errors in the user's program go through diag.c and stop the compiler at the
@@ -64,6 +67,21 @@ typedef struct Vec {
   int len, cap;
 } Vec;
 void vec_push(Vec *v, void *item);
+
+/* A hash map from byte strings to pointers (arena backed, open addressing).
+ * Keys are not copied: they must live as long as the map. */
+typedef struct MapEntry {
+  const char *key;
+  size_t len;
+  uint64_t hash;
+  void *value;
+} MapEntry;
+typedef struct Map {
+  MapEntry *slots;
+  size_t cap, used; /* cap: 0 or a power of two */
+} Map;
+void *map_get(const Map *m, const char *key, size_t len); /* NULL when absent */
+void map_put(Map *m, const char *key, size_t len, void *value); /* value != NULL */
 
 /* ===================================================================== */
 /* diag.c: diagnostics                                                    */
@@ -353,55 +371,208 @@ typedef struct ClassDef {
 } ClassDef;
 
 /* ===================================================================== */
-/* The control flow of a resume function, recorded by emit.c             */
+/* code.c: the C being built, kept as data until it is printed            */
 /* ===================================================================== */
 
-/* As emit.c writes a generator's resume function it records, in the order
- * of the C, every label, every goto and every suspension.  That record is
- * the C's control flow at the level states.c needs: which suspension points
- * each resumption can reach, and whether the path passes through an except
- * clause or a finally block.  The diagram is thus read off the code that was
- * generated, not off a second model of Python. */
-typedef enum FlowKind {
-  FL_LABEL,   /* a C label, `name:` */
-  FL_JUMP,    /* `goto name;` (only sometimes, if cond) */
-  FL_SUSPEND, /* `f->gen.label = state;`: the body suspends at that state */
-  FL_SETWHY,  /* `why = state;`: a try's pending completion (a YWhy) in slot `name` */
-} FlowKind;
+/* emit.c never writes C text directly.  It appends tagged lines to the
+ * function being built (FuncCode): plain code, labels, gotos, suspensions,
+ * assignments to a try's pending-completion slot, each with the Python line
+ * it comes from.  Jumps point at Label objects, not at names (Lua's lcode.c
+ * keeps its jumps as data the same way).  code_print is the one place that
+ * turns the lines into text: it drops the code no path reaches and the
+ * labels no goto names, and writes the #line directives.  states.c reads the
+ * same lines to draw the state machine and to link each C line of the page
+ * to its Python line; nothing in the compiler parses C. */
 
-typedef enum FlowRole {
-  FR_PLAIN,   /* an ordinary label */
-  FR_RESUME,  /* where `state` resumes */
-  FR_EXCEPT,  /* the start of the except clauses of the try on `line` */
-  FR_FINALLY, /* the start of the finally block of the try on `line` */
-} FlowRole;
+/* What a label is for: the diagram and the page need to know. */
+typedef enum LabelRole {
+  LR_PLAIN,   /* an ordinary label */
+  LR_RESUME,  /* where state `state` resumes */
+  LR_EXCEPT,  /* the start of the except clauses of the try on `line` */
+  LR_FINALLY, /* the start of the finally block of the try on `line` */
+  LR_RETURN,  /* the function's return exit (return_) */
+  LR_ERROR,   /* the function's error exit (error_) */
+} LabelRole;
 
-typedef struct Flow {
-  FlowKind kind;
-  FlowRole role;         /* FL_LABEL */
-  const char *name;      /* the label, or the jump's target ("return_", "error_": the exits) */
-  int state;             /* FL_SUSPEND, FR_RESUME: the state, 1-based as in f->gen.label */
-  int line;              /* FR_EXCEPT, FR_FINALLY: the Python line of the try */
-  bool cond;             /* FL_JUMP: taken only when a condition holds */
-  bool raise;            /* FL_JUMP: the path of an exception */
-  const char *why;       /* FL_JUMP: the condition tests this why slot... */
-  int why_is;            /* ...for this YWhy, */
-  bool why_eq;           /* ...with == (or !=) */
-} Flow;
+typedef struct Label {
+  const char *name;  /* unique in its function, named after the Python: "for_L7" */
+  LabelRole role;
+  int state;         /* LR_RESUME: the state, 1-based as in f->gen.label */
+  int line;          /* LR_EXCEPT, LR_FINALLY: the Python line of the try */
+  int at;            /* the index of its LN_LABEL line in the function's lines; -1 until placed */
+  int njumps;        /* the gotos (and dispatch cases) that name it */
+} Label;
+
+/* One line of C (some kinds print as a few). */
+typedef enum LineKind {
+  LN_TEXT,    /* text: scaffolding, printed as is (may hold several lines) */
+  LN_CODE,    /* a statement line of a body: text, indented */
+  LN_COMMENT, /* the Python source line above its code: text */
+  LN_LABEL,   /* `label:` */
+  LN_GOTO,    /* [if (test)] [{] [pre] goto label; [}]: pre are statements run first */
+  LN_CASE,    /* `case STATE: goto label;` in the dispatch switch of a resume function */
+  LN_SUSPEND, /* `f->gen.label = STATE;`: the body suspends at state `state` */
+  LN_SETWHY,  /* `why = W;` in a try's pending-completion slot, then `goto label;` if label */
+  LN_RETURN,  /* `return text;`: leaves the function (raise: the error exit) */
+} LineKind;
+
+typedef struct GenCode GenCode;
+
+typedef struct Line {
+  LineKind kind;
+  int pyline;        /* the Python line it comes from; 0: scaffolding, mapped back to the .c */
+  const char *text;  /* LN_TEXT, LN_CODE, LN_COMMENT, LN_RETURN; LN_GOTO: `pre`, or NULL */
+  const char *test;  /* LN_GOTO: the condition, or NULL: always taken */
+  Label *label;      /* LN_LABEL: the label placed; LN_GOTO, LN_CASE, LN_SETWHY: the target */
+  bool raise;        /* LN_GOTO: the path of an exception; LN_RETURN: returns the error status */
+  const char *why;   /* LN_SETWHY: the slot; LN_GOTO: the condition tests this why slot... */
+  int why_is;        /* ...against this YWhy (LN_SETWHY: the value stored), */
+  bool why_eq;       /* ...with == (or !=) */
+  int state;         /* LN_SUSPEND, LN_CASE: the state; also set on the resume label's line */
+  GenCode *gen;      /* lines that name a state: the generator whose state it is */
+  bool dead;         /* code_finish removed it: nothing reaches it */
+} Line;
 
 /* A suspension point: the state a generator is in while suspended there. */
 typedef struct GenState {
   const char *label;     /* the resume label, "yield_L4" */
   const char *kind;      /* "yield", "yield_from", "await", "async_yield_from", "async_for" */
   int line;              /* the Python line */
+  const char *cname;     /* its name in the generator's enum of states: "count_up_to__yield_L4" */
+  Label *resume;         /* the resume label */
 } GenState;
 
-/* One generator, coroutine or async generator function. */
-typedef struct GenFlow {
+/* One generator, coroutine or async generator function, as compiled. */
+struct GenCode {
   Func *fn;
   Vec states;            /* GenState*: state n is states.items[n - 1] */
-  Vec ops;               /* Flow*: the resume body's control flow, in order */
-} GenFlow;
+  Vec *lines;            /* Line*: the resume function, whole */
+  int body, body_end;    /* lines[body, body_end): its body, after the dispatch */
+};
+
+/* A block of the body being built that control flow leaving it must know:
+ * emit.c pushes one per loop, try, except clause and finally block. */
+typedef enum BlockKind {
+  B_LOOP,        /* while/for: break and continue targets; for: its iterator slot */
+  B_TRY,         /* the body of a try with except clauses */
+  B_HANDLER,     /* inside an except clause */
+  B_TRY_FINALLY, /* the body, handlers and else of a try with finally */
+  B_FINALLY      /* inside a finally block */
+} BlockKind;
+
+typedef struct Block Block;
+struct Block {
+  BlockKind kind;
+  Block *up;
+  Label *brk, *cont;       /* B_LOOP */
+  const char *iter;        /* B_LOOP over a for: the iterator slot, or NULL */
+  Label *handler;          /* B_TRY: where exceptions go */
+  Label *fin;              /* B_TRY_FINALLY: the finally label; B_FINALLY too */
+  Label *fin_raise;        /* B_TRY_FINALLY: the label that records a pending exception */
+  const char *why, *pending, *saved; /* B_TRY_FINALLY/B_FINALLY slots */
+  const char *caught, *handled; /* B_HANDLER: the caught exception, the saved handled one */
+  Var *as_var;             /* B_HANDLER: the `as` variable */
+  Label *landing;          /* the error landing label */
+  bool landing_used;
+  bool jumps[8];           /* B_TRY_FINALLY: which completions (YWhy) reach the finally */
+};
+
+/* A numbered temporary, `tN_` (a C local) or `f->tN_` (a frame field). */
+typedef struct Temp {
+  bool frame; /* lives in the frame: its statement suspends */
+  bool busy;
+  int id;
+} Temp;
+
+/* An expression compiled: a C expression of type YValue, either borrowed (a
+ * variable, a constant) or owned by a temporary that must be released. */
+typedef struct Opnd {
+  const char *c; /* a C expression of type YValue */
+  int temp;      /* >= 0: owned by this temp; -1: borrowed */
+  bool imm;      /* a constant that needs no reference counting */
+} Opnd;
+
+/* The function being built. */
+typedef struct FuncCode {
+  Func *fn;
+  bool gen;            /* generator/coroutine/async generator: variables are fields */
+  Vec lines;           /* Line*: the body */
+  int line;            /* the Python line of what is being emitted */
+  Buf fields;          /* extra frame fields (temps, slots) */
+  Buf locals;          /* extra C locals */
+  Temp *temps;         /* every temporary made, reused when free */
+  int ntemps, captemps;
+  int *live;           /* live owned temps, in allocation order */
+  int nlive, caplive;
+  Block *block;        /* the innermost block */
+  bool suspending;     /* the statement being emitted contains a suspension point */
+  Vec resume_live;     /* per state: the `yrt_clear(...)` of the frame temps live there */
+  Vec value_slots;     /* YValue slot fields (iterators, caught exceptions) */
+  Map label_names;     /* the names taken, to keep labels unique */
+  Label *ret, *err;    /* the exits: return_, error_ */
+  bool used_r, used_retval, used_unpack, used_st, used_out;
+  int max_unpack;
+  const char *tb_name; /* the function's name for tracebacks, as a C string literal */
+  bool reraise;        /* emitting a bare `raise`: no new traceback entry */
+  GenCode *gc;         /* generators: the states, for states.c */
+} FuncCode;
+
+/* Lines. */
+void code_out(FuncCode *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void code_comment(FuncCode *c, const char *text);
+void code_return(FuncCode *c, const char *value, bool raise);
+/* Labels and jumps. */
+Label *code_new_label(FuncCode *c, const char *stem); /* unique in c, from "for_L7" */
+void code_label(FuncCode *c, Label *l);               /* place it here */
+void code_jump(FuncCode *c, Label *to);
+void code_jump_if(FuncCode *c, const char *test, Label *to);
+/* `if (test) { pre goto to; }` (pre "" allowed); raise: an exception's path. */
+Line *code_jump_pre(FuncCode *c, const char *test, const char *pre, Label *to, bool raise);
+/* `if (slot ==/!= w) goto to;`, known to the diagram as a test of the slot. */
+void code_jump_why(FuncCode *c, const char *slot, int w, bool eq, Label *to);
+/* `slot = w;`, then `goto then;` unless then is NULL. */
+void code_set_why(FuncCode *c, const char *slot, int w, Label *then);
+/* Suspension: the state and its resume label (kind "yield", "await", ...);
+ * then code_suspend where the body stores it, code_resume_here at the label. */
+Label *code_new_state(FuncCode *c, const char *kind, int line);
+void code_suspend(FuncCode *c, Label *state);
+void code_resume_here(FuncCode *c, Label *state);
+/* A frame field (generators) or C local for a block's bookkeeping. */
+const char *code_slot(FuncCode *c, const char *type, const char *stem, const char *init);
+/* Temporaries and operands. */
+int code_temp_new(FuncCode *c);
+const char *code_temp_c(FuncCode *c, int t);
+void code_temp_forget(FuncCode *c, int t); /* it no longer owns anything */
+void code_temp_hide(FuncCode *c, int t);   /* reserved, not released on errors until shown */
+void code_temp_show(FuncCode *c, int t);
+Opnd opnd_borrowed(const char *cexpr);
+Opnd opnd_constant(const char *cexpr);     /* unboxed or immortal: never counted */
+Opnd code_owned(FuncCode *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void code_release(FuncCode *c, Opnd o);
+const char *code_take(FuncCode *c, Opnd o); /* a new reference, no longer tracked */
+Opnd code_own(FuncCode *c, Opnd o);         /* owned, so it survives later side effects */
+/* Failure checks: jump to the innermost handler, releasing the live temps
+ * except `keep`, after `what` (a statement raising the exception, or ""). */
+Label *code_error_target(FuncCode *c);
+void code_fail(FuncCode *c, const char *cond, const char *what, int keep);
+void code_check(FuncCode *c, Opnd o);       /* if (YIS_ERR(o)) fail */
+void code_check_r(FuncCode *c);             /* if (r_ < 0) fail */
+void code_raise_now(FuncCode *c, const char *call);
+/* The body is complete: drop the lines no path reaches and the labels no
+ * goto names.  (Lines of the user's code are kept even when dead, as the C
+ * compiler would see them anyway.) */
+void code_finish(FuncCode *c);
+/* Printing: `lines` as C into out.  With line directives, each code line
+ * that comes from Python is mapped to its .py line and the rest back to
+ * out_name; `map`, if given, receives the Line* of every printed line. */
+typedef struct CodePrint {
+  bool line_directives;
+  const char *py_path;   /* as a C string literal */
+  const char *c_path;    /* as a C string literal */
+} CodePrint;
+void code_print(Buf *out, Vec *lines, const CodePrint *opt, Vec *map);
+/* Append scaffolding text (pyline 0) to a line list. */
+void code_text(Vec *lines, const char *text);
 
 /* The whole program. */
 typedef struct Module {
@@ -411,7 +582,8 @@ typedef struct Module {
   Func *main;            /* the top-level code, kind F_MODULE */
   Vec globals;           /* Var*: module globals, in order of first appearance */
   bool imports_asyncio;
-  Vec flows;             /* GenFlow*: filled by emit_module, in the order of the C */
+  Vec gens;              /* GenCode*: filled by emit_module, in the order of the C */
+  Vec lines;             /* Line*: the whole C file, as emit_module built it */
 } Module;
 
 /* ===================================================================== */
@@ -438,14 +610,11 @@ void emit_module(Buf *out, Module *m, const EmitOptions *opt);
 /* The header declaring the module's C API (call after emit_module). */
 void emit_header(Buf *out, Module *m, const EmitOptions *opt);
 
-/* states.c: for people (call after emit_module, which records the flows). */
+/* states.c: for people (call after emit_module, which builds m->lines and m->gens). */
 /* A Graphviz digraph with one cluster per generator. */
 void states_dot(Buf *out, Module *m);
-/* A self-contained HTML page: the Python beside the C, which is c_text as
- * emit_module wrote it with #line directives and out_name STATES_C_NAME
- * (the directives are not shown: they say which Python line each C line
- * came from). */
-#define STATES_C_NAME "<C>"
-void states_html(Buf *out, Module *m, const char *c_text);
+/* A self-contained HTML page: the Python beside the C (as --no-line prints
+ * it), each C line linked to the Python line it came from. */
+void states_html(Buf *out, Module *m);
 
 #endif /* YIELDC_H */
