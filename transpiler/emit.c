@@ -56,49 +56,83 @@ static Map strings;     /* the text of each string constant -> its C name */
 static const char **line_starts; /* the start of each source line, 1-based */
 static int nsource_lines;
 
-static const char *const c_reserved[] = {
-    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else",
-    "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
-    "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch",
-    "typedef", "union", "unsigned", "void", "volatile", "while", "main", "stdin", "stdout",
-    "stderr", "getc", "putc", "getchar", "putchar", "yint", "yfloat", "ybool", "yobj",
-    "bool", "true", "false", "errno", "assert", "offsetof", "gen", NULL};
+/* Names the generated C gives meanings of its own: at file scope (main,
+ * the value constructors), in resume functions (the frame pointer f). */
+static const char *const generated_names[] = {"main", "f", "gen", "yint", "yfloat", "ybool", "yobj", NULL};
 
-/* A file-scope C name from a Python-derived stem, unique in the file and
- * clear of C's keywords and the runtime's names. */
+/* C's namespace: keywords, the names of the headers generated C includes,
+ * and the library functions compilers know as builtins (tools/cnames.sh). */
+static const char *const c_names[] = {
+#define C_NAME(s) s,
+#include "cnames.h"
+#undef C_NAME
+};
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+/* Is `name` an identifier C or the generated code already gives a meaning? */
+static bool c_taken(const char *name) {
+  for (int i = 0; generated_names[i]; i++)
+    if (!strcmp(generated_names[i], name)) return true;
+  return bsearch(&name, c_names, sizeof c_names / sizeof c_names[0], sizeof c_names[0], cmp_str) != NULL;
+}
+
+/* A Python identifier as a C identifier: itself, unless it could collide
+ * with C (c_taken, or all capitals like a macro) or with the names yieldc
+ * generates, which all end in '_', contain "__", or start with "yrt_", "Y"
+ * or "_"; those get a "py_" prefix (so do names starting with "py_", which
+ * keeps the mapping one to one). */
+static const char *py_cname(const char *py) {
+  bool escape = py[strlen(py) - 1] == '_' || strstr(py, "__") || !strncmp(py, "py_", 3) ||
+                !strncmp(py, "yrt_", 4) || py[0] == 'Y' || py[0] == '_';
+  bool upper = true;
+  for (const char *p = py; *p; p++)
+    if (islower((unsigned char)*p)) upper = false;
+  return escape || upper || c_taken(py) ? arena_printf("py_%s", py) : py;
+}
+
+/* A file-scope C name from a stem (built from Python names by py_cname, or
+ * from the emitter's own words), unique in the file: bytes that cannot be
+ * in an identifier become '_', and a clash gets a number. */
 static void reserve_file_name(const char *name) { map_put(&file_names, name, strlen(name), (void *)name); }
 
+static bool file_name_free(const char *name) { return !map_get(&file_names, name, strlen(name)) && !c_taken(name); }
+
 static const char *file_name(const char *stem) {
-  if (file_names.used == 0)
-    for (int i = 0; c_reserved[i]; i++) reserve_file_name(c_reserved[i]);
-  if (!strncmp(stem, "yrt_", 4) || stem[0] == 'Y' || stem[0] == '_')
-    stem = arena_printf("py_%s", stem);
   char *base = arena_strdup(stem);
   for (char *p = base; *p; p++)
     if (!isalnum((unsigned char)*p) && *p != '_') *p = '_';
   const char *name = base;
-  for (int n = 2; map_get(&file_names, name, strlen(name)); n++) name = arena_printf("%s_%d", base, n);
+  for (int n = 2; !file_name_free(name); n++) name = arena_printf("%s_%d", base, n);
   reserve_file_name(name);
   return name;
 }
 
+/* The C names a function's name is the stem of. */
+static const char *const func_suffixes[] = {"__resume", "__clear", "__frame", "__gencode", "__code",
+                                            "__fn", "__params", NULL};
 
-/* The C name of a Python variable: the Python name itself, unless it could
- * collide with C or with the names yieldc generates, which all end in '_',
- * contain "__", or start with "yrt_"/"Y"; those get a "py_" prefix. */
+/* A function's C name: unique together with the names derived from it. */
+static const char *func_file_name(const char *stem) {
+  const char *name = stem;
+  for (int n = 2;; n++) {
+    bool free = file_name_free(name);
+    for (int i = 0; func_suffixes[i] && free; i++)
+      free = file_name_free(arena_printf("%s%s", name, func_suffixes[i]));
+    if (free) break;
+    name = arena_printf("%s_%d", stem, n);
+  }
+  reserve_file_name(name);
+  for (int i = 0; func_suffixes[i]; i++) reserve_file_name(arena_printf("%s%s", name, func_suffixes[i]));
+  return name;
+}
+
+/* The C name of a Python variable (py_cname), or of a comprehension's
+ * hidden variables: ".0" (the iterator), ".r", ".k". */
 static const char *var_cname(const char *py) {
-  bool escape = py[0] == '.' || py[strlen(py) - 1] == '_' || strstr(py, "__") ||
-                !strncmp(py, "py_", 3) || !strncmp(py, "yrt_", 4) || py[0] == 'Y' ||
-                py[0] == '_';
-  bool upper = true;
-  for (const char *p = py; *p; p++)
-    if (islower((unsigned char)*p)) upper = false;
-  escape |= upper;
-  for (int i = 0; c_reserved[i] && !escape; i++) escape = !strcmp(c_reserved[i], py);
-  /* A comprehension's hidden variables: ".0" (the iterator), ".r", ".k". */
   if (py[0] == '.') return isdigit((unsigned char)py[1]) ? arena_printf("iter%s_", py + 1)
                                                           : arena_printf("comp_%s_", py + 1);
-  return escape ? arena_printf("py_%s", py) : py;
+  return py_cname(py);
 }
 
 static void emit_block(FuncCode *c, Stmt *s);
@@ -1508,17 +1542,24 @@ static void place_labels(Vec *lines) {
   }
 }
 
-/* The C stem of a function: its qualified name with <locals> dropped. */
+/* The C stem of a function: its qualified name with <locals> dropped, each
+ * Python name in it made safe for C (py_cname), joined by "__": outer__inner,
+ * outer__lambda_L7. */
 static const char *func_stem(Func *fn) {
   Buf stem = {0};
-  for (const char *p = fn->qualname; *p; p++) {
-    if (!strncmp(p, ".<locals>.", 10)) {
-      buf_puts(&stem, "__");
-      p += 9;
-    } else if (*p == '<' || *p == '>') {
-    } else {
-      buf_putc(&stem, *p == '.' ? '_' : *p);
+  const char *p = fn->qualname;
+  while (*p) {
+    const char *dot = strchr(p, '.');
+    size_t n = dot ? (size_t)(dot - p) : strlen(p);
+    const char *part = arena_strndup(p, n);
+    if (strcmp(part, "<locals>")) {
+      if (stem.len) buf_puts(&stem, "__");
+      if (part[0] == '<')
+        buf_putn(&stem, part + 1, n - 2); /* <lambda>, <genexpr>, ... */
+      else
+        buf_puts(&stem, py_cname(part));
     }
+    p += n + (dot ? 1 : 0);
   }
   if (fn->kind != F_MODULE && fn->pos.line && (fn->is_lambda || fn->is_comprehension))
     buf_printf(&stem, "_L%d", fn->pos.line);
@@ -1723,7 +1764,7 @@ static void emit_gen_func(FuncCode *c) {
 
 static void emit_func(Func *fn) {
   if (fn->cname) return;
-  fn->cname = file_name(fn->kind == F_MODULE ? "module__body" : func_stem(fn));
+  fn->cname = func_file_name(fn->kind == F_MODULE ? "module__body" : func_stem(fn));
 
   FuncCode code = {0};
   FuncCode *c = &code;
@@ -1786,6 +1827,7 @@ const char *const yc_names[] = {
     NULL};
 
 static void emit_api(Buf *outb, Module *m, const char *base);
+static const char *api_name(Func *fn);
 
 static bool api_func(Var *v);
 
@@ -1799,7 +1841,7 @@ void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
   reserve_file_name(arena_printf("%s_init", opt->prefix));
   for (int i = 0; i < m->globals.len; i++) {
     Var *v = m->globals.items[i];
-    if (api_func(v)) reserve_file_name(arena_printf("%s_%s", opt->prefix, v->name));
+    if (api_func(v)) reserve_file_name(api_name(v->def));
   }
   m->main->qualname = "<module>";
   m->main->name = "<module>";
@@ -1852,11 +1894,24 @@ static bool api_func(Var *v) {
   return v->def && v->nbindings == 1 && v->ndeletes == 0 && v->def->kind != F_MODULE;
 }
 
+/* The C API's name of a module-level function: PREFIX_NAME.  PREFIX_init
+ * is the module's own; a Python function called `init` (or anything
+ * starting with `py_`) is PREFIX_py_NAME. */
+static const char *api_name(Func *fn) {
+  bool escape = !strcmp(fn->name, "init") || !strncmp(fn->name, "py_", 3);
+  return arena_printf("%s_%s%s", opts->prefix, escape ? "py_" : "", fn->name);
+}
+
 /* `YValue counter_count_up_to(YValue limit)` */
-static void api_prototype(Buf *b, Func *fn) {
-  buf_printf(b, "YValue %s_%s(", opts->prefix, fn->name);
+static void api_prototype(Buf *b, Func *fn, bool definition) {
+  buf_printf(b, "YValue %s(", api_name(fn));
+  /* The header names the parameters after Python's; the definition numbers
+   * them, so none can hide the function it calls. */
   for (int i = 0; i < fn->nparams; i++)
-    buf_printf(b, "%sYValue %s", i ? ", " : "", var_cname(fn->params[i]));
+    if (definition)
+      buf_printf(b, "%sYValue arg%d_", i ? ", " : "", i);
+    else
+      buf_printf(b, "%sYValue %s", i ? ", " : "", var_cname(fn->params[i]));
   if (fn->nparams == 0) buf_puts(b, "void");
   buf_putc(b, ')');
 }
@@ -1876,14 +1931,14 @@ static void emit_api(Buf *outb, Module *m, const char *base) {
     Var *v = m->globals.items[i];
     if (!api_func(v)) continue;
     Func *fn = v->def;
-    api_prototype(outb, fn);
+    api_prototype(outb, fn, true);
     buf_printf(outb, " {\n    return %s(NULL, ", fn->cname);
     if (fn->nparams == 0) {
       buf_puts(outb, "NULL");
     } else {
       buf_puts(outb, "(YValue[]){");
       for (int k = 0; k < fn->nparams; k++)
-        buf_printf(outb, "%s%s", k ? ", " : "", var_cname(fn->params[k]));
+        buf_printf(outb, "%sarg%d_", k ? ", " : "", k);
       buf_putc(outb, '}');
     }
     buf_puts(outb, ");\n}\n");
@@ -1912,7 +1967,7 @@ void emit_header(Buf *outb, Module *m, const EmitOptions *opt) {
     Var *v = m->globals.items[i];
     if (!api_func(v)) continue;
     buf_printf(outb, "\n/* %s (line %d): %s */\n", signature(v->def), v->def->pos.line, kind_comment(v->def));
-    api_prototype(outb, v->def);
+    api_prototype(outb, v->def, false);
     buf_puts(outb, ";\n");
   }
   buf_puts(outb, "\n#ifdef __cplusplus\n}\n#endif\n\n");
