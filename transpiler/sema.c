@@ -1300,6 +1300,6 @@ void sema_module(Module *m) {
   uses_func(m->main);
   da_func(m->main);
   warn_func(m->main);
-  late_classes.len = 0;
+  late_classes = (Vec){0};
   late_func(m->main);
 }

@@ -234,8 +234,8 @@ typedef enum UnsupportedKind {
   U_KWONLY_PARAM,    /* def f(*, x): on the S_DEF or E_LAMBDA */
   U_POSONLY_PARAM,   /* def f(x, /): on the S_DEF or E_LAMBDA */
   U_CLASS_NO_BASE,   /* class C: without a base (name: C): on the S_CLASS, base NULL */
-  U_CLASS_KEYWORD,   /* class C(E, metaclass=M): on the S_CLASS, base NULL */
-  U_CLASS_BASES,     /* class C(A, B): on the S_CLASS, base NULL */
+  U_CLASS_KEYWORD,   /* class C(E, metaclass=M): on the S_CLASS */
+  U_CLASS_BASES,     /* class C(A, B): on the S_CLASS */
   U_CLASS_BASE_EXPR, /* class C(m.E): a base that is not a name: on the S_CLASS, base NULL */
   U_CLASS_BODY,      /* a class body with more than pass and a docstring: on the S_CLASS */
   U_EXCEPT_STAR,     /* except* E: on the Handler */
@@ -253,6 +253,7 @@ typedef enum UnsupportedKind {
   U_ELLIPSIS         /* ...: an E_NONE */
 } UnsupportedKind;
 
+/* One such construct.  (An S_CLASS that has one may have base NULL.) */
 typedef struct Unsupported {
   UnsupportedKind kind;
   Pos pos;           /* where the error points: the construct, its operator, its parameter, ... */
@@ -267,7 +268,7 @@ typedef struct Unsupported {
  * body) is a function of its own, never an operand. */
 typedef enum ExprKind {
   E_NAME,        /* a variable: name; var after sema */
-  E_NONE,        /* None */
+  E_NONE,        /* None (with unsupported set, the stand-in for a construct: see UnsupportedKind) */
   E_TRUE,        /* True */
   E_FALSE,       /* False */
   E_INT,         /* an int literal: ival */
@@ -280,7 +281,7 @@ typedef enum ExprKind {
   E_BOOLOP,      /* a and b, a or b: op OP_AND or OP_OR */
   E_COMPARE,     /* a ops[0] items[0] ops[1] items[1] ...: a chained comparison */
   E_IFEXP,       /* b if a else c */
-  E_CALL,        /* a(items...) with keyword arguments kwnames[i] = kwvalues[i] */
+  E_CALL,        /* a(items...) with keyword arguments kwnames[i] = kwvalues[i] (at kwpos[i]) */
   E_ATTR,        /* a.name */
   E_SUBSCRIPT,   /* a[b] */
   E_SLICE,       /* a:b:c inside a subscript; absent parts are NULL */
@@ -359,7 +360,7 @@ typedef enum StmtKind {
   S_EXPR,      /* an expression statement: value */
   S_ASSIGN,    /* targets[0] = targets[1] = ... = value */
   S_AUGASSIGN, /* target op= value: targets[0], op */
-  S_PASS,      /* pass */
+  S_PASS,      /* pass (with unsupported set, the stand-in for a construct: see UnsupportedKind) */
   S_IF,        /* if test: body else: orelse (elif is a nested S_IF in orelse) */
   S_WHILE,     /* while test: body else: orelse */
   S_FOR,       /* for target in iter: body else: orelse; is_async for `async for` */
