@@ -289,7 +289,7 @@ if command -v gdb >/dev/null 2>&1; then
       timeout 60 gdb -nx -batch -ex 'break hello.py:2' -ex 'break hello.py:3' -ex 'break hello.py:5' \
         -ex run -ex 'frame' -ex continue -ex 'frame' -ex continue -ex 'frame' ./hello >gdb.out 2>&1); then
     got=$(grep -E '^#0 ' "$T/gdb/gdb.out" | sed -E 's/^#0 +([A-Za-z_0-9]+) .* at .*hello\.py:([0-9]+)$/\1:\2/' | tr '\n' ' ')
-    if [ "$got" = "module__body:5 gen_2__resume:2 gen_2__resume:3 " ]; then
+    if [ "$got" = "module__body:5 py_gen__resume:2 py_gen__resume:3 " ]; then
       pass gdb-lines
     else
       fail gdb-lines "breakpoints on hello.py:2, 3, 5 stopped at: $got"

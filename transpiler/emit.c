@@ -418,16 +418,6 @@ static Opnd kwarg(FuncCode *c, Expr *call, const char *name) {
   return opnd_constant("YUNBOUND");
 }
 
-static void check_kwargs(Expr *e, const char *const *allowed, const char *fname) {
-  for (int i = 0; i < e->nkw; i++) {
-    bool ok = false;
-    for (int j = 0; allowed && allowed[j]; j++) ok |= !strcmp(allowed[j], e->kwnames[i]);
-    if (!ok)
-      diag_error(e->kwvalues[i]->pos, "keyword argument '%s' to %s is not supported",
-                 e->kwnames[i], fname);
-  }
-}
-
 /* The C expression of the function object for a nested function. */
 static const char *cells_list(FuncCode *c, Func *fn) {
   Buf b = {0};
@@ -505,15 +495,13 @@ static Opnd emit_call(FuncCode *c, Expr *e) {
   bool starred = false;
   for (int i = 0; i < e->nitems; i++) starred |= e->items[i]->kind == E_STARRED;
   if (starred) {
-    if (e->nkw) diag_error(e->pos, "keyword arguments with *arguments are not supported");
+    if (e->nkw) unreachable(); /* sema: keyword arguments with *arguments */
     if (callee->kind == E_ATTR && is_asyncio(callee->a))
       return emit_call_starred(c, e, arena_printf("yrt_asyncio_%s", callee->name), opnd_constant("YNONE"));
     return emit_call_starred(c, e, NULL, code_own(c, emit_expr(c, callee)));
   }
   /* Builtins with keyword arguments. */
   if (is_builtin_func(v, "print")) {
-    static const char *const kw[] = {"sep", "end", NULL};
-    check_kwargs(e, kw, "print()");
     Opnd *ops = emit_args(c, e->items, e->nitems);
     for (int i = 0; i < e->nitems; i++) ops[i] = e->nkw ? code_own(c, ops[i]) : ops[i];
     Opnd sep = kwarg(c, e, "sep"), end = kwarg(c, e, "end");
@@ -526,8 +514,6 @@ static Opnd emit_call(FuncCode *c, Expr *e) {
     return r;
   }
   if (is_builtin_func(v, "sorted") && e->nitems == 1) {
-    static const char *const kw[] = {"key", "reverse", NULL};
-    check_kwargs(e, kw, "sorted()");
     Opnd a = code_own(c, emit_expr(c, e->items[0]));
     Opnd key = kwarg(c, e, "key"), rev = kwarg(c, e, "reverse");
     Opnd r = code_owned(c, "yrt_sorted(%s, %s, %s)", a.c, key.c, rev.c);
@@ -538,8 +524,6 @@ static Opnd emit_call(FuncCode *c, Expr *e) {
     return r;
   }
   if ((is_builtin_func(v, "min") || is_builtin_func(v, "max")) && e->nkw) {
-    static const char *const kw[] = {"key", "default", NULL};
-    check_kwargs(e, kw, arena_printf("%s()", v->name));
     Opnd *ops = emit_args(c, e->items, e->nitems);
     for (int i = 0; i < e->nitems; i++) ops[i] = code_own(c, ops[i]);
     Opnd key = kwarg(c, e, "key"), dflt = kwarg(c, e, "default");
@@ -551,7 +535,7 @@ static Opnd emit_call(FuncCode *c, Expr *e) {
     code_release(c, dflt);
     return r;
   }
-  if (e->nkw) check_kwargs(e, NULL, "a function call");
+  if (e->nkw) unreachable(); /* sema: keyword arguments only to print, sorted, min and max */
 
   /* asyncio.run(...), asyncio.sleep(...), ...: the runtime's functions. */
   if (callee->kind == E_ATTR && is_asyncio(callee->a)) {
@@ -865,7 +849,7 @@ static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
     code_release(c, k);
     return r;
   }
-  case E_SLICE: diag_error(e->pos, "a slice is only allowed inside []");
+  case E_SLICE: unreachable(); /* sema: only inside [] */
   case E_LIST:
   case E_TUPLE: {
     Opnd *ops = emit_args(c, e->items, e->nitems);
@@ -901,7 +885,7 @@ static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
   case E_YIELD_FROM:
   case E_AWAIT:
   case E_ASYNC_YIELD_FROM: return emit_delegate(c, e, want);
-  case E_STARRED: diag_error(e->pos, "a starred expression is only supported as a call argument");
+  case E_STARRED: unreachable(); /* sema: only as a call argument */
   }
   unreachable();
 }
@@ -915,7 +899,7 @@ static void assign(FuncCode *c, Expr *t, Opnd v) {
   switch (t->kind) {
   case E_NAME: store_var(c, t->var, code_take(c, v)); return;
   case E_SUBSCRIPT: {
-    if (t->b->kind == E_SLICE) diag_error(t->pos, "slice assignment is not supported");
+    if (t->b->kind == E_SLICE) unreachable(); /* sema: slice assignment */
     v = code_own(c, v);
     Opnd obj = emit_expr(c, t->a);
     if (!simple_expr(t->b) && obj.temp < 0) obj = code_own(c, obj);
@@ -945,8 +929,7 @@ static void assign(FuncCode *c, Expr *t, Opnd v) {
     for (int i = 0; i < n; i++) assign(c, t->items[i], (Opnd){code_temp_c(c, ts[i]), ts[i], false});
     return;
   }
-  case E_ATTR: diag_error(t->pos, "assignment to an attribute is not supported");
-  default: diag_error(t->pos, "cannot assign to this expression");
+  default: unreachable(); /* sema: attributes and other targets */
   }
 }
 
@@ -1003,7 +986,7 @@ static void emit_augassign(FuncCode *c, Stmt *s) {
     code_release(c, k);
     return;
   }
-  diag_error(t->pos, "augmented assignment to this target is not supported");
+  unreachable(); /* sema: other augmented assignment targets */
 }
 
 /* ===================================================================== */
@@ -1354,7 +1337,7 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
   case S_BREAK: emit_jump(c, c->block, YW_BREAK); break;
   case S_CONTINUE: emit_jump(c, c->block, YW_CONTINUE); break;
   case S_RETURN: {
-    if (c->fn->kind == F_MODULE) diag_error(s->pos, "'return' outside function");
+    if (c->fn->kind == F_MODULE) unreachable(); /* sema: 'return' outside function */
     Opnd v = s->value ? emit_expr(c, s->value) : opnd_constant("YNONE");
     c->used_retval = true;
     code_out(c, "yrt_store(&%s, %s);", c->gen ? "f->retval_" : "retval_", code_take(c, v));
@@ -1421,7 +1404,7 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
         code_release(c, obj);
         code_release(c, k);
       } else {
-        diag_error(t->pos, "cannot delete this expression");
+        unreachable(); /* sema: other del targets */
       }
     }
     break;
@@ -1445,9 +1428,7 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
         basec = arena_printf("&%s", bv->class_def->cname);
       }
     }
-    if (!basec)
-      diag_error(base ? base->pos : s->pos,
-                 "the base of class '%s' must be an exception class defined before it", s->name);
+    if (!basec) unreachable(); /* sema: an exception class defined before it */
     const char *cn = file_name(arena_printf("%s__class", s->name));
     s->cname = cn; /* for subclasses */
     buf_printf(&out_consts, "static const YType %s = YRT_EXC_CLASS(\"%s\", %s);\n", cn, s->name,

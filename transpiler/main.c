@@ -5,7 +5,8 @@
  *   yieldc run [--no-line] [-W...] FILE.py [args...]
  *                                   compile, build with $CC, run, clean up
  *
- * One compile is: read the file, diag_init, parse_module, sema_module,
+ * One compile is: read the file, diag_init, parse_module, sema_check (which
+ * --dump-ast runs too: it rejects what yieldc does not compile), sema_module,
  * emit_module into a Buf, diag_finish (print the warnings; stop if -Werror
  * made one an error), write the Buf.  The output is written to a temporary
  * file in the destination's directory and renamed over the destination only
@@ -231,8 +232,9 @@ static void main_compile(const char *input, Buf *out, bool dump, const EmitOptio
   const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
   diag_init(name, src, len);
   Module *m = parse_module(name, src, len);
+  sema_check(m);
   if (dump) {
-    parse_dump(stdout, m);
+    dump_module(stdout, m);
     return;
   }
   sema_module(m);

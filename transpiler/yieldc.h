@@ -1,17 +1,27 @@
 /*
  * yieldc.h: the one internal header of the yieldc compiler.
  *
- * The compiler is a pipeline of four passes over one source file, each in its
- * own file, all allocating from one arena that is freed when the file is done:
+ * The compiler is a pipeline of passes over one source file, each in its own
+ * file, all allocating from one arena that is freed when the file is done:
  *
+ *   scan.c   the raw text: the tokenizer's checks tree-sitter does not make
+ *            (UTF-8, brackets, indentation, unterminated strings) and the
+ *            rewrite of PEP 828's `async yield from` into text tree-sitter
+ *            parses.  Knows nothing of tree-sitter.
  *   parse.c  tree-sitter's concrete tree -> yieldc's AST (Expr, Stmt, Func).
  *            The only file that sees tree-sitter's types.  Rejects syntax
- *            errors and constructs outside the subset.
- *   sema.c   scopes: which names are locals, cells, free or global variables;
- *            which functions are generators, coroutines or async generators;
- *            which statements contain a suspension point; then the warnings.
+ *            errors only: a construct outside the subset that the AST cannot
+ *            hold is recorded where it stands (Unsupported) for sema.
+ *   sema.c   what the language accepts: every construct outside the subset
+ *            and every error CPython's compiler reports ('return' outside
+ *            function, ...); then scopes: which names are locals, cells,
+ *            free or global variables; which functions are generators,
+ *            coroutines or async generators; which statements contain a
+ *            suspension point; then the warnings.
  *   emit.c   the AST -> C: one struct and one resume function per generator,
  *            plain C functions for the rest, and main() for the module body.
+ *            sema has rejected every program it cannot compile: emit raises
+ *            internal errors only.
  *   code.c   what emit.c builds the C from: tagged lines (code, labels,
  *            gotos, suspensions) with their Python lines, temporaries and
  *            failure checks; it drops dead code and unused labels, and
@@ -21,9 +31,14 @@
  *            the C (--emit=html), for people learning how generators compile.
  *   main.c   the command line.
  *
+ * Beside the passes: ast.c walks the AST generically (the children of an
+ * expression, the parts of a statement) for sema's passes, dump.c prints the
+ * AST (--dump-ast), diag.c reports errors and warnings, util.c has the arena.
+ *
  * Errors in the user's program go through diag.c and stop the compiler at the
- * first one (exit status 1).  Warnings (sema.c's last pass finds them) are
- * queued in diag.c and printed in source order once the program is compiled;
+ * first one (exit status 1): the tokenizer's and syntax errors from scan.c and
+ * parse.c, all others from sema.c.  Warnings (sema.c finds them) are queued in
+ * diag.c and printed in source order once the program is compiled;
  * the -W options decide which are on and which are errors.  Bugs in yieldc
  * itself go through unreachable().
  */
@@ -145,6 +160,32 @@ __attribute__((noreturn)) void diag_unreachable(const char *file, int line);
 #define unreachable() diag_unreachable(__FILE__, __LINE__)
 
 /* ===================================================================== */
+/* scan.c: the raw text                                                   */
+/* ===================================================================== */
+
+/* What the scan of the source found, for parse.c. */
+typedef struct Scan {
+  const char *src;   /* the user's text */
+  size_t len;
+  char *text;        /* the copy tree-sitter parses: `async yield from` rewritten */
+  size_t *lines;     /* offsets of the line starts */
+  int nlines;
+  size_t *asyncs;    /* ascending offsets of the rewritten `async` keywords */
+  int nasyncs, capasyncs;
+  const char *msg;   /* the first error not reported at once, or NULL */
+  Pos pos;           /* where it is */
+  int anchor;        /* the line it belongs to (an open bracket's, a string's) */
+} Scan;
+
+/* Check src[0, len) as CPython's tokenizer would and make the text for
+ * tree-sitter.  Exits through diag_error on the errors that cannot wait. */
+void scan_source(Scan *sc, const char *src, size_t len);
+/* The line and column of a byte offset. */
+Pos scan_pos_at(const Scan *sc, size_t off);
+/* Is off where the scan rewrote `async yield from` (the offset of `async`)? */
+bool scan_is_async_yield(const Scan *sc, size_t off);
+
+/* ===================================================================== */
 /* The AST                                                                */
 /* ===================================================================== */
 
@@ -180,9 +221,72 @@ typedef enum Op {
   OP_IS_NOT    /* is not */
 } Op;
 
+/*
+ * The constructs outside the subset yieldc compiles that the parser meets.
+ * Python's grammar accepts them, so the parser does not reject them: it
+ * records what and where on the node (Expr, Stmt or Handler .unsupported)
+ * and sema reports it, with the message sema.c's sema_unsupported gives, in
+ * source order with the other errors CPython's compiler would report.  Where
+ * the AST cannot hold the construct at all, an E_NONE expression or an S_PASS
+ * statement stands in for it.  sema_check rejects a program with any of
+ * these before another pass sees the tree.  (Constructs the AST can hold,
+ * such as `del x.a` or `class C` inside a def, sema finds by itself.)
+ */
+typedef enum UnsupportedKind {
+  U_WITH,            /* with: an S_PASS */
+  U_ASYNC_WITH,      /* async with: an S_PASS */
+  U_DECORATOR,       /* a decorated def or class: an S_PASS */
+  U_MATCH,           /* match: an S_PASS */
+  U_FROM_IMPORT,     /* from M import x (and from __future__ import x): an S_PASS */
+  U_IMPORT,          /* import M for an M other than asyncio (name): on the S_IMPORT */
+  U_IMPORT_AS,       /* import asyncio as a: on the S_IMPORT */
+  U_NONLOCAL,        /* nonlocal x: an S_PASS */
+  U_TYPE_ALIAS,      /* type X = ... (Python 3.12): an S_PASS */
+  U_PRINT_CHEVRON,   /* print >>f, x: an S_PASS */
+  U_BARE_ANNOTATION, /* x: int, without a value: an S_PASS */
+  U_OPERATOR,        /* an operator yieldc lacks, @ << >> & | ^ (name): an E_NONE, or on the S_AUGASSIGN of `x @= y` */
+  U_TYPE_PARAMS,     /* def f[T]() or class C[T](): on the S_DEF or S_CLASS */
+  U_DEFAULT_PARAM,   /* def f(x=1): on the S_DEF or E_LAMBDA */
+  U_STAR_PARAM,      /* def f(*args): on the S_DEF or E_LAMBDA */
+  U_KWARGS_PARAM,    /* def f(**kwargs): on the S_DEF or E_LAMBDA */
+  U_KWONLY_PARAM,    /* def f(*, x): on the S_DEF or E_LAMBDA */
+  U_POSONLY_PARAM,   /* def f(x, /): on the S_DEF or E_LAMBDA */
+  U_CLASS_NO_BASE,   /* class C: without a base (name: C): on the S_CLASS, base NULL */
+  U_CLASS_KEYWORD,   /* class C(E, metaclass=M): on the S_CLASS */
+  U_CLASS_BASES,     /* class C(A, B): on the S_CLASS */
+  U_CLASS_BASE_EXPR, /* class C(m.E): a base that is not a name: on the S_CLASS, base NULL */
+  U_CLASS_BODY,      /* a class body with more than pass and a docstring: on the S_CLASS */
+  U_EXCEPT_STAR,     /* except* E: on the Handler */
+  U_COMPLEX,         /* a complex literal, 1j: an E_NONE */
+  U_BIG_INT,         /* an int literal beyond 64 bits: an E_NONE */
+  U_BYTES,           /* a bytes literal, b"": an E_NONE (also on an S_CLASS, as its docstring) */
+  U_NAMED_ESCAPE,    /* a \N{NAME} escape in a str literal: an E_NONE (also on an S_CLASS) */
+  U_SET,             /* a set display, {1, 2}: an E_NONE */
+  U_SETCOMP,         /* a set comprehension: an E_NONE */
+  U_WALRUS,          /* an assignment expression, x := y: an E_NONE */
+  U_STARRED,         /* *x other than as a call argument: an E_NONE */
+  U_STARRED_PAREN,   /* f((*x)), a parenthesized *argument: an E_NONE among the call's arguments */
+  U_KWARG_UNPACK,    /* f(**d): an E_NONE among the call's arguments */
+  U_DICT_UNPACK,     /* {**d}, and **d anywhere else: an E_NONE (a key, its value NULL, in a dict) */
+  U_ELLIPSIS         /* ...: an E_NONE */
+} UnsupportedKind;
+
+/* One such construct.  (An S_CLASS that has one may have base NULL.) */
+typedef struct Unsupported {
+  UnsupportedKind kind;
+  Pos pos;           /* where the error points: the construct, its operator, its parameter, ... */
+  const char *name;  /* U_IMPORT: the module; U_OPERATOR: the operator; U_CLASS_NO_BASE: the class */
+} Unsupported;
+
+/* The kinds of expression.  Each comment names the fields the kind uses.
+ * Its operands, the subexpressions evaluated in the expression's own
+ * function, are always among a, b, c, items, kwvalues and first_iter: those
+ * are what ast.c's walker visits, so a new kind that keeps its operands there
+ * needs no change to sema's walks.  func (a lambda's or comprehension's
+ * body) is a function of its own, never an operand. */
 typedef enum ExprKind {
   E_NAME,        /* a variable: name; var after sema */
-  E_NONE,        /* None */
+  E_NONE,        /* None (with unsupported set, the stand-in for a construct: see UnsupportedKind) */
   E_TRUE,        /* True */
   E_FALSE,       /* False */
   E_INT,         /* an int literal: ival */
@@ -195,7 +299,7 @@ typedef enum ExprKind {
   E_BOOLOP,      /* a and b, a or b: op OP_AND or OP_OR */
   E_COMPARE,     /* a ops[0] items[0] ops[1] items[1] ...: a chained comparison */
   E_IFEXP,       /* b if a else c */
-  E_CALL,        /* a(items...) with keyword arguments kwnames[i] = kwvalues[i] */
+  E_CALL,        /* a(items...) with keyword arguments kwnames[i] = kwvalues[i] (at kwpos[i]) */
   E_ATTR,        /* a.name */
   E_SUBSCRIPT,   /* a[b] */
   E_SLICE,       /* a:b:c inside a subscript; absent parts are NULL */
@@ -221,11 +325,12 @@ typedef enum ExprKind {
    * ("<genexpr>") has no .r and no return: its innermost statement is
    * S_EXPR of E_YIELD(ELT), which makes it an ordinary generator.  Hidden
    * names start with '.', so they never clash with Python names; emit must
-   * spell them as C identifiers.  Expr.a/b/c of the E_*COMP node are unused.
+   * spell them as C identifiers.  An `async for` clause is an S_FOR with
+   * is_async, which sema rejects.  Expr.a/b/c of the E_*COMP node are unused.
    */
-  E_LISTCOMP,    /* [elt for ...]: func is the comprehension's function (above) */
-  E_DICTCOMP,    /* {key: value for ...}: func */
-  E_GENEXP,      /* (elt for ...): func, a generator */
+  E_LISTCOMP,    /* [elt for ...]: func is the comprehension's function (above), first_iter */
+  E_DICTCOMP,    /* {key: value for ...}: func, first_iter */
+  E_GENEXP,      /* (elt for ...): func, a generator, first_iter */
   E_LAMBDA,      /* lambda params: body: func */
   E_YIELD,       /* yield a (a NULL: yield None) */
   E_YIELD_FROM,  /* yield from a */
@@ -243,6 +348,7 @@ struct Expr {
   Expr **items;      /* E_LIST/TUPLE/DICT/CALL/COMPARE/FSTRING elements */
   int nitems;
   char **kwnames;    /* E_CALL keyword arguments */
+  Pos *kwpos;        /* E_CALL: where each keyword argument (its name) stands */
   Expr **kwvalues;
   int nkw;
   const char *name;  /* E_NAME, E_ATTR */
@@ -255,6 +361,7 @@ struct Expr {
   char conv;         /* E_FORMAT */
   Func *func;        /* E_LISTCOMP/DICTCOMP/GENEXP/LAMBDA */
   Expr *first_iter;  /* comprehensions: the outermost iterable, evaluated in the enclosing scope */
+  const Unsupported *unsupported; /* parse: outside the subset (see UnsupportedKind), or NULL */
 };
 
 /* One `except` clause. */
@@ -264,13 +371,14 @@ typedef struct Handler {
   const char *name; /* `as name`, or NULL */
   Var *var;         /* the variable `name` after sema */
   Stmt *body;
+  const Unsupported *unsupported; /* parse: U_EXCEPT_STAR, or NULL */
 } Handler;
 
 typedef enum StmtKind {
   S_EXPR,      /* an expression statement: value */
   S_ASSIGN,    /* targets[0] = targets[1] = ... = value */
   S_AUGASSIGN, /* target op= value: targets[0], op */
-  S_PASS,      /* pass */
+  S_PASS,      /* pass (with unsupported set, the stand-in for a construct: see UnsupportedKind) */
   S_IF,        /* if test: body else: orelse (elif is a nested S_IF in orelse) */
   S_WHILE,     /* while test: body else: orelse */
   S_FOR,       /* for target in iter: body else: orelse; is_async for `async for` */
@@ -309,6 +417,7 @@ struct Stmt {
   Func *func;          /* S_DEF */
   bool suspends;       /* sema: the statement contains a yield or an await */
   const char *cname;   /* emit: S_CLASS: the C name of the class's static type */
+  const Unsupported *unsupported; /* parse: outside the subset (see UnsupportedKind), or NULL */
 };
 
 /* What a function is, decided by sema from its body. */
@@ -352,6 +461,7 @@ struct Func {
   bool is_lambda;        /* lambda: body is one S_RETURN */
   bool is_comprehension; /* listcomp/dictcomp/genexp: params[0] is the outermost iterator ".0" */
   const char **params;
+  Pos *param_pos;        /* parse: where each parameter stands */
   int nparams;
   Stmt *body;
   Func *parent;          /* the enclosing function (the module for top-level defs) */
@@ -369,6 +479,30 @@ typedef struct ClassDef {
   Pos pos;
   Expr *base;
 } ClassDef;
+
+/* ===================================================================== */
+/* ast.c: walking the AST                                                 */
+/* ===================================================================== */
+
+/* The operands of e (see ExprKind), in a fixed order: a, b, c, items,
+ * kwvalues, first_iter.  Child i of n is NULL for an absent operand (a
+ * slice's missing bound, a bare yield's value).  A lambda's or
+ * comprehension's func is not among them: it is a function of its own. */
+int ast_expr_nkids(const Expr *e);
+Expr *ast_expr_kid(const Expr *e, int i);
+
+/* One part of a statement: an expression of its own function or a block
+ * (a list of statements), or neither (an absent part). */
+typedef struct AstPart {
+  Expr *expr;
+  Stmt *block;
+  Handler *handler; /* the handler the part belongs to (its type or its body), or NULL */
+} AstPart;
+/* The parts of s in source order: targets, test, target, iter, value, cause,
+ * base, body, each handler's type and body, orelse, finalbody.  A def's body
+ * is not a part: it is another function's. */
+int ast_stmt_nparts(const Stmt *s);
+AstPart ast_stmt_part(const Stmt *s, int i);
 
 /* ===================================================================== */
 /* code.c: the C being built, kept as data until it is printed            */
@@ -587,20 +721,38 @@ typedef struct Module {
 } Module;
 
 /* ===================================================================== */
-/* The passes                                                             */
+/* parse.c: source text -> AST                                            */
 /* ===================================================================== */
 
-/* parse.c: source text -> AST.  Exits through diag_error on bad input. */
+/* The AST of the file, by way of scan.c and tree-sitter.  Exits through
+ * diag_error on a syntax error; constructs outside the subset are left in
+ * the tree for sema_check (see UnsupportedKind). */
 Module *parse_module(const char *path, const char *src, size_t len);
-/* For tests: print the AST as S-expressions. */
-void parse_dump(FILE *out, Module *m);
 
-/* sema.c: resolve names, classify functions and variables. */
+/* ===================================================================== */
+/* dump.c: the AST as text                                                */
+/* ===================================================================== */
+
+/* Print the AST as S-expressions (--dump-ast; for tests and debugging). */
+void dump_module(FILE *out, Module *m);
+
+/* ===================================================================== */
+/* sema.c: what the language accepts, scopes, warnings                    */
+/* ===================================================================== */
+
+/* Reject what yieldc does not compile and what CPython's compiler rejects
+ * ('return' outside function, ...), in source order.  Before --dump-ast too. */
+void sema_check(Module *m);
+/* After sema_check: resolve names, classify functions and variables, queue
+ * the warnings, then reject what the code generator cannot compile. */
 void sema_module(Module *m);
 /* Is `name` a builtin yieldc knows (print, len, ValueError, ...)? */
 bool sema_is_builtin(const char *name);
 
-/* emit.c: write the C translation. */
+/* ===================================================================== */
+/* emit.c: the C translation                                              */
+/* ===================================================================== */
+
 typedef struct EmitOptions {
   bool line_directives;  /* #line directives back to the .py */
   const char *out_name;  /* the C file's name, for the #line directives that return to it */
@@ -610,7 +762,11 @@ void emit_module(Buf *out, Module *m, const EmitOptions *opt);
 /* The header declaring the module's C API (call after emit_module). */
 void emit_header(Buf *out, Module *m, const EmitOptions *opt);
 
-/* states.c: for people (call after emit_module, which builds m->lines and m->gens). */
+/* ===================================================================== */
+/* states.c: the state machines, for people                               */
+/* ===================================================================== */
+
+/* Call these after emit_module, which builds m->lines and m->gens. */
 /* A Graphviz digraph with one cluster per generator. */
 void states_dot(Buf *out, Module *m);
 /* A self-contained HTML page: the Python beside the C (as --no-line prints
