@@ -154,6 +154,7 @@ void yrt_buf_putn(YBuf *b, const char *s, size_t n);
 void yrt_buf_puts(YBuf *b, const char *s);
 void yrt_buf_putc(YBuf *b, char c);
 void yrt_buf_printf(YBuf *b, const char *fmt, ...) YRT_PRINTF(2, 3);
+void yrt_buf_putcp(YBuf *b, uint32_t cp); /* one code point, as UTF-8 */
 YValue yrt_buf_finish(YBuf *b); /* a str of the contents; frees the buffer */
 void yrt_buf_free(YBuf *b);
 

@@ -245,7 +245,7 @@ void yrt_buf_free(YBuf *b) {
   b->len = b->cap = 0;
 }
 /* Append one code point. */
-static void buf_putcp(YBuf *b, uint32_t cp) {
+void yrt_buf_putcp(YBuf *b, uint32_t cp) {
   char tmp[4];
   yrt_buf_putn(b, tmp, (size_t)yrt_utf8_encode(cp, tmp));
 }
@@ -409,7 +409,7 @@ static YValue str_case(const YStr *s, int upper) {
     } else {
       uint32_t m = upper ? yrt_uni_toupper(c) : yrt_uni_tolower(c);
       if (m)
-        buf_putcp(&b, m);
+        yrt_buf_putcp(&b, m);
       else
         yrt_buf_putn(&b, s->data + i, (size_t)n);
     }
