@@ -49,12 +49,12 @@ YValue yrt_overflow(void) { return yrt_raise_msg(&yrt_exc_OverflowError, "intege
 
 static inline double num_f(YValue v) { return v.tag == YT_FLOAT ? v.u.f : (double)v.u.i; }
 
-static YValue binop_error(const char *op, YValue a, YValue b) {
+YRT_COLD static YValue binop_error(const char *op, YValue a, YValue b) {
   return yrt_raise_msg(&yrt_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op,
                        yrt_tname(a), yrt_tname(b));
 }
 
-static YValue concat_error(YValue a, YValue b) {
+YRT_COLD static YValue concat_error(YValue a, YValue b) {
   return yrt_raise_msg(&yrt_exc_TypeError, "can only concatenate %s (not \"%s\") to %s",
                        yrt_tname(a), yrt_tname(b), yrt_tname(a));
 }
@@ -293,7 +293,7 @@ YValue yrt_pow(YValue a, YValue b) {
   return float_pow(num_f(a), num_f(b));
 }
 
-static YValue unary_error(const char *op, YValue a) {
+YRT_COLD static YValue unary_error(const char *op, YValue a) {
   return yrt_raise_msg(&yrt_exc_TypeError, "bad operand type for unary %s: '%s'", op, yrt_tname(a));
 }
 

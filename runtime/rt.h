@@ -35,6 +35,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* An error path: a helper that only raises an exception, kept out of line
+ * so that the fast paths of its callers stay small. */
+#if defined(__GNUC__) || defined(__clang__)
+#define YRT_COLD __attribute__((cold))
+#else
+#define YRT_COLD
+#endif
+
 /* ---- type.c ---------------------------------------------------------- */
 
 /* Allocation that never returns NULL (aborts on exhaustion). */
