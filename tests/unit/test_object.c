@@ -1,7 +1,9 @@
 /*
- * test_object.c: unit tests for runtime/object.c (and the repr side of
- * format.c): arithmetic, comparisons, hashing, containers, subscripts,
- * slices, iteration, methods, calls and the builtin types' constructors.
+ * test_object.c: unit tests for the runtime's object layer (type.c, str.c,
+ * list.c, dict.c, iter.c, number.c, compare.c, abstract.c, func.c, sort.c,
+ * and the repr side of format.c): arithmetic, comparisons, hashing,
+ * containers, subscripts, slices, iteration, methods, calls and the builtin
+ * types' constructors.
  * Expected values are what python3 (3.11) prints for the same expression.
  */
 #include "unit.h"
