@@ -57,6 +57,14 @@ void buf_putn(Buf *b, const char *s, size_t n);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_vprintf(Buf *b, const char *fmt, va_list ap);
 void buf_free(Buf *b);
+/* s (n bytes, any bytes: a file name, say) as a C string literal, quotes
+ * included, that no byte can end early, bend or make a trigraph of.  Valid
+ * UTF-8 is kept; control characters and other bytes become escapes. */
+void buf_c_string(Buf *b, const char *s, size_t n);
+/* s as text inside a C block comment: escaped as in buf_c_string (but `"`
+ * kept) and no `*` `/` or `/` `*` in it, so it cannot end the comment,
+ * start a nested one or splice a line. */
+void buf_c_comment(Buf *b, const char *s, size_t n);
 
 /* A growable array of pointers (arena backed). */
 typedef struct Vec {
