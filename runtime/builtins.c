@@ -354,13 +354,40 @@ static void write_sep(YValue v, const char *dflt) {
     fputs(dflt, stdout);
 }
 
+/* What print raises when writing to stdout fails (a full disk: `prog >
+ * /dev/full`).  The runtime has no OSError class of its own (the
+ * compiler knows no such name), so these two exist only to be raised here
+ * and reported by name; str() is CPython's "[Errno 28] No space left on
+ * device". */
+static const YType os_error = YRT_EXC_CLASS("OSError", &yrt_exc_Exception);
+static const YType broken_pipe_error = YRT_EXC_CLASS("BrokenPipeError", &os_error);
+
+/* Did the write just made to stdout fail?  Then raise as CPython does.
+ * stdout is buffered as CPython buffers it (yrt_init), so the error comes
+ * from the same print: the one that fills the 8 KiB buffer, or any on a
+ * terminal.  stdio has dropped the buffered text, as CPython does; the
+ * error is cleared because it is now reported (yrt_finish reports one that
+ * is not). */
+static int stdout_failed(void) {
+  if (!ferror(stdout)) return 0;
+  int err = errno ? errno : EIO;
+  clearerr(stdout);
+  yrt_raise_msg(err == EPIPE ? &broken_pipe_error : &os_error, "[Errno %d] %s", err, strerror(err));
+  return 1;
+}
+
 YValue yrt_print(int argc, const YValue *argv, YValue sep, YValue end) {
   if (check_sep("sep", sep) < 0 || check_sep("end", end) < 0) return YERROR;
+  if (ferror(stdout)) return YNONE; /* an earlier failure: left for yrt_finish */
+  errno = 0;
   for (int i = 0; i < argc; i++) {
     if (i > 0) write_sep(sep, " ");
+    if (stdout_failed()) return YERROR;
     if (yrt_write_str(stdout, argv[i]) < 0) return YERROR;
+    if (stdout_failed()) return YERROR;
   }
   write_sep(end, "\n");
+  if (stdout_failed()) return YERROR;
   return YNONE;
 }
 

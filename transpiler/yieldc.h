@@ -50,6 +50,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #define YIELDC_VERSION "0.1.0"
 
@@ -75,6 +76,14 @@ void buf_putn(Buf *b, const char *s, size_t n);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_vprintf(Buf *b, const char *fmt, va_list ap);
 void buf_free(Buf *b);
+/* s (n bytes, any bytes: a file name, say) as a C string literal, quotes
+ * included, that no byte can end early, bend or make a trigraph of.  Valid
+ * UTF-8 is kept; control characters and other bytes become escapes. */
+void buf_c_string(Buf *b, const char *s, size_t n);
+/* s as text inside a C block comment: escaped as in buf_c_string (but `"`
+ * kept) and no `*` `/` or `/` `*` in it, so it cannot end the comment,
+ * start a nested one or splice a line. */
+void buf_c_comment(Buf *b, const char *s, size_t n);
 
 /* A growable array of pointers (arena backed). */
 typedef struct Vec {
@@ -153,8 +162,25 @@ __attribute__((format(printf, 3, 4))) void diag_warning(Warning w, Pos pos, cons
 void diag_finish(void);
 /* `yieldc: error: message`; exit(1). */
 __attribute__((noreturn, format(printf, 1, 2))) void diag_fatal(const char *fmt, ...);
-/* Remove this file if the compiler exits on an error (no half-written output). */
-void diag_remove_on_error(const char *path);
+/* Remove this file (dir: this empty directory) if yieldc exits on an error,
+ * or is killed by a signal diag_catch_signals caught; the paths registered
+ * are removed newest first.  A path may be registered more than once. */
+void diag_remove_on_error(const char *path, bool dir);
+/* Forget path's newest registration: it is kept after all. */
+void diag_keep(const char *path);
+/* Remove the registered paths now and forget them all. */
+void diag_cleanup(void);
+/* Catch SIGINT, SIGTERM and SIGHUP (unless ignored): remove the registered
+ * paths and die of the signal, or pass it on to diag_set_child's child. */
+void diag_catch_signals(void);
+/* Hold back (true) those signals, or let them in again (false): around
+ * creating a file and registering it, so that no signal comes between. */
+void diag_hold_signals(bool hold);
+/* The child process a caught signal is passed on to (0: none). */
+void diag_set_child(pid_t pid);
+/* If a signal was passed on to the child: remove the registered paths and
+ * die of it (call once the child is gone). */
+void diag_die_if_signalled(void);
 /* A bug in yieldc. */
 __attribute__((noreturn)) void diag_unreachable(const char *file, int line);
 #define unreachable() diag_unreachable(__FILE__, __LINE__)
