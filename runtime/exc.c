@@ -522,8 +522,22 @@ void yrt_write_unraisable(YValue obj) {
 static YValue **g_slots;
 static size_t g_nslots, g_capslots;
 
+/* Forget slot's place in g_slots, if it has one.  A slot the generated code
+ * unbinds with yrt_clear (the name of `except E as name` at module level)
+ * keeps its place until it is bound again; the search starts at the end,
+ * where a name rebound in a loop was put last time. */
+static void forget_slot(YValue *slot) {
+  for (size_t i = g_nslots; i-- > 0;)
+    if (g_slots[i] == slot) {
+      memmove(g_slots + i, g_slots + i + 1, (g_nslots - i - 1) * sizeof *g_slots);
+      g_nslots--;
+      return;
+    }
+}
+
 void yrt_global_set(YValue *slot, YValue v) {
   if (YIS_UNBOUND(*slot)) {
+    forget_slot(slot); /* bound again: it moves to the end, as in a dict */
     if (g_nslots == g_capslots) {
       g_capslots = g_capslots ? 2 * g_capslots : 32;
       g_slots = yrt_realloc(g_slots, g_capslots * sizeof *g_slots);
@@ -538,12 +552,7 @@ int yrt_global_del(YValue *slot, const char *name) {
     yrt_unbound_global(name);
     return -1;
   }
-  for (size_t i = 0; i < g_nslots; i++)
-    if (g_slots[i] == slot) {
-      memmove(g_slots + i, g_slots + i + 1, (g_nslots - i - 1) * sizeof *g_slots);
-      g_nslots--;
-      break;
-    }
+  forget_slot(slot);
   yrt_clear(slot);
   return 0;
 }
