@@ -75,10 +75,8 @@ static YStr empty_str = YRT_STR_LIT("", 0, 0);
 /* Builtin objects                                                        */
 /* ===================================================================== */
 
-#define YRT_DEFINE_BOBJ(n)                                                                         \
-  YBuiltin yrt_bobj_##n = {{YRT_IMMORTAL, &yrt_type_builtin}, #n, yrt_b_##n};
-YRT_BUILTINS(YRT_DEFINE_BOBJ)
-#undef YRT_DEFINE_BOBJ
+#define YRT_BUILTIN_FUNC(n) YBuiltin yrt_bobj_##n = {{YRT_IMMORTAL, &yrt_type_builtin}, #n, yrt_b_##n};
+#include "yrt_builtins.h"
 
 /* ===================================================================== */
 /* One-argument builtins                                                  */
@@ -355,12 +353,10 @@ static void write_sep(YValue v, const char *dflt) {
 }
 
 /* What print raises when writing to stdout fails (a full disk: `prog >
- * /dev/full`).  The runtime has no OSError class of its own (the
- * compiler knows no such name), so these two exist only to be raised here
- * and reported by name; str() is CPython's "[Errno 28] No space left on
- * device". */
-static const YType os_error = YRT_EXC_CLASS("OSError", &yrt_exc_Exception);
-static const YType broken_pipe_error = YRT_EXC_CLASS("BrokenPipeError", &os_error);
+ * /dev/full`): OSError, or BrokenPipeError (which is not a builtin name
+ * yet, so it exists only to be raised here and reported by name); str() is
+ * CPython's "[Errno 28] No space left on device". */
+static const YType broken_pipe_error = YRT_EXC_CLASS("BrokenPipeError", &yrt_exc_OSError);
 
 /* Did the write just made to stdout fail?  Then raise as CPython does.
  * stdout is buffered as CPython buffers it (yrt_init), so the error comes
@@ -372,7 +368,7 @@ static int stdout_failed(void) {
   if (!ferror(stdout)) return 0;
   int err = errno ? errno : EIO;
   clearerr(stdout);
-  yrt_raise_msg(err == EPIPE ? &broken_pipe_error : &os_error, "[Errno %d] %s", err, strerror(err));
+  yrt_raise_msg(err == EPIPE ? &broken_pipe_error : &yrt_exc_OSError, "[Errno %d] %s", err, strerror(err));
   return 1;
 }
 

@@ -28,14 +28,14 @@
  */
 #include "rt.h"
 
-YRT_BUILTIN_TYPE(yrt_type_function, "function", &yrt_type_object, YK_FUNC, NULL);
-YRT_BUILTIN_TYPE(yrt_type_builtin, "builtin_function_or_method", &yrt_type_object, YK_BUILTIN,
+YRT_DEFINE_TYPE(yrt_type_function, "function", &yrt_type_object, YK_FUNC, NULL);
+YRT_DEFINE_TYPE(yrt_type_builtin, "builtin_function_or_method", &yrt_type_object, YK_BUILTIN,
                  NULL);
-YRT_BUILTIN_TYPE(yrt_type_method, "method", &yrt_type_object, YK_METHOD, NULL);
-YRT_BUILTIN_TYPE(yrt_type_cell, "cell", &yrt_type_object, YK_CELL, NULL);
+YRT_DEFINE_TYPE(yrt_type_method, "method", &yrt_type_object, YK_METHOD, NULL);
+YRT_DEFINE_TYPE(yrt_type_cell, "cell", &yrt_type_object, YK_CELL, NULL);
 /* A bound method of a builtin object ([].append) is, as in CPython, a
  * builtin_function_or_method; yrt_type_method is for Python methods. */
-static YRT_BUILTIN_TYPE(bmethod_type, "builtin_function_or_method", &yrt_type_object, YK_METHOD,
+static YRT_DEFINE_TYPE(bmethod_type, "builtin_function_or_method", &yrt_type_object, YK_METHOD,
                         NULL);
 
 /* ===================================================================== */

@@ -164,42 +164,16 @@ struct YType {
   YValue (*call)(const YType *type, int argc, const YValue *argv);
 };
 
-/* Builtin types. */
-extern const YType yrt_type_object, yrt_type_NoneType, yrt_type_bool, yrt_type_int,
-    yrt_type_float, yrt_type_str, yrt_type_list, yrt_type_tuple, yrt_type_dict,
-    yrt_type_range, yrt_type_type, yrt_type_function, yrt_type_builtin,
-    yrt_type_method, yrt_type_cell, yrt_type_generator, yrt_type_coroutine,
-    yrt_type_async_generator, yrt_type_enumerate, yrt_type_zip, yrt_type_reversed;
+/* Builtin types that are not builtin names (type(x) gives them). */
+extern const YType yrt_type_NoneType, yrt_type_function, yrt_type_builtin, yrt_type_method,
+    yrt_type_cell, yrt_type_generator, yrt_type_coroutine, yrt_type_async_generator;
 
-/* Exception classes, with CPython's hierarchy. */
-#define YRT_EXCEPTIONS(X)                          \
-  X(BaseException, object)                         \
-  X(Exception, BaseException)                      \
-  X(GeneratorExit, BaseException)                  \
-  X(KeyboardInterrupt, BaseException)              \
-  X(SystemExit, BaseException)                      \
-  X(StopIteration, Exception)                      \
-  X(StopAsyncIteration, Exception)                 \
-  X(ArithmeticError, Exception)                    \
-  X(OverflowError, ArithmeticError)                \
-  X(ZeroDivisionError, ArithmeticError)            \
-  X(AssertionError, Exception)                     \
-  X(AttributeError, Exception)                     \
-  X(LookupError, Exception)                        \
-  X(IndexError, LookupError)                       \
-  X(KeyError, LookupError)                         \
-  X(NameError, Exception)                          \
-  X(UnboundLocalError, NameError)                  \
-  X(RuntimeError, Exception)                       \
-  X(NotImplementedError, RuntimeError)             \
-  X(RecursionError, RuntimeError)                  \
-  X(TypeError, Exception)                          \
-  X(ValueError, Exception)                         \
-  X(CancelledError, BaseException)                 \
-  X(TimeoutError, Exception)
-#define YRT_DECLARE_EXC(name, base) extern const YType yrt_exc_##name;
-YRT_EXCEPTIONS(YRT_DECLARE_EXC)
-#undef YRT_DECLARE_EXC
+/* The builtin types and exception classes (yrt_builtins.h: one line each),
+ * and asyncio's CancelledError. */
+#define YRT_BUILTIN_TYPE(name) extern const YType yrt_type_##name;
+#define YRT_BUILTIN_EXC(name, base) extern const YType yrt_exc_##name;
+#include "yrt_builtins.h"
+extern const YType yrt_exc_CancelledError;
 
 /* A user exception class `class E(Base): pass` is a static YType:
  *   static const YType E_class = YRT_EXC_CLASS("E", &yrt_exc_Exception);   */
@@ -588,19 +562,13 @@ typedef struct YBuiltin {
   YValue (*fn)(int argc, const YValue *argv);
 } YBuiltin;
 
-/* The builtin functions.  The builtin names that are types in CPython (int,
- * float, str, bool, list, tuple, dict, range, enumerate, zip, reversed,
- * type, the exception classes) are the YType objects above, called through
- * their `call` slot. */
-#define YRT_BUILTINS(X)                                                      \
-  X(len) X(repr) X(abs) X(next) X(iter) X(sorted) X(any) X(all) X(sum)      \
-  X(min) X(max) X(isinstance) X(print) X(round) X(divmod) X(hash) X(id)      \
-  X(chr) X(ord) X(callable) X(format)
-#define YRT_DECLARE_BUILTIN(n)                            \
-  YValue yrt_b_##n(int argc, const YValue *argv);          \
+/* The builtin functions (yrt_builtins.h).  The builtin names that are types
+ * in CPython (int, str, list, range, zip, the exception classes, ...) are the
+ * YType objects above, called through their `call` slot. */
+#define YRT_BUILTIN_FUNC(n)                       \
+  YValue yrt_b_##n(int argc, const YValue *argv); \
   extern YBuiltin yrt_bobj_##n;
-YRT_BUILTINS(YRT_DECLARE_BUILTIN)
-#undef YRT_DECLARE_BUILTIN
+#include "yrt_builtins.h"
 
 /* asyncio: the module object and its functions. */
 extern YObj yrt_module_asyncio;

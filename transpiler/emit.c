@@ -197,19 +197,10 @@ static const char *var_lvalue(FuncCode *c, Var *v) {
 /* The YCell* of a cell or free variable. */
 static const char *cell_of(FuncCode *c, Var *v) { return var_lvalue(c, v); }
 
-static const char *builtin_value(const char *name) {
-  static const char *const funcs[] = {"len", "repr", "abs", "next", "iter", "sorted", "any",
-                                      "all", "sum", "min", "max", "isinstance", "print",
-                                      "round", "divmod", "hash", "id", "chr", "ord",
-                                      "callable", "format", NULL};
-  static const char *const types[] = {"int", "float", "str", "bool", "list", "tuple", "dict",
-                                      "range", "enumerate", "zip", "reversed", "type",
-                                      "object", NULL};
-  for (int i = 0; funcs[i]; i++)
-    if (!strcmp(funcs[i], name)) return arena_printf("yobj(&yrt_bobj_%s)", name);
-  for (int i = 0; types[i]; i++)
-    if (!strcmp(types[i], name)) return arena_printf("yobj((void *)&yrt_type_%s)", name);
-  return arena_printf("yobj((void *)&yrt_exc_%s)", name);
+/* The value of a builtin name: its C object. */
+static const char *builtin_value(const Builtin *b) {
+  if (b->kind == BK_FUNC) return arena_printf("yobj(&%s)", b->cobj);
+  return arena_printf("yobj((void *)&%s)", b->cobj);
 }
 
 static bool is_builtin_func(Var *v, const char *name) {
@@ -237,15 +228,16 @@ static Opnd load_var(FuncCode *c, Var *v, bool bound) {
   case V_GLOBAL: {
     const char *g = global_cname(v);
     /* A global that shadows a builtin is the builtin until it is bound. */
-    if (sema_is_builtin(v->name) && strcmp(v->name, "__name__"))
-      return code_owned(c, "YIS_UNBOUND(%s) ? %s : yrt_incref(%s)", g, builtin_value(v->name), g);
+    const Builtin *b = sema_builtin(v->name);
+    if (b && b->kind != BK_MODULE_NAME)
+      return code_owned(c, "YIS_UNBOUND(%s) ? %s : yrt_incref(%s)", g, builtin_value(b), g);
     code_fail(c, arena_printf("YIS_UNBOUND(%s)", g), arena_printf("yrt_unbound_global(\"%s\")", v->name),
          -1);
     return code_owned(c, "yrt_incref(%s)", g);
   }
   case V_BUILTIN:
-    if (!strcmp(v->name, "__name__")) return str_opnd("__main__", 8);
-    return opnd_constant(builtin_value(v->name));
+    if (v->builtin->kind == BK_MODULE_NAME) return str_opnd("__main__", 8);
+    return opnd_constant(builtin_value(v->builtin));
   }
   unreachable();
 }
@@ -556,8 +548,7 @@ static Opnd emit_call(FuncCode *c, Expr *e) {
 
   /* A builtin function called directly. */
   if (v && v->kind == V_BUILTIN) {
-    const char *bv = builtin_value(v->name);
-    if (!strncmp(bv, "yobj(&yrt_bobj_", 15)) {
+    if (v->builtin->kind == BK_FUNC) {
       Opnd *ops = emit_args(c, e->items, e->nitems);
       Opnd r = code_owned(c, "yrt_b_%s(%d, %s)", v->name, e->nitems, args_array(ops, e->nitems));
       code_check(c, r);
@@ -1414,8 +1405,7 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
     if (base && base->kind == E_NAME && base->var) {
       Var *bv = base->var;
       if (bv->kind == V_BUILTIN) {
-        const char *bvc = builtin_value(bv->name);
-        if (strstr(bvc, "yrt_exc_")) basec = arena_printf("&yrt_exc_%s", bv->name);
+        if (bv->builtin->kind == BK_EXC) basec = arena_printf("&%s", bv->builtin->cobj);
       } else if (bv->class_def && bv->class_def->cname) {
         basec = arena_printf("&%s", bv->class_def->cname);
       }

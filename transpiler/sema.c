@@ -82,30 +82,28 @@
 
 static Module *mod;
 
-/* The names that resolve to builtins when no global shadows them. */
-static const char *const builtin_names[] = {
-    "print", "range", "len", "str", "repr", "int", "float", "bool", "list", "tuple",
-    "dict", "sum", "min", "max", "abs", "next", "iter", "enumerate", "zip", "sorted",
-    "reversed", "any", "all", "isinstance", "type", "round", "divmod", "hash", "id",
-    "chr", "ord", "callable", "format", "object", "__name__", NULL};
+/* The names that resolve to builtins when no global shadows them: the
+ * runtime's table (runtime/yrt_builtins.h), and the module's __name__. */
+static const Builtin builtins[] = {
+#define YRT_BUILTIN_FUNC(n) {#n, BK_FUNC, "yrt_bobj_" #n},
+#define YRT_BUILTIN_TYPE(n) {#n, BK_TYPE, "yrt_type_" #n},
+#define YRT_BUILTIN_EXC(n, base) {#n, BK_EXC, "yrt_exc_" #n},
+#include "yrt_builtins.h"
+    {"__name__", BK_MODULE_NAME, NULL},
+};
+static Map builtin_map;
 
-/* The builtin exception classes, which the runtime defines as static types
- * (and which an exception class of the program may extend). */
-static const char *const builtin_exceptions[] = {
-    "BaseException", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit",
-    "StopIteration", "StopAsyncIteration", "ArithmeticError", "OverflowError",
-    "ZeroDivisionError", "AssertionError", "AttributeError", "LookupError", "IndexError",
-    "KeyError", "NameError", "UnboundLocalError", "RuntimeError", "NotImplementedError",
-    "RecursionError", "TypeError", "ValueError", "TimeoutError", NULL};
+const Builtin *sema_builtin(const char *name) {
+  if (!builtin_map.used)
+    for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++)
+      map_put(&builtin_map, builtins[i].name, strlen(builtins[i].name), (void *)&builtins[i]);
+  return map_get(&builtin_map, name, strlen(name));
+}
 
 static bool in_list(const char *const *list, const char *name) {
   for (int i = 0; list[i]; i++)
     if (!strcmp(list[i], name)) return true;
   return false;
-}
-
-bool sema_is_builtin(const char *name) {
-  return in_list(builtin_names, name) || in_list(builtin_exceptions, name);
 }
 
 static Var *lookup(Func *fn, const char *name) {
@@ -698,10 +696,12 @@ static Var *resolve(Func *fn, const char *name) {
   }
   Var *g = lookup(mod->main, name);
   if (g) return g;
-  if (sema_is_builtin(name)) {
+  const Builtin *builtin = sema_builtin(name);
+  if (builtin) {
     Var *b = arena_alloc(sizeof *b);
     b->name = name;
     b->kind = V_BUILTIN;
+    b->builtin = builtin;
     b->owner = mod->main;
     return b;
   }
@@ -1227,7 +1227,7 @@ static void late_target(Expr *t) {
  * defines before this one's). */
 static void late_class(Stmt *s) {
   Var *bv = s->base->var;
-  bool ok = bv && bv->kind == V_BUILTIN && in_list(builtin_exceptions, bv->name);
+  bool ok = bv && bv->kind == V_BUILTIN && bv->builtin->kind == BK_EXC;
   for (int i = 0; bv && bv->class_def && !ok && i < late_classes.len; i++) ok = late_classes.items[i] == bv->class_def;
   if (!ok)
     diag_error(s->base->pos, "the base of class '%s' must be an exception class defined before it", s->name);

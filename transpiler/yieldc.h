@@ -455,6 +455,19 @@ typedef enum FuncKind {
   F_MODULE     /* the module's top-level code */
 } FuncKind;
 
+/* What a builtin name is (runtime/yrt_builtins.h has them, one a line). */
+typedef enum BuiltinKind {
+  BK_FUNC,        /* a function: the YBuiltin `cobj`; calls go to yrt_b_<name> */
+  BK_TYPE,        /* a type, called through its call slot */
+  BK_EXC,         /* an exception class (a program's classes may extend it) */
+  BK_MODULE_NAME, /* __name__: the module's name */
+} BuiltinKind;
+typedef struct Builtin {
+  const char *name; /* the Python name */
+  BuiltinKind kind;
+  const char *cobj; /* the C object that is its value: "yrt_type_int" */
+} Builtin;
+
 /* Where a variable lives. */
 typedef enum VarKind {
   V_LOCAL,   /* a local of its function */
@@ -476,6 +489,7 @@ struct Var {
   int ndeletes;     /* how many `del` statements unbind it */
   Func *def;        /* the function of its one `def`, if that is its only binding */
   Stmt *class_def;  /* the S_CLASS statement, if that is its only binding */
+  const Builtin *builtin; /* V_BUILTIN: which */
 };
 
 struct Func {
@@ -772,8 +786,8 @@ void sema_check(Module *m);
 /* After sema_check: resolve names, classify functions and variables, queue
  * the warnings, then reject what the code generator cannot compile. */
 void sema_module(Module *m);
-/* Is `name` a builtin yieldc knows (print, len, ValueError, ...)? */
-bool sema_is_builtin(const char *name);
+/* The builtin called `name` (print, len, ValueError, ...), or NULL. */
+const Builtin *sema_builtin(const char *name);
 
 /* ===================================================================== */
 /* emit.c: the C translation                                              */
