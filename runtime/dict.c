@@ -25,7 +25,7 @@
 
 static YValue dict_call(const YType *t, int argc, const YValue *argv);
 
-YRT_BUILTIN_TYPE(yrt_type_dict, "dict", &yrt_type_object, YK_DICT, dict_call);
+YRT_DEFINE_TYPE(yrt_type_dict, "dict", &yrt_type_object, YK_DICT, dict_call);
 
 /* ===================================================================== */
 /* dict objects                                                           */

@@ -4,7 +4,7 @@
  * Design
  * ------
  * Exception classes are static, immortal YTypes (kind YK_EXC) generated from
- * the YRT_EXCEPTIONS X-macro; a user class `class E(Exception): pass` is the
+ * the YRT_BUILTIN_EXC lines of yrt_builtins.h; a user class `class E(Exception): pass` is the
  * same kind of static.  An instance is a YExc (rt.h): its args tuple, the
  * __cause__/__context__ links, StopIteration's .value and a traceback kept
  * as an array of (function, line) entries, outermost first and innermost
@@ -56,11 +56,11 @@
 
 /* BaseException's base is `object`: make `&yrt_exc_##base` name it. */
 #define yrt_exc_object yrt_type_object
-#define YRT_DEFINE_EXC(name, base)                                                                 \
-  const YType yrt_exc_##name = YRT_EXC_CLASS(#name, &yrt_exc_##base);
-YRT_EXCEPTIONS(YRT_DEFINE_EXC)
-#undef YRT_DEFINE_EXC
+#define YRT_BUILTIN_EXC(name, base) const YType yrt_exc_##name = YRT_EXC_CLASS(#name, &yrt_exc_##base);
+#include "yrt_builtins.h"
 #undef yrt_exc_object
+/* asyncio's, not a builtin name. */
+const YType yrt_exc_CancelledError = YRT_EXC_CLASS("CancelledError", &yrt_exc_BaseException);
 
 YThreadState yrt_ts = {.exc = {.tag = YT_UNBOUND, .u = {.i = 0}}, .exc_info = &yrt_ts.base_info};
 

@@ -274,10 +274,9 @@ static void repr_leave(void) {
 /* Is t one of CPython's builtin classes (module builtins)? */
 static int builtin_class(const YType *t) {
   if (t->kind != YK_EXC) return 1;
-#define YRT_IS_EXC(name, base) \
+#define YRT_BUILTIN_EXC(name, base) \
   if (t == &yrt_exc_##name) return 1;
-  YRT_EXCEPTIONS(YRT_IS_EXC)
-#undef YRT_IS_EXC
+#include "yrt_builtins.h"
   return 0;
 }
 

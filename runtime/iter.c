@@ -45,7 +45,7 @@ static int64_t view_len(YObj *o);
 static int view_contains(YObj *o, YValue v);
 static YValue view_repr(YObj *o);
 
-YRT_BUILTIN_TYPE(yrt_type_range, "range", &yrt_type_object, YK_RANGE, range_call);
+YRT_DEFINE_TYPE(yrt_type_range, "range", &yrt_type_object, YK_RANGE, range_call);
 
 #define ITER_SLOTS(pyname, nextfn) \
   {YRT_TYPE_EX_HEAD(pyname, YK_ITER), iter_dealloc, (nextfn), NULL, NULL, NULL, NULL, NULL}
@@ -66,9 +66,9 @@ ITER_TYPE(list_reviter_type, "list_reverseiterator", list_reviter_next);
 /* enumerate, zip and reversed are also the builtins' names, so they are
  * public types (yieldrt.h declares them as plain YTypes); their slots live in
  * separate YTypeEx records that yrt_ex_of() (rt.h) finds. */
-YRT_BUILTIN_TYPE(yrt_type_enumerate, "enumerate", &yrt_type_object, YK_ITER, enumerate_call);
-YRT_BUILTIN_TYPE(yrt_type_zip, "zip", &yrt_type_object, YK_ITER, zip_call);
-YRT_BUILTIN_TYPE(yrt_type_reversed, "reversed", &yrt_type_object, YK_ITER, reversed_call);
+YRT_DEFINE_TYPE(yrt_type_enumerate, "enumerate", &yrt_type_object, YK_ITER, enumerate_call);
+YRT_DEFINE_TYPE(yrt_type_zip, "zip", &yrt_type_object, YK_ITER, zip_call);
+YRT_DEFINE_TYPE(yrt_type_reversed, "reversed", &yrt_type_object, YK_ITER, reversed_call);
 const YTypeEx yrt_enumerate_slots = ITER_SLOTS("enumerate", enumerate_next);
 const YTypeEx yrt_zip_slots = ITER_SLOTS("zip", zip_next);
 const YTypeEx yrt_reversed_slots = ITER_SLOTS("reversed", reversed_next);

@@ -22,8 +22,8 @@
 static YValue list_call(const YType *t, int argc, const YValue *argv);
 static YValue tuple_call(const YType *t, int argc, const YValue *argv);
 
-YRT_BUILTIN_TYPE(yrt_type_list, "list", &yrt_type_object, YK_LIST, list_call);
-YRT_BUILTIN_TYPE(yrt_type_tuple, "tuple", &yrt_type_object, YK_TUPLE, tuple_call);
+YRT_DEFINE_TYPE(yrt_type_list, "list", &yrt_type_object, YK_LIST, list_call);
+YRT_DEFINE_TYPE(yrt_type_tuple, "tuple", &yrt_type_object, YK_TUPLE, tuple_call);
 
 /* ===================================================================== */
 /* list                                                                   */

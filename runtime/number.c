@@ -37,9 +37,9 @@ static YValue bool_call(const YType *t, int argc, const YValue *argv);
 
 /* The instances of int, bool and float are unboxed; YK_OTHER is never
  * dispatched on for them. */
-YRT_BUILTIN_TYPE(yrt_type_int, "int", &yrt_type_object, YK_OTHER, int_call);
-YRT_BUILTIN_TYPE(yrt_type_bool, "bool", &yrt_type_int, YK_OTHER, bool_call);
-YRT_BUILTIN_TYPE(yrt_type_float, "float", &yrt_type_object, YK_OTHER, float_call);
+YRT_DEFINE_TYPE(yrt_type_int, "int", &yrt_type_object, YK_OTHER, int_call);
+YRT_DEFINE_TYPE(yrt_type_bool, "bool", &yrt_type_int, YK_OTHER, bool_call);
+YRT_DEFINE_TYPE(yrt_type_float, "float", &yrt_type_object, YK_OTHER, float_call);
 
 /* ===================================================================== */
 /* Arithmetic                                                             */

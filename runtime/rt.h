@@ -52,9 +52,9 @@ void *yrt_realloc(void *p, size_t n);
 /* A new object of `size` bytes (zeroed), refcount 1. */
 void *yrt_obj_new(const YType *type, size_t size);
 
-/* A static builtin type: YRT_BUILTIN_TYPE(yrt_type_list, "list",
+/* A static builtin type: YRT_DEFINE_TYPE(yrt_type_list, "list",
  * &yrt_type_object, YK_LIST, list_call) defines `const YType yrt_type_list`. */
-#define YRT_BUILTIN_TYPE(var, pyname, basep, kindv, callfn) \
+#define YRT_DEFINE_TYPE(var, pyname, basep, kindv, callfn) \
   const YType var = {{YRT_IMMORTAL, &yrt_type_type}, (pyname), (basep), (kindv), (callfn)}
 
 /* Shorthands: the object inside a value, cast to its layout (the layouts of

@@ -26,7 +26,7 @@
 
 static YValue str_call(const YType *t, int argc, const YValue *argv);
 
-YRT_BUILTIN_TYPE(yrt_type_str, "str", &yrt_type_object, YK_STR, str_call);
+YRT_DEFINE_TYPE(yrt_type_str, "str", &yrt_type_object, YK_STR, str_call);
 
 /* ===================================================================== */
 /* str objects                                                            */

@@ -74,9 +74,9 @@ static YValue type_call(const YType *t, int argc, const YValue *argv);
 
 /* The instances of object and NoneType are bare headers or unboxed;
  * YK_OTHER is never dispatched on for them. */
-YRT_BUILTIN_TYPE(yrt_type_object, "object", NULL, YK_OTHER, object_call);
-YRT_BUILTIN_TYPE(yrt_type_NoneType, "NoneType", &yrt_type_object, YK_OTHER, NULL);
-YRT_BUILTIN_TYPE(yrt_type_type, "type", &yrt_type_object, YK_TYPE, type_call);
+YRT_DEFINE_TYPE(yrt_type_object, "object", NULL, YK_OTHER, object_call);
+YRT_DEFINE_TYPE(yrt_type_NoneType, "NoneType", &yrt_type_object, YK_OTHER, NULL);
+YRT_DEFINE_TYPE(yrt_type_type, "type", &yrt_type_object, YK_TYPE, type_call);
 
 static YValue type_call(const YType *t, int argc, const YValue *argv) {
   (void)t;
@@ -235,6 +235,8 @@ void yrt_dealloc(YObj *o) {
   case YK_FUNC: {
     YFunc *f = (YFunc *)o;
     for (int i = 0; i < f->ncells; i++) release(yobj(f->cells[i]));
+    release(f->defaults);
+    release(f->kwdefaults);
     free(f);
     return;
   }

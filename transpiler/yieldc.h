@@ -272,11 +272,6 @@ typedef enum UnsupportedKind {
   U_BARE_ANNOTATION, /* x: int, without a value: an S_PASS */
   U_OPERATOR,        /* an operator yieldc lacks, @ << >> & | ^ (name): an E_NONE, or on the S_AUGASSIGN of `x @= y` */
   U_TYPE_PARAMS,     /* def f[T]() or class C[T](): on the S_DEF or S_CLASS */
-  U_DEFAULT_PARAM,   /* def f(x=1): on the S_DEF or E_LAMBDA */
-  U_STAR_PARAM,      /* def f(*args): on the S_DEF or E_LAMBDA */
-  U_KWARGS_PARAM,    /* def f(**kwargs): on the S_DEF or E_LAMBDA */
-  U_KWONLY_PARAM,    /* def f(*, x): on the S_DEF or E_LAMBDA */
-  U_POSONLY_PARAM,   /* def f(x, /): on the S_DEF or E_LAMBDA */
   U_CLASS_NO_BASE,   /* class C: without a base (name: C): on the S_CLASS, base NULL */
   U_CLASS_KEYWORD,   /* class C(E, metaclass=M): on the S_CLASS */
   U_CLASS_BASES,     /* class C(A, B): on the S_CLASS */
@@ -292,7 +287,6 @@ typedef enum UnsupportedKind {
   U_WALRUS,          /* an assignment expression, x := y: an E_NONE */
   U_STARRED,         /* *x other than as a call argument: an E_NONE */
   U_STARRED_PAREN,   /* f((*x)), a parenthesized *argument: an E_NONE among the call's arguments */
-  U_KWARG_UNPACK,    /* f(**d): an E_NONE among the call's arguments */
   U_DICT_UNPACK,     /* {**d}, and **d anywhere else: an E_NONE (a key, its value NULL, in a dict) */
   U_ELLIPSIS         /* ...: an E_NONE */
 } UnsupportedKind;
@@ -325,7 +319,7 @@ typedef enum ExprKind {
   E_BOOLOP,      /* a and b, a or b: op OP_AND or OP_OR */
   E_COMPARE,     /* a ops[0] items[0] ops[1] items[1] ...: a chained comparison */
   E_IFEXP,       /* b if a else c */
-  E_CALL,        /* a(items...) with keyword arguments kwnames[i] = kwvalues[i] (at kwpos[i]) */
+  E_CALL,        /* a(items...) with keyword arguments kwnames[i] = kwvalues[i] (at kwpos[i]); items may be E_STARRED (*it), a NULL kwname is **mapping */
   E_ATTR,        /* a.name */
   E_SUBSCRIPT,   /* a[b] */
   E_SLICE,       /* a:b:c inside a subscript; absent parts are NULL */
@@ -455,6 +449,20 @@ typedef enum FuncKind {
   F_MODULE     /* the module's top-level code */
 } FuncKind;
 
+/* What a builtin name is (runtime/yrt_builtins.h has them, one a line). */
+typedef enum BuiltinKind {
+  BK_FUNC,        /* a function: the YBuiltin `cobj`; calls go to yrt_b_<name> */
+  BK_TYPE,        /* a type, called through its call slot */
+  BK_EXC,         /* an exception class (a program's classes may extend it) */
+  BK_MODULE_NAME, /* __name__: the module's name */
+} BuiltinKind;
+typedef struct Builtin {
+  const char *name; /* the Python name */
+  BuiltinKind kind;
+  const char *cobj; /* the C object that is its value: "yrt_type_int" */
+  bool kw;          /* BK_FUNC: it takes keyword arguments (yrt_bkw_<name>) */
+} Builtin;
+
 /* Where a variable lives. */
 typedef enum VarKind {
   V_LOCAL,   /* a local of its function */
@@ -476,6 +484,7 @@ struct Var {
   int ndeletes;     /* how many `del` statements unbind it */
   Func *def;        /* the function of its one `def`, if that is its only binding */
   Stmt *class_def;  /* the S_CLASS statement, if that is its only binding */
+  const Builtin *builtin; /* V_BUILTIN: which */
 };
 
 struct Func {
@@ -486,9 +495,15 @@ struct Func {
   bool is_async;         /* async def */
   bool is_lambda;        /* lambda: body is one S_RETURN */
   bool is_comprehension; /* listcomp/dictcomp/genexp: params[0] is the outermost iterator ".0" */
+  /* The parameters, as the argument slots of the body (runtime YFuncCode):
+   * the npos positional ones (the first nposonly positional-only), the
+   * nkwonly keyword-only ones, then *args and **kwargs if present. */
   const char **params;
   Pos *param_pos;        /* parse: where each parameter stands */
-  int nparams;
+  Expr **defaults;       /* per slot: its default value (evaluated where the def is), or NULL */
+  int nparams;           /* all the slots */
+  int npos, nposonly, nkwonly;
+  bool varargs, varkw;
   Stmt *body;
   Func *parent;          /* the enclosing function (the module for top-level defs) */
   Vec vars;              /* Var*: every name bound or used here */
@@ -772,8 +787,8 @@ void sema_check(Module *m);
 /* After sema_check: resolve names, classify functions and variables, queue
  * the warnings, then reject what the code generator cannot compile. */
 void sema_module(Module *m);
-/* Is `name` a builtin yieldc knows (print, len, ValueError, ...)? */
-bool sema_is_builtin(const char *name);
+/* The builtin called `name` (print, len, ValueError, ...), or NULL. */
+const Builtin *sema_builtin(const char *name);
 
 /* ===================================================================== */
 /* emit.c: the C translation                                              */
