@@ -375,6 +375,14 @@ void yrt_float_repr(double d, char *buf, size_t size);
 int yrt_write_str(FILE *f, YValue v);
 /* Append repr(v) / str(v) to a buffer; 0 or -1. */
 int yrt_buf_repr(YBuf *b, YValue v);
+/* Py_ReprEnter / Py_ReprLeave: yrt_repr_enter(o) is 1 if o is being printed
+ * already (print "..." for it); otherwise it marks o and returns 0, and the
+ * caller calls yrt_repr_leave when done printing it. */
+int yrt_repr_enter(const YObj *o);
+void yrt_repr_leave(void);
+/* yrt_enter_call for a repr that nests: RecursionError "... while getting
+ * the repr of an object"; the caller calls yrt_leave_call after success. */
+int yrt_repr_enter_call(void);
 int yrt_buf_str(YBuf *b, YValue v);
 /* fmt.format(*args) for a str fmt (str.format with positional fields). */
 YValue yrt_str_format_method(YValue fmt, int argc, const YValue *argv);
