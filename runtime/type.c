@@ -105,7 +105,7 @@ static YValue object_call(const YType *t, int argc, const YValue *argv) {
  * now, and an object whose count drops to zero when DEALLOC_MAX_DEPTH of
  * them are running is not freed there but put on a queue (its count stays
  * 0: nothing refers to it).  The destructor that brings the depth back to 0
- * frees the queued objects one by one, first queued first, each at depth 0,
+ * frees the queued objects one by one, first queued first, each at depth 1,
  * so they may queue more.  The C stack thus holds at most DEALLOC_MAX_DEPTH
  * destructors however the objects are nested, and no object is freed later
  * than the outermost release that orphaned it.

@@ -69,6 +69,19 @@ def build_and_drop(n):
 
 print("function locals freed", build_and_drop(N))
 
+# A suspended generator's frame holding a deep list, and a list of them.
+def holder(y):
+    yield len(y)
+
+x = []
+for i in range(N):
+    x = [x]
+g = holder(x)
+x = None
+print("generator holds", next(g))
+g = None
+print("generator frame freed")
+
 # list.clear() and del of an item free deep structures too.
 x = []
 for i in range(N):
