@@ -124,7 +124,11 @@ YValue yrt_b_abs(int argc, const YValue *argv) {
     if (v.u.i == INT64_MIN) return yrt_overflow();
     return yint(v.u.i < 0 ? -v.u.i : v.u.i);
   case YT_FLOAT: return yfloat(fabs(v.u.f));
-  default: return yrt_raise_msg(&yrt_exc_TypeError, "bad operand type for abs(): '%s'", tname(v));
+  default: {
+    YValue r = yrt_special(v, YN___abs__, 0, NULL);
+    if (!YIS_UNBOUND(r)) return r;
+    return yrt_raise_msg(&yrt_exc_TypeError, "bad operand type for abs(): '%s'", tname(v));
+  }
   }
 }
 
@@ -212,7 +216,7 @@ YValue yrt_b_callable(int argc, const YValue *argv) {
   case YK_FUNC:
   case YK_BUILTIN:
   case YK_METHOD: return YTRUE;
-  default: return YFALSE;
+  default: return ybool(!YIS_UNBOUND(yrt_special_find(argv[0], YN___call__)));
   }
 }
 
@@ -331,6 +335,16 @@ YValue yrt_b_next(int argc, const YValue *argv) {
   if (argc > 2)
     return yrt_raise_msg(&yrt_exc_TypeError, "next expected at most 2 arguments, got %d", argc);
   YValue it = argv[0];
+  if (yrt_heap_obj(it)) {
+    /* A program's iterator: its __next__, whose StopIteration goes through as it is. */
+    YValue r = yrt_special(it, YN___next__, 0, NULL);
+    if (YIS_UNBOUND(r)) return yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not an iterator", tname(it));
+    if (YIS_ERR(r) && argc == 2 && yrt_exc_matches(yrt_ts.exc, yobj((void *)&yrt_exc_StopIteration)) > 0) {
+      yrt_decref(yrt_fetch_exc());
+      return yrt_incref(argv[1]);
+    }
+    return r;
+  }
   if (!is_iterator(it))
     return yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not an iterator", tname(it));
   YValue item;
@@ -882,6 +896,76 @@ static int isinstance_of(YValue x, YValue cls) {
   yrt_raise_msg(&yrt_exc_TypeError,
                 "isinstance() arg 2 must be a type, a tuple of types, or a union");
   return -1;
+}
+
+static int issubclass_of(YValue c, YValue cls) {
+  if (is_type(cls)) return is_subclass_of((const YType *)c.u.o, (const YType *)cls.u.o);
+  if (is_tuple(cls)) {
+    const YTuple *t = (const YTuple *)cls.u.o;
+    for (int64_t i = 0; i < t->len; i++) {
+      int r = issubclass_of(c, t->items[i]);
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  yrt_raise_msg(&yrt_exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return -1;
+}
+
+YValue yrt_b_issubclass(int argc, const YValue *argv) {
+  if (argc != 2)
+    return yrt_raise_msg(&yrt_exc_TypeError, "issubclass expected 2 arguments, got %d", argc);
+  if (!is_type(argv[0])) return yrt_raise_msg(&yrt_exc_TypeError, "issubclass() arg 1 must be a class");
+  int r = issubclass_of(argv[0], argv[1]);
+  return r < 0 ? YERROR : ybool(r);
+}
+
+/* ===================================================================== */
+/* getattr, setattr, hasattr, delattr                                     */
+/* ===================================================================== */
+
+static int attr_name(const char *fn, YValue name) {
+  if (is_str(name)) return 0;
+  yrt_raise_msg(&yrt_exc_TypeError, "%s(): attribute name must be string", fn);
+  return -1;
+}
+
+YValue yrt_b_getattr(int argc, const YValue *argv) {
+  if (argc < 2)
+    return yrt_raise_msg(&yrt_exc_TypeError, "getattr expected at least 2 arguments, got %d", argc);
+  if (argc > 3) return yrt_raise_msg(&yrt_exc_TypeError, "getattr expected at most 3 arguments, got %d", argc);
+  if (attr_name("getattr", argv[1]) < 0) return YERROR;
+  YValue r = yrt_getattr_str(argv[0], argv[1]);
+  if (YIS_ERR(r) && argc == 3 && yrt_exc_matches(yrt_ts.exc, yobj((void *)&yrt_exc_AttributeError))) {
+    yrt_decref(yrt_fetch_exc());
+    return yrt_incref(argv[2]);
+  }
+  return r;
+}
+
+YValue yrt_b_hasattr(int argc, const YValue *argv) {
+  if (argc != 2) return yrt_raise_msg(&yrt_exc_TypeError, "hasattr expected 2 arguments, got %d", argc);
+  if (attr_name("hasattr", argv[1]) < 0) return YERROR;
+  YValue r = yrt_getattr_str(argv[0], argv[1]);
+  if (YIS_ERR(r)) {
+    if (!yrt_exc_matches(yrt_ts.exc, yobj((void *)&yrt_exc_AttributeError))) return r;
+    yrt_decref(yrt_fetch_exc());
+    return YFALSE;
+  }
+  yrt_decref(r);
+  return YTRUE;
+}
+
+YValue yrt_b_setattr(int argc, const YValue *argv) {
+  if (argc != 3) return yrt_raise_msg(&yrt_exc_TypeError, "setattr expected 3 arguments, got %d", argc);
+  if (attr_name("setattr", argv[1]) < 0) return YERROR;
+  return yrt_setattr_str(argv[0], argv[1], argv[2]) < 0 ? YERROR : YNONE;
+}
+
+YValue yrt_b_delattr(int argc, const YValue *argv) {
+  if (argc != 2) return yrt_raise_msg(&yrt_exc_TypeError, "delattr expected 2 arguments, got %d", argc);
+  if (attr_name("delattr", argv[1]) < 0) return YERROR;
+  return yrt_delattr_str(argv[0], argv[1]) < 0 ? YERROR : YNONE;
 }
 
 YValue yrt_b_isinstance(int argc, const YValue *argv) {

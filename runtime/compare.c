@@ -123,8 +123,56 @@ static int range_equal(const YRange *a, const YRange *b) {
   return a->len == 1 || a->step == b->step;
 }
 
+/* A comparison with an instance of a program's class: a.__op__(b), then
+ * the reflected b.__rop__(a) (first when b's class is a subclass of a's),
+ * then identity for == and !=, as CPython's do_richcompare. */
+static const YName cmp_dunder[] = {YN___lt__, YN___le__, YN___eq__, YN___ne__, YN___gt__, YN___ge__};
+static const YCmp cmp_swapped[] = {YC_GT, YC_GE, YC_EQ, YC_NE, YC_LT, YC_LE};
+
+static YValue try_cmp(YValue a, YValue b, YCmp op) {
+  YValue r = yrt_special(a, cmp_dunder[op], 1, &b);
+  if (YIS_UNBOUND(r) && op == YC_NE && !YIS_UNBOUND(yrt_special_find(a, YN___eq__))) {
+    /* object.__ne__: the inverse of __eq__ unless NotImplemented */
+    r = yrt_special(a, YN___eq__, 1, &b);
+    if (YIS_ERR(r) || yrt_is(r, yobj(&yrt_NotImplemented))) return r;
+    int t = yrt_truth(r);
+    yrt_decref(r);
+    return t < 0 ? YERROR : ybool(!t);
+  }
+  return r;
+}
+
+static int heap_compare(YValue a, YValue b, YCmp op) {
+  YValue first = a, second = b;
+  YCmp op1 = op, op2 = cmp_swapped[op];
+  const YType *ta = yrt_typeof(a), *tb = yrt_typeof(b);
+  if (ta != tb && yrt_heap_obj(b) && yrt_subclass(tb, ta) &&
+      !YIS_UNBOUND(yrt_special_find(b, cmp_dunder[op2]))) {
+    first = b;
+    second = a;
+    op1 = op2;
+    op2 = op;
+  }
+  for (int k = 0; k < 2; k++) {
+    YValue x = k ? second : first, y = k ? first : second;
+    if (!yrt_heap_obj(x)) continue;
+    YValue r = try_cmp(x, y, k ? op2 : op1);
+    if (YIS_ERR(r)) return -1;
+    if (YIS_UNBOUND(r) || yrt_is(r, yobj(&yrt_NotImplemented))) continue;
+    int t = yrt_truth(r);
+    yrt_decref(r);
+    return t;
+  }
+  if (op == YC_EQ) return yrt_is(a, b);
+  if (op == YC_NE) return !yrt_is(a, b);
+  yrt_raise_msg(&yrt_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'", cmp_ops[op],
+                yrt_tname(a), yrt_tname(b));
+  return -1;
+}
+
 int yrt_compare(YValue a, YValue b, YCmp op) {
   if (yrt_num_kind(a) && yrt_num_kind(b)) return cmp_numbers(a, b, op);
+  if (yrt_heap_obj(a) || yrt_heap_obj(b)) return heap_compare(a, b, op);
   if (yrt_is_str(a) && yrt_is_str(b)) {
     if (op == YC_EQ || op == YC_NE) {
       const YStr *x = YSTR(a), *y = YSTR(b);
@@ -263,6 +311,22 @@ int64_t yrt_hash(YValue v) {
   default: return 0;
   }
   YObj *o = v.u.o;
+  if (o->type->flags & YTF_HEAP) {
+    YValue f = yrt_special_find(v, YN___hash__);
+    if (YIS_UNBOUND(f)) return hash_pointer(o);
+    if (YIS_NONE(f)) {
+      yrt_raise_msg(&yrt_exc_TypeError, "unhashable type: '%s'", o->type->name);
+      return -1;
+    }
+    YValue r = yrt_special(v, YN___hash__, 0, NULL);
+    if (YIS_ERR(r)) return -1;
+    if (r.tag != YT_INT && r.tag != YT_BOOL) {
+      yrt_decref(r);
+      yrt_raise_msg(&yrt_exc_TypeError, "__hash__ method should return an integer");
+      return -1;
+    }
+    return hash_int(r.u.i);
+  }
   switch (o->type->kind) {
   case YK_STR: {
     YStr *s = (YStr *)o;
@@ -301,6 +365,25 @@ int64_t yrt_hash(YValue v) {
 /* Truth                                                                  */
 /* ===================================================================== */
 
+/* bool(x) of an instance of a program's class: __bool__, else __len__,
+ * else true. */
+static int heap_truth(YValue v) {
+  YValue r = yrt_special(v, YN___bool__, 0, NULL);
+  if (YIS_UNBOUND(r)) {
+    if (YIS_UNBOUND(yrt_special_find(v, YN___len__))) return 1;
+    int64_t n = yrt_len(v);
+    return n < 0 ? -1 : n != 0;
+  }
+  if (YIS_ERR(r)) return -1;
+  if (r.tag != YT_BOOL) {
+    const char *tn = yrt_tname(r);
+    yrt_decref(r);
+    yrt_raise_msg(&yrt_exc_TypeError, "__bool__ should return bool, returned %s", tn);
+    return -1;
+  }
+  return (int)r.u.i;
+}
+
 int yrt_truth(YValue v) {
   switch (v.tag) {
   case YT_NONE: return 0;
@@ -310,6 +393,7 @@ int yrt_truth(YValue v) {
   case YT_OBJ: break;
   default: return 0;
   }
+  if (v.u.o->type->flags & YTF_HEAP) return heap_truth(v);
   switch (v.u.o->type->kind) {
   case YK_STR: return YSTR(v)->len != 0;
   case YK_LIST: return YLIST(v)->len != 0;

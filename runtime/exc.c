@@ -66,12 +66,7 @@ YThreadState yrt_ts = {.exc = {.tag = YT_UNBOUND, .u = {.i = 0}}, .exc_info = &y
 
 /* ---- small helpers ---------------------------------------------------- */
 
-static int is_subtype(const YType *t, const YType *base) {
-  if (base == &yrt_type_object) return 1;
-  for (; t; t = t->base)
-    if (t == base) return 1;
-  return 0;
-}
+static int is_subtype(const YType *t, const YType *base) { return yrt_subclass(t, base); }
 
 /* Is v an exception instance? */
 static YExc *as_exc(YValue v) {
@@ -128,6 +123,7 @@ void yrt_exc_dealloc(YObj *o) {
   yrt_clear(&e->cause);
   yrt_clear(&e->context);
   yrt_clear(&e->value);
+  yrt_clear(&e->dict);
   free(e->tb);
   free(e);
 }
@@ -139,12 +135,45 @@ YValue yrt_exc_getattr(YValue exc, YName name) {
   case YN_args: return yrt_incref(e->args);
   case YN___cause__: return yrt_incref(e->cause);
   case YN___context__: return yrt_incref(e->context);
+  case YN___suppress_context__: return ybool(e->suppress_context);
   case YN_value:
     if (has_value_attr(e->ob.type)) return yrt_incref(YIS_UNBOUND(e->value) ? YNONE : e->value);
     break;
   default: break;
   }
   return yrt_no_attr(exc, yrt_name_str[name]);
+}
+
+int yrt_exc_setattr(YValue exc, YName name, YValue v) {
+  YExc *e = as_exc(exc);
+  switch (name) {
+  case YN_args: {
+    YValue t = yrt_call(yobj((void *)&yrt_type_tuple), 1, &v);
+    if (YIS_ERR(t)) return -1;
+    yrt_store(&e->args, t);
+    return 0;
+  }
+  case YN___cause__:
+  case YN___context__:
+    if (!YIS_NONE(v) && !as_exc(v)) {
+      yrt_raise_msg(&yrt_exc_TypeError, "exception %s must be None or derive from BaseException",
+                    name == YN___cause__ ? "cause" : "context");
+      return -1;
+    }
+    yrt_store(name == YN___cause__ ? &e->cause : &e->context, yrt_incref(v));
+    if (name == YN___cause__) e->suppress_context = 1;
+    return 0;
+  case YN___suppress_context__: {
+    int t = yrt_truth(v);
+    if (t < 0) return -1;
+    e->suppress_context = t;
+    return 0;
+  }
+  default:
+    yrt_raise_msg(&yrt_exc_AttributeError, "'%s' object attribute '%s' is read-only", e->ob.type->name,
+                  yrt_name_str[name]);
+    return -1;
+  }
 }
 
 YValue yrt_no_attr(YValue obj, const char *name) {

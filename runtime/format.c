@@ -273,6 +273,7 @@ static void repr_leave(void) {
 
 /* Is t one of CPython's builtin classes (module builtins)? */
 static int builtin_class(const YType *t) {
+  if (t->flags & YTF_HEAP) return 0;
   if (t->kind != YK_EXC) return 1;
 #define YRT_BUILTIN_EXC(name, base) \
   if (t == &yrt_exc_##name) return 1;
@@ -344,6 +345,23 @@ static int repr_container(YBuf *b, YValue v) {
 }
 
 /* Append a str value produced by f(v) (owned) to b. */
+/* repr() or str() of an instance of a program's class: its __repr__ or
+ * __str__ (which must return a str), else object's or BaseException's. */
+static YValue heap_repr(YValue v, YName n) {
+  YValue r = yrt_special(v, n, 0, NULL);
+  if (YIS_UNBOUND(r)) {
+    if (n == YN___str__) {
+      if (v.u.o->type->kind == YK_EXC && YIS_UNBOUND(yrt_special_find(v, YN___repr__))) return yrt_exc_str(v);
+      return heap_repr(v, YN___repr__);
+    }
+    return v.u.o->type->kind == YK_EXC ? yrt_exc_repr(v) : yrt_default_repr(v);
+  }
+  if (YIS_ERR(r) || yrt_is_str(r)) return r;
+  const char *tn = yrt_tname(r);
+  yrt_decref(r);
+  return yrt_raise_msg(&yrt_exc_TypeError, "%s returned non-string (type %s)", yrt_name_str[n], tn);
+}
+
 static int put_result(YBuf *b, YValue s) {
   if (YIS_ERR(s)) return -1;
   if (s.tag == YT_OBJ && s.u.o->type == &yrt_type_str)
@@ -367,6 +385,7 @@ int yrt_buf_repr(YBuf *b, YValue v) {
   }
   YObj *o = v.u.o;
   const YType *t = o->type;
+  if (t->flags & YTF_HEAP) return put_result(b, heap_repr(v, YN___repr__));
   switch (t->kind) {
   case YK_STR: repr_str(b, (const YStr *)o, 0); return 0;
   case YK_LIST:
@@ -386,7 +405,7 @@ int yrt_buf_repr(YBuf *b, YValue v) {
     if (c == &yrt_exc_CancelledError)
       yrt_buf_printf(b, "<class 'asyncio.exceptions.%s'>", c->name);
     else
-      yrt_buf_printf(b, "<class '%s%s'>", builtin_class(c) ? "" : "__main__.", c->name);
+      yrt_buf_printf(b, "<class '%s%s'>", builtin_class(c) ? "" : "__main__.", c->qualname ? c->qualname : c->name);
     return 0;
   }
   case YK_FUNC:
@@ -432,6 +451,7 @@ int yrt_buf_str(YBuf *b, YValue v) {
       yrt_buf_putn(b, ((YStr *)v.u.o)->data, (size_t)((YStr *)v.u.o)->len);
       return 0;
     }
+    if (v.u.o->type->flags & YTF_HEAP) return put_result(b, heap_repr(v, YN___str__));
     if (v.u.o->type->kind == YK_EXC) return put_result(b, yrt_exc_str(v));
   }
   return yrt_buf_repr(b, v);
@@ -463,6 +483,7 @@ YValue yrt_repr(YValue v) {
 
 YValue yrt_str(YValue v) {
   if (v.tag == YT_OBJ && v.u.o->type == &yrt_type_str) return yrt_incref(v);
+  if (yrt_heap_obj(v)) return heap_repr(v, YN___str__);
   if (v.tag == YT_OBJ && v.u.o->type->kind == YK_EXC) return yrt_exc_str(v);
   return yrt_repr(v);
 }
@@ -855,6 +876,18 @@ YValue yrt_format(YValue v, YValue spec) {
     return yrt_raise_msg(&yrt_exc_TypeError, "format() argument 2 must be str, not %s",
                          yrt_typeof(spec)->name);
   const YStr *ss = (const YStr *)spec.u.o;
+  if (yrt_heap_obj(v)) {
+    YValue r = yrt_special(v, YN___format__, 1, &spec);
+    if (YIS_UNBOUND(r)) {
+      if (ss->len == 0) return yrt_str(v);
+      return yrt_raise_msg(&yrt_exc_TypeError, "unsupported format string passed to %s.__format__",
+                           v.u.o->type->name);
+    }
+    if (YIS_ERR(r) || yrt_is_str(r)) return r;
+    const char *tn = yrt_tname(r);
+    yrt_decref(r);
+    return yrt_raise_msg(&yrt_exc_TypeError, "__format__ must return a str, not %s", tn);
+  }
   if (ss->len == 0) return yrt_str(v);
   const char *tn = yrt_typeof(v)->name;
   Spec sp;

@@ -49,12 +49,19 @@ YValue yrt_overflow(void) { return yrt_raise_msg(&yrt_exc_OverflowError, "intege
 
 static inline double num_f(YValue v) { return v.tag == YT_FLOAT ? v.u.f : (double)v.u.i; }
 
+/* Where no builtin type handles an operator, an instance of a program's
+ * class may: its special methods (class.c) come before the TypeError. */
 YRT_COLD static YValue binop_error(const char *op, YValue a, YValue b) {
+  if (yrt_heap_obj(a) || yrt_heap_obj(b)) {
+    YValue r = yrt_heap_binop(op, a, b);
+    if (!YIS_UNBOUND(r)) return r;
+  }
   return yrt_raise_msg(&yrt_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op,
                        yrt_tname(a), yrt_tname(b));
 }
 
 YRT_COLD static YValue concat_error(YValue a, YValue b) {
+  if (yrt_heap_obj(b)) return binop_error("+", a, b);
   return yrt_raise_msg(&yrt_exc_TypeError, "can only concatenate %s (not \"%s\") to %s",
                        yrt_tname(a), yrt_tname(b), yrt_tname(a));
 }
@@ -149,6 +156,7 @@ YValue yrt_mul_slow(YValue a, YValue b) {
   }
   if (is_seq(a) || is_seq(b)) {
     YValue seq = is_seq(a) ? a : b, n = is_seq(a) ? b : a;
+    if (yrt_heap_obj(n)) return binop_error("*", a, b);
     if (!yrt_is_intlike(n))
       return yrt_raise_msg(&yrt_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                            yrt_tname(n));
@@ -220,7 +228,7 @@ YValue yrt_floordiv(YValue a, YValue b) {
 YValue yrt_mod(YValue a, YValue b) {
   int ka = yrt_num_kind(a), kb = yrt_num_kind(b);
   if (!ka || !kb) {
-    if (yrt_is_str(a)) return yrt_str_percent(a, b);
+    if (yrt_is_str(a) && !yrt_heap_obj(b)) return yrt_str_percent(a, b);
     return binop_error("%", a, b);
   }
   if (ka == 1 && kb == 1) {
@@ -294,6 +302,11 @@ YValue yrt_pow(YValue a, YValue b) {
 }
 
 YRT_COLD static YValue unary_error(const char *op, YValue a) {
+  if (yrt_heap_obj(a)) {
+    YName n = op[0] == '-' ? YN___neg__ : op[0] == '+' ? YN___pos__ : YN___invert__;
+    YValue r = yrt_special(a, n, 0, NULL);
+    if (!YIS_UNBOUND(r)) return r;
+  }
   return yrt_raise_msg(&yrt_exc_TypeError, "bad operand type for unary %s: '%s'", op, yrt_tname(a));
 }
 

@@ -55,7 +55,7 @@ void *yrt_obj_new(const YType *type, size_t size);
 /* A static builtin type: YRT_DEFINE_TYPE(yrt_type_list, "list",
  * &yrt_type_object, YK_LIST, list_call) defines `const YType yrt_type_list`. */
 #define YRT_DEFINE_TYPE(var, pyname, basep, kindv, callfn) \
-  const YType var = {{YRT_IMMORTAL, &yrt_type_type}, (pyname), (basep), (kindv), (callfn)}
+  const YType var = {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = (basep), .kind = (kindv), .call = (callfn)}
 
 /* Shorthands: the object inside a value, cast to its layout (the layouts of
  * dict, range and iterators are below). */
@@ -110,8 +110,8 @@ static inline int yrt_has_ex(const YObj *o) {
  * public YTypes whose slots are kept apart). */
 const YTypeEx *yrt_type_slots(const YObj *o);
 /* A static YTypeEx header: YRT_TYPE_EX_HEAD("list_iterator", YK_ITER). */
-#define YRT_TYPE_EX_HEAD(pyname, kind) \
-  {{YRT_IMMORTAL, &yrt_type_type}, (pyname), &yrt_type_object, (kind), NULL}
+#define YRT_TYPE_EX_HEAD(pyname, kindv) \
+  {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = &yrt_type_object, .kind = (kindv)}
 
 /* ---- unicode.c ------------------------------------------------------- */
 
@@ -343,8 +343,16 @@ int yrt_slice_bound(YValue v, int64_t *out, int64_t dflt);
 typedef struct YMethod {
   YObj ob;
   YValue self;
-  YName name;
+  YName name;          /* a builtin method: its name id */
+  YValue func;         /* a Python method (type `method`): the function; else unbound */
+  const YType *owner;  /* a builtin method reached through super(): its class (class.c) */
 } YMethod;
+/* A Python bound method: func (a function) with self.  Both borrowed. */
+YValue yrt_bound_method(YValue func, YValue self);
+/* object's or BaseException's method `name` for self, as super() finds it. */
+YValue yrt_method_new_of(YValue self, YName name, const YType *owner);
+/* Call fn(self, *argv, **kw): the arguments as yrt_call_kw's. */
+YValue yrt_call_self(YValue fn, YValue self, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
 /* A bound method object `self.name` (YK_METHOD); calling it is
  * yrt_callmethod(self, name, ...).  self borrowed. */
 YValue yrt_method_new(YValue self, YName name);
@@ -382,10 +390,56 @@ YValue yrt_str_format_method(YValue fmt, int argc, const YValue *argv);
 /* fmt % args for a str fmt (printf-style formatting). */
 YValue yrt_str_percent(YValue fmt, YValue args);
 
+/* ---- class.c --------------------------------------------------------- */
+
+/* An instance of a program's class: its attributes.  (A class deriving from
+ * an exception class makes YExc instances, whose `dict` is the same.) */
+typedef struct YInstance {
+  YObj ob;
+  YValue dict; /* a dict, or unbound until the first attribute is set */
+} YInstance;
+/* staticmethod and classmethod (a: the function), property (a, b, c:
+ * fget, fset, fdel, None when absent) and super (a: the class, b: the
+ * object, c: the type whose MRO is searched). */
+typedef struct YDescr {
+  YObj ob;
+  YValue a, b, c;
+} YDescr;
+#define YDESCR(v) ((YDescr *)(v).u.o)
+/* The immortal str object of a name id; the id of a str, or -1. */
+YValue yrt_name_obj(YName n);
+int yrt_name_find(YValue name);
+/* The definition of name along t's MRO (borrowed), or unbound. */
+YValue yrt_mro_lookup(const YType *t, YValue name);
+/* Attributes of instances and classes of a program's classes. */
+YValue yrt_class_getattr(YValue obj, YValue name);
+int yrt_class_setattr(YValue obj, YValue name, YValue v); /* v unbound: delete */
+/* Calling a class: a new instance, initialised by __init__. */
+YValue yrt_class_call(const YType *t, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+/* The special method n of obj's type, if obj is an instance of a program's
+ * class (borrowed), or unbound. */
+YValue yrt_special_find(YValue obj, YName n);
+/* Call obj's special method n with argv; unbound (no error) if it has none. */
+YValue yrt_special(YValue obj, YName n, int argc, const YValue *argv);
+/* Does v's type come from a class statement? */
+static inline int yrt_heap_obj(YValue v) { return v.tag == YT_OBJ && (v.u.o->type->flags & YTF_HEAP); }
+void yrt_instance_dealloc(YObj *o);
+void yrt_descr_dealloc(YObj *o);
+YValue yrt_default_repr(YValue v);
+/* a <sym> b through a's or b's special methods ("+": __add__ and
+ * __radd__); unbound when neither handles it. */
+YValue yrt_heap_binop(const char *sym, YValue a, YValue b);
+YValue yrt_property_method(YValue p, YName n, int argc, const YValue *argv);
+YValue yrt_descr_getattr(YValue obj, YName n);
+YValue yrt_super_getattr(YValue sup, YValue name);
+YValue yrt_base_method(YValue self, YName n, const YType *owner, int argc, const YValue *argv);
+
 /* ---- exc.c ----------------------------------------------------------- */
 
 void yrt_exc_dealloc(YObj *o);
 YValue yrt_exc_getattr(YValue exc, YName name);
+/* exc.args = v, exc.__cause__ = v, ... (v borrowed). */
+int yrt_exc_setattr(YValue exc, YName name, YValue v);
 
 /* An exception instance. */
 typedef struct YExc {
@@ -397,6 +451,7 @@ typedef struct YExc {
   YValue value;     /* StopIteration / StopAsyncIteration .value */
   int ntb, captb;   /* traceback entries, innermost last */
   struct YTbEntry { const char *func; int line; } *tb;
+  YValue dict;      /* an instance of a program's exception class: its attributes (or unbound) */
 } YExc;
 /* A new exception instance of `type` with args (borrowed). */
 YValue yrt_exc_new(const YType *type, int argc, const YValue *argv);

@@ -128,11 +128,18 @@ void yrt_dealloc(YObj *o) {
   }
   case YK_METHOD: {
     YMethod *m = (YMethod *)o;
-    YValue self = m->self;
+    YValue self = m->self, func = m->func;
     free(m);
     yrt_decref(self);
+    yrt_decref(func);
     return;
   }
+  case YK_INSTANCE:
+    yrt_instance_dealloc(o);
+    return;
+  case YK_DESCR:
+    yrt_descr_dealloc(o);
+    return;
   case YK_CELL: {
     YCell *c = (YCell *)o;
     YValue v = c->v;
@@ -174,8 +181,3 @@ const YType *yrt_typeof(YValue v) {
 
 const YTypeEx *yrt_type_slots(const YObj *o) { return yrt_has_ex(o) ? yrt_ex_of(o->type) : NULL; }
 
-int yrt_subclass(const YType *t, const YType *base) {
-  for (; t; t = t->base)
-    if (t == base) return 1;
-  return 0;
-}

@@ -149,20 +149,31 @@ typedef enum YKind {
   YK_BUILTIN,   /* builtin function object */
   YK_METHOD,    /* a bound method: obj.name not yet called */
   YK_CELL,      /* YCell: a variable shared with inner functions */
-  YK_EXC,       /* YExc: an exception instance */
+  YK_EXC,       /* YExc: an exception instance (of a builtin or a program's exception class) */
+  YK_INSTANCE,  /* YInstance: an instance of a program's class (class.c) */
+  YK_DESCR,     /* YDescr: staticmethod, classmethod, property or super object (class.c) */
   YK_OTHER      /* runtime-private objects */
 } YKind;
 
 /* A type.  Builtin types and exception classes are static, immortal YTypes;
- * `type(x)` returns them, `isinstance` and `except` walk `base`. */
+ * `type(x)` returns them, `isinstance` and `except` walk `base`.  A class
+ * statement makes a heap type (YTF_HEAP, class.c): it also has its bases,
+ * its method resolution order and its namespace, and lives until the
+ * program exits. */
 struct YType {
   YObj ob;
   const char *name;   /* __name__ */
-  const YType *base;  /* the base class, NULL for object */
+  const YType *base;  /* the base class, NULL for object; a class's first base */
   YKind kind;         /* the layout of its instances */
   /* Calling the type: int("3"), ValueError("x"), list(g), ...  NULL: not callable. */
   YValue (*call)(const YType *type, int argc, const YValue *argv);
+  unsigned flags;       /* YTF_HEAP */
+  const char *qualname; /* a heap type's __qualname__ (NULL: the name) */
+  YValue bases;         /* a heap type's __bases__: a tuple of types */
+  YValue mro;           /* a heap type's __mro__: a tuple, itself first, object last */
+  YValue dict;          /* a heap type's namespace: a dict */
 };
+#define YTF_HEAP 1u /* made by a class statement (class.c) */
 
 /* Builtin types that are not builtin names (type(x) gives them). */
 extern const YType yrt_type_NoneType, yrt_type_function, yrt_type_builtin, yrt_type_method,
@@ -175,11 +186,19 @@ extern const YType yrt_type_NoneType, yrt_type_function, yrt_type_builtin, yrt_t
 #include "yrt_builtins.h"
 extern const YType yrt_exc_CancelledError;
 
-/* A user exception class `class E(Base): pass` is a static YType:
- *   static const YType E_class = YRT_EXC_CLASS("E", &yrt_exc_Exception);   */
+/* A static exception class: YRT_EXC_CLASS("ValueError", &yrt_exc_Exception). */
 YValue yrt_exc_class_call(const YType *type, int argc, const YValue *argv);
 #define YRT_EXC_CLASS(pyname, basep) \
-  {{YRT_IMMORTAL, &yrt_type_type}, (pyname), (basep), YK_EXC, yrt_exc_class_call}
+  {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = (basep), .kind = YK_EXC, .call = yrt_exc_class_call}
+
+/* A class statement, once its body has filled the namespace `ns` (a dict):
+ *   C = yrt_class_new("C", "f.<locals>.C", bases, ns)
+ * with bases a tuple of classes (borrowed, both).  TypeError for bases that
+ * cannot be combined (CPython's messages). */
+YValue yrt_class_new(const char *name, const char *qualname, YValue bases, YValue ns);
+
+/* NotImplemented, which a special method returns to decline an operand. */
+extern YObj yrt_NotImplemented;
 
 /* type(v) */
 const YType *yrt_typeof(YValue v);
@@ -351,6 +370,15 @@ typedef enum YName {
 } YName;
 extern const char *const yrt_name_str[YN__COUNT];
 YValue yrt_getattr(YValue obj, YName name);
+/* The same by a str name (a constant of the generated code), for names
+ * that are not in yrt_names.h; setattr with v unbound deletes. */
+YValue yrt_getattr_str(YValue obj, YValue name);
+int yrt_setattr(YValue obj, YName name, YValue v);  /* v borrowed */
+int yrt_setattr_str(YValue obj, YValue name, YValue v);
+int yrt_delattr_str(YValue obj, YValue name);
+YValue yrt_callmethod_str(YValue obj, YValue name, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+/* super() in a method: the class of its __class__ cell and its first argument. */
+YValue yrt_super_new(YValue cls, YValue obj);
 YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv);
 /* With keyword arguments (as yrt_call_kw). */
 YValue yrt_callmethod_kw(YValue obj, YName name, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
@@ -625,6 +653,21 @@ YRT_ASYNCIO(YRT_DECLARE_ASYNCIO)
  * remembered, so that at exit globals are released in the order CPython
  * clears a module's dict. */
 void yrt_global_set(YValue *slot, YValue v);
+/* A class body's names (class.c): ns[name], else `fallback` (the global
+ * or builtin; unbound: NameError), owned; store steals v; del raises
+ * NameError for a missing name. */
+YValue yrt_ns_load(YValue ns, YValue name, YValue fallback);
+void yrt_ns_store(YValue ns, YValue name, YValue v);
+int yrt_ns_del(YValue ns, YValue name);
+/* The lowered with statement (class.c). */
+YValue yrt_with_enter(YValue mgr);
+YValue yrt_with_exit(YValue mgr);
+YValue yrt_with_exit_exc(YValue mgr);
+YValue yrt_async_with_enter(YValue mgr);
+YValue yrt_async_with_exit(YValue mgr);
+YValue yrt_async_with_exit_exc(YValue mgr);
+/* "__main__", the value of __name__. */
+extern YStr yrt_str___main__;
 int yrt_global_del(YValue *slot, const char *name);
 
 /* The program: yrt_init before the module body, yrt_finish after it with the
