@@ -259,24 +259,16 @@ typedef enum Op {
  * such as `del x.a` or `class C` inside a def, sema finds by itself.)
  */
 typedef enum UnsupportedKind {
-  U_WITH,            /* with: an S_PASS */
-  U_ASYNC_WITH,      /* async with: an S_PASS */
-  U_DECORATOR,       /* a decorated def or class: an S_PASS */
   U_MATCH,           /* match: an S_PASS */
   U_FROM_IMPORT,     /* from M import x (and from __future__ import x): an S_PASS */
   U_IMPORT,          /* import M for an M other than asyncio (name): on the S_IMPORT */
   U_IMPORT_AS,       /* import asyncio as a: on the S_IMPORT */
-  U_NONLOCAL,        /* nonlocal x: an S_PASS */
   U_TYPE_ALIAS,      /* type X = ... (Python 3.12): an S_PASS */
   U_PRINT_CHEVRON,   /* print >>f, x: an S_PASS */
   U_BARE_ANNOTATION, /* x: int, without a value: an S_PASS */
   U_OPERATOR,        /* an operator yieldc lacks, @ << >> & | ^ (name): an E_NONE, or on the S_AUGASSIGN of `x @= y` */
   U_TYPE_PARAMS,     /* def f[T]() or class C[T](): on the S_DEF or S_CLASS */
-  U_CLASS_NO_BASE,   /* class C: without a base (name: C): on the S_CLASS, base NULL */
   U_CLASS_KEYWORD,   /* class C(E, metaclass=M): on the S_CLASS */
-  U_CLASS_BASES,     /* class C(A, B): on the S_CLASS */
-  U_CLASS_BASE_EXPR, /* class C(m.E): a base that is not a name: on the S_CLASS, base NULL */
-  U_CLASS_BODY,      /* a class body with more than pass and a docstring: on the S_CLASS */
   U_EXCEPT_STAR,     /* except* E: on the Handler */
   U_COMPLEX,         /* a complex literal, 1j: an E_NONE */
   U_BIG_INT,         /* an int literal beyond 64 bits: an E_NONE */
@@ -284,7 +276,6 @@ typedef enum UnsupportedKind {
   U_NAMED_ESCAPE,    /* a \N{NAME} escape in a str literal: an E_NONE (also on an S_CLASS) */
   U_SET,             /* a set display, {1, 2}: an E_NONE */
   U_SETCOMP,         /* a set comprehension: an E_NONE */
-  U_WALRUS,          /* an assignment expression, x := y: an E_NONE */
   U_STARRED,         /* *x other than as a call argument: an E_NONE */
   U_STARRED_PAREN,   /* f((*x)), a parenthesized *argument: an E_NONE among the call's arguments */
   U_DICT_UNPACK,     /* {**d}, and **d anywhere else: an E_NONE (a key, its value NULL, in a dict) */
@@ -295,7 +286,7 @@ typedef enum UnsupportedKind {
 typedef struct Unsupported {
   UnsupportedKind kind;
   Pos pos;           /* where the error points: the construct, its operator, its parameter, ... */
-  const char *name;  /* U_IMPORT: the module; U_OPERATOR: the operator; U_CLASS_NO_BASE: the class */
+  const char *name;  /* U_IMPORT: the module; U_OPERATOR: the operator */
 } Unsupported;
 
 /* The kinds of expression.  Each comment names the fields the kind uses.
@@ -356,7 +347,9 @@ typedef enum ExprKind {
   E_YIELD_FROM,  /* yield from a */
   E_AWAIT,       /* await a */
   E_ASYNC_YIELD_FROM, /* async yield from a (PEP 828); pos is that of `async` */
-  E_STARRED      /* *a, as a call argument: its items become arguments */
+  E_STARRED,     /* *a, as a call argument: its items become arguments */
+  E_NAMED,       /* a := b, a an E_NAME (in a comprehension: the enclosing function's) */
+  E_RTCALL       /* yrt_<name>(items...): a runtime helper the parser's lowerings call (with) */
 } ExprKind;
 
 struct Expr {
@@ -373,6 +366,7 @@ struct Expr {
   int nkw;
   const char *name;  /* E_NAME, E_ATTR */
   Var *var;          /* E_NAME: resolved by sema */
+  Var *super_cls, *super_self; /* E_CALL super() in a method: its __class__ cell and first parameter (sema) */
   bool bound;        /* E_NAME of a local: sema proved it is always bound here */
   int64_t ival;      /* E_INT */
   double fval;       /* E_FLOAT */
@@ -410,9 +404,11 @@ typedef enum StmtKind {
   S_ASSERT,    /* assert test, msg */
   S_DEL,       /* del targets... */
   S_GLOBAL,    /* global names...: recorded by sema, emits nothing */
+  S_NONLOCAL,  /* nonlocal names...: recorded by sema, emits nothing */
   S_DEF,       /* def / async def: func */
-  S_CLASS,     /* class name(base): pass, an exception class: name, base */
-  S_IMPORT     /* import asyncio: name */
+  S_CLASS,     /* class name(bases): body: name, bases, func (the body, an F_CLASS), decorators */
+  S_IMPORT,    /* import asyncio: name */
+  S_WITH       /* with / async with (is_async): body is its lowering, PEP 343's expansion (parse.c) */
 } StmtKind;
 
 struct Stmt {
@@ -426,17 +422,19 @@ struct Stmt {
   Expr *test;          /* S_IF, S_WHILE, S_ASSERT */
   Expr *target, *iter; /* S_FOR */
   Expr *cause;         /* S_RAISE: the `from` part */
-  bool is_async;       /* S_FOR: async for */
+  bool is_async;       /* S_FOR: async for; S_WITH: async with */
   Stmt *body, *orelse, *finalbody;
   Handler **handlers;  /* S_TRY */
   int nhandlers;
-  const char **names;  /* S_GLOBAL */
+  const char **names;  /* S_GLOBAL, S_NONLOCAL */
   int nnames;
   const char *name;    /* S_CLASS, S_IMPORT */
-  Expr *base;          /* S_CLASS: the base class expression */
-  Func *func;          /* S_DEF */
+  Expr **bases;        /* S_CLASS: the base class expressions (nbases) */
+  int nbases;
+  Expr **decorators;   /* S_DEF, S_CLASS: the decorators, outermost first (ndecorators) */
+  int ndecorators;
+  Func *func;          /* S_DEF; S_CLASS: the class body */
   bool suspends;       /* sema: the statement contains a yield or an await */
-  const char *cname;   /* emit: S_CLASS: the C name of the class's static type */
   const Unsupported *unsupported; /* parse: outside the subset (see UnsupportedKind), or NULL */
 };
 
@@ -446,7 +444,8 @@ typedef enum FuncKind {
   F_GENERATOR, /* def containing yield (or a generator expression) */
   F_COROUTINE, /* async def without yield */
   F_ASYNCGEN,  /* async def containing yield */
-  F_MODULE     /* the module's top-level code */
+  F_MODULE,    /* the module's top-level code */
+  F_CLASS      /* a class body: run once by the class statement, its names go to the class namespace */
 } FuncKind;
 
 /* What a builtin name is (runtime/yrt_builtins.h has them, one a line). */
@@ -454,6 +453,7 @@ typedef enum BuiltinKind {
   BK_FUNC,        /* a function: the YBuiltin `cobj`; calls go to yrt_b_<name> */
   BK_TYPE,        /* a type, called through its call slot */
   BK_EXC,         /* an exception class (a program's classes may extend it) */
+  BK_CONST,       /* a constant object (NotImplemented): the YObj `cobj` */
   BK_MODULE_NAME, /* __name__: the module's name */
 } BuiltinKind;
 typedef struct Builtin {
@@ -469,7 +469,8 @@ typedef enum VarKind {
   V_CELL,    /* a local that inner functions read: stored in a YCell */
   V_FREE,    /* a variable of an enclosing function, read through the closure */
   V_GLOBAL,  /* a module global */
-  V_BUILTIN  /* a builtin name not shadowed by a global */
+  V_BUILTIN, /* a builtin name not shadowed by a global */
+  V_NAME     /* a name bound in a class body: an entry of the namespace dict */
 } VarKind;
 
 struct Var {
@@ -483,8 +484,8 @@ struct Var {
   int nbindings;    /* how many statements bind it (assignments, defs, ...) */
   int ndeletes;     /* how many `del` statements unbind it */
   Func *def;        /* the function of its one `def`, if that is its only binding */
-  Stmt *class_def;  /* the S_CLASS statement, if that is its only binding */
   const Builtin *builtin; /* V_BUILTIN: which */
+  Stmt *nonlocal;   /* V_FREE: the `nonlocal` statement that declared it (sema resolves it in pass 2) */
 };
 
 struct Func {
@@ -514,12 +515,6 @@ struct Func {
   const char *cname;     /* the C identifier stem (emit) */
 };
 
-/* An exception class defined in the module. */
-typedef struct ClassDef {
-  const char *name;
-  Pos pos;
-  Expr *base;
-} ClassDef;
 
 /* ===================================================================== */
 /* ast.c: walking the AST                                                 */
