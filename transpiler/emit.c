@@ -142,6 +142,8 @@ static Opnd emit_expr(FuncCode *c, Expr *e);
 static bool simple_expr(Expr *e);
 static void emit_func(Func *fn);
 static bool static_function(Func *fn);
+static void emit_delegation(FuncCode *c, const char *kind, int line, const char *fn, const char *src,
+                            bool await_only);
 
 /* ===================================================================== */
 /* Constants                                                              */
@@ -508,7 +510,12 @@ static Opnd emit_comprehension(FuncCode *c, Expr *e) {
   Func *fn = e->func;
   emit_func(fn);
   Opnd first = emit_expr(c, e->first_iter);
-  Opnd it = code_owned(c, "yrt_iter(%s)", first.c);
+  /* (An `async for` first clause takes the iterable itself: its loop asks
+   * for the async iterator.) */
+  Stmt *loop = fn->body;
+  while (loop && loop->kind != S_FOR) loop = loop->next;
+  bool async_first = loop && loop->is_async;
+  Opnd it = code_owned(c, async_first ? "yrt_incref(%s)" : "yrt_iter(%s)", first.c);
   code_check(c, it);
   code_release(c, first);
   const char *fnobj = fn->frees.len == 0
@@ -518,7 +525,11 @@ static Opnd emit_comprehension(FuncCode *c, Expr *e) {
   Opnd r = code_owned(c, "%s(%s, (YValue[]){%s})", fn->cname, fnobj, it.c);
   code_check(c, r);
   code_release(c, it);
-  return r;
+  if (fn->kind != F_COROUTINE) return r;
+  /* An asynchronous list or dict comprehension: a coroutine, awaited here. */
+  emit_delegation(c, "await", e->pos.line, "yrt_await", code_take(c, r), true);
+  code_fail(c, "YIS_ERR(sent_)", "", -1);
+  return code_owned(c, "yrt_incref(sent_)");
 }
 
 /* The name `asyncio` bound only by `import asyncio`. */

@@ -351,17 +351,24 @@ static void check_yield(Expr *e, const char *what, bool is_async) {
   if (is_async && !f->is_async) diag_error(e->pos, "%s outside async function", what);
 }
 
-/* An `async for` clause or an `await` inside a comprehension. */
-__attribute__((noreturn)) static void check_async_comp(Pos pos) {
+/* An `async for` clause or an `await` inside a comprehension: a generator
+ * expression becomes an async generator anywhere; a list or dict
+ * comprehension becomes a coroutine, awaited where it stands, so it must
+ * stand in an async function. */
+static void check_async_comp(Pos pos) {
   Func *g = check_fn;
-  while (g->is_comprehension) g = g->parent;
-  if (g->is_async && !g->is_lambda) diag_error(pos, "asynchronous comprehensions are not supported");
+  for (; g->is_comprehension; g = g->parent)
+    if (!strcmp(g->name, "<genexpr>")) return;
+  if (g->is_async && !g->is_lambda) return;
   diag_error(pos, "asynchronous comprehension outside of an asynchronous function");
 }
 
 static void check_await(Expr *e) {
   Func *f = check_fn;
-  if (f->is_comprehension) check_async_comp(e->pos);
+  if (f->is_comprehension) {
+    check_async_comp(e->pos);
+    return;
+  }
   if (f->kind == F_MODULE || f->kind == F_CLASS) diag_error(e->pos, "'await' outside function");
   if (!f->is_async) diag_error(e->pos, "'await' outside async function");
 }
@@ -561,6 +568,9 @@ static void bindings_expr(Func *fn, Expr *e) {
   }
   case E_LISTCOMP:
   case E_DICTCOMP:
+    child(fn, e->func);
+    if (e->func->is_async) fn->has_await = true; /* it is awaited here */
+    break;
   case E_GENEXP:
   case E_LAMBDA: child(fn, e->func); break;
   default: break;
@@ -689,6 +699,7 @@ static void scan_func(Func *fn) {
   globals_block(fn, fn->body);
   bindings_block(fn, fn->body);
   if (fn->kind == F_MODULE || fn->kind == F_CLASS) return;
+  if (fn->is_comprehension && fn->has_await) fn->is_async = true; /* an asynchronous comprehension */
   if (fn->is_async)
     fn->kind = fn->has_yield ? F_ASYNCGEN : F_COROUTINE;
   else
@@ -785,6 +796,10 @@ static bool expr_suspends(Expr *e) {
   case E_AWAIT:
   case E_ASYNC_YIELD_FROM:
     return true;
+  case E_LISTCOMP:
+  case E_DICTCOMP:
+    if (e->func->is_async) return true; /* awaited where it stands */
+    break;
   default: break;
   }
   for (int i = 0, n = ast_expr_nkids(e); i < n; i++)
