@@ -34,6 +34,12 @@
  * comments with no logical line break in between, so it cannot change the
  * meaning of any other program.
  *
+ * Before all that, scan_newlines translates line endings as CPython's
+ * tokenizer does: "\r\n" and a lone "\r" become "\n", in the user's buffer
+ * itself, so that every later reader (the scan, tree-sitter, the literal
+ * values, the diagnostics, the line comments in the C) sees one kind of
+ * newline.  A line's columns do not change.
+ *
  * All memory is arena memory.
  */
 #include <string.h>
@@ -44,6 +50,24 @@ enum {
   MAX_PAREN_LEVEL = 200,  /* CPython's MAXLEVEL */
   MAX_INDENT_LEVEL = 100  /* CPython's MAXINDENT */
 };
+
+size_t scan_newlines(char *src, size_t len) {
+  char *r = memchr(src, '\r', len);
+  if (!r)
+    return len;
+  size_t w = (size_t)(r - src);
+  for (size_t i = w; i < len; i++) {
+    if (src[i] == '\r') {
+      src[w++] = '\n';
+      if (i + 1 < len && src[i + 1] == '\n')
+        i++;
+    } else {
+      src[w++] = src[i];
+    }
+  }
+  src[w] = '\0';
+  return w;
+}
 
 static void scan_index_lines(Scan *sc) {
   int cap = 64;

@@ -203,6 +203,9 @@ typedef struct Scan {
   int anchor;        /* the line it belongs to (an open bracket's, a string's) */
 } Scan;
 
+/* Translate "\r\n" and lone "\r" to "\n" in place (src[len] must be
+ * writable); returns the new length, and src stays NUL-terminated. */
+size_t scan_newlines(char *src, size_t len);
 /* Check src[0, len) as CPython's tokenizer would and make the text for
  * tree-sitter.  Exits through diag_error on the errors that cannot wait. */
 void scan_source(Scan *sc, const char *src, size_t len);
