@@ -174,6 +174,17 @@ else
   fail syntax-error "exit $rc, expected 1, a file:line:col: error: message and no bad.c"
 fi
 
+# Indentation nested 600 deep with a string (too big a file to keep in
+# tests/errors/): CPython's IndentationError at line 101, column 1, where
+# tree-sitter's scanner used to abort.
+python3 -c "import sys; sys.stdout.write(''.join(' ' * i + 'if 1:\\n' for i in range(600)) + ' ' * 600 + 'x = \"s\"\\n')" >"$T/deep.py"
+y "$T/deep.py" -o "$T/deep.c"
+if [ $rc -eq 1 ] && [ "$(head -n 1 "$T/stderr")" = "$T/deep.py:101:1: error: too many levels of indentation" ]; then
+  pass indent-too-deep
+else
+  fail indent-too-deep "exit $rc, expected 1 and 'deep.py:101:1: error: too many levels of indentation'"
+fi
+
 # yieldc run: compiles, builds, runs, forwards stdout and the exit status.
 y run "$T/hello.py"
 if [ $rc -eq 0 ] && [ "$(cat "$T/stdout")" = "$HELLO_OUT" ]; then

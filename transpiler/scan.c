@@ -11,8 +11,9 @@
  * parse.c the text to parse, the line index and its first error.
  *
  * Some errors are reported at once (a NUL byte, bad UTF-8, a non-printable
- * space, too many nested brackets: the last protects tree-sitter and the
- * parser's recursion).  The others are recorded in Scan.msg and the scan
+ * space, too many nested brackets, too many levels of indentation: the last
+ * two protect tree-sitter, whose scanner aborts on a deep enough stack of
+ * indents, and the parser's recursion).  The others are recorded in Scan.msg and the scan
  * goes on, so that the rewrite below is complete: parse.c reports the
  * scan's error unless tree-sitter finds one on an earlier line.
  *
@@ -112,6 +113,14 @@ __attribute__((format(printf, 4, 5))) static void scan_error(Scan *sc, Pos pos, 
   buf_free(&b);
   sc->pos = pos;
   sc->anchor = anchor;
+}
+
+/* An error that stops the scan at once (the input would hurt tree-sitter):
+ * the scan's recorded error comes first if there is one, being earlier. */
+__attribute__((noreturn)) static void scan_fatal(Scan *sc, Pos pos, const char *msg) {
+  if (sc->msg)
+    diag_error(sc->pos, "%s", sc->msg);
+  diag_error(pos, "%s", msg);
 }
 
 /* Length of the valid UTF-8 sequence at s[0..n), or 0 if it is invalid. */
@@ -307,12 +316,13 @@ void scan_source(Scan *sc, const char *src, size_t len) {
         if (alt <= altindent[nindent])
           scan_error(sc, (Pos){here.line, 1}, here.line, "inconsistent use of tabs and spaces in indentation");
         if (nindent + 1 >= MAX_INDENT_LEVEL) {
-          scan_error(sc, here, here.line, "too many levels of indentation");
-        } else {
-          nindent++;
-          indent[nindent] = col;
-          altindent[nindent] = alt;
+          /* Fatal at once, like the brackets: tree-sitter's scanner aborts
+           * on a deep enough indentation stack.  CPython's column is 1. */
+          scan_fatal(sc, (Pos){here.line, 1}, "too many levels of indentation");
         }
+        nindent++;
+        indent[nindent] = col;
+        altindent[nindent] = alt;
       } else {
         while (nindent > 0 && col < indent[nindent])
           nindent--;
@@ -399,7 +409,7 @@ void scan_source(Scan *sc, const char *src, size_t len) {
     if (c == '(' || c == '[' || c == '{') {
       if (depth >= MAX_PAREN_LEVEL) {
         /* Fatal at once: the depth is what protects tree-sitter and us. */
-        diag_error(scan_pos_at(sc, i), "too many nested parentheses");
+        scan_fatal(sc, scan_pos_at(sc, i), "too many nested parentheses");
       }
       brackets[depth].c = (char)c;
       brackets[depth].off = i;
