@@ -299,6 +299,97 @@ static void parse_check_syntax(Parser *p, TSNode root) {
   ERR(bad, "invalid syntax");
 }
 
+/*
+ * tree-sitter-python's scanner produces a NEWLINE only where the grammar can
+ * take one; anywhere else it skips the line break as white space, so that
+ * `y = x -` followed by a line `1` parses as one statement `y = x - 1`.
+ * CPython's tokenizer ends the logical line at every line break outside
+ * brackets (scan.c lists them: Scan.newlines), and its parser then fails on
+ * the NEWLINE token.  So: between two consecutive tokens of the tree, a
+ * logical line may end only if the second token starts a statement, or a
+ * clause (else, elif, except, finally, case), or a decorated definition's
+ * part; anywhere else that NEWLINE is CPython's "invalid syntax".
+ *
+ * One walk over the tree in document order.  A node starts a statement when
+ * its parent is a module, block or decorated_definition, when it is a
+ * clause, or when it is the first child of a node that does.
+ */
+static bool parse_kids_start(TSNode n) {
+  return parse_is(n, "module") || parse_is(n, "block") || parse_is(n, "decorated_definition");
+}
+
+static bool parse_is_clause(TSNode n) {
+  static const char *const clauses[] = {"else_clause",   "elif_clause",    "except_clause",
+                                        "except_group_clause", "finally_clause", "case_clause"};
+  for (size_t i = 0; i < sizeof clauses / sizeof clauses[0]; i++)
+    if (parse_is(n, clauses[i]))
+      return true;
+  return false;
+}
+
+static void parse_check_newlines(Parser *p, TSNode root) {
+  const size_t *nl = p->scan.newlines;
+  int nn = p->scan.nnewlines, k = 0;
+  if (nn == 0)
+    return;
+  /* Per level of the walk: does the node start a statement, do all its
+   * children, has it had a (non-extra) child yet. */
+  int cap = 64, depth = 0;
+  struct Level {
+    bool starts, kids_start, had_kid;
+  } *lv = malloc(sizeof *lv * (size_t)cap);
+  if (!lv)
+    diag_fatal("out of memory");
+  lv[0] = (struct Level){true, parse_kids_start(root), false};
+  bool have_prev = false;
+  uint32_t prev_end = 0;
+  TSTreeCursor c = ts_tree_cursor_new(root);
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&c);
+    if (ts_node_child_count(n) == 0 && !ts_node_is_extra(n)) {
+      uint32_t start = ts_node_start_byte(n);
+      while (k < nn && nl[k] < prev_end)
+        k++;
+      if (have_prev && k < nn && nl[k] < start && !lv[depth].starts) {
+        free(lv);
+        ts_tree_cursor_delete(&c);
+        diag_error(parse_pos_at(p, nl[k]), "invalid syntax");
+      }
+      have_prev = true;
+      prev_end = ts_node_end_byte(n);
+    }
+    if (ts_tree_cursor_goto_first_child(&c)) {
+      if (depth + 1 == cap) {
+        cap *= 2;
+        struct Level *l = realloc(lv, sizeof *lv * (size_t)cap);
+        if (!l)
+          diag_fatal("out of memory");
+        lv = l;
+      }
+      lv[depth + 1] = (struct Level){false, false, false};
+      depth++;
+    } else {
+      bool more = true;
+      while (more && !ts_tree_cursor_goto_next_sibling(&c)) {
+        more = ts_tree_cursor_goto_parent(&c);
+        depth--;
+      }
+      if (!more)
+        break;
+    }
+    /* The cursor is on a new node at depth (a first child or a sibling). */
+    TSNode m = ts_tree_cursor_current_node(&c);
+    struct Level *up = &lv[depth - 1];
+    bool first = !up->had_kid && !ts_node_is_extra(m);
+    if (!ts_node_is_extra(m))
+      up->had_kid = true;
+    lv[depth] = (struct Level){up->kids_start || parse_is_clause(m) || (first && up->starts), parse_kids_start(m),
+                               false};
+  }
+  ts_tree_cursor_delete(&c);
+  free(lv);
+}
+
 /* ===================================================================== */
 /* Step 3: the conversion                                                 */
 /* ===================================================================== */
@@ -1850,6 +1941,7 @@ Module *parse_module(const char *path, const char *src, size_t len) {
     unreachable();
   TSNode root = ts_tree_root_node(parse_tree);
   parse_check_syntax(p, root);
+  parse_check_newlines(p, root);
 
   Module *m = arena_alloc(sizeof *m);
   m->path = path;

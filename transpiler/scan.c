@@ -181,6 +181,18 @@ static bool scan_is_string_prefix(const char *w, size_t n) {
   return !(b && f);
 }
 
+static void scan_add_newline(Scan *sc, size_t off) {
+  if (sc->nnewlines == sc->capnewlines) {
+    int cap = sc->capnewlines ? sc->capnewlines * 2 : 64;
+    size_t *a = arena_alloc(sizeof(size_t) * (size_t)cap);
+    if (sc->nnewlines)
+      memcpy(a, sc->newlines, sizeof(size_t) * (size_t)sc->nnewlines);
+    sc->newlines = a;
+    sc->capnewlines = cap;
+  }
+  sc->newlines[sc->nnewlines++] = off;
+}
+
 static void scan_add_async(Scan *sc, size_t off) {
   if (sc->nasyncs == sc->capasyncs) {
     int cap = sc->capasyncs ? sc->capasyncs * 2 : 8;
@@ -269,6 +281,7 @@ void scan_source(Scan *sc, const char *src, size_t len) {
   bool line_start = true;     /* at the start of a logical line */
   bool prev_colon = false;    /* the previous logical line ended in ':' */
   bool last_colon = false;    /* the current line's last token is ':' */
+  size_t comment = SIZE_MAX;  /* where the current line's comment starts */
   enum { T_OTHER, T_ASYNC, T_YIELD } tok[2] = {T_OTHER, T_OTHER};
   size_t tokoff[2] = {0, 0};
 #define PUSH_TOKEN(kind, off) (tok[0] = tok[1], tokoff[0] = tokoff[1], tok[1] = (kind), tokoff[1] = (off))
@@ -341,6 +354,9 @@ void scan_source(Scan *sc, const char *src, size_t len) {
       continue;
     }
     if (c == '\n' || c == '\r') {
+      if (depth == 0)
+        scan_add_newline(sc, comment != SIZE_MAX ? comment : i);
+      comment = SIZE_MAX;
       i += (c == '\r' && i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
       if (depth == 0) {
         line_start = true;
@@ -350,6 +366,7 @@ void scan_source(Scan *sc, const char *src, size_t len) {
       continue;
     }
     if (c == '#') {
+      comment = i;
       while (i < n && s[i] != '\n' && s[i] != '\r')
         i++;
       continue;

@@ -196,6 +196,10 @@ typedef struct Scan {
   char *text;        /* the copy tree-sitter parses: `async yield from` rewritten */
   size_t *lines;     /* offsets of the line starts */
   int nlines;
+  size_t *newlines;  /* ascending offsets of the NEWLINE tokens, CPython's:
+                        the end of each logical line (the '\n', or the
+                        start of the comment before it) */
+  int nnewlines, capnewlines;
   size_t *asyncs;    /* ascending offsets of the rewritten `async` keywords */
   int nasyncs, capasyncs;
   const char *msg;   /* the first error not reported at once, or NULL */
