@@ -258,48 +258,6 @@ static void parse_check_header_colon(Parser *p, TSNode err) {
 }
 
 /*
- * Report the first ERROR or MISSING node in document order, or the scan's
- * error.  The scan's error wins unless tree-sitter's is on an earlier line
- * than the one the scan's error belongs to: tree-sitter places an ERROR at
- * the start of the broken statement, before an unclosed bracket, while
- * CPython's parser would only fail earlier if an earlier line were wrong.
- */
-static void parse_check_syntax(Parser *p, TSNode root) {
-  TSNode bad = root;
-  bool found = false;
-  if (ts_node_has_error(root)) {
-    TSTreeCursor c = ts_tree_cursor_new(root);
-    for (;;) {
-      TSNode n = ts_tree_cursor_current_node(&c);
-      if (ts_node_is_missing(n) || ts_node_is_error(n)) {
-        bad = n;
-        found = true;
-        break;
-      }
-      if (ts_node_has_error(n) && ts_tree_cursor_goto_first_child(&c))
-        continue;
-      bool more = true;
-      while (more && !ts_tree_cursor_goto_next_sibling(&c))
-        more = ts_tree_cursor_goto_parent(&c);
-      if (!more) {
-        found = true; /* has_error but no node: report the root */
-        break;
-      }
-    }
-    ts_tree_cursor_delete(&c);
-  }
-  if (p->scan.msg && (!found || parse_pos(bad).line >= p->scan.anchor))
-    diag_error(p->scan.pos, "%s", p->scan.msg);
-  if (!found)
-    return;
-  if (ts_node_is_missing(bad) && !ts_node_is_named(bad))
-    ERR(bad, "expected '%s'", ts_node_type(bad));
-  if (ts_node_is_error(bad))
-    parse_check_header_colon(p, bad);
-  ERR(bad, "invalid syntax");
-}
-
-/*
  * tree-sitter-python's scanner produces a NEWLINE only where the grammar can
  * take one; anywhere else it skips the line break as white space, so that
  * `y = x -` followed by a line `1` parses as one statement `y = x - 1`.
@@ -310,7 +268,8 @@ static void parse_check_syntax(Parser *p, TSNode root) {
  * clause (else, elif, except, finally, case), or a decorated definition's
  * part; anywhere else that NEWLINE is CPython's "invalid syntax".
  *
- * One walk over the tree in document order.  A node starts a statement when
+ * parse_check_newlines returns the offset of the first such NEWLINE, or
+ * SIZE_MAX.  One walk over the tree in document order.  A node starts a statement when
  * its parent is a module, block or decorated_definition, when it is a
  * clause, or when it is the first child of a node that does.
  */
@@ -327,11 +286,11 @@ static bool parse_is_clause(TSNode n) {
   return false;
 }
 
-static void parse_check_newlines(Parser *p, TSNode root) {
+static size_t parse_check_newlines(Parser *p, TSNode root) {
   const size_t *nl = p->scan.newlines;
   int nn = p->scan.nnewlines, k = 0;
   if (nn == 0)
-    return;
+    return SIZE_MAX;
   /* Per level of the walk: does the node start a statement, do all its
    * children, has it had a (non-extra) child yet. */
   int cap = 64, depth = 0;
@@ -343,6 +302,7 @@ static void parse_check_newlines(Parser *p, TSNode root) {
   lv[0] = (struct Level){true, parse_kids_start(root), false};
   bool have_prev = false;
   uint32_t prev_end = 0;
+  size_t bad = SIZE_MAX;
   TSTreeCursor c = ts_tree_cursor_new(root);
   for (;;) {
     TSNode n = ts_tree_cursor_current_node(&c);
@@ -351,9 +311,8 @@ static void parse_check_newlines(Parser *p, TSNode root) {
       while (k < nn && nl[k] < prev_end)
         k++;
       if (have_prev && k < nn && nl[k] < start && !lv[depth].starts) {
-        free(lv);
-        ts_tree_cursor_delete(&c);
-        diag_error(parse_pos_at(p, nl[k]), "invalid syntax");
+        bad = nl[k];
+        break;
       }
       have_prev = true;
       prev_end = ts_node_end_byte(n);
@@ -388,6 +347,58 @@ static void parse_check_newlines(Parser *p, TSNode root) {
   }
   ts_tree_cursor_delete(&c);
   free(lv);
+  return bad;
+}
+
+/*
+ * Report the first ERROR or MISSING node in document order or, in a tree
+ * without them, a NEWLINE where none fits (as above), or the scan's error.
+ * The scan's error wins unless the other is on an earlier line than the
+ * one the scan's error belongs to: tree-sitter places an ERROR at the start
+ * of the broken statement, before an unclosed bracket, while CPython's
+ * parser would only fail earlier if an earlier line were wrong.
+ */
+static void parse_check_syntax(Parser *p, TSNode root) {
+  TSNode bad = root;
+  bool found = false;
+  if (ts_node_has_error(root)) {
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    for (;;) {
+      TSNode n = ts_tree_cursor_current_node(&c);
+      if (ts_node_is_missing(n) || ts_node_is_error(n)) {
+        bad = n;
+        found = true;
+        break;
+      }
+      if (ts_node_has_error(n) && ts_tree_cursor_goto_first_child(&c))
+        continue;
+      bool more = true;
+      while (more && !ts_tree_cursor_goto_next_sibling(&c))
+        more = ts_tree_cursor_goto_parent(&c);
+      if (!more) {
+        found = true; /* has_error but no node: report the root */
+        break;
+      }
+    }
+    ts_tree_cursor_delete(&c);
+  }
+  /* A NEWLINE where none fits (in a tree without ERROR nodes: their
+   * shape says nothing about where statements start). */
+  size_t nl = found ? SIZE_MAX : parse_check_newlines(p, root);
+  if (nl != SIZE_MAX) {
+    Pos at = parse_pos_at(p, nl);
+    if (!p->scan.msg || at.line < p->scan.anchor)
+      diag_error(at, "invalid syntax");
+  }
+  if (p->scan.msg && (!found || parse_pos(bad).line >= p->scan.anchor))
+    diag_error(p->scan.pos, "%s", p->scan.msg);
+  if (!found)
+    return;
+  if (ts_node_is_missing(bad) && !ts_node_is_named(bad))
+    ERR(bad, "expected '%s'", ts_node_type(bad));
+  if (ts_node_is_error(bad))
+    parse_check_header_colon(p, bad);
+  ERR(bad, "invalid syntax");
 }
 
 /* ===================================================================== */
@@ -1941,7 +1952,6 @@ Module *parse_module(const char *path, const char *src, size_t len) {
     unreachable();
   TSNode root = ts_tree_root_node(parse_tree);
   parse_check_syntax(p, root);
-  parse_check_newlines(p, root);
 
   Module *m = arena_alloc(sizeof *m);
   m->path = path;
