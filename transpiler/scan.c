@@ -181,6 +181,21 @@ static bool scan_is_string_prefix(const char *w, size_t n) {
   return !(b && f);
 }
 
+/* Letters tree-sitter-python's scanner takes in a string prefix. */
+static bool scan_is_prefix_letters(const char *w, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!strchr("fFtTrRbBuU", w[i]))
+      return false;
+  return true;
+}
+
+/* A backslash at `at` continues the line into the end of the file. */
+static void scan_backslash_eof(Scan *sc, size_t at) {
+  Pos after = scan_pos_at(sc, at);
+  after.col++;
+  scan_error(sc, after, after.line, "unexpected EOF while parsing");
+}
+
 static void scan_add_newline(Scan *sc, size_t off) {
   if (sc->nnewlines == sc->capnewlines) {
     int cap = sc->capnewlines ? sc->capnewlines * 2 : 64;
@@ -320,6 +335,8 @@ void scan_source(Scan *sc, const char *src, size_t len) {
       if (s[j] == '\\' && j + 1 < n && (s[j + 1] == '\n' || s[j + 1] == '\r')) {
         /* A continuation at the start of a line: CPython joins it; so do we. */
         i = j + 2 + (s[j + 1] == '\r' && j + 2 < n && s[j + 2] == '\n');
+        if (i >= n)
+          scan_backslash_eof(sc, j);
         continue;
       }
       Pos here = scan_pos_at(sc, j);
@@ -371,9 +388,29 @@ void scan_source(Scan *sc, const char *src, size_t len) {
         i++;
       continue;
     }
-    if (c == '\\' && i + 1 < n && (s[i + 1] == '\n' || s[i + 1] == '\r')) {
-      i += (s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n') ? 3 : 2;
+    if (c == '\\') {
+      if (i + 1 < n && (s[i + 1] == '\n' || s[i + 1] == '\r')) {
+        size_t at = i;
+        i += (s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n') ? 3 : 2;
+        if (i >= n)
+          scan_backslash_eof(sc, at);
+        continue;
+      }
+      Pos after = scan_pos_at(sc, i);
+      after.col++;
+      if (i + 1 >= n)
+        scan_backslash_eof(sc, i);
+      else
+        scan_error(sc, after, after.line, "unexpected character after line continuation character");
+      i++;
       continue;
+    }
+    if (c < 0x20 || c == 0x7F) /* not \t \n \r \f, taken above */
+      diag_error(scan_pos_at(sc, i), "invalid non-printable character U+%04X", c);
+    if (c == '`' || c == '$' || c == '?' || (c == '!' && !(i + 1 < n && s[i + 1] == '='))) {
+      /* Not a Python token: CPython's parser stops here. */
+      Pos here = scan_pos_at(sc, i);
+      scan_error(sc, here, here.line, "invalid syntax");
     }
     last_colon = false;
     if (c == '"' || c == '\'') {
@@ -382,7 +419,7 @@ void scan_source(Scan *sc, const char *src, size_t len) {
       continue;
     }
     if (c >= '0' && c <= '9') {
-      while (i < n && (scan_is_word_byte(s[i]) || s[i] == '.' ||
+      while (i < n && ((scan_is_word_byte(s[i]) && s[i] < 0x80) || s[i] == '.' ||
                        ((s[i] == '+' || s[i] == '-') && (s[i - 1] | 0x20) == 'e')))
         i++;
       PUSH_TOKEN(T_OTHER, i);
@@ -406,6 +443,12 @@ void scan_source(Scan *sc, const char *src, size_t len) {
         i = scan_string(sc, start, i);
         PUSH_TOKEN(T_OTHER, i);
         continue;
+      }
+      if (i < n && (s[i] == '"' || s[i] == '\'') && scan_is_prefix_letters(sc->src + start, wl)) {
+        /* tree-sitter takes any run of these letters for a prefix (rr"",
+         * t"", ub""); CPython sees a name, then a string: invalid syntax. */
+        Pos q = scan_pos_at(sc, i);
+        scan_error(sc, q, q.line, "invalid syntax");
       }
       const char *w = sc->src + start;
       if (wl == 4 && memcmp(w, "from", 4) == 0 && tok[1] == T_YIELD && tok[0] == T_ASYNC) {
