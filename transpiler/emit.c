@@ -1876,7 +1876,9 @@ void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
     buf_puts(&h, "/* Module globals. */\n");
     for (int i = 0; i < m->globals.len; i++) {
       Var *v = m->globals.items[i];
-      buf_printf(&h, "static YValue %s; /* %s */\n", global_cname(v), v->name);
+      /* A name only declared `global` and never bound may be read nowhere either. */
+      buf_printf(&h, "static YValue %s%s; /* %s */\n", v->nbindings || v->ndeletes ? "" : "YRT_UNUSED ",
+                 global_cname(v), v->name);
     }
     buf_puts(&h, "\n");
   }
