@@ -53,6 +53,7 @@ typedef struct Parser {
   Module *mod;
   Func *func;      /* the function whose body is being built */
   int depth;       /* expression nesting, against MAX_EXPR_DEPTH */
+  int spec_depth;  /* f-string format specs being parsed, one inside another */
   /* Scratch space for Kids: a stack, popped when parse_expr and parse_stmt return. */
   char *scratch;
   size_t scratch_used, scratch_cap;
@@ -861,17 +862,22 @@ static Expr *parse_format_spec(Parser *p, TSNode n, bool raw) {
   StrParts sp = {0};
   Kids k = parse_kids(p, n);
   size_t at = ts_node_start_byte(n);
+  p->spec_depth++;
   for (int i = 0; i < k.n; i++) {
     TSNode c = k.node[i];
     size_t s = ts_node_start_byte(c);
     if (s > at)
       parse_add_text(p, &sp, at, s - at, raw, true);
     if (parse_is(c, "format_expression")) {
+      /* CPython allows {x:{w}} but not {x:{w:{v}}} */
+      if (p->spec_depth >= 2)
+        ERR(c, "f-string: expressions nested too deeply");
       parse_flush_text(&sp);
       parse_interpolation(p, &sp, c, raw);
     }
     at = ts_node_end_byte(c);
   }
+  p->spec_depth--;
   size_t end = ts_node_end_byte(n);
   if (end > at)
     parse_add_text(p, &sp, at, end - at, raw, true);
@@ -880,6 +886,34 @@ static Expr *parse_format_spec(Parser *p, TSNode n, bool raw) {
     return NULL;
   }
   return parse_fstring_parts(&sp, parse_pos(n));
+}
+
+/*
+ * CPython 3.11 ends a replacement field's expression at the first ':' outside
+ * brackets and strings, which starts the format spec; tree-sitter takes in a
+ * lambda's ':' (f"{lambda x: 1}").  CPython then fails to parse what comes
+ * before the ':' ("lambda x").  (`:=` is left to the grammar: CPython reads
+ * f"{x:=1}" as x with the spec "=1".)
+ */
+static void parse_check_fstring_colon(Parser *p, TSNode expr) {
+  size_t len;
+  const char *t = parse_src(p, expr, &len);
+  int depth = 0;
+  for (size_t i = 0; i < len; i++) {
+    char c = t[i];
+    if (c == '\'' || c == '"') {
+      size_t j = i + 1;
+      while (j < len && t[j] != c)
+        j += t[j] == '\\' ? 2 : 1;
+      i = j;
+    } else if (c == '(' || c == '[' || c == '{') {
+      depth++;
+    } else if (c == ')' || c == ']' || c == '}') {
+      depth--;
+    } else if (c == ':' && depth == 0 && !(i + 1 < len && t[i + 1] == '=')) {
+      ERR(expr, "f-string: invalid syntax");
+    }
+  }
 }
 
 /*
@@ -896,6 +930,7 @@ static void parse_interpolation(Parser *p, StrParts *sp, TSNode n, bool raw) {
     TSNode c = k.node[i];
     const char *field = k.field[i];
     if (field && strcmp(field, "expression") == 0) {
+      parse_check_fstring_colon(p, c);
       f->a = parse_expr(p, c);
     } else if (field && strcmp(field, "type_conversion") == 0) {
       size_t len;

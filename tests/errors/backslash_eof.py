@@ -1,3 +1,4 @@
-# A backslash continuation on the last line, with nothing after it.
+# A backslash continuation on the last line, with nothing after it
+# (difftest finding).
 x = 1
 \
