@@ -1538,6 +1538,7 @@ static Stmt *parse_assign(Parser *p, TSNode n) {
         ERR(left, "only single target (not list) can be annotated");
       if (ts_node_is_null(right))
         return parse_unsupported_stmt(parse_pos(n), U_BARE_ANNOTATION);
+      s->annotated = parse_is(left, "identifier");
     }
     vec_push(&targets, parse_target(p, left, T_ASSIGN));
     if (parse_is(right, "assignment")) {

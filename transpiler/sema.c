@@ -188,11 +188,11 @@ static const char *comp_desc(Func *f) {
  * use or binding, `nonlocal` in the module, yield in a comprehension.  For
  * the `global` checks, what each function has done with each name so far,
  * in source order. */
-enum { NAME_PARAM = 1, NAME_BOUND = 2, NAME_USED = 4 };
+enum { NAME_PARAM = 1, NAME_BOUND = 2, NAME_USED = 4, NAME_ANNOTATED = 8, NAME_GLOBAL = 16 };
 
 typedef struct ScopeName {
   const char *name;
-  int flags; /* NAME_PARAM, NAME_BOUND, NAME_USED */
+  int flags; /* NAME_PARAM, NAME_BOUND, NAME_USED, NAME_ANNOTATED, NAME_GLOBAL */
 } ScopeName;
 
 static Func *scope_fn;  /* the function being walked */
@@ -260,9 +260,16 @@ static void scope_stmt(Stmt *s) {
       int f = scope_flags(name);
       if (f & NAME_PARAM) diag_error(s->pos, "name '%s' is parameter and global", name);
       if (f & NAME_USED) diag_error(s->pos, "name '%s' is used prior to global declaration", name);
+      if (f & NAME_ANNOTATED) diag_error(s->pos, "annotated name '%s' can't be global", name);
       if (f & NAME_BOUND) diag_error(s->pos, "name '%s' is assigned to before global declaration", name);
+      scope_note(name, NAME_GLOBAL);
     }
     return;
+  case S_ASSIGN:
+    if (s->annotated && scope_fn->kind != F_MODULE && (scope_flags(s->targets[0]->name) & NAME_GLOBAL))
+      diag_error(s->pos, "annotated name '%s' can't be global", s->targets[0]->name);
+    if (s->annotated) scope_note(s->targets[0]->name, NAME_ANNOTATED);
+    break;
   case S_PASS:
     if (s->unsupported && s->unsupported->kind == U_NONLOCAL && scope_fn->kind == F_MODULE)
       diag_error(s->pos, "nonlocal declaration not allowed at module level");

@@ -434,6 +434,7 @@ struct Stmt {
   Expr *target, *iter; /* S_FOR */
   Expr *cause;         /* S_RAISE: the `from` part */
   bool is_async;       /* S_FOR: async for */
+  bool annotated;      /* S_ASSIGN: `name: T = value` (a plain name, annotated) */
   Stmt *body, *orelse, *finalbody;
   Handler **handlers;  /* S_TRY */
   int nhandlers;
