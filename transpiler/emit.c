@@ -1325,11 +1325,9 @@ static void line_comment(FuncCode *c, int line) {
 
 /* The variable a def, class or import statement binds in this scope. */
 static Var *bound_var(FuncCode *c, const char *name) {
-  for (int i = 0; i < c->fn->vars.len; i++) {
-    Var *x = c->fn->vars.items[i];
-    if (!strcmp(x->name, name)) return x->kind == V_GLOBAL && x->outer ? x->outer : x;
-  }
-  unreachable();
+  Var *x = sema_var(c->fn, name);
+  if (!x) unreachable();
+  return x->kind == V_GLOBAL && x->outer ? x->outer : x;
 }
 
 static void emit_stmt(FuncCode *c, Stmt *s) {

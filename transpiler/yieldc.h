@@ -493,6 +493,7 @@ struct Var {
   Func *def;        /* the function of its one `def`, if that is its only binding */
   Stmt *class_def;  /* the S_CLASS statement, if that is its only binding */
   const Builtin *builtin; /* V_BUILTIN: which */
+  int slot;         /* its index in owner->vars (V_BUILTIN: -1) */
 };
 
 struct Func {
@@ -515,6 +516,7 @@ struct Func {
   Stmt *body;
   Func *parent;          /* the enclosing function (the module for top-level defs) */
   Vec vars;              /* Var*: every name bound or used here */
+  Map var_map;           /* the same, by name (sema_var) */
   Vec frees;             /* Var*: V_FREE vars in cell index order */
   Vec children;          /* Func*: nested functions, lambdas, comprehensions */
   bool has_yield;        /* contains yield / yield from / async yield from */
@@ -797,6 +799,8 @@ void sema_check(Module *m);
 void sema_module(Module *m);
 /* The builtin called `name` (print, len, ValueError, ...), or NULL. */
 const Builtin *sema_builtin(const char *name);
+/* fn's own variable `name` (one of fn->vars), or NULL; a hash lookup. */
+Var *sema_var(Func *fn, const char *name);
 
 /* ===================================================================== */
 /* emit.c: the C translation                                              */
