@@ -185,6 +185,17 @@ else
   fail indent-too-deep "exit $rc, expected 1 and 'deep.py:101:1: error: too many levels of indentation'"
 fi
 
+# 40,000 globals and a function reading some: name lookups are hashed, so
+# this takes well under a second of CPU (it took 15 s when they were linear).
+# The limit is CPU time, which a busy machine stretches less than wall time.
+python3 -c "import sys; sys.stdout.write(''.join(f'g{i} = {i}\\n' for i in range(40000)) + 'def f():\\n    return ' + ' + '.join(f'g{i}' for i in range(0, 40000, 97)) + '\\nprint(f())\\n')" >"$T/globals.py"
+(ulimit -t 8; y "$T/globals.py" -o "$T/globals.c"; exit $rc)
+if [ $? -eq 0 ] && [ -s "$T/globals.c" ]; then
+  pass compile-many-globals
+else
+  fail compile-many-globals "not compiled within 8 s of CPU time"
+fi
+
 # yieldc run: compiles, builds, runs, forwards stdout and the exit status.
 y run "$T/hello.py"
 if [ $rc -eq 0 ] && [ "$(cat "$T/stdout")" = "$HELLO_OUT" ]; then
