@@ -8,7 +8,8 @@
  *    scan.c's top comment tells how).
  *
  * 2. tree-sitter parses that text; parse_check_syntax reports the first
- *    ERROR or MISSING node, or the scan's error if it comes first.
+ *    ERROR or MISSING node, or a line break tree-sitter skipped where
+ *    CPython ends the logical line, or the scan's error if it comes first.
  *
  * 3. The conversion functions, one per grammar rule, each preceded by the
  *    rule in a comment (Lua style), build the AST from the concrete tree.

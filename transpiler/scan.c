@@ -5,17 +5,25 @@
  * scan_source() runs a small tokenizer over the raw text, the part of
  * CPython's tokenizer that tree-sitter's grammar does not check: UTF-8 and
  * NUL bytes, unterminated strings, unbalanced or too deeply nested brackets,
- * and indentation (tree-sitter happily accepts an unexpected indent or a
- * dedent to a column that matches no outer block).  The messages are
- * CPython's.  It knows nothing of tree-sitter: it sees bytes, and it hands
- * parse.c the text to parse, the line index and its first error.
+ * indentation (tree-sitter happily accepts an unexpected indent or a dedent
+ * to a column that matches no outer block), and what tree-sitter takes for
+ * white space or a token where CPython sees an error: control characters
+ * (a vertical tab) and zero-width spaces, string prefixes CPython does not
+ * know (rr"", t"", ub""), characters that are no Python token (` $ ? and a
+ * lone !), a backslash not followed by a newline or followed by the end of
+ * the file.  The messages and positions are CPython's.  It knows nothing of
+ * tree-sitter: it sees bytes, and it hands parse.c the text to parse, the
+ * line index, the offsets of CPython's NEWLINE tokens (Scan.newlines: parse.c
+ * checks that tree-sitter, which skips a line break where its grammar takes
+ * no NEWLINE, did not join two logical lines) and its first error.
  *
  * Some errors are reported at once (a NUL byte, bad UTF-8, a non-printable
- * space, too many nested brackets, too many levels of indentation: the last
- * two protect tree-sitter, whose scanner aborts on a deep enough stack of
- * indents, and the parser's recursion).  The others are recorded in Scan.msg and the scan
- * goes on, so that the rewrite below is complete: parse.c reports the
- * scan's error unless tree-sitter finds one on an earlier line.
+ * character, too many nested brackets, too many levels of indentation: the
+ * last two protect tree-sitter, whose scanner aborts on a deep enough stack
+ * of indents, and the parser's recursion).  The others are recorded in
+ * Scan.msg and the scan goes on, so that the rewrite below is complete:
+ * parse.c reports the scan's error unless tree-sitter finds one on an
+ * earlier line.
  *
  * The same scan finds PEP 828's `async yield from`, which tree-sitter-python
  * 0.25 does not know: it parses `async yield from x` as an ERROR node holding
