@@ -1432,11 +1432,9 @@ static void line_comment(FuncCode *c, int line) {
 
 /* The variable a def, class or import statement binds in this scope. */
 static Var *bound_var(FuncCode *c, const char *name) {
-  for (int i = 0; i < c->fn->vars.len; i++) {
-    Var *x = c->fn->vars.items[i];
-    if (!strcmp(x->name, name)) return x->kind == V_GLOBAL && x->outer ? x->outer : x;
-  }
-  unreachable();
+  Var *x = sema_var(c->fn, name);
+  if (!x) unreachable();
+  return x->kind == V_GLOBAL && x->outer ? x->outer : x;
 }
 
 static void emit_stmt(FuncCode *c, Stmt *s) {
@@ -2016,7 +2014,9 @@ void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
     buf_puts(&h, "/* Module globals. */\n");
     for (int i = 0; i < m->globals.len; i++) {
       Var *v = m->globals.items[i];
-      buf_printf(&h, "static YValue %s; /* %s */\n", global_cname(v), v->name);
+      /* A name only declared `global` and never bound may be read nowhere either. */
+      buf_printf(&h, "static YValue %s%s; /* %s */\n", v->nbindings || v->ndeletes ? "" : "YRT_UNUSED ",
+                 global_cname(v), v->name);
     }
     buf_puts(&h, "\n");
   }

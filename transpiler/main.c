@@ -409,6 +409,7 @@ static void main_dep_path(Buf *b, const char *path) {
 static void main_compile(const char *input, Buf *out, bool dump, const EmitOptions *opt, char **srcp) {
   size_t len;
   char *src = main_read(input, &len);
+  len = scan_newlines(src, len); /* CPython's universal newlines */
   *srcp = src;
   const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
   diag_init(name, src, len);

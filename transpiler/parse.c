@@ -8,7 +8,8 @@
  *    scan.c's top comment tells how).
  *
  * 2. tree-sitter parses that text; parse_check_syntax reports the first
- *    ERROR or MISSING node, or the scan's error if it comes first.
+ *    ERROR or MISSING node, or a line break tree-sitter skipped where
+ *    CPython ends the logical line, or the scan's error if it comes first.
  *
  * 3. The conversion functions, one per grammar rule, each preceded by the
  *    rule in a comment (Lua style), build the AST from the concrete tree.
@@ -54,6 +55,7 @@ typedef struct Parser {
   Func *func;      /* the function whose body is being built */
   int depth;       /* expression nesting, against MAX_EXPR_DEPTH */
   int nwith;       /* with items lowered so far: their hidden variables are numbered */
+  int spec_depth;  /* f-string format specs being parsed, one inside another */
   /* Scratch space for Kids: a stack, popped when parse_expr and parse_stmt return. */
   char *scratch;
   size_t scratch_used, scratch_cap;
@@ -277,11 +279,105 @@ static void parse_check_header_colon(Parser *p, TSNode err) {
 }
 
 /*
- * Report the first ERROR or MISSING node in document order, or the scan's
- * error.  The scan's error wins unless tree-sitter's is on an earlier line
- * than the one the scan's error belongs to: tree-sitter places an ERROR at
- * the start of the broken statement, before an unclosed bracket, while
- * CPython's parser would only fail earlier if an earlier line were wrong.
+ * tree-sitter-python's scanner produces a NEWLINE only where the grammar can
+ * take one; anywhere else it skips the line break as white space, so that
+ * `y = x -` followed by a line `1` parses as one statement `y = x - 1`.
+ * CPython's tokenizer ends the logical line at every line break outside
+ * brackets (scan.c lists them: Scan.newlines), and its parser then fails on
+ * the NEWLINE token.  So: between two consecutive tokens of the tree, a
+ * logical line may end only if the second token starts a statement, or a
+ * clause (else, elif, except, finally, case), or a decorated definition's
+ * part; anywhere else that NEWLINE is CPython's "invalid syntax".
+ *
+ * parse_check_newlines returns the offset of the first such NEWLINE, or
+ * SIZE_MAX.  One walk over the tree in document order.  A node starts a statement when
+ * its parent is a module, block or decorated_definition, when it is a
+ * clause, or when it is the first child of a node that does.
+ */
+static bool parse_kids_start(TSNode n) {
+  return parse_is(n, "module") || parse_is(n, "block") || parse_is(n, "decorated_definition");
+}
+
+static bool parse_is_clause(TSNode n) {
+  static const char *const clauses[] = {"else_clause",   "elif_clause",    "except_clause",
+                                        "except_group_clause", "finally_clause", "case_clause"};
+  for (size_t i = 0; i < sizeof clauses / sizeof clauses[0]; i++)
+    if (parse_is(n, clauses[i]))
+      return true;
+  return false;
+}
+
+static size_t parse_check_newlines(Parser *p, TSNode root) {
+  const size_t *nl = p->scan.newlines;
+  int nn = p->scan.nnewlines, k = 0;
+  if (nn == 0)
+    return SIZE_MAX;
+  /* Per level of the walk: does the node start a statement, do all its
+   * children, has it had a (non-extra) child yet. */
+  int cap = 64, depth = 0;
+  struct Level {
+    bool starts, kids_start, had_kid;
+  } *lv = malloc(sizeof *lv * (size_t)cap);
+  if (!lv)
+    diag_fatal("out of memory");
+  lv[0] = (struct Level){true, parse_kids_start(root), false};
+  bool have_prev = false;
+  uint32_t prev_end = 0;
+  size_t bad = SIZE_MAX;
+  TSTreeCursor c = ts_tree_cursor_new(root);
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&c);
+    if (ts_node_child_count(n) == 0 && !ts_node_is_extra(n)) {
+      uint32_t start = ts_node_start_byte(n);
+      while (k < nn && nl[k] < prev_end)
+        k++;
+      if (have_prev && k < nn && nl[k] < start && !lv[depth].starts) {
+        bad = nl[k];
+        break;
+      }
+      have_prev = true;
+      prev_end = ts_node_end_byte(n);
+    }
+    if (ts_tree_cursor_goto_first_child(&c)) {
+      if (depth + 1 == cap) {
+        cap *= 2;
+        struct Level *l = realloc(lv, sizeof *lv * (size_t)cap);
+        if (!l)
+          diag_fatal("out of memory");
+        lv = l;
+      }
+      lv[depth + 1] = (struct Level){false, false, false};
+      depth++;
+    } else {
+      bool more = true;
+      while (more && !ts_tree_cursor_goto_next_sibling(&c)) {
+        more = ts_tree_cursor_goto_parent(&c);
+        depth--;
+      }
+      if (!more)
+        break;
+    }
+    /* The cursor is on a new node at depth (a first child or a sibling). */
+    TSNode m = ts_tree_cursor_current_node(&c);
+    struct Level *up = &lv[depth - 1];
+    bool first = !up->had_kid && !ts_node_is_extra(m);
+    if (!ts_node_is_extra(m))
+      up->had_kid = true;
+    lv[depth] = (struct Level){up->kids_start || parse_is_clause(m) || (first && up->starts), parse_kids_start(m),
+                               false};
+  }
+  ts_tree_cursor_delete(&c);
+  free(lv);
+  return bad;
+}
+
+/*
+ * Report the first ERROR or MISSING node in document order or, in a tree
+ * without them, a NEWLINE where none fits (as above), or the scan's error.
+ * The scan's error wins unless the other is on an earlier line than the
+ * one the scan's error belongs to: tree-sitter places an ERROR at the start
+ * of the broken statement, before an unclosed bracket, while CPython's
+ * parser would only fail earlier if an earlier line were wrong.
  */
 static void parse_check_syntax(Parser *p, TSNode root) {
   TSNode bad = root;
@@ -306,6 +402,14 @@ static void parse_check_syntax(Parser *p, TSNode root) {
       }
     }
     ts_tree_cursor_delete(&c);
+  }
+  /* A NEWLINE where none fits (in a tree without ERROR nodes: their
+   * shape says nothing about where statements start). */
+  size_t nl = found ? SIZE_MAX : parse_check_newlines(p, root);
+  if (nl != SIZE_MAX) {
+    Pos at = parse_pos_at(p, nl);
+    if (!p->scan.msg || at.line < p->scan.anchor)
+      diag_error(at, "invalid syntax");
   }
   if (p->scan.msg && (!found || parse_pos(bad).line >= p->scan.anchor))
     diag_error(p->scan.pos, "%s", p->scan.msg);
@@ -780,17 +884,22 @@ static Expr *parse_format_spec(Parser *p, TSNode n, bool raw) {
   StrParts sp = {0};
   Kids k = parse_kids(p, n);
   size_t at = ts_node_start_byte(n);
+  p->spec_depth++;
   for (int i = 0; i < k.n; i++) {
     TSNode c = k.node[i];
     size_t s = ts_node_start_byte(c);
     if (s > at)
       parse_add_text(p, &sp, at, s - at, raw, true);
     if (parse_is(c, "format_expression")) {
+      /* CPython allows {x:{w}} but not {x:{w:{v}}} */
+      if (p->spec_depth >= 2)
+        ERR(c, "f-string: expressions nested too deeply");
       parse_flush_text(&sp);
       parse_interpolation(p, &sp, c, raw);
     }
     at = ts_node_end_byte(c);
   }
+  p->spec_depth--;
   size_t end = ts_node_end_byte(n);
   if (end > at)
     parse_add_text(p, &sp, at, end - at, raw, true);
@@ -799,6 +908,34 @@ static Expr *parse_format_spec(Parser *p, TSNode n, bool raw) {
     return NULL;
   }
   return parse_fstring_parts(&sp, parse_pos(n));
+}
+
+/*
+ * CPython 3.11 ends a replacement field's expression at the first ':' outside
+ * brackets and strings, which starts the format spec; tree-sitter takes in a
+ * lambda's ':' (f"{lambda x: 1}").  CPython then fails to parse what comes
+ * before the ':' ("lambda x").  (`:=` is left to the grammar: CPython reads
+ * f"{x:=1}" as x with the spec "=1".)
+ */
+static void parse_check_fstring_colon(Parser *p, TSNode expr) {
+  size_t len;
+  const char *t = parse_src(p, expr, &len);
+  int depth = 0;
+  for (size_t i = 0; i < len; i++) {
+    char c = t[i];
+    if (c == '\'' || c == '"') {
+      size_t j = i + 1;
+      while (j < len && t[j] != c)
+        j += t[j] == '\\' ? 2 : 1;
+      i = j;
+    } else if (c == '(' || c == '[' || c == '{') {
+      depth++;
+    } else if (c == ')' || c == ']' || c == '}') {
+      depth--;
+    } else if (c == ':' && depth == 0 && !(i + 1 < len && t[i + 1] == '=')) {
+      ERR(expr, "f-string: invalid syntax");
+    }
+  }
 }
 
 /*
@@ -815,6 +952,7 @@ static void parse_interpolation(Parser *p, StrParts *sp, TSNode n, bool raw) {
     TSNode c = k.node[i];
     const char *field = k.field[i];
     if (field && strcmp(field, "expression") == 0) {
+      parse_check_fstring_colon(p, c);
       f->a = parse_expr(p, c);
     } else if (field && strcmp(field, "type_conversion") == 0) {
       size_t len;
@@ -1425,6 +1563,7 @@ static Stmt *parse_assign(Parser *p, TSNode n) {
         ERR(left, "only single target (not list) can be annotated");
       if (ts_node_is_null(right))
         return parse_unsupported_stmt(parse_pos(n), U_BARE_ANNOTATION);
+      s->annotated = parse_is(left, "identifier");
     }
     vec_push(&targets, parse_target(p, left, T_ASSIGN));
     if (parse_is(right, "assignment")) {

@@ -138,13 +138,9 @@ const Builtin *sema_builtin(const char *name) {
   return map_get(&builtin_map, name, strlen(name));
 }
 
-static Var *lookup(Func *fn, const char *name) {
-  for (int i = 0; i < fn->vars.len; i++) {
-    Var *v = fn->vars.items[i];
-    if (!strcmp(v->name, name)) return v;
-  }
-  return NULL;
-}
+Var *sema_var(Func *fn, const char *name) { return map_get(&fn->var_map, name, strlen(name)); }
+
+static Var *lookup(Func *fn, const char *name) { return sema_var(fn, name); }
 
 static Var *add_var(Func *fn, const char *name, VarKind kind) {
   Var *v = arena_alloc(sizeof *v);
@@ -152,7 +148,9 @@ static Var *add_var(Func *fn, const char *name, VarKind kind) {
   v->kind = kind;
   v->owner = fn;
   v->index = -1;
+  v->slot = fn->vars.len;
   vec_push(&fn->vars, v);
+  map_put(&fn->var_map, name, strlen(name), v);
   return v;
 }
 
@@ -214,36 +212,31 @@ static const char *comp_desc(Func *f) {
  * use or binding, `nonlocal` in the module, yield in a comprehension.  For
  * the `global` checks, what each function has done with each name so far,
  * in source order. */
-enum { NAME_PARAM = 1, NAME_BOUND = 2, NAME_USED = 4 };
+enum { NAME_PARAM = 1, NAME_BOUND = 2, NAME_USED = 4, NAME_ANNOTATED = 8, NAME_GLOBAL = 16 };
 
 typedef struct ScopeName {
   const char *name;
-  int flags; /* NAME_PARAM, NAME_BOUND, NAME_USED */
+  int flags; /* NAME_PARAM, NAME_BOUND, NAME_USED, NAME_ANNOTATED, NAME_GLOBAL */
 } ScopeName;
 
 static Func *scope_fn;  /* the function being walked */
-static Vec scope_names; /* ScopeName*: its names so far */
+static Map scope_names; /* name -> ScopeName*: its names so far */
 
 static int scope_flags(const char *name) {
-  for (int i = 0; i < scope_names.len; i++) {
-    ScopeName *n = scope_names.items[i];
-    if (!strcmp(n->name, name)) return n->flags;
-  }
-  return 0;
+  ScopeName *n = map_get(&scope_names, name, strlen(name));
+  return n ? n->flags : 0;
 }
 
 static void scope_note(const char *name, int flag) {
-  for (int i = 0; i < scope_names.len; i++) {
-    ScopeName *n = scope_names.items[i];
-    if (!strcmp(n->name, name)) {
-      n->flags |= flag;
-      return;
-    }
+  ScopeName *n = map_get(&scope_names, name, strlen(name));
+  if (n) {
+    n->flags |= flag;
+    return;
   }
-  ScopeName *n = arena_alloc(sizeof *n);
+  n = arena_alloc(sizeof *n);
   n->name = name;
   n->flags = flag;
-  vec_push(&scope_names, n);
+  map_put(&scope_names, name, strlen(name), n);
 }
 
 static void scope_func(Func *fn);
@@ -290,10 +283,17 @@ static void scope_stmt(Stmt *s) {
       int f = scope_flags(name);
       if (f & NAME_PARAM) diag_error(s->pos, "name '%s' is parameter and %s", name, what);
       if (f & NAME_USED) diag_error(s->pos, "name '%s' is used prior to %s declaration", name, what);
+      if (f & NAME_ANNOTATED) diag_error(s->pos, "annotated name '%s' can't be %s", name, what);
       if (f & NAME_BOUND) diag_error(s->pos, "name '%s' is assigned to before %s declaration", name, what);
+      if (s->kind == S_GLOBAL) scope_note(name, NAME_GLOBAL);
     }
     return;
   }
+  case S_ASSIGN:
+    if (s->annotated && scope_fn->kind != F_MODULE && (scope_flags(s->targets[0]->name) & NAME_GLOBAL))
+      diag_error(s->pos, "annotated name '%s' can't be global", s->targets[0]->name);
+    if (s->annotated) scope_note(s->targets[0]->name, NAME_ANNOTATED);
+    break;
   case S_EXPR:
     if (is_genexp_yield(scope_fn, s)) {
       scope_expr(s->value->a);
@@ -325,9 +325,9 @@ static void scope_block(Stmt *s) {
 
 static void scope_func(Func *fn) {
   Func *save_fn = scope_fn;
-  Vec save_names = scope_names;
+  Map save_names = scope_names;
   scope_fn = fn;
-  scope_names = (Vec){0};
+  scope_names = (Map){0};
   for (int i = 0; i < fn->nparams; i++) {
     if (scope_flags(fn->params[i]) & NAME_PARAM)
       diag_error(fn->param_pos[i], "duplicate argument '%s' in function definition", fn->params[i]);
@@ -760,6 +760,7 @@ static Var *resolve(Func *fn, const char *name) {
     b->kind = V_BUILTIN;
     b->builtin = builtin;
     b->owner = mod->main;
+    b->slot = -1;
     return b;
   }
   return module_global(name); /* never bound: NameError at run time */
@@ -891,9 +892,7 @@ static Bound da_meet(Bound a, Bound b) {
 
 static int da_index(Var *v) {
   if (!v || v->owner != da_fn || v->kind != V_LOCAL) return -1;
-  for (int i = 0; i < da_fn->vars.len; i++)
-    if (da_fn->vars.items[i] == v) return i;
-  return -1;
+  return v->slot;
 }
 
 static void da_expr(Expr *e, Bound *b) {
@@ -1113,10 +1112,8 @@ static Func *warn_fn;
 static Usage *warn_usage; /* one per var of warn_fn */
 
 static Usage *warn_usage_of(Var *v) {
-  if (!v || v->owner != warn_fn) return NULL;
-  for (int i = 0; i < warn_fn->vars.len; i++)
-    if (warn_fn->vars.items[i] == v) return &warn_usage[i];
-  return NULL;
+  if (!v || v->owner != warn_fn || v->kind == V_BUILTIN) return NULL;
+  return &warn_usage[v->slot];
 }
 
 /* Every name an expression reads (the bodies of lambdas and comprehensions

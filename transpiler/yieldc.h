@@ -196,6 +196,10 @@ typedef struct Scan {
   char *text;        /* the copy tree-sitter parses: `async yield from` rewritten */
   size_t *lines;     /* offsets of the line starts */
   int nlines;
+  size_t *newlines;  /* ascending offsets of the NEWLINE tokens, CPython's:
+                        the end of each logical line (the '\n', or the
+                        start of the comment before it) */
+  int nnewlines, capnewlines;
   size_t *asyncs;    /* ascending offsets of the rewritten `async` keywords */
   int nasyncs, capasyncs;
   const char *msg;   /* the first error not reported at once, or NULL */
@@ -203,6 +207,9 @@ typedef struct Scan {
   int anchor;        /* the line it belongs to (an open bracket's, a string's) */
 } Scan;
 
+/* Translate "\r\n" and lone "\r" to "\n" in place (src[len] must be
+ * writable); returns the new length, and src stays NUL-terminated. */
+size_t scan_newlines(char *src, size_t len);
 /* Check src[0, len) as CPython's tokenizer would and make the text for
  * tree-sitter.  Exits through diag_error on the errors that cannot wait. */
 void scan_source(Scan *sc, const char *src, size_t len);
@@ -423,6 +430,7 @@ struct Stmt {
   Expr *target, *iter; /* S_FOR */
   Expr *cause;         /* S_RAISE: the `from` part */
   bool is_async;       /* S_FOR: async for; S_WITH: async with */
+  bool annotated;      /* S_ASSIGN: `name: T = value` (a plain name, annotated) */
   Stmt *body, *orelse, *finalbody;
   Handler **handlers;  /* S_TRY */
   int nhandlers;
@@ -486,6 +494,7 @@ struct Var {
   Func *def;        /* the function of its one `def`, if that is its only binding */
   const Builtin *builtin; /* V_BUILTIN: which */
   Stmt *nonlocal;   /* V_FREE: the `nonlocal` statement that declared it (sema resolves it in pass 2) */
+  int slot;         /* its index in owner->vars (V_BUILTIN: -1) */
 };
 
 struct Func {
@@ -508,6 +517,7 @@ struct Func {
   Stmt *body;
   Func *parent;          /* the enclosing function (the module for top-level defs) */
   Vec vars;              /* Var*: every name bound or used here */
+  Map var_map;           /* the same, by name (sema_var) */
   Vec frees;             /* Var*: V_FREE vars in cell index order */
   Vec children;          /* Func*: nested functions, lambdas, comprehensions */
   bool has_yield;        /* contains yield / yield from / async yield from */
@@ -784,6 +794,8 @@ void sema_check(Module *m);
 void sema_module(Module *m);
 /* The builtin called `name` (print, len, ValueError, ...), or NULL. */
 const Builtin *sema_builtin(const char *name);
+/* fn's own variable `name` (one of fn->vars), or NULL; a hash lookup. */
+Var *sema_var(Func *fn, const char *name);
 
 /* ===================================================================== */
 /* emit.c: the C translation                                              */
