@@ -193,6 +193,7 @@ extern const YType yrt_type_object, yrt_type_NoneType, yrt_type_bool, yrt_type_i
   X(RuntimeError, Exception)                       \
   X(NotImplementedError, RuntimeError)             \
   X(RecursionError, RuntimeError)                  \
+  X(MemoryError, Exception)                        \
   X(TypeError, Exception)                          \
   X(ValueError, Exception)                         \
   X(CancelledError, BaseException)                 \
