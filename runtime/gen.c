@@ -269,6 +269,7 @@ static YStatus already_executing(YGen *g) {
 }
 
 static NOINLINE YStatus send_through(YGen *g, YValue v, YValue *out);
+static NOINLINE YStatus delegate_done(YGen *g, YStatus st, YValue val, YValue *out);
 
 YStatus yrt_gen_send(YGen *g, YValue v, YValue *out) {
   switch (g->state) {
@@ -301,12 +302,17 @@ static NOINLINE YStatus send_through(YGen *g, YValue v, YValue *out) {
   if (frame_enter(g) < 0) return YS_RAISE;
   YValue val = YNONE;
   YStatus st = delegate_send(g->delegate, v, &val);
-  if (st == YS_YIELD || st == YS_AWAIT) {
-    frame_leave(g);
-    g->state = YGS_SUSPENDED;
-    *out = val;
-    return st;
-  }
+  if (YRT_UNLIKELY(st != YS_YIELD && st != YS_AWAIT)) return delegate_done(g, st, val, out);
+  frame_leave(g);
+  g->state = YGS_SUSPENDED;
+  *out = val;
+  return st;
+}
+
+/* The delegate of g (entered) finished with `st`: g's body resumes with
+ * its result or its exception.  Once per delegation, so kept out of the
+ * path every value of a chain takes. */
+static NOINLINE YStatus delegate_done(YGen *g, YStatus st, YValue val, YValue *out) {
   yrt_clear(&g->delegate);
   if (st == YS_RETURN)
     yrt_store(&g->hold, val); /* lent to the body as the delegate's result */
