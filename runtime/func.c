@@ -394,7 +394,8 @@ YValue yrt_call_ex(YValue c, YValue args, YValue kwargs) {
   int nkw = (int)d->used;
   YValue *all = yrt_malloc((size_t)(argc + 2 * nkw + 1) * sizeof(YValue));
   YValue *names = all + argc + nkw;
-  memcpy(all, argv, (size_t)argc * sizeof(YValue));
+  if (argc) /* an empty tuple's items may be NULL, which memcpy may not take */
+    memcpy(all, argv, (size_t)argc * sizeof(YValue));
   int k = 0;
   for (int64_t i = 0; i < d->n; i++) {
     DictEntry *e = &d->entries[i];
