@@ -26,8 +26,10 @@
  * 1000 entries, runs of more than 3 identical entries collapsed into
  * "[Previous line repeated N more times]", then "Type: message".
  *
- * Program life: yrt_init sets up the thread state and stdout's buffering
- * (like CPython: line-buffered on a terminal, 8 KiB blocks otherwise);
+ * Program life: yrt_init sets up the thread state (the module's frame is
+ * the first level of the recursion limit), the C stack (see "The recursion
+ * limit and the C stack") and stdout's buffering (like CPython:
+ * line-buffered on a terminal, 8 KiB blocks otherwise);
  * yrt_finish prints an escaped exception (an escaped SystemExit gives the
  * exit status instead, as in CPython), closes the suspended generators the
  * globals hold while all globals are still bound (as CPython's collector
@@ -48,6 +50,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 /* ===================================================================== */
@@ -544,6 +547,56 @@ void yrt_write_unraisable(YValue obj) {
 }
 
 /* ===================================================================== */
+/* The recursion limit and the C stack                                    */
+/* ===================================================================== */
+
+/* yrt_ts.depth counts Python frames against YRT_RECURSION_LIMIT as CPython
+ * does (rt.h), and each of them costs C stack: the generated function or
+ * resume function, and the runtime's frames between two (a yield-from
+ * chain's send, next(), a call through yrt_call, ...).  Measured on
+ * x86-64, the most a level takes is under 2 KiB at -O1 and about 6 KiB
+ * under ASan (see tests/run/stress_recursion_limit.py), so 1000 levels
+ * need a few MiB.  yrt_init makes sure of STACK_WANTED: on Linux the main
+ * thread's stack grows on demand up to the soft RLIMIT_STACK of the
+ * moment, so a lower soft limit is raised (up to the hard one).  Then
+ * yrt_stack_floor is set STACK_RESERVE above the stack's end: entering a
+ * generator's frame below it raises RecursionError, so that a deeper
+ * limit (or a C program driving generators from a deep stack) fails
+ * cleanly rather than overrunning the stack.  The reserve covers what
+ * lies above main() (arguments, environment) and the frames that run
+ * after the last check. */
+#define STACK_WANTED ((rlim_t)64 << 20)
+#define STACK_RESERVE ((uintptr_t)1 << 20)
+
+uintptr_t yrt_stack_floor;
+
+int yrt_recursion_error(const char *where) {
+  yrt_raise_msg(&yrt_exc_RecursionError, "maximum recursion depth exceeded%s", where);
+  return -1;
+}
+
+static void stack_setup(void) {
+  uintptr_t here = YRT_STACK_HERE();
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_STACK, &rl) != 0) return;
+  rlim_t size = rl.rlim_cur;
+#ifdef __linux__
+  if (size != RLIM_INFINITY && size < STACK_WANTED) {
+    rlim_t want = STACK_WANTED;
+    if (rl.rlim_max != RLIM_INFINITY && want > rl.rlim_max) want = rl.rlim_max;
+    if (want > size) {
+      rl.rlim_cur = want;
+      if (setrlimit(RLIMIT_STACK, &rl) == 0) size = want;
+    }
+  }
+#endif
+  if (size == RLIM_INFINITY || size > ((rlim_t)1 << 30)) size = (rlim_t)1 << 30;
+  uintptr_t usable = (uintptr_t)size > 2 * STACK_RESERVE ? (uintptr_t)size - STACK_RESERVE
+                                                         : (uintptr_t)size / 2;
+  yrt_stack_floor = here > usable ? here - usable : 0;
+}
+
+/* ===================================================================== */
 /* Module globals and the program                                         */
 /* ===================================================================== */
 
@@ -590,7 +643,8 @@ void yrt_init(int argc, char **argv, const char *filename) {
   yrt_ts.base_info.prev = NULL;
   yrt_ts.exc_info = &yrt_ts.base_info;
   yrt_ts.filename = filename;
-  yrt_ts.depth = 0;
+  yrt_ts.depth = 1; /* the module's frame, as CPython counts it */
+  stack_setup();
   /* The buffer is given: without one glibc ignores the size and takes
    * st_blksize (4 KiB for a pipe), and a full disk would then be seen at
    * another print than CPython sees it (its 8 KiB chunks: builtins.c). */

@@ -24,6 +24,12 @@
  * thousands separators) and its error messages.  str.format() and the
  * printf-style `str % args` (PyUnicode_Format) are built on the same parts.
  *
+ * A spec's width and precision may ask for any size up to 2**63 - 1
+ * characters.  The output they size is reserved first with buf_room, which
+ * fails with MemoryError as CPython does when its allocation fails, never
+ * through yrt_malloc's abort; the digits of a float are computed only as
+ * far as a double has any (beyond them every digit is 0).
+ *
  * Known approximation: whether a non-ASCII character is printable (kept by
  * repr) is decided by a short table of the non-printable ranges, not the
  * full Unicode database, so unassigned code points are kept as they are.
@@ -37,12 +43,46 @@
 /* Floats                                                                 */
 /* ===================================================================== */
 
+/* No single str of a TiB or more is attempted: no machine has the memory,
+ * and the sanitizers' allocator aborts rather than fail on such a size. */
+#define MAX_ALLOC ((uint64_t)1 << 40)
+
+/* Room for `extra` more bytes in b (and for the str it will become), or
+ * MemoryError.  Output sized by a format spec goes through here before it
+ * is written; small amounts grow the buffer as usual. */
+static int buf_room(YBuf *b, uint64_t extra) {
+  if (extra < ((uint64_t)1 << 16)) return 0;
+  if (extra > MAX_ALLOC - b->len) goto no_memory;
+  size_t need = b->len + (size_t)extra + 1;
+  if (need > b->cap) {
+    char *p = realloc(b->data, need);
+    if (!p) goto no_memory;
+    b->data = p;
+    b->cap = need;
+  }
+  void *str = malloc(need + 64); /* yrt_buf_finish copies it into a str */
+  if (!str) goto no_memory;
+  free(str);
+  return 0;
+no_memory:
+  yrt_raise(yobj((void *)&yrt_exc_MemoryError));
+  return -1;
+}
+
+/* A double's exact decimal expansion has at most 767 significant digits
+ * and 1074 after the point: asking for more only adds zeros. */
+#define MAX_SIG_DIGITS 800
+#define MAX_FRAC_DIGITS 1100
+
 /* The decimal digits of |x| (finite) as dtoa gives them: mode 0 the
  * shortest string that reads back as x, mode 2 `nd` significant digits,
  * mode 3 `nd` digits after the point.  No trailing zeros; *decpt is the
  * position of the decimal point ("0" and 1 for zero, "" when mode 3 rounds
  * to nothing).  Returns a malloc'd string. */
-static char *float_digits(double x, int mode, int nd, int *decpt) {
+static char *float_digits(double x, int mode, int64_t want, int *decpt) {
+  int nd = (int)(want < (mode == 3 ? MAX_FRAC_DIGITS : MAX_SIG_DIGITS)
+                     ? want
+                     : (mode == 3 ? MAX_FRAC_DIGITS : MAX_SIG_DIGITS));
   x = fabs(x);
   if (x == 0.0) {
     *decpt = 1;
@@ -93,18 +133,19 @@ static char *float_digits(double x, int mode, int nd, int *decpt) {
 
 /* CPython's format_float_short (Python/pystrtod.c): the text of x for
  * format code 'e', 'f', 'g' or 'r' without its sign, appended to out.
- * *neg says whether a minus sign belongs in front. */
-static void float_format(YBuf *out, double x, char code, int precision, int add_dot_0, int alt,
-                         int no_neg_0, int upper, int *neg) {
+ * *neg says whether a minus sign belongs in front.  0, or -1 and
+ * MemoryError when a huge precision's zeros do not fit. */
+static int float_format(YBuf *out, double x, char code, int64_t precision, int add_dot_0, int alt,
+                        int no_neg_0, int upper, int *neg) {
   *neg = signbit(x) != 0;
   if (isnan(x)) {
     *neg = 0;
     yrt_buf_puts(out, upper ? "NAN" : "nan");
-    return;
+    return 0;
   }
   if (isinf(x)) {
     yrt_buf_puts(out, upper ? "INF" : "inf");
-    return;
+    return 0;
   }
   int mode = 0;
   switch (code) {
@@ -121,7 +162,7 @@ static void float_format(YBuf *out, double x, char code, int precision, int add_
   int digits_len = (int)strlen(digits);
   if (no_neg_0 && *neg && (digits_len == 0 || (digits_len == 1 && digits[0] == '0'))) *neg = 0;
 
-  int use_exp = 0, exp = 0, vdigits_end = digits_len;
+  int64_t use_exp = 0, exp = 0, vdigits_end = digits_len;
   switch (code) {
   case 'e':
     use_exp = 1;
@@ -140,19 +181,25 @@ static void float_format(YBuf *out, double x, char code, int precision, int add_
     exp = decpt - 1;
     decpt = 1;
   }
-  int vdigits_start = decpt <= 0 ? decpt - 1 : 0;
+  int64_t vdigits_start = decpt <= 0 ? decpt - 1 : 0;
   if (!use_exp && add_dot_0)
     vdigits_end = vdigits_end > decpt ? vdigits_end : decpt + 1;
   else
     vdigits_end = vdigits_end > decpt ? vdigits_end : decpt;
+  /* At most this much text: the digits, a point, zeros up to vdigits_end
+   * (a precision may make that billions), an exponent. */
+  if (buf_room(out, (uint64_t)(vdigits_end - vdigits_start) + (uint64_t)digits_len + 16) < 0) {
+    free(digits);
+    return -1;
+  }
 
   size_t start = out->len;
   if (decpt <= 0) {
-    for (int i = 0; i < decpt - vdigits_start; i++) yrt_buf_putc(out, '0');
+    for (int64_t i = 0; i < decpt - vdigits_start; i++) yrt_buf_putc(out, '0');
     yrt_buf_putc(out, '.');
-    for (int i = 0; i < -decpt; i++) yrt_buf_putc(out, '0');
+    for (int64_t i = 0; i < -decpt; i++) yrt_buf_putc(out, '0');
   } else {
-    for (int i = 0; i < -vdigits_start; i++) yrt_buf_putc(out, '0');
+    for (int64_t i = 0; i < -vdigits_start; i++) yrt_buf_putc(out, '0');
   }
   if (0 < decpt && decpt <= digits_len) {
     yrt_buf_putn(out, digits, (size_t)decpt);
@@ -162,21 +209,22 @@ static void float_format(YBuf *out, double x, char code, int precision, int add_
     yrt_buf_putn(out, digits, (size_t)digits_len);
   }
   if (digits_len < decpt) {
-    for (int i = 0; i < decpt - digits_len; i++) yrt_buf_putc(out, '0');
+    for (int64_t i = 0; i < decpt - digits_len; i++) yrt_buf_putc(out, '0');
     yrt_buf_putc(out, '.');
-    for (int i = 0; i < vdigits_end - decpt; i++) yrt_buf_putc(out, '0');
+    for (int64_t i = 0; i < vdigits_end - decpt; i++) yrt_buf_putc(out, '0');
   } else {
-    for (int i = 0; i < vdigits_end - digits_len; i++) yrt_buf_putc(out, '0');
+    for (int64_t i = 0; i < vdigits_end - digits_len; i++) yrt_buf_putc(out, '0');
   }
   if (out->len > start && out->data[out->len - 1] == '.' && !alt) out->len--;
-  if (use_exp) yrt_buf_printf(out, "%c%+.02d", upper ? 'E' : 'e', exp);
+  if (use_exp) yrt_buf_printf(out, "%c%+.02d", upper ? 'E' : 'e', (int)exp);
   free(digits);
+  return 0;
 }
 
 void yrt_float_repr(double d, char *buf, size_t size) {
   YBuf b = {0};
   int neg;
-  float_format(&b, d, 'r', 0, 1, 0, 0, 0, &neg);
+  (void)float_format(&b, d, 'r', 0, 1, 0, 0, 0, &neg); /* no precision: never fails */
   snprintf(buf, size, "%s%.*s", neg ? "-" : "", (int)b.len, b.data);
   yrt_buf_free(&b);
 }
@@ -570,7 +618,7 @@ static int spec_int(const char **p, const char *end, int64_t *out) {
   int64_t v = 0;
   int n = 0;
   while (*p < end && **p >= '0' && **p <= '9') {
-    if (v > (INT64_MAX - 9) / 10) {
+    if (v > (INT64_MAX - (**p - '0')) / 10) {
       yrt_raise_msg(&yrt_exc_ValueError, "Too many decimal digits in format string");
       return -1;
     }
@@ -685,6 +733,12 @@ static void put_fill(YBuf *b, uint32_t fill, int64_t n) {
   for (int64_t i = 0; i < n; i++) yrt_buf_putcp(b, fill);
 }
 
+/* The bytes of n fill characters (saturating: a width is below 2**63). */
+static uint64_t fill_bytes(uint32_t fill, int64_t n) {
+  uint64_t per = fill < 0x80 ? 1 : fill < 0x800 ? 2 : fill < 0x10000 ? 3 : 4;
+  return (uint64_t)n > UINT64_MAX / 4 ? UINT64_MAX / 2 : (uint64_t)n * per;
+}
+
 /* CPython's calc_number_widths + fill_number: lay out a number given its
  * sign ('-' or 0), prefix ("0x"), integer digits (ASCII) and the rest
  * (decimal point, fraction, exponent, '%'; or the 'c' character). */
@@ -702,11 +756,14 @@ static YValue render_number(const Spec *sp, char sign_char, const char *prefix, 
   int64_t non_digit = (sign != 0) + nprefix + nrest_chars;
   int64_t min_width = sp->fill == '0' && sp->align == '=' ? sp->width - non_digit : 0;
 
-  /* The digits, grouped and zero-extended to min_width, built right to left. */
+  /* The digits, grouped and zero-extended to min_width, built right to
+   * left: at most min_width, or the digits and a separator per digit. */
   int group = sp->grouping ? (sp->group4 ? 4 : 3) : 0;
   char sepc = sp->grouping;
-  int64_t cap = ndigits + (min_width > 0 ? min_width : 0) + ndigits / 3 + 8;
-  char *g = yrt_malloc((size_t)cap);
+  uint64_t cap64 = (uint64_t)ndigits * 2 + (uint64_t)(min_width > 0 ? min_width : 0) + 8;
+  char *g = cap64 < MAX_ALLOC ? malloc((size_t)cap64) : NULL;
+  if (!g) return yrt_raise(yobj((void *)&yrt_exc_MemoryError));
+  int64_t cap = (int64_t)cap64;
   int64_t gl = cap; /* g[gl..cap) is the output so far */
   if (ndigits > 0) {
     int64_t remaining = ndigits, mw = min_width;
@@ -745,6 +802,10 @@ static YValue render_number(const Spec *sp, char sign_char, const char *prefix, 
   default: lpad = pad; break;
   }
   YBuf b = {0};
+  if (buf_room(&b, fill_bytes(sp->fill, pad) + (uint64_t)ngrouped + (uint64_t)nrest_bytes + 8) < 0) {
+    free(g);
+    return YERROR;
+  }
   put_fill(&b, sp->fill, lpad);
   if (sign) yrt_buf_putc(&b, sign);
   yrt_buf_puts(&b, prefix);
@@ -782,7 +843,10 @@ static YValue format_float(double x, Spec *sp) {
   char code = (char)(upper ? type + 32 : type);
   YBuf num = {0};
   int neg;
-  float_format(&num, x, code, (int)prec, add_dot_0, sp->alt, sp->no_neg_0, upper, &neg);
+  if (float_format(&num, x, code, prec, add_dot_0, sp->alt, sp->no_neg_0, upper, &neg) < 0) {
+    yrt_buf_free(&num);
+    return YERROR;
+  }
   if (add_pct) yrt_buf_putc(&num, '%');
   yrt_buf_putc(&num, '\0');
   /* Split into leading digits and the rest. */
@@ -865,6 +929,7 @@ static YValue format_str(const YStr *s, Spec *sp, const char *tn) {
   else
     rpad = pad;
   YBuf b = {0};
+  if (buf_room(&b, fill_bytes(sp->fill, pad) + (uint64_t)nbytes) < 0) return YERROR;
   put_fill(&b, sp->fill, lpad);
   yrt_buf_putn(&b, s->data, (size_t)nbytes);
   put_fill(&b, sp->fill, rpad);
@@ -1158,21 +1223,24 @@ static YValue pct_next_arg(PctState *st) {
 }
 
 /* Pad body (with its sign/prefix already in front, `lead` bytes of it) to
- * width: zeros after the lead, or spaces on the left or right. */
-static void pct_pad(YBuf *out, const char *body, size_t len, int64_t nchars, size_t lead,
-                    int flags, int64_t width, int zero_ok) {
+ * width: zeros after the lead, or spaces on the left or right.  0, or -1
+ * and MemoryError. */
+static int pct_pad(YBuf *out, const char *body, size_t len, int64_t nchars, size_t lead,
+                   int flags, int64_t width, int zero_ok) {
   int64_t pad = width > nchars ? width - nchars : 0;
+  if (buf_room(out, (uint64_t)pad + len) < 0) return -1;
   if (pad && (flags & PF_ZERO) && !(flags & PF_LJUST) && zero_ok) {
     yrt_buf_putn(out, body, lead);
     for (int64_t i = 0; i < pad; i++) yrt_buf_putc(out, '0');
     yrt_buf_putn(out, body + lead, len - lead);
-    return;
+    return 0;
   }
   if (!(flags & PF_LJUST))
     for (int64_t i = 0; i < pad; i++) yrt_buf_putc(out, ' ');
   yrt_buf_putn(out, body, len);
   if (flags & PF_LJUST)
     for (int64_t i = 0; i < pad; i++) yrt_buf_putc(out, ' ');
+  return 0;
 }
 
 static int64_t count_chars(const char *s, size_t n) {
@@ -1203,9 +1271,9 @@ static int pct_convert(YBuf *out, uint32_t c, YValue v, int flags, int64_t width
       }
       nchars = prec;
     }
-    pct_pad(out, ts->data, len, nchars, 0, flags, width, 0);
+    int r = pct_pad(out, ts->data, len, nchars, 0, flags, width, 0);
     yrt_decref(t);
-    return 0;
+    return r;
   }
   case 'c': {
     YBuf ch = {0};
@@ -1221,9 +1289,9 @@ static int pct_convert(YBuf *out, uint32_t c, YValue v, int flags, int64_t width
       yrt_raise_msg(&yrt_exc_TypeError, "%%c requires int or char");
       return -1;
     }
-    pct_pad(out, ch.data, ch.len, 1, 0, flags, width, 0);
+    int r = pct_pad(out, ch.data, ch.len, 1, 0, flags, width, 0);
     yrt_buf_free(&ch);
-    return 0;
+    return r;
   }
   case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
     int64_t x;
@@ -1256,11 +1324,15 @@ static int pct_convert(YBuf *out, uint32_t c, YValue v, int flags, int64_t width
       yrt_buf_putc(&body, ' ');
     if ((flags & PF_ALT) && base != 10) yrt_buf_puts(&body, c == 'o' ? "0o" : c == 'x' ? "0x" : "0X");
     size_t lead = body.len;
+    if (prec > 0 && buf_room(&body, (uint64_t)prec + 8) < 0) {
+      yrt_buf_free(&body);
+      return -1;
+    }
     for (int64_t i = 72 - n; i < prec; i++) yrt_buf_putc(&body, '0');
     yrt_buf_putn(&body, tmp + n, (size_t)(72 - n));
-    pct_pad(out, body.data, body.len, (int64_t)body.len, lead, flags, width, 1);
+    int r = pct_pad(out, body.data, body.len, (int64_t)body.len, lead, flags, width, 1);
     yrt_buf_free(&body);
-    return 0;
+    return r;
   }
   case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
     double x;
@@ -1275,8 +1347,12 @@ static int pct_convert(YBuf *out, uint32_t c, YValue v, int flags, int64_t width
     int upper = c == 'E' || c == 'F' || c == 'G';
     YBuf num = {0}, body = {0};
     int neg;
-    float_format(&num, x, (char)(upper ? c + 32 : c), prec < 0 ? 6 : (int)prec, 0,
-                 (flags & PF_ALT) != 0, 0, upper, &neg);
+    if (float_format(&num, x, (char)(upper ? c + 32 : c), prec < 0 ? 6 : prec, 0,
+                     (flags & PF_ALT) != 0, 0, upper, &neg) < 0 ||
+        buf_room(&body, num.len + 1) < 0) {
+      yrt_buf_free(&num);
+      return -1;
+    }
     if (neg)
       yrt_buf_putc(&body, '-');
     else if (flags & PF_SIGN)
@@ -1285,10 +1361,10 @@ static int pct_convert(YBuf *out, uint32_t c, YValue v, int flags, int64_t width
       yrt_buf_putc(&body, ' ');
     size_t lead = body.len;
     yrt_buf_putn(&body, num.data, num.len);
-    pct_pad(out, body.data, body.len, (int64_t)body.len, lead, flags, width, 1);
+    int r = pct_pad(out, body.data, body.len, (int64_t)body.len, lead, flags, width, 1);
     yrt_buf_free(&num);
     yrt_buf_free(&body);
-    return 0;
+    return r;
   }
   default:
     format_error("unsupported format character '%c' (0x%x) at index %lld",
@@ -1309,12 +1385,13 @@ static int pct_star(PctState *st, int64_t *out) {
   return 0;
 }
 
-/* Digits of a width or precision in the format string. */
+/* Digits of a width (up to 2**63 - 1, as CPython's Py_ssize_t) or a
+ * precision (up to 2**31 - 1, a C int) in the format string. */
 static int pct_digits(const char **pp, const char *end, int64_t *index, int64_t *out,
                       const char *what) {
-  int64_t v = 0;
+  int64_t v = 0, max = what[0] == 'w' ? INT64_MAX : 0x7fffffff;
   for (; *pp < end && **pp >= '0' && **pp <= '9'; (*pp)++, (*index)++) {
-    if (v > (0x7fffffff - (**pp - '0')) / 10) {
+    if (v > (max - (**pp - '0')) / 10) {
       format_error("%s too big", what);
       return -1;
     }
@@ -1392,10 +1469,6 @@ YValue yrt_str_percent(YValue fmt, YValue args) {
       if (width < 0) {
         flags |= PF_LJUST;
         width = width == INT64_MIN ? INT64_MAX : -width;
-      }
-      if (width > 0x7fffffff) {
-        yrt_raise_msg(&yrt_exc_OverflowError, "width too big");
-        goto fail;
       }
       p++, index++;
     } else if (p < end && *p >= '0' && *p <= '9') {

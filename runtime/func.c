@@ -89,10 +89,8 @@ YValue yrt_bound_method(YValue func, YValue self) {
 /* Calls                                                                  */
 /* ===================================================================== */
 
-#define RECURSION_LIMIT 1000
-
 int yrt_enter_call(void) {
-  if (YRT_UNLIKELY(++yrt_ts.depth > RECURSION_LIMIT)) {
+  if (YRT_UNLIKELY(++yrt_ts.depth > YRT_RECURSION_LIMIT)) {
     yrt_ts.depth--;
     yrt_raise_msg(&yrt_exc_RecursionError, "maximum recursion depth exceeded");
     return -1;
@@ -452,7 +450,8 @@ YValue yrt_call_ex(YValue c, YValue args, YValue kwargs) {
   int nkw = (int)d->used;
   YValue *all = yrt_malloc((size_t)(argc + 2 * nkw + 1) * sizeof(YValue));
   YValue *names = all + argc + nkw;
-  memcpy(all, argv, (size_t)argc * sizeof(YValue));
+  if (argc) /* an empty tuple's items may be NULL, which memcpy may not take */
+    memcpy(all, argv, (size_t)argc * sizeof(YValue));
   int k = 0;
   for (int64_t i = 0; i < d->n; i++) {
     DictEntry *e = &d->entries[i];

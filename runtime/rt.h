@@ -468,6 +468,34 @@ void yrt_write_unraisable(YValue obj);
 YValue yrt_exc_str(YValue exc);
 YValue yrt_exc_repr(YValue exc);
 
+/* The recursion limit.  yrt_ts.depth counts Python frames as CPython does:
+ * the module's is 1, each running function call 1 (yrt_enter_call), each
+ * running generator, coroutine or async generator body 1 (gen.c).  Past
+ * YRT_RECURSION_LIMIT, or when the C stack is down to its last reserve
+ * (below yrt_stack_floor, set by yrt_init), entering a frame raises
+ * RecursionError.  yrt_enter_level(where) is the check, inline for the
+ * generator resume path: 0, or -1 and RecursionError("maximum recursion
+ * depth exceeded" + where), the depth unchanged. */
+extern uintptr_t yrt_stack_floor;
+int yrt_recursion_error(const char *where);
+#if defined(__GNUC__) || defined(__clang__)
+/* The frame's address (a local's would be on ASan's fake stack). */
+#define YRT_STACK_HERE() ((uintptr_t)__builtin_frame_address(0))
+#else
+static inline uintptr_t yrt_stack_here(void) {
+  char c = 0;
+  return (uintptr_t)&c;
+}
+#define YRT_STACK_HERE() yrt_stack_here()
+#endif
+static inline int yrt_enter_level(const char *where) {
+  if (YRT_UNLIKELY(++yrt_ts.depth > YRT_RECURSION_LIMIT || YRT_STACK_HERE() < yrt_stack_floor)) {
+    yrt_ts.depth--;
+    return yrt_recursion_error(where);
+  }
+  return 0;
+}
+
 /* ---- gen.c ----------------------------------------------------------- */
 
 void yrt_gen_dealloc(YGen *g);
@@ -478,13 +506,37 @@ int yrt_gen_next(YGen *g, YValue *out);
 /* `<generator object name at 0x...>` */
 YValue yrt_gen_repr(YGen *g);
 
+/* The arguments of throw(typ[, val[, tb]]) (val and tb unbound when not
+ * given; all borrowed).  They travel down a `yield from`/await chain as
+ * given and are checked where the exception is raised, as CPython does:
+ * a bad argument gives TypeError there, and the generators above see it
+ * come out of their delegate. */
+typedef struct YThrow {
+  YValue typ; /* an exception class or instance, or anything else (TypeError) */
+  YValue val; /* with a class: the constructor's argument (a tuple: its arguments) */
+  YValue tb;  /* only None (or unbound) is accepted: yieldc has no traceback objects */
+} YThrow;
+/* A throw of the exception `exc` alone. */
+static inline YThrow yrt_throw_of(YValue exc) {
+  YThrow t;
+  t.typ = exc;
+  t.val = YUNBOUND;
+  t.tb = YUNBOUND;
+  return t;
+}
+/* CPython's checks of throw()'s arguments at the point of raising: the
+ * exception to raise (owned; a class is instantiated), or YERROR and
+ * TypeError.  `future`: the messages of an asyncio future's throw(), which
+ * differ from a generator's. */
+YValue yrt_throw_exception(const YThrow *t, int future);
+
 /* A runtime awaitable type (instances of kind YK_AWAITABLE): the YTypeEx
  * slots plus the coroutine protocol.  asend/athrow objects, futures, tasks
  * and asyncio.sleep are such types. */
 typedef struct YAwaitType {
   YTypeEx ex;
-  YStatus (*send)(YObj *o, YValue v, YValue *out);    /* v borrowed */
-  YStatus (*throw)(YObj *o, YValue exc, YValue *out); /* exc borrowed */
+  YStatus (*send)(YObj *o, YValue v, YValue *out);          /* v borrowed */
+  YStatus (*throw)(YObj *o, const YThrow *t, YValue *out);  /* t checked by the slot */
   YValue (*callmethod)(YObj *o, YName name, int argc, const YValue *argv);
 } YAwaitType;
 #define YRT_AWAIT_TYPE(t) ((const YAwaitType *)(t))
@@ -492,7 +544,7 @@ typedef struct YAwaitType {
 /* One step of anything awaitable: a coroutine or a runtime awaitable (the
  * protocol tasks, awaits and asend objects use).  Both borrow their args. */
 YStatus yrt_await_send(YValue aw, YValue v, YValue *out);
-YStatus yrt_await_throw(YValue aw, YValue exc, YValue *out);
+YStatus yrt_await_throw(YValue aw, const YThrow *t, YValue *out);
 /* An async generator's aclose() awaitable (owned). */
 YValue yrt_agen_aclose(YGen *g);
 /* `<async_generator_asend object at ...>` and the like. */
