@@ -469,7 +469,8 @@ static int has_method(YValue obj, YName n) {
   case YK_STR:
     switch (n) {
     case YN_strip: case YN_lstrip: case YN_rstrip: case YN_split: case YN_join:
-    case YN_upper: case YN_lower: case YN_startswith: case YN_endswith: case YN_replace:
+    case YN_upper: case YN_lower: case YN_casefold: case YN_swapcase: case YN_title:
+    case YN_capitalize: case YN_startswith: case YN_endswith: case YN_replace:
     case YN_splitlines: case YN_find: case YN_count: case YN_index: case YN_isdigit:
     case YN_isalpha: case YN_isspace: case YN_format: case YN___iter__: return 1;
     default: return 0;

@@ -600,9 +600,22 @@ static void stack_setup(void) {
 /* Module globals and the program                                         */
 /* ===================================================================== */
 
-/* The bound global slots in the order of their (latest) first binding. */
+/* The bound global slots in the order of their (latest) first binding: a
+ * slot is listed, in g_slots[g_first..g_nslots), exactly while it is bound,
+ * as a key is in a module dict.  (g_first moves only in yrt_finish.) */
 static YValue **g_slots;
-static size_t g_nslots, g_capslots;
+static size_t g_first, g_nslots, g_capslots;
+
+/* Unlist slot.  The search starts at the end, where a name bound, unbound
+ * and bound again in a loop (`except E as name`) was put last time. */
+static void forget_slot(YValue *slot) {
+  for (size_t i = g_nslots; i-- > g_first;)
+    if (g_slots[i] == slot) {
+      memmove(g_slots + i, g_slots + i + 1, (g_nslots - i - 1) * sizeof *g_slots);
+      g_nslots--;
+      return;
+    }
+}
 
 void yrt_global_set(YValue *slot, YValue v) {
   if (YIS_UNBOUND(*slot)) {
@@ -620,14 +633,14 @@ int yrt_global_del(YValue *slot, const char *name) {
     yrt_unbound_global(name);
     return -1;
   }
-  for (size_t i = 0; i < g_nslots; i++)
-    if (g_slots[i] == slot) {
-      memmove(g_slots + i, g_slots + i + 1, (g_nslots - i - 1) * sizeof *g_slots);
-      g_nslots--;
-      break;
-    }
-  yrt_clear(slot);
+  yrt_global_unbind(slot);
   return 0;
+}
+
+void yrt_global_unbind(YValue *slot) {
+  if (YIS_UNBOUND(*slot)) return;
+  forget_slot(slot);
+  yrt_clear(slot);
 }
 
 static int g_argc;
@@ -751,10 +764,8 @@ int yrt_finish(YValue result) {
   for (size_t i = 0; i < g_nslots; i++) finalize_value(*g_slots[i], 0);
   /* Release the globals; their finalisers may run Python code, which may
    * even bind or delete globals, so take the first slot each time. */
-  while (g_nslots > 0) {
-    YValue *slot = g_slots[0];
-    g_nslots--;
-    memmove(g_slots, g_slots + 1, g_nslots * sizeof *g_slots);
+  while (g_first < g_nslots) {
+    YValue *slot = g_slots[g_first++];
     YValue v = *slot;
     *slot = YUNBOUND;
     yrt_decref(v);
@@ -762,7 +773,7 @@ int yrt_finish(YValue result) {
   }
   free(g_slots);
   g_slots = NULL;
-  g_nslots = g_capslots = 0;
+  g_first = g_nslots = g_capslots = 0;
   yrt_clear(&yrt_ts.base_info.handled);
   if (stdout_lost()) status = 120; /* CPython's status when finalising fails */
   return status;

@@ -300,7 +300,7 @@ static struct {
 } repr_stack;
 
 /* 1 if o is already being printed; otherwise push it and return 0. */
-static int repr_enter(const YObj *o) {
+int yrt_repr_enter(const YObj *o) {
   for (int i = 0; i < repr_stack.len; i++)
     if (repr_stack.items[i] == o) return 1;
   if (repr_stack.len == repr_stack.cap) {
@@ -311,12 +311,20 @@ static int repr_enter(const YObj *o) {
   return 0;
 }
 
-static void repr_leave(void) {
+void yrt_repr_leave(void) {
   if (--repr_stack.len == 0) {
     free(repr_stack.items);
     repr_stack.items = NULL;
     repr_stack.cap = 0;
   }
+}
+
+int yrt_repr_enter_call(void) {
+  if (yrt_enter_call() == 0) return 0;
+  yrt_clear(&yrt_ts.exc); /* PyObject_Repr's message instead */
+  yrt_raise_msg(&yrt_exc_RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object");
+  return -1;
 }
 
 /* Is t one of CPython's builtin classes (module builtins)? */
@@ -341,12 +349,12 @@ static int repr_items(YBuf *b, const YValue *items, int64_t n) {
 static int repr_container(YBuf *b, YValue v) {
   YObj *o = v.u.o;
   YKind k = o->type->kind;
-  if (repr_enter(o)) {
+  if (yrt_repr_enter(o)) {
     yrt_buf_puts(b, k == YK_LIST ? "[...]" : k == YK_TUPLE ? "(...)" : "{...}");
     return 0;
   }
-  if (yrt_enter_call() < 0) {
-    repr_leave();
+  if (yrt_repr_enter_call() < 0) {
+    yrt_repr_leave();
     return -1;
   }
   int r = 0;
@@ -388,7 +396,7 @@ static int repr_container(YBuf *b, YValue v) {
     yrt_buf_putc(b, '}');
   }
   yrt_leave_call();
-  repr_leave();
+  yrt_repr_leave();
   return r;
 }
 

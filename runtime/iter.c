@@ -431,7 +431,14 @@ static int view_contains(YObj *o, YValue x) {
   return 0;
 }
 
+/* dict_values([...]): a view inside its own dict prints as "..." (as
+ * CPython's dictview_repr), and a view counts toward the depth limit. */
 static YValue view_repr(YObj *o) {
+  if (yrt_repr_enter(o)) return yrt_str_new("...", 3);
+  if (yrt_repr_enter_call() < 0) {
+    yrt_repr_leave();
+    return YERROR;
+  }
   YBuf b = {0};
   yrt_buf_puts(&b, o->type->name);
   yrt_buf_puts(&b, "([");
@@ -445,6 +452,8 @@ static YValue view_repr(YObj *o) {
     if (r < 0) break;
   }
   yrt_decref(it);
+  yrt_leave_call();
+  yrt_repr_leave();
   if (r < 0) {
     yrt_buf_free(&b);
     return YERROR;

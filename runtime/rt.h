@@ -145,9 +145,22 @@ int yrt_uni_decimal(uint32_t c);
 int yrt_uni_isdigit(uint32_t c);
 /* str.isalpha() of one code point (an approximation beyond Latin-1). */
 int yrt_uni_isalpha(uint32_t c);
-/* Simple upper / lower case mapping; 0 means "no mapping". */
-uint32_t yrt_uni_toupper(uint32_t c);
-uint32_t yrt_uni_tolower(uint32_t c);
+/* The case properties of a code point (yrt_uni_caseflags), as CPython's
+ * _PyUnicode_IsCased, IsCaseIgnorable, IsUppercase and IsLowercase. */
+#define YRT_UNI_CASED 1          /* Cased */
+#define YRT_UNI_CASE_IGNORABLE 2 /* Case_Ignorable */
+#define YRT_UNI_UPPER 4          /* str.isupper() of the one character */
+#define YRT_UNI_LOWER 8          /* str.islower() of the one character */
+unsigned yrt_uni_caseflags(uint32_t c);
+/* Which full case mapping yrt_uni_casemap applies. */
+typedef enum YCaseMap {
+  YRT_CASE_LOWER, /* _PyUnicode_ToLowerFull (no final sigma: str.c does it) */
+  YRT_CASE_UPPER, /* _PyUnicode_ToUpperFull */
+  YRT_CASE_TITLE, /* _PyUnicode_ToTitleFull */
+  YRT_CASE_FOLD   /* _PyUnicode_ToFoldedFull */
+} YCaseMap;
+/* Map c into out; returns the number of code points written (1 to 3). */
+int yrt_uni_casemap(uint32_t c, YCaseMap how, uint32_t out[3]);
 
 /* ---- str.c ----------------------------------------------------------- */
 
@@ -383,6 +396,14 @@ void yrt_float_repr(double d, char *buf, size_t size);
 int yrt_write_str(FILE *f, YValue v);
 /* Append repr(v) / str(v) to a buffer; 0 or -1. */
 int yrt_buf_repr(YBuf *b, YValue v);
+/* Py_ReprEnter / Py_ReprLeave: yrt_repr_enter(o) is 1 if o is being printed
+ * already (print "..." for it); otherwise it marks o and returns 0, and the
+ * caller calls yrt_repr_leave when done printing it. */
+int yrt_repr_enter(const YObj *o);
+void yrt_repr_leave(void);
+/* yrt_enter_call for a repr that nests: RecursionError "... while getting
+ * the repr of an object"; the caller calls yrt_leave_call after success. */
+int yrt_repr_enter_call(void);
 int yrt_buf_str(YBuf *b, YValue v);
 /* fmt.format(*args) for a str fmt (str.format with positional fields). */
 YValue yrt_str_format_method(YValue fmt, int argc, const YValue *argv);

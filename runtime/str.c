@@ -398,21 +398,100 @@ done:
   return r;
 }
 
-static YValue str_case(const YStr *s, int upper) {
+/* ---- case: lower, upper, casefold, swapcase, title, capitalize ------- */
+
+/* Which str method str_case does. */
+typedef enum CaseOp {
+  CASE_LOWER,     /* str.lower() */
+  CASE_UPPER,     /* str.upper() */
+  CASE_FOLD,      /* str.casefold() */
+  CASE_SWAP,      /* str.swapcase() */
+  CASE_TITLE,     /* str.title() */
+  CASE_CAPITALIZE /* str.capitalize() */
+} CaseOp;
+
+/* The lower case of the capital sigma at s[i..i+2): final sigma when a
+ * cased letter precedes it and none follows it, case-ignorable characters
+ * skipped both ways (CPython's handle_capital_sigma). */
+static uint32_t lower_sigma(const YStr *s, int64_t i) {
+  uint32_t c = 0;
+  int64_t j = i;
+  unsigned f = 0;
+  int n;
+  do {
+    if (j == 0) return 0x3C3;
+    j = yrt_utf8_prev(s->data, j);
+    c = yrt_utf8_decode(s->data + j, &n);
+    f = yrt_uni_caseflags(c);
+  } while (f & YRT_UNI_CASE_IGNORABLE);
+  if (!(f & YRT_UNI_CASED)) return 0x3C3;
+  for (j = i + 2; j < s->len; j += n) {
+    c = yrt_utf8_decode(s->data + j, &n);
+    f = yrt_uni_caseflags(c);
+    if (!(f & YRT_UNI_CASE_IGNORABLE)) return (f & YRT_UNI_CASED) ? 0x3C3 : 0x3C2;
+  }
+  return 0x3C2;
+}
+
+/* ASCII only: each method is a byte map. */
+static YValue ascii_case(const YStr *s, CaseOp op) {
+  if (s->len == 0) return yobj(&yrt_str_empty);
+  YStr *out = yrt_str_alloc(s->len, s->nchars);
+  char *o = yrt_str_buf(out);
+  int prev_cased = 0;
+  for (int64_t i = 0; i < s->len; i++) {
+    char c = s->data[i];
+    int lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
+    int to_upper = op == CASE_UPPER || (op == CASE_SWAP && lower) ||
+                   ((op == CASE_TITLE || op == CASE_CAPITALIZE) && !prev_cased);
+    if (to_upper ? lower : upper) c = (char)(c ^ 0x20);
+    prev_cased = op == CASE_TITLE ? lower || upper : 1; /* capitalize: only the first */
+    o[i] = c;
+  }
+  if (s->len == 1) { /* the shared one */
+    YValue one = yobj(yrt_str_ascii((unsigned char)o[0]));
+    yrt_decref(yobj(out));
+    return one;
+  }
+  return yobj(out);
+}
+
+static YValue str_case(const YStr *s, CaseOp op) {
+  if (s->len == s->nchars) return ascii_case(s, op);
   YBuf b = {0};
-  buf_reserve(&b, (size_t)s->len);
+  int prev_cased = 0;
   for (int64_t i = 0; i < s->len;) {
     int n;
-    uint32_t c = yrt_utf8_decode(s->data + i, &n);
-    if (upper && c == 0xDF) {
-      yrt_buf_puts(&b, "SS");
-    } else {
-      uint32_t m = upper ? yrt_uni_toupper(c) : yrt_uni_tolower(c);
-      if (m)
-        yrt_buf_putcp(&b, m);
-      else
+    uint32_t c = yrt_utf8_decode(s->data + i, &n), m[3];
+    YCaseMap how = YRT_CASE_LOWER;
+    switch (op) {
+    case CASE_LOWER: how = YRT_CASE_LOWER; break;
+    case CASE_UPPER: how = YRT_CASE_UPPER; break;
+    case CASE_FOLD: how = YRT_CASE_FOLD; break;
+    case CASE_SWAP: {
+      unsigned f = yrt_uni_caseflags(c);
+      how = (f & YRT_UNI_UPPER) ? YRT_CASE_LOWER : (f & YRT_UNI_LOWER) ? YRT_CASE_UPPER : YRT_CASE_FOLD;
+      if (how == YRT_CASE_FOLD) { /* neither: kept */
         yrt_buf_putn(&b, s->data + i, (size_t)n);
+        i += n;
+        continue;
+      }
+      break;
     }
+    case CASE_TITLE:
+      how = prev_cased ? YRT_CASE_LOWER : YRT_CASE_TITLE;
+      prev_cased = (yrt_uni_caseflags(c) & YRT_UNI_CASED) != 0;
+      break;
+    case CASE_CAPITALIZE: how = i == 0 ? YRT_CASE_TITLE : YRT_CASE_LOWER; break;
+    }
+    int k;
+    if (c == 0x3A3 && how == YRT_CASE_LOWER) {
+      m[0] = lower_sigma(s, i);
+      k = 1;
+    } else {
+      k = yrt_uni_casemap(c, how, m);
+    }
+    for (int j = 0; j < k; j++) yrt_buf_putcp(&b, m[j]);
     i += n;
   }
   return yrt_buf_finish(&b);
@@ -553,9 +632,23 @@ YValue yrt_str_method(YValue self, YName name, int argc, const YValue *argv) {
     if (yrt_args_one("str.join", argc) < 0) return YERROR;
     return str_join(self, argv[0]);
   case YN_upper:
+    if (yrt_args_none("str.upper", argc) < 0) return YERROR;
+    return str_case(s, CASE_UPPER);
   case YN_lower:
-    if (yrt_args_none(name == YN_upper ? "str.upper" : "str.lower", argc) < 0) return YERROR;
-    return str_case(s, name == YN_upper);
+    if (yrt_args_none("str.lower", argc) < 0) return YERROR;
+    return str_case(s, CASE_LOWER);
+  case YN_casefold:
+    if (yrt_args_none("str.casefold", argc) < 0) return YERROR;
+    return str_case(s, CASE_FOLD);
+  case YN_swapcase:
+    if (yrt_args_none("str.swapcase", argc) < 0) return YERROR;
+    return str_case(s, CASE_SWAP);
+  case YN_title:
+    if (yrt_args_none("str.title", argc) < 0) return YERROR;
+    return str_case(s, CASE_TITLE);
+  case YN_capitalize:
+    if (yrt_args_none("str.capitalize", argc) < 0) return YERROR;
+    return str_case(s, CASE_CAPITALIZE);
   case YN_startswith: return str_startswith(s, argc, argv, 0);
   case YN_endswith: return str_startswith(s, argc, argv, 1);
   case YN_replace: return str_replace(s, argc, argv);

@@ -22,7 +22,10 @@
  * program can observe it (a generator's finally block runs when its last
  * reference goes): lists and tuples release their items last to first,
  * dicts first to last, and every object is made consistent (or freed)
- * before it releases what it held.
+ * before it releases what it held.  Nesting is bounded: past a depth of 64
+ * destructors, objects wait in a queue that the outermost yrt_dealloc
+ * empties, so arbitrarily deep structures are freed without deep C
+ * recursion (see "The depth bound" below).
  *
  * yrt_malloc and friends never return NULL: they abort on exhaustion.
  */
@@ -94,6 +97,120 @@ static YValue object_call(const YType *t, int argc, const YValue *argv) {
 /* Destruction, type(), subclasses                                        */
 /* ===================================================================== */
 
+/* The depth bound ("trashcan").  Freeing an object releases its fields, and
+ * a field whose count drops to zero is freed at once, inside: so freeing a
+ * list nested 200,000 deep, or the last of a long chain of generators,
+ * closures or exception causes, would recurse 200,000 times in C.  Instead
+ * `dealloc_state` counts the destructors that are releasing fields right
+ * now, and an object whose count drops to zero when DEALLOC_MAX_DEPTH of
+ * them are running is not freed there but put on a queue (its count stays
+ * 0: nothing refers to it).  The destructor that brings the depth back to 0
+ * frees the queued objects one by one, first queued first, each at depth 1,
+ * so they may queue more.  The C stack thus holds at most DEALLOC_MAX_DEPTH
+ * destructors however the objects are nested, and no object is freed later
+ * than the outermost release that orphaned it.
+ *
+ * Only deep structures see the difference (an object above the bound is
+ * freed exactly when its last reference goes, in the order the switch
+ * below gives), and only in the order of their finalisers: a wide and deep
+ * structure finishes an outer part before the inner parts it queued, as
+ * under CPython's own trashcan.  A chain (each object holding the next)
+ * is finalised in the same order either way.
+ *
+ * The count is kept around the releases, not around the whole destructor,
+ * so a str, a range or a list's final free() stays a tail call: the common
+ * shallow case costs one compare and two adds (tools/bench_dealloc.c
+ * measures it). */
+#define DEALLOC_MAX_DEPTH 64
+/* dealloc_state is the depth (destructors releasing their fields now), plus
+ * DEALLOC_QUEUED while objects wait in the queue: so one compare before the
+ * releases (is the state below the bound?) and one after (is it back to
+ * just QUEUED, the outermost with work waiting?) cover both. */
+#define DEALLOC_QUEUED 0x40000000
+
+static int dealloc_state;
+static YObj **later; /* the queue: later[later_head..later_len) */
+static size_t later_head, later_len, later_cap;
+
+/* DEALLOC_ENTER's slow path: the bound is reached (queue o: 1) or the
+ * QUEUED flag is set (count the level: 0). */
+static YRT_COLD int dealloc_enter_slow(YObj *o) {
+  if ((dealloc_state & ~DEALLOC_QUEUED) < DEALLOC_MAX_DEPTH) {
+    dealloc_state++;
+    return 0;
+  }
+  if (later_len == later_cap) {
+    if (later_head > 0) { /* slide the live part down before growing */
+      memmove(later, later + later_head, (later_len - later_head) * sizeof *later);
+      later_len -= later_head;
+      later_head = 0;
+    }
+    if (later_len == later_cap) {
+      later_cap = later_cap ? later_cap * 2 : 256;
+      later = yrt_realloc(later, later_cap * sizeof *later);
+    }
+  }
+  later[later_len++] = o;
+  dealloc_state |= DEALLOC_QUEUED;
+  return 1;
+}
+
+/* Free the queue.  Called when the depth is back to 0, it frees each queued
+ * object at depth 1, so that none of them starts a drain of its own; they
+ * may queue more, which this loop then frees too. */
+static YRT_COLD void dealloc_drain(void) {
+  dealloc_state = 1;
+  while (later_head < later_len) yrt_dealloc(later[later_head++]);
+  later_head = later_len = 0;
+  dealloc_state = 0;
+}
+
+/* Around a destructor's releases of what it held: DEALLOC_ENTER(o) queues
+ * o and returns when the bound is reached, else counts one more level. */
+#define DEALLOC_ENTER(o)                                      \
+  do {                                                        \
+    if (YRT_UNLIKELY(dealloc_state >= DEALLOC_MAX_DEPTH)) {   \
+      if (dealloc_enter_slow(o)) return;                      \
+    } else {                                                  \
+      dealloc_state++;                                        \
+    }                                                         \
+  } while (0)
+static inline void dealloc_leave(void) {
+  if (YRT_UNLIKELY(--dealloc_state == DEALLOC_QUEUED)) dealloc_drain();
+}
+
+/* Free o, a field whose count a destructor has just dropped to 0: one
+ * level deeper (a str holds nothing and needs no level).  Inlined: a call
+ * more per nested object is measurable (tools/bench_dealloc.c). */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
+static inline void dealloc_field(YObj *o) {
+  if (o->type->kind == YK_STR) {
+    yrt_str_dealloc((YStr *)o);
+    return;
+  }
+  DEALLOC_ENTER(o);
+  yrt_dealloc(o);
+  dealloc_leave();
+}
+
+/* yrt_decref for the fields of the types freed here: only a field that
+ * dies costs a level, so a list of ints or of live objects costs nothing. */
+static inline void release(YValue v) {
+  if (v.tag == YT_OBJ && v.u.o->refcnt < YRT_IMMORTAL && --v.u.o->refcnt == 0)
+    dealloc_field(v.u.o);
+}
+
+/* The destructors in other files release their fields with yrt_decref, so
+ * a level is counted around the whole of them. */
+#define DEALLOC_COUNTED(o, call) \
+  do {                           \
+    DEALLOC_ENTER(o);            \
+    call;                        \
+    dealloc_leave();             \
+  } while (0)
+
 void yrt_dealloc(YObj *o) {
   switch (o->type->kind) {
   case YK_STR:
@@ -101,28 +218,25 @@ void yrt_dealloc(YObj *o) {
     return;
   case YK_LIST: {
     YList *l = (YList *)o;
-    for (int64_t i = l->len; i-- > 0;) yrt_decref(l->items[i]);
+    for (int64_t i = l->len; i-- > 0;) release(l->items[i]);
     free(l->items);
     free(l);
     return;
   }
   case YK_TUPLE: {
     YTuple *t = (YTuple *)o;
-    for (int64_t i = t->len; i-- > 0;) yrt_decref(t->items[i]);
+    for (int64_t i = t->len; i-- > 0;) release(t->items[i]);
     free(t);
     return;
   }
-  case YK_DICT:
-    yrt_dict_dealloc((YDict *)o);
-    return;
   case YK_RANGE:
     free(o);
     return;
   case YK_FUNC: {
     YFunc *f = (YFunc *)o;
-    for (int i = 0; i < f->ncells; i++) yrt_decref(yobj(f->cells[i]));
-    yrt_decref(f->defaults);
-    yrt_decref(f->kwdefaults);
+    for (int i = 0; i < f->ncells; i++) release(yobj(f->cells[i]));
+    release(f->defaults);
+    release(f->kwdefaults);
     free(f);
     return;
   }
@@ -130,28 +244,31 @@ void yrt_dealloc(YObj *o) {
     YMethod *m = (YMethod *)o;
     YValue self = m->self, func = m->func;
     free(m);
-    yrt_decref(self);
-    yrt_decref(func);
+    release(self);
+    release(func);
     return;
   }
   case YK_INSTANCE:
-    yrt_instance_dealloc(o);
+    DEALLOC_COUNTED(o, yrt_instance_dealloc(o));
     return;
   case YK_DESCR:
-    yrt_descr_dealloc(o);
+    DEALLOC_COUNTED(o, yrt_descr_dealloc(o));
     return;
   case YK_CELL: {
     YCell *c = (YCell *)o;
     YValue v = c->v;
     free(c);
-    yrt_decref(v);
+    release(v);
     return;
   }
+  case YK_DICT:
+    DEALLOC_COUNTED(o, yrt_dict_dealloc((YDict *)o));
+    return;
   case YK_GEN:
-    yrt_gen_dealloc((YGen *)o);
+    DEALLOC_COUNTED(o, yrt_gen_dealloc((YGen *)o));
     return;
   case YK_EXC:
-    yrt_exc_dealloc(o);
+    DEALLOC_COUNTED(o, yrt_exc_dealloc(o));
     return;
   case YK_ITER:
   case YK_AWAITABLE:
@@ -160,7 +277,7 @@ void yrt_dealloc(YObj *o) {
       free(o);
       return;
     }
-    yrt_ex_of(o->type)->dealloc(o);
+    DEALLOC_COUNTED(o, yrt_ex_of(o->type)->dealloc(o));
     return;
   case YK_TYPE:
   case YK_BUILTIN:

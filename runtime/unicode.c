@@ -9,10 +9,12 @@
  *
  * The database answers what str's methods and int()/float() ask: white
  * space and line breaks (exactly CPython's sets), decimal digits (ASCII and
- * the common scripts' Nd runs), digits, letters and simple case mapping.
- * Beyond ASCII and Latin-1 it is an approximation covering the common
- * alphabets, not the whole Unicode database: str.upper/lower/isalpha/isdigit
- * may differ from CPython on rare scripts, a documented divergence.
+ * the common scripts' Nd runs), digits and letters, and case.  Beyond ASCII
+ * and Latin-1 digits and letters are an approximation covering the common
+ * alphabets, not the whole Unicode database: str.isalpha/isdigit may differ
+ * from CPython on rare scripts, a documented divergence.  Case is exact:
+ * the full mappings and the case properties of every code point come from
+ * a table generated from CPython itself (casemap.inc, see "Case mapping").
  */
 #include "rt.h"
 
@@ -118,61 +120,59 @@ int yrt_uni_isalpha(uint32_t c) {
   return 0;
 }
 
-/* Simple case mapping: ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic,
- * Armenian and fullwidth Latin.  0 means "no mapping". */
-uint32_t yrt_uni_toupper(uint32_t c) {
-  if (c < 128) return c >= 'a' && c <= 'z' ? c - 32 : 0;
-  if (c == 0xB5) return 0x39C;
-  if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 32;
-  if (c == 0xFF) return 0x178;
-  if (c >= 0x100 && c <= 0x17F) {
-    if (c == 0x131) return 'I';
-    if (c == 0x17F) return 'S';
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? 0 : c - 1;
-    if (c == 0x138 || c == 0x149) return 0;
-    return (c & 1) ? c - 1 : 0;
+/* ===================================================================== */
+/* Case mapping                                                           */
+/* ===================================================================== */
+
+/* The full case mapping (SpecialCasing included) and the case properties
+ * of every code point, as CPython 3.11 has them: casemap.inc, generated
+ * from python3's own str methods by tools/gen_casemap.py.  case_ranges
+ * splits the code points into runs that share one CaseRecord; a mapping is
+ * a delta from the code point, or (CASE_SPECIAL) the index of a result of
+ * two or three code points in case_special. */
+typedef struct CaseRecord {
+  uint8_t flags;  /* CASE_CASED, CASE_CASE_IGNORABLE, CASE_UPPER, CASE_LOWER */
+  int32_t map[4]; /* lower, upper, title, fold (YCaseMap order) */
+} CaseRecord;
+
+#include "casemap.inc"
+
+_Static_assert(CASE_CASED == YRT_UNI_CASED && CASE_CASE_IGNORABLE == YRT_UNI_CASE_IGNORABLE &&
+                   CASE_UPPER == YRT_UNI_UPPER && CASE_LOWER == YRT_UNI_LOWER,
+               "casemap.inc and rt.h agree on the flags");
+
+static const CaseRecord *case_record(uint32_t c) {
+  size_t lo = 0, hi = sizeof case_ranges / sizeof *case_ranges; /* case_ranges[0] starts at 0 */
+  uint32_t key = (c << CASE_REC_BITS) | ((1u << CASE_REC_BITS) - 1);
+  while (hi - lo > 1) { /* the last range whose first code point is <= c */
+    size_t mid = (lo + hi) / 2;
+    if (case_ranges[mid] <= key)
+      lo = mid;
+    else
+      hi = mid;
   }
-  if (c >= 0x3B1 && c <= 0x3CB && c != 0x3C2) return c - 32;
-  if (c == 0x3C2) return 0x3A3;
-  if (c == 0x3AC) return 0x386;
-  if (c >= 0x3AD && c <= 0x3AF) return c - 37;
-  if (c == 0x3CC) return 0x38C;
-  if (c == 0x3CD || c == 0x3CE) return c - 63;
-  if (c >= 0x430 && c <= 0x44F) return c - 32;
-  if (c >= 0x450 && c <= 0x45F) return c - 80;
-  if (c >= 0x460 && c <= 0x4FF && c != 0x482 && !(c >= 0x483 && c <= 0x489)) {
-    if (c >= 0x4C1 && c <= 0x4CE) return (c & 1) ? 0 : c - 1;
-    if (c == 0x4CF) return 0x4C0;
-    return (c & 1) ? c - 1 : 0;
-  }
-  if (c >= 0x561 && c <= 0x586) return c - 48;
-  if (c >= 0xFF41 && c <= 0xFF5A) return c - 32;
-  return 0;
+  return &case_records[case_ranges[lo] & ((1u << CASE_REC_BITS) - 1)];
 }
 
-uint32_t yrt_uni_tolower(uint32_t c) {
-  if (c < 128) return c >= 'A' && c <= 'Z' ? c + 32 : 0;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-  if (c == 0x178) return 0xFF;
-  if (c >= 0x100 && c <= 0x17F) {
-    if (c == 0x130) return 'i';
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : 0;
-    if (c == 0x138 || c == 0x149 || c == 0x131 || c == 0x17F) return 0;
-    return (c & 1) ? 0 : c + 1;
+unsigned yrt_uni_caseflags(uint32_t c) {
+  if (c < 128) {
+    if (c >= 'a' && c <= 'z') return YRT_UNI_CASED | YRT_UNI_LOWER;
+    if (c >= 'A' && c <= 'Z') return YRT_UNI_CASED | YRT_UNI_UPPER;
   }
-  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
-  if (c == 0x386) return 0x3AC;
-  if (c >= 0x388 && c <= 0x38A) return c + 37;
-  if (c == 0x38C) return 0x3CC;
-  if (c == 0x38E || c == 0x38F) return c + 63;
-  if (c >= 0x410 && c <= 0x42F) return c + 32;
-  if (c >= 0x400 && c <= 0x40F) return c + 80;
-  if (c >= 0x460 && c <= 0x4FF && c != 0x482 && !(c >= 0x483 && c <= 0x489)) {
-    if (c >= 0x4C1 && c <= 0x4CE) return (c & 1) ? c + 1 : 0;
-    if (c == 0x4C0) return 0x4CF;
-    return (c & 1) ? 0 : c + 1;
+  return case_record(c)->flags;
+}
+
+int yrt_uni_casemap(uint32_t c, YCaseMap how, uint32_t out[3]) {
+  int32_t m = case_record(c)->map[how];
+  if (m < CASE_SPECIAL) { /* a delta (at most 0x10FFFF either way) */
+    out[0] = (uint32_t)((int32_t)c + m);
+    return 1;
   }
-  if (c >= 0x531 && c <= 0x556) return c + 48;
-  if (c >= 0xFF21 && c <= 0xFF3A) return c + 32;
-  return 0;
+  const uint32_t *sp = case_special[m & ~CASE_SPECIAL];
+  int n = 0;
+  while (n < 3 && sp[n]) {
+    out[n] = sp[n];
+    n++;
+  }
+  return n;
 }

@@ -650,9 +650,11 @@ YRT_ASYNCIO(YRT_DECLARE_ASYNCIO)
 /* Module globals and the program                                         */
 /* ===================================================================== */
 
-/* Bind a module global (v stolen).  The first binding of each global is
- * remembered, so that at exit globals are released in the order CPython
- * clears a module's dict. */
+/* Bind a module global (v stolen).  The bound globals are listed in the
+ * order of their first binding since they were last unbound, so that at exit
+ * they are released in the order CPython clears a module's dict.  `del name`
+ * is yrt_global_del (NameError if unbound); the end of `except E as name`
+ * unbinds with yrt_global_unbind, which accepts an unbound slot. */
 void yrt_global_set(YValue *slot, YValue v);
 /* A class body's names (class.c): ns[name], else `fallback` (the global
  * or builtin; unbound: NameError), owned; store steals v; del raises
@@ -670,6 +672,7 @@ YValue yrt_async_with_exit_exc(YValue mgr);
 /* "__main__", the value of __name__. */
 extern YStr yrt_str___main__;
 int yrt_global_del(YValue *slot, const char *name);
+void yrt_global_unbind(YValue *slot);
 
 /* The program: yrt_init before the module body, yrt_finish after it with the
  * body's result (YERROR if an exception escaped).  yrt_finish prints the

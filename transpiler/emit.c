@@ -1117,7 +1117,7 @@ static void block_cleanup(FuncCode *c, Block *b, YWhy why) {
     code_out(c, "yrt_exc_leave(%s); %s = YUNBOUND;", b->handled, b->handled);
     if (b->as_var && b->as_var->kind != V_BUILTIN) {
       if (b->as_var->kind == V_GLOBAL)
-        code_out(c, "yrt_clear(&%s);", global_cname(b->as_var));
+        code_out(c, "yrt_global_unbind(&%s);", global_cname(b->as_var));
       else if (b->as_var->kind == V_LOCAL)
         code_out(c, "yrt_clear(&%s);", var_lvalue(c, b->as_var));
       else
@@ -1278,23 +1278,31 @@ static void emit_try_except(FuncCode *c, Stmt *s) {
   const char *caught = code_slot(c, "YValue", arena_printf("caught_L%d", line), "YUNBOUND");
   const char *handled = code_slot(c, "YValue", arena_printf("handled_L%d", line), "YUNBOUND");
   code_out(c, "%s = yrt_fetch_exc();", caught);
+  /* The caught exception counts as handled from here, while the clauses'
+   * types are evaluated and matched too (as in CPython): an exception they
+   * raise has it as __context__.  Such an error leaves through the landing
+   * of `mb`, which restores the handled exception and drops the caught one. */
+  code_out(c, "%s = yrt_exc_enter(%s);", handled, caught);
+  Block mb = {.kind = B_HANDLER};
+  mb.caught = caught;
+  mb.handled = handled;
+  mb.landing = code_new_label(c, arena_printf("except_L%d_match_error", line));
   for (int i = 0; i < s->nhandlers; i++) {
     Handler *h = s->handlers[i];
     c->line = h->pos.line;
     c->suspending = false;
     Label *next = code_new_label(c, arena_printf("except_L%d_nomatch", h->pos.line));
     if (h->type) {
-      /* An error while matching drops the caught exception. */
+      push(c, &mb);
       Opnd t = emit_expr(c, h->type);
       c->used_r = true;
       code_out(c, "r_ = yrt_exc_matches(%s, %s);", caught, t.c);
       code_release(c, t);
-      code_jump_pre(c, "r_ < 0",
-                    arena_printf("yrt_clear(&%s); yrt_tb_add(%s, %d);", caught, c->tb_name, c->line),
+      code_jump_pre(c, "r_ < 0", arena_printf("yrt_tb_add(%s, %d);", c->tb_name, c->line),
                     code_error_target(c), true);
+      pop(c);
       code_jump_if(c, "!r_", next);
     }
-    code_out(c, "%s = yrt_exc_enter(%s);", handled, caught);
     Block hb = {.kind = B_HANDLER};
     hb.caught = caught;
     hb.handled = handled;
@@ -1310,8 +1318,10 @@ static void emit_try_except(FuncCode *c, Stmt *s) {
     code_label(c, next);
   }
   /* No clause matched: the exception goes on. */
+  code_out(c, "yrt_exc_leave(%s); %s = YUNBOUND;", handled, handled);
   code_out(c, "yrt_restore_exc(%s); %s = YUNBOUND;", caught, caught);
   code_jump_pre(c, NULL, NULL, code_error_target(c), true);
+  emit_landing(c, &mb);
   code_label(c, end);
 }
 
