@@ -43,3 +43,8 @@ YValue yrt_itruediv(YValue a, YValue b) { return augmented(yrt_truediv(a, b), "/
 YValue yrt_ifloordiv(YValue a, YValue b) { return augmented(yrt_floordiv(a, b), "//"); }
 YValue yrt_imod(YValue a, YValue b) { return augmented(yrt_mod(a, b), "%"); }
 YValue yrt_ipow(YValue a, YValue b) { return augmented(yrt_pow(a, b), "** or pow()"); }
+YValue yrt_ilshift(YValue a, YValue b) { return augmented(yrt_lshift(a, b), "<<"); }
+YValue yrt_irshift(YValue a, YValue b) { return augmented(yrt_rshift(a, b), ">>"); }
+YValue yrt_iand(YValue a, YValue b) { return augmented(yrt_and(a, b), "&"); }
+YValue yrt_ior(YValue a, YValue b) { return augmented(yrt_or(a, b), "|"); }
+YValue yrt_ixor(YValue a, YValue b) { return augmented(yrt_xor(a, b), "^"); }
