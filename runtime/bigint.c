@@ -285,9 +285,10 @@ static int ratio_to_double(mpz_srcptr x, mpz_srcptr y, double *out) {
   /* Drop the bits below the double's precision, rounding half to even. */
   long extra = (qbits > DBL_MIN_EXP - shift ? qbits : DBL_MIN_EXP - shift) - DBL_MANT_DIG;
   uint64_t half = (uint64_t)1 << (extra - 1);
-  uint64_t low = (qv & (2 * half - 1)) | (uint64_t)inexact;
-  if ((low & half) && (low & (3 * half - 1))) qv += half;
-  qv &= ~(2 * half - 1);
+  /* Up when past half, or at half with an odd last kept bit (2 * half). */
+  uint64_t low = qv | (uint64_t)inexact;
+  if ((low & half) && (low & (3 * half - 1))) low += half;
+  qv = low & ~(2 * half - 1);
   double d = ldexp((double)qv, (int)shift);
   if (isinf(d)) return -1;
   *out = d;

@@ -509,6 +509,7 @@ static YValue parse_int(YValue sv, int base) {
   }
   if (ndigits == 0 || need_digit) goto invalid;
   if (leading_zero && acc != 0) goto invalid;
+  if ((base & (base - 1)) && ndigits > YRT_MAX_STR_DIGITS) return yrt_int_too_many_digits(ndigits);
   if (overflow) {
     /* Past 64 bits: the digits again, as ASCII, for GMP. */
     char *buf = yrt_malloc((size_t)ndigits + 1);
