@@ -191,20 +191,27 @@ YValue yrt_mul_slow(YValue a, YValue b) {
   return binop_error("*", a, b);
 }
 
-YValue yrt_truediv(YValue a, YValue b) {
+YRT_NOINLINE static YValue truediv_slow(YValue a, YValue b) {
   int ka = yrt_num_kind(a), kb = yrt_num_kind(b);
   if (!ka || !kb) return binop_error("/", a, b);
-  if (ka == 1 && kb == 1) {
-    /* Exact operands give a correctly rounded quotient. */
-    const int64_t lim = (int64_t)1 << 53;
-    int64_t x = a.u.i, y = b.u.i;
-    if (y != 0 && x > -lim && x < lim && y > -lim && y < lim) return yfloat((double)x / (double)y);
-  }
   if (both_ints(ka, kb)) return yrt_int_truediv(a, b);
   double x, y;
   if (to_doubles(a, b, &x, &y) < 0) return YERROR;
   if (y == 0.0) return yrt_raise_msg(&yrt_exc_ZeroDivisionError, "float division by zero");
   return yfloat(x / y);
+}
+
+YValue yrt_truediv(YValue a, YValue b) {
+  if (yrt_is_intlike(a) && yrt_is_intlike(b)) {
+    /* Exact operands give a correctly rounded quotient. */
+    const int64_t lim = (int64_t)1 << 53;
+    int64_t x = a.u.i, y = b.u.i;
+    if (YRT_LIKELY(y != 0 && x > -lim && x < lim && y > -lim && y < lim))
+      return yfloat((double)x / (double)y);
+  } else if (a.tag == YT_FLOAT && b.tag == YT_FLOAT && YRT_LIKELY(b.u.f != 0.0)) {
+    return yfloat(a.u.f / b.u.f);
+  }
+  return truediv_slow(a, b);
 }
 
 /* CPython's float divmod (floatobject.c): floor quotient and modulo with
@@ -231,17 +238,11 @@ static void float_divmod(double vx, double wx, double *floordiv, double *mod) {
   *mod = m;
 }
 
-YValue yrt_floordiv(YValue a, YValue b) {
+/* The fast paths of // and % are leaves: everything else is a tail call
+ * to an out-of-line slow path, so the int64 case saves no registers. */
+YRT_NOINLINE static YValue floordiv_slow(YValue a, YValue b) {
   int ka = yrt_num_kind(a), kb = yrt_num_kind(b);
   if (!ka || !kb) return binop_error("//", a, b);
-  if (ka == 1 && kb == 1) {
-    int64_t x = a.u.i, y = b.u.i;
-    if (y != 0 && !(x == INT64_MIN && y == -1)) {
-      int64_t q = x / y;
-      if (x % y != 0 && ((x < 0) != (y < 0))) q--;
-      return yint(q);
-    }
-  }
   if (both_ints(ka, kb)) return yrt_int_binop(YI_FLOORDIV, a, b);
   double x, y, q, m;
   if (to_doubles(a, b, &x, &y) < 0) return YERROR;
@@ -250,20 +251,23 @@ YValue yrt_floordiv(YValue a, YValue b) {
   return yfloat(q);
 }
 
-YValue yrt_mod(YValue a, YValue b) {
+YValue yrt_floordiv(YValue a, YValue b) {
+  if (yrt_is_intlike(a) && yrt_is_intlike(b)) {
+    int64_t x = a.u.i, y = b.u.i;
+    if (YRT_LIKELY(y != 0 && !(x == INT64_MIN && y == -1))) {
+      int64_t q = x / y;
+      if (x % y != 0 && ((x < 0) != (y < 0))) q--;
+      return yint(q);
+    }
+  }
+  return floordiv_slow(a, b);
+}
+
+YRT_NOINLINE static YValue mod_slow(YValue a, YValue b) {
   int ka = yrt_num_kind(a), kb = yrt_num_kind(b);
   if (!ka || !kb) {
     if (yrt_is_str(a)) return yrt_str_percent(a, b);
     return binop_error("%", a, b);
-  }
-  if (ka == 1 && kb == 1) {
-    int64_t x = a.u.i, y = b.u.i;
-    if (y == -1) return yint(0);
-    if (y != 0) {
-      int64_t r = x % y;
-      if (r != 0 && ((r < 0) != (y < 0))) r += y;
-      return yint(r);
-    }
   }
   if (both_ints(ka, kb)) return yrt_int_binop(YI_MOD, a, b);
   double x, y, q, m;
@@ -271,6 +275,19 @@ YValue yrt_mod(YValue a, YValue b) {
   if (y == 0.0) return yrt_raise_msg(&yrt_exc_ZeroDivisionError, "float modulo");
   float_divmod(x, y, &q, &m);
   return yfloat(m);
+}
+
+YValue yrt_mod(YValue a, YValue b) {
+  if (yrt_is_intlike(a) && yrt_is_intlike(b)) {
+    int64_t x = a.u.i, y = b.u.i;
+    if (y == -1) return yint(0);
+    if (YRT_LIKELY(y != 0)) {
+      int64_t r = x % y;
+      if (r != 0 && ((r < 0) != (y < 0))) r += y;
+      return yint(r);
+    }
+  }
+  return mod_slow(a, b);
 }
 
 static int is_odd_integer(double x) { return fmod(fabs(x), 2.0) == 1.0; }

@@ -44,6 +44,13 @@
 #else
 #define YRT_COLD
 #endif
+/* A slow path kept out of line, so that the fast path of its caller stays
+ * a leaf function. */
+#if defined(__GNUC__) || defined(__clang__)
+#define YRT_NOINLINE __attribute__((noinline))
+#else
+#define YRT_NOINLINE
+#endif
 
 /* ---- type.c ---------------------------------------------------------- */
 
