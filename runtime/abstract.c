@@ -541,3 +541,75 @@ YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
   yrt_decref(f);
   return r;
 }
+
+/* ---- method calls with keyword arguments ------------------------------------ */
+
+/* The keyword parameters of the builtin methods that have some: their names,
+ * in positional order (kw_only: they are keyword-only, like list.sort's). */
+typedef struct MethodKw {
+  YKind kind;
+  YName name;
+  const char *qual;  /* for the message: "sort" in "... invalid keyword argument for sort()" */
+  int kw_only;
+  const char *params[3];
+} MethodKw;
+
+static const MethodKw method_kws[] = {
+    {YK_LIST, YN_sort, "sort", 1, {"key", "reverse", NULL}},
+    {YK_STR, YN_split, "split", 0, {"sep", "maxsplit", NULL}},
+    {YK_STR, YN_splitlines, "splitlines", 0, {"keepends", NULL, NULL}},
+};
+
+YValue yrt_callmethod_kw(YValue obj, YName name, int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  if (nkw == 0) return yrt_callmethod(obj, name, argc, argv);
+  YKind kind = yrt_kind_of(obj);
+  const MethodKw *m = NULL;
+  for (size_t i = 0; i < sizeof method_kws / sizeof method_kws[0] && !m; i++)
+    if (method_kws[i].kind == kind && method_kws[i].name == name) m = &method_kws[i];
+  if (!m) {
+    if (kind == YK_STR || kind == YK_LIST || kind == YK_DICT || kind == YK_TUPLE || kind == YK_RANGE)
+      return yrt_raise_msg(&yrt_exc_TypeError, "%s.%s() takes no keyword arguments", yrt_tname(obj),
+                           yrt_name_str[name]);
+    /* Anything else: the attribute, called with the keywords. */
+    YValue f = yrt_getattr(obj, name);
+    if (YIS_ERR(f)) return f;
+    YValue r = yrt_call_kw(f, argc, argv, nkw, kwnames);
+    yrt_decref(f);
+    return r;
+  }
+  /* Put each keyword in its parameter's place: positional arguments first. */
+  int np = 0;
+  while (np < 3 && m->params[np]) np++;
+  YValue slots[3] = {YUNBOUND, YUNBOUND, YUNBOUND};
+  if (!m->kw_only)
+    for (int i = 0; i < argc && i < np; i++) slots[i] = argv[i];
+  for (int k = 0; k < nkw; k++) {
+    int i = 0;
+    while (i < np && strcmp(m->params[i], kwnames[k]->data)) i++;
+    if (i == np)
+      return yrt_raise_msg(&yrt_exc_TypeError, "'%s' is an invalid keyword argument for %s()", kwnames[k]->data,
+                           m->qual);
+    if (!YIS_UNBOUND(slots[i]))
+      return yrt_raise_msg(&yrt_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", m->qual,
+                           m->params[i], i + 1);
+    slots[i] = argv[argc + k];
+  }
+  if (m->kw_only) {
+    if (argc) return yrt_raise_msg(&yrt_exc_TypeError, "%s() takes no positional arguments", m->qual);
+    int64_t rev = 0;
+    if (!YIS_UNBOUND(slots[1])) {
+      int t = yrt_truth(slots[1]);
+      if (t < 0) return YERROR;
+      rev = t;
+    }
+    return yrt_list_sort(obj, YIS_NONE(slots[0]) ? YUNBOUND : slots[0], (int)rev) < 0 ? YERROR : YNONE;
+  }
+  if (argc > np) return yrt_callmethod(obj, name, argc, argv); /* its own "at most" message */
+  /* The parameters up to the last given, defaults filled in as the method's
+   * (only split's first one can be missing before a given one: sep=None). */
+  int n = np;
+  while (n > 0 && YIS_UNBOUND(slots[n - 1])) n--;
+  for (int i = 0; i < n; i++)
+    if (YIS_UNBOUND(slots[i])) slots[i] = YNONE;
+  return yrt_callmethod(obj, name, n, slots);
+}

@@ -121,6 +121,8 @@ void yrt_dealloc(YObj *o) {
   case YK_FUNC: {
     YFunc *f = (YFunc *)o;
     for (int i = 0; i < f->ncells; i++) yrt_decref(yobj(f->cells[i]));
+    yrt_decref(f->defaults);
+    yrt_decref(f->kwdefaults);
     free(f);
     return;
   }

@@ -13,6 +13,9 @@
  *   YRT_BUILTIN_FUNC(name)       a function: the object yrt_bobj_<name> (a
  *                                YBuiltin).  A call the compiler sees is made
  *                                to its C function yrt_b_<name>(argc, argv).
+ *   YRT_BUILTIN_FUNC_KW(name)    the same, taking keyword arguments too: a
+ *                                call with keywords goes to yrt_bkw_<name>(argc,
+ *                                argv, nkw, kwnames).
  *   YRT_BUILTIN_TYPE(name)       a type: the object yrt_type_<name> (a YType),
  *                                called through its `call` slot.
  *   YRT_BUILTIN_EXC(name, base)  an exception class: yrt_exc_<name>, whose
@@ -25,6 +28,9 @@
 #ifndef YRT_BUILTIN_FUNC
 #define YRT_BUILTIN_FUNC(name)
 #endif
+#ifndef YRT_BUILTIN_FUNC_KW
+#define YRT_BUILTIN_FUNC_KW(name) YRT_BUILTIN_FUNC(name)
+#endif
 #ifndef YRT_BUILTIN_TYPE
 #define YRT_BUILTIN_TYPE(name)
 #endif
@@ -32,18 +38,18 @@
 #define YRT_BUILTIN_EXC(name, base)
 #endif
 
-YRT_BUILTIN_FUNC(print)
+YRT_BUILTIN_FUNC_KW(print)
 YRT_BUILTIN_FUNC(len)
 YRT_BUILTIN_FUNC(repr)
 YRT_BUILTIN_FUNC(abs)
 YRT_BUILTIN_FUNC(next)
 YRT_BUILTIN_FUNC(iter)
-YRT_BUILTIN_FUNC(sorted)
+YRT_BUILTIN_FUNC_KW(sorted)
 YRT_BUILTIN_FUNC(any)
 YRT_BUILTIN_FUNC(all)
 YRT_BUILTIN_FUNC(sum)
-YRT_BUILTIN_FUNC(min)
-YRT_BUILTIN_FUNC(max)
+YRT_BUILTIN_FUNC_KW(min)
+YRT_BUILTIN_FUNC_KW(max)
 YRT_BUILTIN_FUNC(isinstance)
 YRT_BUILTIN_FUNC(round)
 YRT_BUILTIN_FUNC(divmod)
@@ -96,5 +102,6 @@ YRT_BUILTIN_EXC(ValueError, Exception)
 YRT_BUILTIN_EXC(TimeoutError, OSError)
 
 #undef YRT_BUILTIN_FUNC
+#undef YRT_BUILTIN_FUNC_KW
 #undef YRT_BUILTIN_TYPE
 #undef YRT_BUILTIN_EXC

@@ -17,7 +17,9 @@
  * empty, so a new kind that keeps its operands in those fields is walked
  * correctly with no change here, and a new operand field needs a change
  * here only.  The bodies of lambdas, comprehensions and defs are functions
- * of their own; the walks reach them through Func, never as children.
+ * of their own; the walks reach them through Func, never as children; but
+ * their default values, evaluated where the def or lambda stands, are
+ * children (a def's first parts, a lambda's last kids).
  *
  * Indexing (rather than a callback per child) keeps each walk an ordinary
  * loop with its own context in locals, and lets a search stop early.  The
@@ -28,7 +30,10 @@
 
 /* ---- expressions ------------------------------------------------------- */
 
-int ast_expr_nkids(const Expr *e) { return 3 + e->nitems + e->nkw + 1; }
+/* A lambda's default values are evaluated where the lambda stands. */
+static int ndefaults(const Expr *e) { return e->kind == E_LAMBDA ? e->func->nparams : 0; }
+
+int ast_expr_nkids(const Expr *e) { return 3 + e->nitems + e->nkw + 1 + ndefaults(e); }
 
 Expr *ast_expr_kid(const Expr *e, int i) {
   if (i < 3)
@@ -39,7 +44,10 @@ Expr *ast_expr_kid(const Expr *e, int i) {
   i -= e->nitems;
   if (i < e->nkw)
     return e->kwvalues[i];
-  return e->first_iter;
+  i -= e->nkw;
+  if (i == 0)
+    return e->first_iter;
+  return e->func->defaults[i - 1];
 }
 
 /* ---- statements -------------------------------------------------------- */
@@ -48,10 +56,20 @@ Expr *ast_expr_kid(const Expr *e, int i) {
  * handler, then orelse and finalbody. */
 enum { AST_EXPRS = 6 };
 
-int ast_stmt_nparts(const Stmt *s) { return s->ntargets + AST_EXPRS + 1 + 2 * s->nhandlers + 2; }
+/* A def's default values are evaluated where the def stands, before it binds. */
+static int stmt_ndefaults(const Stmt *s) { return s->kind == S_DEF ? s->func->nparams : 0; }
+
+int ast_stmt_nparts(const Stmt *s) {
+  return stmt_ndefaults(s) + s->ntargets + AST_EXPRS + 1 + 2 * s->nhandlers + 2;
+}
 
 AstPart ast_stmt_part(const Stmt *s, int i) {
   AstPart p = {0};
+  if (i < stmt_ndefaults(s)) {
+    p.expr = s->func->defaults[i];
+    return p;
+  }
+  i -= stmt_ndefaults(s);
   if (i < s->ntargets) {
     p.expr = s->targets[i];
     return p;

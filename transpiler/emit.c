@@ -139,6 +139,7 @@ static void emit_block(FuncCode *c, Stmt *s);
 static Opnd emit_expr(FuncCode *c, Expr *e);
 static bool simple_expr(Expr *e);
 static void emit_func(Func *fn);
+static bool static_function(Func *fn);
 
 /* ===================================================================== */
 /* Constants                                                              */
@@ -203,9 +204,6 @@ static const char *builtin_value(const Builtin *b) {
   return arena_printf("yobj((void *)&%s)", b->cobj);
 }
 
-static bool is_builtin_func(Var *v, const char *name) {
-  return v && v->kind == V_BUILTIN && !strcmp(v->name, name);
-}
 
 static Opnd load_var(FuncCode *c, Var *v, bool bound) {
   switch (v->kind) {
@@ -387,11 +385,6 @@ static void release_all(FuncCode *c, Opnd *ops, int n) {
   for (int i = 0; i < n; i++) code_release(c, ops[i]);
 }
 
-static Opnd kwarg(FuncCode *c, Expr *call, const char *name) {
-  for (int i = 0; i < call->nkw; i++)
-    if (!strcmp(call->kwnames[i], name)) return code_own(c, emit_expr(c, call->kwvalues[i]));
-  return opnd_constant("YUNBOUND");
-}
 
 /* The C expression of the function object for a nested function. */
 static const char *cells_list(FuncCode *c, Func *fn) {
@@ -405,12 +398,60 @@ static const char *cells_list(FuncCode *c, Func *fn) {
   return s;
 }
 
+/* Does calling fn need the runtime to bind its arguments?  (Not when it
+ * takes exactly its positional parameters, without defaults.) */
+static bool simple_signature(Func *fn) {
+  if (fn->npos != fn->nparams) return false;
+  for (int i = 0; i < fn->nparams; i++)
+    if (fn->defaults[i]) return false;
+  return true;
+}
+
+/* Is fn's function object a static (no free variables, no defaults)? */
+static bool static_function(Func *fn) {
+  if (fn->frees.len) return false;
+  for (int i = 0; i < fn->nparams; i++)
+    if (fn->defaults[i]) return false;
+  return true;
+}
+
+/* The function object of a def or lambda: a static when it has no free
+ * variables and no default values, else made here with the cells it closes
+ * over and the defaults evaluated now (positional ones in a tuple,
+ * keyword-only ones in a tuple with a slot per parameter, unbound where
+ * there is none). */
 static Opnd make_function(FuncCode *c, Func *fn) {
   emit_func(fn);
-  if (fn->frees.len == 0) return opnd_constant(arena_printf("yobj(&%s__fn)", fn->cname));
-  Opnd o = code_owned(c, "yrt_func_new(&%s__code, %d, (YCell *[]){%s})", fn->cname,
-                      fn->frees.len, cells_list(c, fn));
-  return o;
+  bool defaults = false, kwdefaults = false;
+  for (int i = 0; i < fn->npos; i++) defaults |= fn->defaults[i] != NULL;
+  for (int i = fn->npos; i < fn->npos + fn->nkwonly; i++) kwdefaults |= fn->defaults[i] != NULL;
+  if (static_function(fn)) return opnd_constant(arena_printf("yobj(&%s__fn)", fn->cname));
+  Opnd d = opnd_constant("YUNBOUND"), kd = opnd_constant("YUNBOUND");
+  if (defaults) {
+    int first = 0;
+    while (!fn->defaults[first]) first++;
+    Opnd *ops = emit_args(c, fn->defaults + first, fn->npos - first);
+    Buf b = {0};
+    for (int i = 0; i < fn->npos - first; i++)
+      buf_printf(&b, "%s%s", i ? ", " : "", code_take(c, code_own(c, ops[i])));
+    d = code_owned(c, "yrt_tuple_steal(%d, (YValue[]){%s})", fn->npos - first, b.data);
+    buf_free(&b);
+  }
+  if (kwdefaults) {
+    Expr **given = arena_alloc(sizeof(Expr *) * (size_t)fn->nkwonly);
+    int n = 0;
+    for (int i = 0; i < fn->nkwonly; i++)
+      if (fn->defaults[fn->npos + i]) given[n++] = fn->defaults[fn->npos + i];
+    Opnd *ops = emit_args(c, given, n);
+    Buf b = {0};
+    for (int i = 0, k = 0; i < fn->nkwonly; i++)
+      buf_printf(&b, "%s%s", i ? ", " : "", fn->defaults[fn->npos + i] ? code_take(c, code_own(c, ops[k++])) : "YUNBOUND");
+    kd = code_owned(c, "yrt_tuple_steal(%d, (YValue[]){%s})", fn->nkwonly, b.data);
+    buf_free(&b);
+  }
+  const char *cells = fn->frees.len ? arena_printf("(YCell *[]){%s}", cells_list(c, fn)) : "NULL";
+  return code_owned(c, "yrt_func_new_ex(&%s__code, %d, %s, %s, %s)", fn->cname, fn->frees.len, cells,
+                    code_take(c, d), code_take(c, kd));
 }
 
 /* A comprehension: iter(first_iter) here, then its function called at once. */
@@ -437,92 +478,86 @@ static bool is_asyncio(Expr *e) {
          !strcmp(e->var->name, "asyncio") && e->var->nbindings == 1 && e->var->ndeletes == 0;
 }
 
-/* A call with *iterable arguments: the arguments are collected in a list,
- * whose items are then passed as argv. */
-static Opnd emit_call_starred(FuncCode *c, Expr *e, const char *prefix_fn, Opnd callee) {
+/* `(YStr *const[]){&str__sep, &str__end}`: a call's keyword names. */
+static const char *kwnames_array(Expr *e) {
+  Buf b = {0};
+  buf_puts(&b, "(YStr *const[]){");
+  for (int i = 0; i < e->nkw; i++)
+    buf_printf(&b, "%s&%s", i ? ", " : "", str_const(e->kwnames[i], strlen(e->kwnames[i])));
+  buf_putc(&b, '}');
+  const char *s = arena_strdup(b.data);
+  buf_free(&b);
+  return s;
+}
+
+/* The arguments of a call without * or **: the positional ones, then the
+ * keyword values, evaluated in that order (as CPython does). */
+static Opnd *emit_call_args(FuncCode *c, Expr *e) {
+  int n = e->nitems + e->nkw;
+  Expr **all = arena_alloc(sizeof(Expr *) * (size_t)(n ? n : 1));
+  memcpy(all, e->items, sizeof(Expr *) * (size_t)e->nitems);
+  memcpy(all + e->nitems, e->kwvalues, sizeof(Expr *) * (size_t)e->nkw);
+  return emit_args(c, all, n);
+}
+
+/* A call with *iterable or **mapping arguments: the positional ones are
+ * collected in a list, the keyword ones in a dict, with CPython's messages
+ * for what cannot be unpacked or is given twice; then yrt_call_ex.
+ * `callee` is owned. */
+static Opnd emit_call_ex(FuncCode *c, Expr *e, Opnd callee) {
   Opnd args = code_owned(c, "yrt_list_new(0, NULL)");
   for (int i = 0; i < e->nitems; i++) {
     Expr *a = e->items[i];
     Opnd v = emit_expr(c, a->kind == E_STARRED ? a->a : a);
-    if (a->kind == E_STARRED) {
-      Opnd r = code_owned(c, "yrt_callmethod(%s, YN_extend, 1, (YValue[]){%s})", args.c, v.c);
-      code_check(c, r);
-      code_release(c, r);
-    } else {
-      c->used_r = true;
+    c->used_r = true;
+    if (a->kind == E_STARRED)
+      code_out(c, "r_ = yrt_args_extend(%s, %s, %s);", args.c, v.c, callee.c);
+    else
       code_out(c, "r_ = yrt_list_append(%s, %s);", args.c, v.c);
-      code_check_r(c);
-    }
+    code_check_r(c);
     code_release(c, v);
   }
-  const char *argv = arena_printf("(int)((YList *)%s.u.o)->len, ((YList *)%s.u.o)->items", args.c, args.c);
-  Opnd r = prefix_fn ? code_owned(c, "%s(%s)", prefix_fn, argv)
-                     : code_owned(c, "yrt_call(%s, %s)", callee.c, argv);
+  Opnd kw = opnd_constant("YUNBOUND");
+  if (e->nkw) kw = code_owned(c, "yrt_dict_new()");
+  for (int i = 0; i < e->nkw; i++) {
+    Opnd v = emit_expr(c, e->kwvalues[i]);
+    c->used_r = true;
+    if (e->kwnames[i])
+      code_out(c, "r_ = yrt_kwarg_add(%s, yobj(&%s), %s, %s);", kw.c,
+               str_const(e->kwnames[i], strlen(e->kwnames[i])), v.c, callee.c);
+    else
+      code_out(c, "r_ = yrt_kwargs_merge(%s, %s, %s);", kw.c, v.c, callee.c);
+    code_check_r(c);
+    code_release(c, v);
+  }
+  Opnd r = code_owned(c, "yrt_call_ex(%s, %s, %s)", callee.c, args.c, kw.c);
   code_check(c, r);
   code_release(c, callee);
   code_release(c, args);
+  code_release(c, kw);
   return r;
 }
 
 static Opnd emit_call(FuncCode *c, Expr *e) {
   Expr *callee = e->a;
   Var *v = callee->kind == E_NAME ? callee->var : NULL;
-  bool starred = false;
-  for (int i = 0; i < e->nitems; i++) starred |= e->items[i]->kind == E_STARRED;
-  if (starred) {
-    if (e->nkw) unreachable(); /* sema: keyword arguments with *arguments */
-    if (callee->kind == E_ATTR && is_asyncio(callee->a))
-      return emit_call_starred(c, e, arena_printf("yrt_asyncio_%s", callee->name), opnd_constant("YNONE"));
-    return emit_call_starred(c, e, NULL, code_own(c, emit_expr(c, callee)));
-  }
-  /* Builtins with keyword arguments. */
-  if (is_builtin_func(v, "print")) {
-    Opnd *ops = emit_args(c, e->items, e->nitems);
-    for (int i = 0; i < e->nitems; i++) ops[i] = e->nkw ? code_own(c, ops[i]) : ops[i];
-    Opnd sep = kwarg(c, e, "sep"), end = kwarg(c, e, "end");
-    Opnd r = code_owned(c, "yrt_print(%d, %s, %s, %s)", e->nitems, args_array(ops, e->nitems),
-                        sep.c, end.c);
-    code_check(c, r);
-    release_all(c, ops, e->nitems);
-    code_release(c, sep);
-    code_release(c, end);
-    return r;
-  }
-  if (is_builtin_func(v, "sorted") && e->nitems == 1) {
-    Opnd a = code_own(c, emit_expr(c, e->items[0]));
-    Opnd key = kwarg(c, e, "key"), rev = kwarg(c, e, "reverse");
-    Opnd r = code_owned(c, "yrt_sorted(%s, %s, %s)", a.c, key.c, rev.c);
-    code_check(c, r);
-    code_release(c, a);
-    code_release(c, key);
-    code_release(c, rev);
-    return r;
-  }
-  if ((is_builtin_func(v, "min") || is_builtin_func(v, "max")) && e->nkw) {
-    Opnd *ops = emit_args(c, e->items, e->nitems);
-    for (int i = 0; i < e->nitems; i++) ops[i] = code_own(c, ops[i]);
-    Opnd key = kwarg(c, e, "key"), dflt = kwarg(c, e, "default");
-    Opnd r = code_owned(c, "yrt_minmax(%d, %s, %s, %s, %d)", e->nitems,
-                        args_array(ops, e->nitems), key.c, dflt.c, !strcmp(v->name, "max"));
-    code_check(c, r);
-    release_all(c, ops, e->nitems);
-    code_release(c, key);
-    code_release(c, dflt);
-    return r;
-  }
-  if (e->nkw) unreachable(); /* sema: keyword arguments only to print, sorted, min and max */
+  bool unpack = false;
+  for (int i = 0; i < e->nitems; i++) unpack |= e->items[i]->kind == E_STARRED;
+  for (int i = 0; i < e->nkw; i++) unpack |= e->kwnames[i] == NULL;
+  int argc = e->nitems, nkw = e->nkw;
+  if (unpack) return emit_call_ex(c, e, code_own(c, emit_expr(c, callee)));
 
   /* asyncio.run(...), asyncio.sleep(...), ...: the runtime's functions. */
-  if (callee->kind == E_ATTR && is_asyncio(callee->a)) {
+  if (callee->kind == E_ATTR && is_asyncio(callee->a) && !nkw) {
     static const char *const fns[] = {"run", "sleep", "gather", "create_task", NULL};
     for (int i = 0; fns[i]; i++) {
       if (strcmp(fns[i], callee->name)) continue;
       Opnd m = load_var(c, callee->a->var, true);
       code_release(c, m);
-      Opnd *ops = emit_args(c, e->items, e->nitems);
-      Opnd r = code_owned(c, "yrt_asyncio_%s(%d, %s)", fns[i], e->nitems, args_array(ops, e->nitems));
+      Opnd *ops = emit_args(c, e->items, argc);
+      Opnd r = code_owned(c, "yrt_asyncio_%s(%d, %s)", fns[i], argc, args_array(ops, argc));
       code_check(c, r);
-      release_all(c, ops, e->nitems);
+      release_all(c, ops, argc);
       return r;
     }
   }
@@ -531,59 +566,60 @@ static Opnd emit_call(FuncCode *c, Expr *e) {
   if (callee->kind == E_ATTR) {
     Opnd obj = emit_expr(c, callee->a);
     bool known = false;
-    int id = 0;
     extern const char *const yc_names[];
-    for (int i = 0; yc_names[i]; i++)
-      if (!strcmp(yc_names[i], callee->name)) known = true, id = i;
-    (void)id;
+    for (int i = 0; yc_names[i]; i++) known |= !strcmp(yc_names[i], callee->name);
     if (!known) {
       code_raise_now(c, arena_printf("yrt_no_attr(%s, \"%s\")", obj.c, callee->name));
       code_release(c, obj); /* not reached; keeps the books */
       return opnd_constant("YNONE");
     }
-    if (e->nitems && obj.temp < 0) obj = code_own(c, obj);
-    Opnd *ops = emit_args(c, e->items, e->nitems);
-    Opnd r = code_owned(c, "yrt_callmethod(%s, YN_%s, %d, %s)", obj.c, callee->name, e->nitems,
-                        args_array(ops, e->nitems));
+    if (argc + nkw && obj.temp < 0) obj = code_own(c, obj);
+    Opnd *ops = emit_call_args(c, e);
+    Opnd r = nkw ? code_owned(c, "yrt_callmethod_kw(%s, YN_%s, %d, %s, %d, %s)", obj.c, callee->name, argc,
+                              args_array(ops, argc + nkw), nkw, kwnames_array(e))
+                 : code_owned(c, "yrt_callmethod(%s, YN_%s, %d, %s)", obj.c, callee->name, argc,
+                              args_array(ops, argc));
     code_check(c, r);
     code_release(c, obj);
-    release_all(c, ops, e->nitems);
+    release_all(c, ops, argc + nkw);
     return r;
   }
 
   /* A builtin function called directly. */
-  if (v && v->kind == V_BUILTIN) {
-    if (v->builtin->kind == BK_FUNC) {
-      Opnd *ops = emit_args(c, e->items, e->nitems);
-      Opnd r = code_owned(c, "yrt_b_%s(%d, %s)", v->name, e->nitems, args_array(ops, e->nitems));
-      code_check(c, r);
-      release_all(c, ops, e->nitems);
-      return r;
-    }
+  if (v && v->kind == V_BUILTIN && v->builtin->kind == BK_FUNC && (!nkw || v->builtin->kw)) {
+    Opnd *ops = emit_call_args(c, e);
+    Opnd r = nkw ? code_owned(c, "yrt_bkw_%s(%d, %s, %d, %s)", v->name, argc, args_array(ops, argc + nkw), nkw,
+                              kwnames_array(e))
+                 : code_owned(c, "yrt_b_%s(%d, %s)", v->name, argc, args_array(ops, argc));
+    code_check(c, r);
+    release_all(c, ops, argc + nkw);
+    return r;
   }
 
-  /* A module-level function whose only binding is its def: call it
-   * directly, once its def has run. */
-  if (v && v->kind == V_GLOBAL && v->def && v->nbindings == 1 && v->ndeletes == 0 &&
-      v->def->nparams == e->nitems) {
+  /* A module-level function whose only binding is its def, taking exactly
+   * these positional arguments: call it directly, once its def has run. */
+  if (v && v->kind == V_GLOBAL && v->def && v->nbindings == 1 && v->ndeletes == 0 && !nkw &&
+      simple_signature(v->def) && v->def->nparams == argc) {
     emit_func(v->def);
     const char *g = global_cname(v);
     code_fail(c, arena_printf("YIS_UNBOUND(%s)", g), arena_printf("yrt_unbound_global(\"%s\")", v->name),
          -1);
-    Opnd *ops = emit_args(c, e->items, e->nitems);
-    Opnd r = code_owned(c, "%s(NULL, %s)", v->def->cname, args_array(ops, e->nitems));
+    Opnd *ops = emit_args(c, e->items, argc);
+    Opnd r = code_owned(c, "%s(NULL, %s)", v->def->cname, args_array(ops, argc));
     code_check(c, r);
-    release_all(c, ops, e->nitems);
+    release_all(c, ops, argc);
     return r;
   }
 
   Opnd f = emit_expr(c, callee);
-  if (e->nitems && f.temp < 0) f = code_own(c, f);
-  Opnd *ops = emit_args(c, e->items, e->nitems);
-  Opnd r = code_owned(c, "yrt_call(%s, %d, %s)", f.c, e->nitems, args_array(ops, e->nitems));
+  if (argc + nkw && f.temp < 0) f = code_own(c, f);
+  Opnd *ops = emit_call_args(c, e);
+  Opnd r = nkw ? code_owned(c, "yrt_call_kw(%s, %d, %s, %d, %s)", f.c, argc, args_array(ops, argc + nkw), nkw,
+                            kwnames_array(e))
+               : code_owned(c, "yrt_call(%s, %d, %s)", f.c, argc, args_array(ops, argc));
   code_check(c, r);
   code_release(c, f);
-  release_all(c, ops, e->nitems);
+  release_all(c, ops, argc + nkw);
   return r;
 }
 
@@ -1459,7 +1495,16 @@ static const char *signature(Func *fn) {
   else
     buf_printf(&b, "%sdef %s", fn->is_async ? "async " : "", fn->name);
   buf_putc(&b, '(');
-  for (int i = 0; i < fn->nparams; i++) buf_printf(&b, "%s%s", i ? ", " : "", fn->params[i]);
+  int star = fn->npos + fn->nkwonly; /* the slot of *args, after the keyword-only ones */
+  for (int i = 0; i < fn->nparams; i++) {
+    if (i) buf_puts(&b, ", ");
+    if (i == fn->npos && fn->nkwonly && !fn->varargs) buf_puts(&b, "*, ");
+    if (fn->varargs && i == star) buf_putc(&b, '*');
+    if (fn->varkw && i == fn->nparams - 1) buf_puts(&b, "**");
+    buf_puts(&b, fn->params[i]);
+    if (fn->defaults[i]) buf_puts(&b, "=...");
+    if (fn->nposonly && i == fn->nposonly - 1) buf_puts(&b, ", /");
+  }
   buf_putc(&b, ')');
   char *s = arena_strdup(b.data);
   buf_free(&b);
@@ -1772,10 +1817,15 @@ static void emit_func(Func *fn) {
         for (int i = 0; i < fn->nparams; i++) buf_printf(d, "%s\"%s\"", i ? ", " : "", fn->params[i]);
         buf_puts(d, "};\n");
       }
-      buf_printf(d, "static const YFuncCode %s__code = {\"%s\", \"%s\", %d, %s, %s};\n", cn, fn->name,
-                 fn->qualname, fn->nparams, fn->nparams ? arena_printf("%s__params", cn) : "NULL", cn);
+      const char *flags = fn->varargs && fn->varkw ? "YF_VARARGS | YF_VARKW"
+                          : fn->varargs            ? "YF_VARARGS"
+                          : fn->varkw              ? "YF_VARKW"
+                                                   : "0";
+      buf_printf(d, "static const YFuncCode %s__code = {\"%s\", \"%s\", %d, %s, %s, %d, %d, %s};\n", cn, fn->name,
+                 fn->qualname, fn->npos, fn->nparams ? arena_printf("%s__params", cn) : "NULL", cn,
+                 fn->nposonly, fn->nkwonly, flags);
     }
-    if (fn->frees.len == 0 && !fn->is_comprehension)
+    if (static_function(fn) && !fn->is_comprehension)
       buf_printf(d, "static YFunc %s__fn = YRT_FUNC_STATIC(&%s__code);\n", cn, cn);
     if (c->gen)
       emit_gen_func(c);
@@ -1876,13 +1926,15 @@ static const char *api_name(Func *fn) {
 static void api_prototype(Buf *b, Func *fn, bool definition) {
   buf_printf(b, "YValue %s(", api_name(fn));
   /* The header names the parameters after Python's; the definition numbers
-   * them, so none can hide the function it calls. */
-  for (int i = 0; i < fn->nparams; i++)
+   * them, so none can hide the function it calls.  A function with defaults,
+   * keyword-only parameters, *args or **kwargs takes its positional
+   * parameters here, all of them given; the rest get their defaults. */
+  for (int i = 0; i < fn->npos; i++)
     if (definition)
       buf_printf(b, "%sYValue arg%d_", i ? ", " : "", i);
     else
       buf_printf(b, "%sYValue %s", i ? ", " : "", var_cname(fn->params[i]));
-  if (fn->nparams == 0) buf_puts(b, "void");
+  if (fn->npos == 0) buf_puts(b, "void");
   buf_putc(b, ')');
 }
 
@@ -1902,12 +1954,15 @@ static void emit_api(Buf *outb, Module *m, const char *base) {
     if (!api_func(v)) continue;
     Func *fn = v->def;
     api_prototype(outb, fn, true);
-    buf_printf(outb, " {\n    return %s(NULL, ", fn->cname);
-    if (fn->nparams == 0) {
+    if (simple_signature(fn))
+      buf_printf(outb, " {\n    return %s(NULL, ", fn->cname);
+    else /* through the function object, which binds the defaults */
+      buf_printf(outb, " {\n    return yrt_call(%s, %d, ", global_cname(v), fn->npos);
+    if (fn->npos == 0) {
       buf_puts(outb, "NULL");
     } else {
       buf_puts(outb, "(YValue[]){");
-      for (int k = 0; k < fn->nparams; k++)
+      for (int k = 0; k < fn->npos; k++)
         buf_printf(outb, "%sarg%d_", k ? ", " : "", k);
       buf_putc(outb, '}');
     }

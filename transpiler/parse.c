@@ -330,52 +330,104 @@ static void parse_func_end(Parser *p, Func *save) { p->func = save; }
 /*
  * parameters: '(' (parameter (',' parameter)* ','?)? ')'
  * lambda_parameters: parameter (',' parameter)* ','?
- * parameter: identifier | typed_parameter   (annotations are ignored)
+ * parameter: identifier | typed_parameter | default_parameter
+ *          | typed_default_parameter | list_splat_pattern ('*args')
+ *          | dictionary_splat_pattern ('**kwargs') | keyword_separator ('*')
+ *          | positional_separator ('/')          (annotations are ignored)
  *
- * Returns the first parameter outside the subset (a default value, *args,
- * ...), which is left out of f->params, or NULL.
+ * f's slots come out in the order the body takes them (Func): positional,
+ * keyword-only, *args, **kwargs; a default value stays beside its slot.
+ * The checks are CPython's parser's.
  */
-static const Unsupported *parse_params(Parser *p, TSNode n, Func *f) {
-  static const struct {
-    const char *type;
-    UnsupportedKind kind;
-  } unsupported[] = {{"default_parameter", U_DEFAULT_PARAM},   {"typed_default_parameter", U_DEFAULT_PARAM},
-                     {"list_splat_pattern", U_STAR_PARAM},     {"dictionary_splat_pattern", U_KWARGS_PARAM},
-                     {"keyword_separator", U_KWONLY_PARAM},    {"positional_separator", U_POSONLY_PARAM}};
-  const Unsupported *first = NULL;
-  Vec names = {0}, where = {0};
+typedef struct ParamList {
+  Vec names, where, defaults;
+} ParamList;
+
+static void param_add(ParamList *l, const char *name, Pos at, Expr *dflt) {
+  Pos *w = arena_alloc(sizeof *w);
+  *w = at;
+  vec_push(&l->names, (void *)name);
+  vec_push(&l->where, w);
+  vec_push(&l->defaults, dflt);
+}
+
+static void parse_params(Parser *p, TSNode n, Func *f) {
+  ParamList pos = {0}, kwonly = {0};
+  const char *varargs = NULL, *varkw = NULL;
+  Pos varargs_at = {0}, varkw_at = {0};
+  bool star = false, any_default = false;
+  int nposonly = 0;
   if (!ts_node_is_null(n)) {
     Kids k = parse_named_kids(p, n);
     for (int i = 0; i < k.n; i++) {
       TSNode x = k.node[i];
-      if (parse_is(x, "typed_parameter")) {
-        Kids t = parse_named_kids(p, x);
-        x = t.node[0];
+      if (varkw)
+        ERR(x, "arguments cannot follow var-keyword argument");
+      Expr *dflt = NULL;
+      if (parse_is(x, "default_parameter") || parse_is(x, "typed_default_parameter")) {
+        dflt = parse_expr(p, parse_field(x, "value"));
+        x = parse_field(x, "name");
+      } else if (parse_is(x, "typed_parameter")) {
+        x = parse_named_kids(p, x).node[0];
       }
-      size_t u = 0;
-      while (u < sizeof unsupported / sizeof unsupported[0] && !parse_is(x, unsupported[u].type))
-        u++;
-      if (u < sizeof unsupported / sizeof unsupported[0]) {
-        if (!first)
-          first = parse_unsupported(unsupported[u].kind, parse_pos(x), NULL);
-        continue;
-      }
-      if (!parse_is(x, "identifier"))
+      if (parse_is(x, "positional_separator")) {
+        if (star || pos.names.len == 0)
+          ERR(x, star ? "/ must be ahead of *" : "at least one argument must precede /");
+        if (nposonly)
+          ERR(x, "/ may appear only once");
+        nposonly = pos.names.len;
+      } else if (parse_is(x, "keyword_separator") || parse_is(x, "list_splat_pattern")) {
+        if (star)
+          ERR(x, "* argument may appear only once");
+        star = true;
+        if (parse_is(x, "list_splat_pattern")) {
+          TSNode id = parse_named_kids(p, x).node[0];
+          varargs = parse_ident(p, id);
+          varargs_at = parse_pos(id);
+        } else if (i + 1 == k.n || parse_is(k.node[i + 1], "dictionary_splat_pattern")) {
+          ERR(x, "named arguments must follow bare *");
+        }
+      } else if (parse_is(x, "dictionary_splat_pattern")) {
+        TSNode id = parse_named_kids(p, x).node[0];
+        varkw = parse_ident(p, id);
+        varkw_at = parse_pos(id);
+      } else if (parse_is(x, "identifier")) {
+        if (star) {
+          param_add(&kwonly, parse_ident(p, x), parse_pos(x), dflt);
+        } else {
+          if (dflt)
+            any_default = true;
+          else if (any_default)
+            ERR(x, "non-default argument follows default argument");
+          param_add(&pos, parse_ident(p, x), parse_pos(x), dflt);
+        }
+      } else {
         ERR(x, "invalid syntax");
-      Pos *at = arena_alloc(sizeof *at);
-      *at = parse_pos(x);
-      vec_push(&names, parse_ident(p, x));
-      vec_push(&where, at);
+      }
     }
   }
-  f->nparams = names.len;
-  f->params = arena_alloc(sizeof(char *) * (size_t)(names.len + 1));
-  f->param_pos = arena_alloc(sizeof(Pos) * (size_t)(names.len + 1));
-  for (int i = 0; i < names.len; i++) {
-    f->params[i] = names.items[i];
-    f->param_pos[i] = *(Pos *)where.items[i];
+  f->npos = pos.names.len;
+  f->nposonly = nposonly;
+  f->nkwonly = kwonly.names.len;
+  f->varargs = varargs != NULL;
+  f->varkw = varkw != NULL;
+  ParamList all = pos;
+  for (int i = 0; i < kwonly.names.len; i++)
+    param_add(&all, kwonly.names.items[i], *(Pos *)kwonly.where.items[i], kwonly.defaults.items[i]);
+  if (varargs)
+    param_add(&all, varargs, varargs_at, NULL);
+  if (varkw)
+    param_add(&all, varkw, varkw_at, NULL);
+  int n_all = all.names.len;
+  f->nparams = n_all;
+  f->params = arena_alloc(sizeof(char *) * (size_t)(n_all + 1));
+  f->param_pos = arena_alloc(sizeof(Pos) * (size_t)(n_all + 1));
+  f->defaults = arena_alloc(sizeof(Expr *) * (size_t)(n_all + 1));
+  for (int i = 0; i < n_all; i++) {
+    f->params[i] = all.names.items[i];
+    f->param_pos[i] = *(Pos *)all.where.items[i];
+    f->defaults[i] = all.defaults.items[i];
   }
-  return first;
 }
 
 /* ---- targets ----------------------------------------------------------- */
@@ -889,16 +941,28 @@ static Expr *parse_call(Parser *p, TSNode n) {
         vec_push(&kwpos, at);
         vec_push(&kwvalues, parse_expr(p, parse_field(a, "value")));
       } else if (parse_is(a, "list_splat")) {
+        for (int j = 0; j < kwnames.len; j++)
+          if (kwnames.items[j] == NULL)
+            ERR(a, "iterable argument unpacking follows keyword argument unpacking");
         Expr *st = parse_new_expr(E_STARRED, parse_pos(a));
         st->a = parse_expr(p, parse_named_kids(p, a).node[0]);
         vec_push(&items, st);
       } else if (parse_is(a, "parenthesized_list_splat")) {
         vec_push(&items, parse_unsupported_expr(parse_pos(a), U_STARRED_PAREN, parse_pos(a), NULL));
       } else if (parse_is(a, "dictionary_splat")) {
-        vec_push(&items, parse_unsupported_expr(parse_pos(a), U_KWARG_UNPACK, parse_pos(a), NULL));
+        /* **mapping: a keyword argument without a name */
+        Pos *at = arena_alloc(sizeof *at);
+        *at = parse_pos(a);
+        vec_push(&kwnames, NULL);
+        vec_push(&kwpos, at);
+        vec_push(&kwvalues, parse_expr(p, parse_named_kids(p, a).node[0]));
       } else {
-        if (kwnames.len > 0)
-          ERR(a, "positional argument follows keyword argument");
+        if (kwnames.len > 0) {
+          bool unpack = false;
+          for (int j = 0; j < kwnames.len; j++) unpack |= kwnames.items[j] == NULL;
+          ERR(a, unpack ? "positional argument follows keyword argument unpacking"
+                        : "positional argument follows keyword argument");
+        }
         vec_push(&items, parse_expr(p, a));
       }
     }
@@ -1098,7 +1162,7 @@ static Expr *parse_lambda(Parser *p, TSNode n) {
   Func *save;
   Func *f = parse_func_begin(p, "<lambda>", e->pos, &save);
   f->is_lambda = true;
-  e->unsupported = parse_params(p, parse_field(n, "parameters"), f);
+  parse_params(p, parse_field(n, "parameters"), f);
   TSNode body = parse_field(n, "body");
   Stmt *r = parse_new_stmt(S_RETURN, parse_pos(body));
   r->value = parse_expr(p, body);
@@ -1150,11 +1214,12 @@ static Expr *parse_comprehension(Parser *p, TSNode n, ExprKind kind, bool sole_a
   const char *name = kind == E_LISTCOMP ? "<listcomp>" : kind == E_DICTCOMP ? "<dictcomp>" : "<genexpr>";
   Func *f = parse_func_begin(p, name, pos, &save);
   f->is_comprehension = true;
-  f->nparams = 1;
+  f->nparams = f->npos = 1;
   f->params = arena_alloc(sizeof(char *) * 2);
   f->params[0] = ".0";
   f->param_pos = arena_alloc(sizeof(Pos) * 2);
   f->param_pos[0] = pos;
+  f->defaults = arena_alloc(sizeof(Expr *) * 2);
 
   Stmt *nest = NULL, **hole = &nest;
   for (int i = first; i < k.n; i++) {
@@ -1554,9 +1619,7 @@ static Stmt *parse_def(Parser *p, TSNode n) {
   Func *save;
   Func *f = parse_func_begin(p, parse_ident(p, parse_field(n, "name")), s->pos, &save);
   f->is_async = parse_has_token(p, n, "async");
-  const Unsupported *u = parse_params(p, parse_field(n, "parameters"), f);
-  if (!s->unsupported)
-    s->unsupported = u;
+  parse_params(p, parse_field(n, "parameters"), f);
   f->body = parse_block(p, parse_field(n, "body"), "function definition", n);
   parse_func_end(p, save);
   s->func = f;
@@ -1827,6 +1890,7 @@ Module *parse_module(const char *path, const char *src, size_t len) {
   main->pos = (Pos){1, 1};
   main->kind = F_MODULE;
   main->params = arena_alloc(sizeof(char *));
+  main->defaults = arena_alloc(sizeof(Expr *));
   m->main = main;
   p->func = main;
 

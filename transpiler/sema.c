@@ -85,11 +85,12 @@ static Module *mod;
 /* The names that resolve to builtins when no global shadows them: the
  * runtime's table (runtime/yrt_builtins.h), and the module's __name__. */
 static const Builtin builtins[] = {
-#define YRT_BUILTIN_FUNC(n) {#n, BK_FUNC, "yrt_bobj_" #n},
-#define YRT_BUILTIN_TYPE(n) {#n, BK_TYPE, "yrt_type_" #n},
-#define YRT_BUILTIN_EXC(n, base) {#n, BK_EXC, "yrt_exc_" #n},
+#define YRT_BUILTIN_FUNC(n) {#n, BK_FUNC, "yrt_bobj_" #n, false},
+#define YRT_BUILTIN_FUNC_KW(n) {#n, BK_FUNC, "yrt_bobj_" #n, true},
+#define YRT_BUILTIN_TYPE(n) {#n, BK_TYPE, "yrt_type_" #n, false},
+#define YRT_BUILTIN_EXC(n, base) {#n, BK_EXC, "yrt_exc_" #n, false},
 #include "yrt_builtins.h"
-    {"__name__", BK_MODULE_NAME, NULL},
+    {"__name__", BK_MODULE_NAME, NULL, false},
 };
 static Map builtin_map;
 
@@ -98,12 +99,6 @@ const Builtin *sema_builtin(const char *name) {
     for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++)
       map_put(&builtin_map, builtins[i].name, strlen(builtins[i].name), (void *)&builtins[i]);
   return map_get(&builtin_map, name, strlen(name));
-}
-
-static bool in_list(const char *const *list, const char *name) {
-  for (int i = 0; list[i]; i++)
-    if (!strcmp(list[i], name)) return true;
-  return false;
 }
 
 static Var *lookup(Func *fn, const char *name) {
@@ -153,11 +148,6 @@ static void sema_unsupported(const Unsupported *u) {
   case U_BARE_ANNOTATION: diag_error(at, "variable annotations without a value are not supported");
   case U_OPERATOR: diag_error(at, "operator '%s' is not supported", u->name);
   case U_TYPE_PARAMS: diag_error(at, "type parameters are not supported");
-  case U_DEFAULT_PARAM: diag_error(at, "default parameter values are not supported");
-  case U_STAR_PARAM: diag_error(at, "'*args' parameters are not supported");
-  case U_KWARGS_PARAM: diag_error(at, "'**kwargs' parameters are not supported");
-  case U_KWONLY_PARAM: diag_error(at, "keyword-only parameters are not supported");
-  case U_POSONLY_PARAM: diag_error(at, "positional-only parameters ('/') are not supported");
   case U_CLASS_NO_BASE:
     diag_error(at, "classes other than exception classes are not supported (write 'class %s(Exception): pass')",
                u->name);
@@ -174,7 +164,6 @@ static void sema_unsupported(const Unsupported *u) {
   case U_WALRUS: diag_error(at, "assignment expressions (':=') are not supported");
   case U_STARRED: diag_error(at, "starred expressions ('*') are not supported");
   case U_STARRED_PAREN: diag_error(at, "argument unpacking ('*') is not supported here");
-  case U_KWARG_UNPACK: diag_error(at, "keyword argument unpacking ('**') is not supported");
   case U_DICT_UNPACK: diag_error(at, "dictionary unpacking ('**') is not supported");
   case U_ELLIPSIS: diag_error(at, "'...' (Ellipsis) is not supported");
   }
@@ -382,8 +371,8 @@ static void check_expr(Expr *e) {
         check_expr(e->items[i++]);
         continue;
       }
-      for (int j = 0; j < k; j++)
-        if (!strcmp(e->kwnames[j], e->kwnames[k]))
+      for (int j = 0; j < k && e->kwnames[k]; j++)
+        if (e->kwnames[j] && !strcmp(e->kwnames[j], e->kwnames[k]))
           diag_error(e->kwpos[k], "keyword argument repeated: %s", e->kwnames[k]);
       check_expr(e->kwvalues[k++]);
     }
@@ -1136,40 +1125,10 @@ static Vec late_classes; /* Stmt*: the S_CLASS statements passed so far */
 static void late_func(Func *fn);
 static void late_block(Stmt *s);
 
-static bool is_builtin(Var *v, const char *name) {
-  return v && v->kind == V_BUILTIN && !strcmp(v->name, name);
-}
-
-/* Keyword arguments of a call: those in allowed (NULL: none) and no other. */
-static void late_kwargs(Expr *e, const char *const *allowed, const char *fname) {
-  for (int i = 0; i < e->nkw; i++)
-    if (!allowed || !in_list(allowed, e->kwnames[i]))
-      diag_error(e->kwvalues[i]->pos, "keyword argument '%s' to %s is not supported", e->kwnames[i], fname);
-}
-
 static void late_expr(Expr *e);
 
-/* A call: the keyword arguments yieldc has are print's sep and end, sorted's
- * key and reverse (one positional argument), min's and max's key and
- * default; *arguments take no keyword arguments. */
+/* A call: its operands (a starred argument is one, as is a ** mapping). */
 static void late_call(Expr *e) {
-  static const char *const print_kw[] = {"sep", "end", NULL};
-  static const char *const sorted_kw[] = {"key", "reverse", NULL};
-  static const char *const minmax_kw[] = {"key", "default", NULL};
-  Var *v = e->a->kind == E_NAME ? e->a->var : NULL;
-  bool starred = false;
-  for (int i = 0; i < e->nitems; i++) starred |= e->items[i]->kind == E_STARRED;
-  if (starred) {
-    if (e->nkw) diag_error(e->pos, "keyword arguments with *arguments are not supported");
-  } else if (is_builtin(v, "print")) {
-    late_kwargs(e, print_kw, "print()");
-  } else if (is_builtin(v, "sorted") && e->nitems == 1) {
-    late_kwargs(e, sorted_kw, "sorted()");
-  } else if ((is_builtin(v, "min") || is_builtin(v, "max")) && e->nkw) {
-    late_kwargs(e, minmax_kw, arena_printf("%s()", v->name));
-  } else {
-    late_kwargs(e, NULL, "a function call");
-  }
   late_expr(e->a);
   for (int i = 0; i < e->nitems; i++) late_expr(e->items[i]->kind == E_STARRED ? e->items[i]->a : e->items[i]);
   for (int i = 0; i < e->nkw; i++) late_expr(e->kwvalues[i]);

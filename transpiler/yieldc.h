@@ -277,11 +277,6 @@ typedef enum UnsupportedKind {
   U_BARE_ANNOTATION, /* x: int, without a value: an S_PASS */
   U_OPERATOR,        /* an operator yieldc lacks, @ (name): an E_NONE, or on the S_AUGASSIGN of `x @= y` */
   U_TYPE_PARAMS,     /* def f[T]() or class C[T](): on the S_DEF or S_CLASS */
-  U_DEFAULT_PARAM,   /* def f(x=1): on the S_DEF or E_LAMBDA */
-  U_STAR_PARAM,      /* def f(*args): on the S_DEF or E_LAMBDA */
-  U_KWARGS_PARAM,    /* def f(**kwargs): on the S_DEF or E_LAMBDA */
-  U_KWONLY_PARAM,    /* def f(*, x): on the S_DEF or E_LAMBDA */
-  U_POSONLY_PARAM,   /* def f(x, /): on the S_DEF or E_LAMBDA */
   U_CLASS_NO_BASE,   /* class C: without a base (name: C): on the S_CLASS, base NULL */
   U_CLASS_KEYWORD,   /* class C(E, metaclass=M): on the S_CLASS */
   U_CLASS_BASES,     /* class C(A, B): on the S_CLASS */
@@ -296,7 +291,6 @@ typedef enum UnsupportedKind {
   U_WALRUS,          /* an assignment expression, x := y: an E_NONE */
   U_STARRED,         /* *x other than as a call argument: an E_NONE */
   U_STARRED_PAREN,   /* f((*x)), a parenthesized *argument: an E_NONE among the call's arguments */
-  U_KWARG_UNPACK,    /* f(**d): an E_NONE among the call's arguments */
   U_DICT_UNPACK,     /* {**d}, and **d anywhere else: an E_NONE (a key, its value NULL, in a dict) */
   U_ELLIPSIS         /* ...: an E_NONE */
 } UnsupportedKind;
@@ -329,7 +323,7 @@ typedef enum ExprKind {
   E_BOOLOP,      /* a and b, a or b: op OP_AND or OP_OR */
   E_COMPARE,     /* a ops[0] items[0] ops[1] items[1] ...: a chained comparison */
   E_IFEXP,       /* b if a else c */
-  E_CALL,        /* a(items...) with keyword arguments kwnames[i] = kwvalues[i] (at kwpos[i]) */
+  E_CALL,        /* a(items...) with keyword arguments kwnames[i] = kwvalues[i] (at kwpos[i]); items may be E_STARRED (*it), a NULL kwname is **mapping */
   E_ATTR,        /* a.name */
   E_SUBSCRIPT,   /* a[b] */
   E_SLICE,       /* a:b:c inside a subscript; absent parts are NULL */
@@ -471,6 +465,7 @@ typedef struct Builtin {
   const char *name; /* the Python name */
   BuiltinKind kind;
   const char *cobj; /* the C object that is its value: "yrt_type_int" */
+  bool kw;          /* BK_FUNC: it takes keyword arguments (yrt_bkw_<name>) */
 } Builtin;
 
 /* Where a variable lives. */
@@ -505,9 +500,15 @@ struct Func {
   bool is_async;         /* async def */
   bool is_lambda;        /* lambda: body is one S_RETURN */
   bool is_comprehension; /* listcomp/dictcomp/genexp: params[0] is the outermost iterator ".0" */
+  /* The parameters, as the argument slots of the body (runtime YFuncCode):
+   * the npos positional ones (the first nposonly positional-only), the
+   * nkwonly keyword-only ones, then *args and **kwargs if present. */
   const char **params;
   Pos *param_pos;        /* parse: where each parameter stands */
-  int nparams;
+  Expr **defaults;       /* per slot: its default value (evaluated where the def is), or NULL */
+  int nparams;           /* all the slots */
+  int npos, nposonly, nkwonly;
+  bool varargs, varkw;
   Stmt *body;
   Func *parent;          /* the enclosing function (the module for top-level defs) */
   Vec vars;              /* Var*: every name bound or used here */

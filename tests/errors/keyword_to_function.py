@@ -1,5 +1,0 @@
-def f(x):
-    return x
-
-
-print(f(x=1))

@@ -1,1 +1,0 @@
-print(min(1, 2, foo=3))
