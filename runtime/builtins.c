@@ -9,7 +9,9 @@
  * The builtins that take keyword arguments (YRT_BUILTIN_FUNC_KW in
  * yrt_builtins.h) also have yrt_bkw_<name>(argc, argv, nkw, kwnames), which
  * a call with keywords reaches, from the compiler or through yrt_call_kw;
- * kwargs_of sorts the keywords out with CPython's messages.
+ * kwargs_of sorts out keyword-only arguments (print, sorted, min, max) and
+ * clinic_args those that may come by position or by name (pow, round), each
+ * with CPython's messages.
  *
  * Every argument check and message is CPython 3.11's, including the order in
  * which they are made (a builtin that fails on its second argument still
@@ -101,6 +103,54 @@ static int kwargs_of(const char *what, int nkw, YStr *const *kwnames, const YVal
       return -1;
     }
     out[i] = kwvals[k];
+  }
+  return 0;
+}
+
+/* The arguments of a builtin whose parameters may all be given by position
+ * or by name (pow, round: CPython's Argument Clinic functions), as
+ * _PyArg_UnpackKeywords sorts them: out[0..nparams) receives each argument
+ * (borrowed; unbound when absent), and the checks and messages come in its
+ * order: too many, a required one missing, one given twice, an unknown
+ * name.  The first `required` parameters must be given. */
+static int clinic_args(const char *what, const char *const *names, int nparams, int required, int argc,
+                       const YValue *argv, int nkw, YStr *const *kwnames, YValue *out) {
+  if (argc + nkw > nparams) {
+    yrt_raise_msg(&yrt_exc_TypeError, "%s() takes at most %d %sargument%s (%d given)", what, nparams,
+                  argc == 0 ? "keyword " : "", nparams == 1 ? "" : "s", argc + nkw);
+    return -1;
+  }
+  int left = nkw;
+  for (int i = 0; i < nparams; i++) {
+    out[i] = i < argc ? argv[i] : YUNBOUND;
+    if (i < argc) continue;
+    for (int k = 0; k < nkw; k++)
+      if (!strcmp(kwnames[k]->data, names[i])) {
+        out[i] = argv[argc + k];
+        left--;
+        break;
+      }
+    if (YIS_UNBOUND(out[i]) && i < required) {
+      yrt_raise_msg(&yrt_exc_TypeError, "%s() missing required argument '%s' (pos %d)", what, names[i],
+                    i + 1);
+      return -1;
+    }
+  }
+  if (left == 0) return 0;
+  for (int i = 0; i < argc; i++)
+    for (int k = 0; k < nkw; k++)
+      if (!strcmp(kwnames[k]->data, names[i])) {
+        yrt_raise_msg(&yrt_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", what,
+                      names[i], i + 1);
+        return -1;
+      }
+  for (int k = 0; k < nkw; k++) {
+    int i = 0;
+    while (i < nparams && strcmp(kwnames[k]->data, names[i])) i++;
+    if (i == nparams) {
+      yrt_raise_msg(&yrt_exc_TypeError, "'%s' is an invalid keyword argument for %s()", kwnames[k]->data, what);
+      return -1;
+    }
   }
   return 0;
 }
@@ -978,25 +1028,35 @@ static YValue round_float(double x, int64_t ndigits) {
   return res;
 }
 
-YValue yrt_b_round(int argc, const YValue *argv) {
-  if (argc < 1)
-    return yrt_raise_msg(&yrt_exc_TypeError, "round() missing required argument 'number' (pos 1)");
-  if (argc > 2)
-    return yrt_raise_msg(&yrt_exc_TypeError, "round() takes at most 2 arguments (%d given)", argc);
-  YValue x = argv[0];
+/* round(number, ndigits=None); ndigits unbound when not given. */
+static YValue round_of(YValue x, YValue ndigits) {
   if (!is_number(x))
     return yrt_raise_msg(&yrt_exc_TypeError, "type %s doesn't define __round__ method", tname(x));
-  int has_nd = argc == 2 && !YIS_NONE(argv[1]);
+  int has_nd = !YIS_UNBOUND(ndigits) && !YIS_NONE(ndigits);
   int64_t nd = 0;
-  if (has_nd && yrt_is_big(argv[1]))
-    yrt_int_clamp(argv[1], &nd); /* CPython clamps ndigits too */
-  else if (has_nd && as_index(argv[1], &nd) < 0)
+  if (has_nd && yrt_is_big(ndigits))
+    yrt_int_clamp(ndigits, &nd); /* CPython clamps ndigits too */
+  else if (has_nd && as_index(ndigits, &nd) < 0)
     return YERROR;
   if (yrt_is_int(x)) {
     if (x.tag == YT_BOOL) x = yint(x.u.i);
-    return has_nd ? yrt_int_round(x, argv[1]) : yrt_incref(x);
+    return has_nd ? yrt_int_round(x, ndigits) : yrt_incref(x);
   }
   return has_nd ? round_float(x.u.f, nd) : round_float_to_int(x.u.f);
+}
+
+static const char *const round_params[] = {"number", "ndigits"};
+
+YValue yrt_b_round(int argc, const YValue *argv) {
+  YValue a[2];
+  if (clinic_args("round", round_params, 2, 1, argc, argv, 0, NULL, a) < 0) return YERROR;
+  return round_of(a[0], a[1]);
+}
+
+YValue yrt_bkw_round(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  YValue a[2];
+  if (clinic_args("round", round_params, 2, 1, argc, argv, nkw, kwnames, a) < 0) return YERROR;
+  return round_of(a[0], a[1]);
 }
 
 YValue yrt_b_divmod(int argc, const YValue *argv) {
@@ -1028,14 +1088,9 @@ YValue yrt_b_divmod(int argc, const YValue *argv) {
 }
 
 /* pow(base, exp[, mod]): base ** exp, or with a modulus (ints only). */
-YValue yrt_b_pow(int argc, const YValue *argv) {
-  if (argc < 2)
-    return yrt_raise_msg(&yrt_exc_TypeError, "pow() missing required argument '%s' (pos %d)",
-                         argc ? "exp" : "base", argc + 1);
-  if (argc > 3)
-    return yrt_raise_msg(&yrt_exc_TypeError, "pow() takes at most 3 arguments (%d given)", argc);
-  if (argc == 2 || YIS_NONE(argv[2])) return yrt_pow(argv[0], argv[1]);
-  YValue a = argv[0], b = argv[1], m = argv[2];
+/* pow(base, exp, mod=None); mod unbound when not given. */
+static YValue pow_of(YValue a, YValue b, YValue m) {
+  if (YIS_UNBOUND(m) || YIS_NONE(m)) return yrt_pow(a, b);
   /* As CPython's ternary_op: float's slot refuses a modulus; int's takes
    * three ints; anything else has no slot. */
   if (a.tag == YT_FLOAT || b.tag == YT_FLOAT || m.tag == YT_FLOAT)
@@ -1046,6 +1101,20 @@ YValue yrt_b_pow(int argc, const YValue *argv) {
                          "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", tname(a),
                          tname(b), tname(m));
   return yrt_int_powmod(a, b, m);
+}
+
+static const char *const pow_params[] = {"base", "exp", "mod"};
+
+YValue yrt_b_pow(int argc, const YValue *argv) {
+  YValue a[3];
+  if (clinic_args("pow", pow_params, 3, 2, argc, argv, 0, NULL, a) < 0) return YERROR;
+  return pow_of(a[0], a[1], a[2]);
+}
+
+YValue yrt_bkw_pow(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  YValue a[3];
+  if (clinic_args("pow", pow_params, 3, 2, argc, argv, nkw, kwnames, a) < 0) return YERROR;
+  return pow_of(a[0], a[1], a[2]);
 }
 
 /* ===================================================================== */
