@@ -114,6 +114,26 @@ static YValue finish(mpz_t r) {
 
 YRT_COLD static YValue memory_error(void) { return yrt_raise(yobj((void *)&yrt_exc_MemoryError)); }
 
+/* Whether CPython refuses x << y (y >= 0) with OverflowError "too many digits
+ * in integer" rather than failing to allocate it: when the result would
+ * need more 30-bit digits than a PyLongObject can have, which only a shift
+ * count beyond 64 bits reaches (long_lshift1 and _PyLong_New; a huge word
+ * shift is clipped to PY_SSIZE_T_MAX / 4, the remainder then dropped). */
+static int too_many_digits(mpz_srcptr x, mpz_srcptr y) {
+  if (mpz_fits_ulong_p(y)) return 0;
+  const uint64_t max_digits = ((uint64_t)INT64_MAX - 24) / 4, clip = (uint64_t)INT64_MAX / 4;
+  mpz_t w;
+  mpz_init(w);
+  uint64_t rem = mpz_fdiv_q_ui(w, y, 30), words = clip;
+  if (mpz_cmp_ui(w, clip) < 0)
+    words = mpz_get_ui(w);
+  else
+    rem = 0;
+  mpz_clear(w);
+  uint64_t size = (mpz_sizeinbase(x, 2) + 29) / 30;
+  return size + words + (rem != 0) > max_digits;
+}
+
 /* ===================================================================== */
 /* Arithmetic                                                             */
 /* ===================================================================== */
@@ -170,7 +190,8 @@ YValue yrt_int_binop(YIntOp op, YValue a, YValue b) {
     } else if (mpz_sgn(x) != 0) {
       if (mpz_cmp_ui(y, MAX_BITS) >= 0 || mpz_sizeinbase(x, 2) + mpz_get_ui(y) > MAX_BITS) {
         mpz_clear(r);
-        return memory_error();
+        return too_many_digits(x, y) ? yrt_raise_msg(&yrt_exc_OverflowError, "too many digits in integer")
+                                     : memory_error();
       }
       mpz_mul_2exp(r, x, mpz_get_ui(y));
     }
