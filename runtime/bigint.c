@@ -30,7 +30,9 @@
  *     conversions (sys.set_int_max_str_digits' default, which the subset
  *     cannot change), with CPython's messages.
  * Results CPython could only produce by exhausting memory (a shift or power
- * beyond 2**36 bits) raise MemoryError here instead of letting GMP abort.
+ * beyond 2**36 bits) raise MemoryError here instead of letting GMP abort;
+ * a left shift that CPython refuses outright (more 30-bit digits than its
+ * ints can have) raises its OverflowError "too many digits in integer".
  *
  * Int literals beyond 64 bits are made once, on first evaluation, by
  * yrt_int_const: the compiler passes the literal's decimal digits as a C
