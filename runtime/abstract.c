@@ -60,6 +60,7 @@ YValue yrt_getitem(YValue obj, YValue key) {
   case YK_TUPLE: {
     int64_t n;
     YValue *items = yrt_seq_items(obj, &n);
+    if (yrt_is_big(key)) return yrt_index_overflow(&yrt_exc_IndexError);
     if (!yrt_is_intlike(key))
       return yrt_raise_msg(&yrt_exc_TypeError, "%s indices must be integers or slices, not %s",
                            yrt_tname(obj), yrt_tname(key));
@@ -70,6 +71,7 @@ YValue yrt_getitem(YValue obj, YValue key) {
   }
   case YK_STR: {
     const YStr *s = YSTR(obj);
+    if (yrt_is_big(key)) return yrt_index_overflow(&yrt_exc_IndexError);
     if (!yrt_is_intlike(key))
       return yrt_raise_msg(&yrt_exc_TypeError, "string indices must be integers, not '%s'",
                            yrt_tname(key));
@@ -90,11 +92,11 @@ YValue yrt_getitem(YValue obj, YValue key) {
   }
   case YK_RANGE: {
     const YRange *r = YRANGE(obj);
-    if (!yrt_is_intlike(key))
+    if (!yrt_is_int(key))
       return yrt_raise_msg(&yrt_exc_TypeError, "range indices must be integers or slices, not %s",
                            yrt_tname(key));
     i = key.u.i;
-    if (r->len > (uint64_t)INT64_MAX || yrt_norm_index(&i, (int64_t)r->len) < 0)
+    if (yrt_is_big(key) || r->len > (uint64_t)INT64_MAX || yrt_norm_index(&i, (int64_t)r->len) < 0)
       return yrt_raise_msg(&yrt_exc_IndexError, "range object index out of range");
     return yint(yrt_range_at(r, (uint64_t)i));
   }
@@ -108,6 +110,10 @@ int yrt_setitem(YValue obj, YValue key, YValue v) {
   switch (yrt_kind_of(obj)) {
   case YK_LIST: {
     YList *l = YLIST(obj);
+    if (yrt_is_big(key)) {
+      yrt_index_overflow(&yrt_exc_IndexError);
+      return -1;
+    }
     if (!yrt_is_intlike(key)) {
       yrt_raise_msg(&yrt_exc_TypeError, "list indices must be integers or slices, not %s",
                     yrt_tname(key));
@@ -138,6 +144,10 @@ int yrt_delitem(YValue obj, YValue key) {
   switch (yrt_kind_of(obj)) {
   case YK_LIST: {
     YList *l = YLIST(obj);
+    if (yrt_is_big(key)) {
+      yrt_index_overflow(&yrt_exc_IndexError);
+      return -1;
+    }
     if (!yrt_is_intlike(key)) {
       yrt_raise_msg(&yrt_exc_TypeError, "list indices must be integers or slices, not %s",
                     yrt_tname(key));
@@ -175,8 +185,8 @@ int yrt_slice_bound(YValue v, int64_t *out, int64_t dflt) {
     *out = dflt;
     return 0;
   }
-  if (yrt_is_intlike(v)) {
-    *out = v.u.i;
+  if (yrt_is_int(v)) {
+    yrt_int_clamp(v, out); /* a big int is clamped, as CPython clamps to ssize_t */
     return 0;
   }
   yrt_raise_msg(&yrt_exc_TypeError,
@@ -406,6 +416,8 @@ int yrt_contains(YValue c, YValue x) {
     int64_t i;
     if (yrt_is_intlike(x)) {
       i = x.u.i;
+    } else if (yrt_is_big(x)) {
+      return 0; /* beyond every range's 64-bit bounds */
     } else if (x.tag == YT_FLOAT) {
       double f = x.u.f;
       if (!(f == floor(f)) || f < -9223372036854775808.0 || f >= 9223372036854775808.0) return 0;

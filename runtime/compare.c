@@ -6,7 +6,7 @@
  * yrt_compare is one function for the six operators, dispatching on the
  * pair of operand kinds the way CPython's rich comparisons of the builtin
  * types do: numbers compare exactly across int and float (an int is never
- * rounded to a double), strings by their UTF-8 bytes (which orders them by
+ * rounded to a double; a big int is compared by GMP, bigint.c), strings by their UTF-8 bytes (which orders them by
  * code point), lists and tuples lexicographically after an `is`-then-==
  * scan for the first difference, dicts, ranges and dict_keys views by
  * equality only.  Anything else supports == and != as identity and raises
@@ -15,7 +15,8 @@
  * raises RecursionError instead of overflowing the C stack.
  *
  * Hashes are CPython's where a program can see them: numbers hash modulo
- * the Mersenne prime 2**61 - 1, so equal ints, floats and bools hash alike,
+ * the Mersenne prime 2**61 - 1, so equal ints (of any size: bigint.c),
+ * floats and bools hash alike,
  * and tuples with 3.11's xxHash-based combination.  A str hashes with FNV-1a
  * (CPython's is randomised per process, so no program depends on it),
  * cached in the YStr.  Other objects hash by address.
@@ -44,7 +45,9 @@ static int cmp_result(int c, YCmp op) {
 }
 
 /* Compare an int with a float exactly: -1, 0, 1, or 2 when f is NaN. */
-static int cmp_int_float(int64_t i, double f) {
+static int cmp_int_float(YValue a, double f) {
+  if (a.tag == YT_OBJ) return yrt_int_cmp_float(a, f);
+  int64_t i = a.u.i;
   if (isnan(f)) return 2;
   if (f >= 9223372036854775808.0) return -1;
   if (f < -9223372036854775808.0) return 1;
@@ -59,15 +62,17 @@ static int cmp_numbers(YValue a, YValue b, YCmp op) {
   int c;
   if (ka == 1 && kb == 1) {
     c = a.u.i < b.u.i ? -1 : a.u.i > b.u.i;
+  } else if (ka & kb & 1) {
+    c = yrt_int_cmp(a, b);
   } else if (ka == 2 && kb == 2) {
     double x = a.u.f, y = b.u.f;
     if (isnan(x) || isnan(y)) return op == YC_NE;
     c = x < y ? -1 : x > y;
-  } else if (ka == 1) {
-    c = cmp_int_float(a.u.i, b.u.f);
+  } else if (kb == 2) {
+    c = cmp_int_float(a, b.u.f);
     if (c == 2) return op == YC_NE;
   } else {
-    c = cmp_int_float(b.u.i, a.u.f);
+    c = cmp_int_float(b, a.u.f);
     if (c == 2) return op == YC_NE;
     c = -c;
   }
@@ -328,6 +333,7 @@ int64_t yrt_hash(YValue v) {
     return hash_int(r.u.i);
   }
   switch (o->type->kind) {
+  case YK_INT: return yrt_int_hash(v);
   case YK_STR: {
     YStr *s = (YStr *)o;
     if (s->hash != -1) return s->hash;
@@ -400,6 +406,7 @@ int yrt_truth(YValue v) {
   case YK_TUPLE: return YTUPLE(v)->len != 0;
   case YK_DICT: return YDICT(v)->used != 0;
   case YK_RANGE: return YRANGE(v)->len != 0;
+  case YK_INT: return 1; /* never 0: that is a YT_INT */
   case YK_ITER:
   case YK_AWAITABLE:
   case YK_OTHER:

@@ -443,6 +443,7 @@ int yrt_buf_repr(YBuf *b, YValue v) {
   const YType *t = o->type;
   if (t->flags & YTF_HEAP) return put_result(b, heap_repr(v, YN___repr__));
   switch (t->kind) {
+  case YK_INT: return put_result(b, yrt_int_repr(v));
   case YK_STR: repr_str(b, (const YStr *)o, 0); return 0;
   case YK_LIST:
   case YK_TUPLE:
@@ -527,7 +528,9 @@ YValue yrt_repr(YValue v) {
   }
   case YT_BOOL: return yobj(v.u.i ? &s_true : &s_false);
   case YT_NONE: return yobj(&s_none);
-  default: break;
+  default:
+    if (yrt_is_big(v)) return yrt_int_repr(v);
+    break;
   }
   YBuf b = {0};
   if (yrt_buf_repr(&b, v) < 0) {
@@ -866,12 +869,16 @@ static YValue format_float(double x, Spec *sp) {
   return r;
 }
 
-static YValue format_int(int64_t v, Spec *sp, const char *tn) {
+/* An int of any size (or a bool) with a spec. */
+static YValue format_int(YValue v, Spec *sp, const char *tn) {
   uint32_t type = sp->type;
   switch (type) {
   case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n': break;
-  case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-    return format_float((double)v, sp);
+  case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+    double f;
+    if (yrt_int_to_double(v, &f) < 0) return YERROR;
+    return format_float(f, sp);
+  }
   default: return unknown_code(type, tn);
   }
   if (sp->prec != -1) return format_error("Precision not allowed in integer format specifier");
@@ -881,10 +888,12 @@ static YValue format_int(int64_t v, Spec *sp, const char *tn) {
     if (sp->sign) return format_error("Sign not allowed with integer format specifier 'c'");
     if (sp->alt)
       return format_error("Alternate form (#) not allowed with integer format specifier 'c'");
-    if (v < 0 || v > 0x10FFFF)
+    if (yrt_is_big(v))
+      return yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C long");
+    if (v.u.i < 0 || v.u.i > 0x10FFFF)
       return yrt_raise_msg(&yrt_exc_OverflowError, "%%c arg not in range(0x110000)");
     YBuf ch = {0};
-    yrt_buf_putcp(&ch, (uint32_t)v);
+    yrt_buf_putcp(&ch, (uint32_t)v.u.i);
     YValue r = render_number(sp, 0, "", "", 0, ch.data, (int64_t)ch.len, 1);
     yrt_buf_free(&ch);
     return r;
@@ -893,7 +902,16 @@ static YValue format_int(int64_t v, Spec *sp, const char *tn) {
   const char *prefix = "";
   if (sp->alt)
     prefix = type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : type == 'X' ? "0X" : "";
-  uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+  if (yrt_is_big(v)) {
+    size_t n;
+    int neg;
+    char *digits = yrt_int_digits(v, base, type == 'X', &n, &neg);
+    if (!digits) return YERROR;
+    YValue r = render_number(sp, neg ? '-' : 0, prefix, digits, (int64_t)n, "", 0, 0);
+    free(digits);
+    return r;
+  }
+  uint64_t m = v.u.i < 0 ? 0 - (uint64_t)v.u.i : (uint64_t)v.u.i;
   const char *digs = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
   char buf[72];
   int n = 72;
@@ -901,7 +919,7 @@ static YValue format_int(int64_t v, Spec *sp, const char *tn) {
     buf[--n] = digs[m % (uint64_t)base];
     m /= (uint64_t)base;
   } while (m);
-  return render_number(sp, v < 0 ? '-' : 0, prefix, buf + n, 72 - n, "", 0, 0);
+  return render_number(sp, v.u.i < 0 ? '-' : 0, prefix, buf + n, 72 - n, "", 0, 0);
 }
 
 static YValue format_str(const YStr *s, Spec *sp, const char *tn) {
@@ -964,11 +982,11 @@ YValue yrt_format(YValue v, YValue spec) {
   if (ss->len == 0) return yrt_str(v);
   const char *tn = yrt_typeof(v)->name;
   Spec sp;
-  switch (v.tag) {
-  case YT_INT:
-  case YT_BOOL:
+  if (yrt_is_int(v)) {
     if (parse_spec(ss, tn, 'd', '>', &sp) < 0) return YERROR;
-    return format_int(v.u.i, &sp, tn);
+    return format_int(v, &sp, tn);
+  }
+  switch (v.tag) {
   case YT_FLOAT:
     if (parse_spec(ss, tn, 0, '>', &sp) < 0) return YERROR;
     switch (sp.type) {
@@ -1285,8 +1303,8 @@ static int pct_convert(YBuf *out, uint32_t c, YValue v, int flags, int64_t width
   }
   case 'c': {
     YBuf ch = {0};
-    if (v.tag == YT_INT || v.tag == YT_BOOL) {
-      if (v.u.i < 0 || v.u.i > 0x10FFFF) {
+    if (yrt_is_int(v)) {
+      if (yrt_is_big(v) || v.u.i < 0 || v.u.i > 0x10FFFF) {
         yrt_raise_msg(&yrt_exc_OverflowError, "%%c arg not in range(0x110000)");
         return -1;
       }
@@ -1302,29 +1320,25 @@ static int pct_convert(YBuf *out, uint32_t c, YValue v, int flags, int64_t width
     return r;
   }
   case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
-    int64_t x;
-    if (v.tag == YT_INT || v.tag == YT_BOOL) {
-      x = v.u.i;
+    YValue iv; /* the int, owned */
+    if (yrt_is_int(v)) {
+      iv = yrt_incref(v);
     } else if (v.tag == YT_FLOAT && (c == 'd' || c == 'i' || c == 'u')) {
-      YValue iv = yrt_call(yobj((void *)&yrt_type_int), 1, &v);
+      iv = yrt_call(yobj((void *)&yrt_type_int), 1, &v);
       if (YIS_ERR(iv)) return -1;
-      x = iv.u.i;
     } else {
       yrt_raise_msg(&yrt_exc_TypeError, "%%%c format: %s is required, not %s", (char)c,
                     (c == 'x' || c == 'X' || c == 'o') ? "an integer" : "a real number", tn);
       return -1;
     }
     int base = c == 'o' ? 8 : (c == 'x' || c == 'X') ? 16 : 10;
-    const char *digs = c == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-    uint64_t m = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
-    char tmp[72];
-    int n = 72;
-    do {
-      tmp[--n] = digs[m % (uint64_t)base];
-      m /= (uint64_t)base;
-    } while (m);
+    size_t ndig;
+    int neg;
+    char *digits = yrt_int_digits(iv, base, c == 'X', &ndig, &neg);
+    yrt_decref(iv);
+    if (!digits) return -1;
     YBuf body = {0};
-    if (x < 0)
+    if (neg)
       yrt_buf_putc(&body, '-');
     else if (flags & PF_SIGN)
       yrt_buf_putc(&body, '+');
@@ -1332,23 +1346,25 @@ static int pct_convert(YBuf *out, uint32_t c, YValue v, int flags, int64_t width
       yrt_buf_putc(&body, ' ');
     if ((flags & PF_ALT) && base != 10) yrt_buf_puts(&body, c == 'o' ? "0o" : c == 'x' ? "0x" : "0X");
     size_t lead = body.len;
-    if (prec > 0 && buf_room(&body, (uint64_t)prec + 8) < 0) {
+    if (prec > 0 && buf_room(&body, (uint64_t)prec + ndig + 8) < 0) {
+      free(digits);
       yrt_buf_free(&body);
       return -1;
     }
-    for (int64_t i = 72 - n; i < prec; i++) yrt_buf_putc(&body, '0');
-    yrt_buf_putn(&body, tmp + n, (size_t)(72 - n));
+    for (int64_t i = (int64_t)ndig; i < prec; i++) yrt_buf_putc(&body, '0');
+    yrt_buf_putn(&body, digits, ndig);
+    free(digits);
     int r = pct_pad(out, body.data, body.len, (int64_t)body.len, lead, flags, width, 1);
     yrt_buf_free(&body);
     return r;
   }
   case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
     double x;
-    if (v.tag == YT_FLOAT)
+    if (v.tag == YT_FLOAT) {
       x = v.u.f;
-    else if (v.tag == YT_INT || v.tag == YT_BOOL)
-      x = (double)v.u.i;
-    else {
+    } else if (yrt_is_int(v)) {
+      if (yrt_int_to_double(v, &x) < 0) return -1;
+    } else {
       yrt_raise_msg(&yrt_exc_TypeError, "must be real number, not %s", tn);
       return -1;
     }

@@ -511,6 +511,10 @@ int yrt_int_arg(YValue v, int64_t *out) {
     *out = v.u.i;
     return 0;
   }
+  if (yrt_is_big(v)) {
+    yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    return -1;
+  }
   yrt_raise_msg(&yrt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                 yrt_tname(v));
   return -1;

@@ -76,3 +76,23 @@ YValue yrt_ipow(YValue a, YValue b) {
   INPLACE(YN___ipow__, a, b);
   return augmented(yrt_pow(a, b), "** or pow()");
 }
+YValue yrt_ilshift(YValue a, YValue b) {
+  INPLACE(YN___ilshift__, a, b);
+  return augmented(yrt_lshift(a, b), "<<");
+}
+YValue yrt_irshift(YValue a, YValue b) {
+  INPLACE(YN___irshift__, a, b);
+  return augmented(yrt_rshift(a, b), ">>");
+}
+YValue yrt_iand(YValue a, YValue b) {
+  INPLACE(YN___iand__, a, b);
+  return augmented(yrt_and(a, b), "&");
+}
+YValue yrt_ior(YValue a, YValue b) {
+  INPLACE(YN___ior__, a, b);
+  return augmented(yrt_or(a, b), "|");
+}
+YValue yrt_ixor(YValue a, YValue b) {
+  INPLACE(YN___ixor__, a, b);
+  return augmented(yrt_xor(a, b), "^");
+}

@@ -12,6 +12,8 @@
  *   iter.c     range, the builtin iterators and dict views, enumerate, zip
  *              and reversed; iteration and unpacking.
  *   number.c   int, float and bool: int(), float(), bool(); arithmetic.
+ *   bigint.c   ints beyond 64 bits (GMP): their arithmetic, conversions,
+ *              hash; int literals beyond 64 bits.
  *   compare.c  comparison, identity, hashing, truth.
  *   abstract.c the generic operations: subscripts, slices, len(), `in`,
  *              attributes and method calls.
@@ -41,6 +43,13 @@
 #define YRT_COLD __attribute__((cold))
 #else
 #define YRT_COLD
+#endif
+/* A slow path kept out of line, so that the fast path of its caller stays
+ * a leaf function. */
+#if defined(__GNUC__) || defined(__clang__)
+#define YRT_NOINLINE __attribute__((noinline))
+#else
+#define YRT_NOINLINE
 #endif
 
 /* ---- type.c ---------------------------------------------------------- */
@@ -326,10 +335,85 @@ int yrt_is_iterable(YValue v);
 
 /* ---- number.c -------------------------------------------------------- */
 
-/* 0: not a number, 1: int or bool, 2: float. */
+/* Is v an int beyond 64 bits (a YBigInt, bigint.c)? */
+static inline int yrt_is_big(YValue v) { return v.tag == YT_OBJ && v.u.o->type == &yrt_type_int; }
+/* Is v an int of any size or a bool? */
+static inline int yrt_is_int(YValue v) { return yrt_is_intlike(v) || yrt_is_big(v); }
+/* 0: not a number, 1: a 64-bit int or a bool, 2: a float, 3: a big int.
+ * (Odd: an int of some size.) */
 static inline int yrt_num_kind(YValue v) {
-  return v.tag == YT_INT || v.tag == YT_BOOL ? 1 : v.tag == YT_FLOAT ? 2 : 0;
+  return v.tag == YT_INT || v.tag == YT_BOOL ? 1 : v.tag == YT_FLOAT ? 2 : yrt_is_big(v) ? 3 : 0;
 }
+/* OverflowError("integer overflow"): the few counters still limited to 64
+ * bits (enumerate's, a slice of a range). */
+YValue yrt_overflow(void);
+/* OverflowError for an int that does not fit an index or a size ("cannot
+ * fit 'int' into an index-sized integer"), IndexError where CPython raises
+ * that instead; YERROR. */
+YValue yrt_index_overflow(const YType *exc);
+
+/* ---- bigint.c -------------------------------------------------------- */
+
+/* The int operations bigint.c does with GMP. */
+typedef enum YIntOp {
+  YI_ADD,      /* a + b */
+  YI_SUB,      /* a - b */
+  YI_MUL,      /* a * b */
+  YI_FLOORDIV, /* a // b (ZeroDivisionError for b == 0) */
+  YI_MOD,      /* a % b (ZeroDivisionError for b == 0) */
+  YI_POW,      /* a ** b, b >= 0 */
+  YI_LSHIFT,   /* a << b (ValueError for b < 0) */
+  YI_RSHIFT,   /* a >> b (ValueError for b < 0) */
+  YI_AND,      /* a & b */
+  YI_OR,       /* a | b */
+  YI_XOR,      /* a ^ b */
+  YI_NEG,      /* -a (unary) */
+  YI_ABS,      /* abs(a) (unary) */
+  YI_INVERT    /* ~a (unary) */
+} YIntOp;
+/* Free a YBigInt (its kind's dealloc). */
+void yrt_big_dealloc(YObj *o);
+/* op on ints of any size (bools too); the result is normalised: YT_INT
+ * whenever it fits.  Arguments borrowed. */
+YValue yrt_int_binop(YIntOp op, YValue a, YValue b);
+YValue yrt_int_unop(YIntOp op, YValue a);
+/* pow(a, b, m) on ints; CPython's ValueErrors for m == 0 and a base with no
+ * inverse when b < 0. */
+YValue yrt_int_powmod(YValue a, YValue b, YValue m);
+/* int / int correctly rounded; ZeroDivisionError, OverflowError. */
+YValue yrt_int_truediv(YValue a, YValue b);
+/* Three-way comparison of two ints: -1, 0, 1. */
+int yrt_int_cmp(YValue a, YValue b);
+/* An int against a float, exactly: -1, 0, 1, or 2 when f is NaN. */
+int yrt_int_cmp_float(YValue a, double f);
+/* The sign of an int: -1, 0, 1. */
+int yrt_int_sign(YValue a);
+/* float(v) of an int, correctly rounded; -1 and OverflowError ("int too
+ * large to convert to float"). */
+int yrt_int_to_double(YValue v, double *out);
+/* int(f) of a finite float, truncated. */
+YValue yrt_int_from_double(double f);
+/* The digits of |v| in base 2..36 (letters in upper case if upper), as a
+ * malloc'd NUL-terminated string of *len bytes; *neg says v < 0.  NULL and
+ * ValueError past 4300 decimal digits (CPython's limit). */
+char *yrt_int_digits(YValue v, int base, int upper, size_t *len, int *neg);
+/* CPython's default int_max_str_digits: the most decimal digits an int
+ * <-> str conversion takes or gives. */
+#define YRT_MAX_STR_DIGITS 4300
+/* ValueError for a conversion past it: from a str of n digits, or (n < 0)
+ * to a str; YERROR. */
+YValue yrt_int_too_many_digits(int64_t n);
+/* repr(v) / str(v) of an int of any size (the 4300-digit limit applies). */
+YValue yrt_int_repr(YValue v);
+/* The int of n valid ASCII digits in base, negated if neg; ValueError past
+ * 4300 digits in a base that is not a power of two. */
+YValue yrt_int_from_digits(const char *digits, size_t n, int base, int neg);
+/* hash(v) of an int of any size, CPython's. */
+int64_t yrt_int_hash(YValue v);
+/* An int as an int64_t clamped to its range: 0, or 1 when it was clamped. */
+int yrt_int_clamp(YValue v, int64_t *out);
+/* round(x, ndigits) for ints x and ndigits: half to even at 10**-ndigits. */
+YValue yrt_int_round(YValue x, YValue ndigits);
 
 /* ---- compare.c ------------------------------------------------------- */
 
@@ -379,7 +463,8 @@ int yrt_args_one(const char *qual, int argc);
 int yrt_args_none(const char *qual, int argc);
 int yrt_args_range(const char *name, int argc, int min, int max);
 int yrt_args_tuple(const char *name, int argc, int min, int max);
-/* An int argument ("'str' object cannot be interpreted as an integer"). */
+/* An int argument ("'str' object cannot be interpreted as an integer"; an
+ * int beyond 64 bits: "Python int too large to convert to C ssize_t"). */
 int yrt_int_arg(YValue v, int64_t *out);
 
 /* ---- sort.c ---------------------------------------------------------- */

@@ -270,6 +270,9 @@ void yrt_dealloc(YObj *o) {
   case YK_EXC:
     DEALLOC_COUNTED(o, yrt_exc_dealloc(o));
     return;
+  case YK_INT:
+    yrt_big_dealloc(o);
+    return;
   case YK_ITER:
   case YK_AWAITABLE:
   case YK_OTHER:

@@ -5,10 +5,16 @@
  * Design
  * ------
  * A Python value is a YValue: a 16-byte tagged union passed by value.  None,
- * bools, ints (64-bit, overflow raises OverflowError) and floats are unboxed
- * and never allocate.  Everything else (str, list, tuple, dict, functions,
- * generators, exceptions, types) is a heap object that starts with a YObj
- * header holding a reference count and a type.  Objects made by the compiler
+ * bools, floats and ints that fit in 64 bits are unboxed and never allocate.
+ * Everything else (str, list, tuple, dict, functions, generators,
+ * exceptions, types, and the ints beyond 64 bits) is a heap object that
+ * starts with a YObj header holding a reference count and a type.
+ *
+ * Ints have arbitrary precision.  An int is YT_INT whenever its value fits
+ * in an int64_t, and only otherwise a heap object of type int (kind YK_INT,
+ * runtime/bigint.c, on GMP): every operation normalises its result, so each
+ * int has one representation.  The inline + - * below stay the fast path:
+ * on 64-bit overflow they call the library, which goes to a big int.  Objects made by the compiler
  * as C statics (string literals, module-level functions, exception classes)
  * are immortal: their count is YRT_IMMORTAL and never changes.
  *
@@ -68,7 +74,7 @@ typedef enum YTag {
   YT_ERROR,       /* not a value: "an exception is set in yrt_ts.exc" */
   YT_NONE,        /* None */
   YT_BOOL,        /* True/False; payload u.i is 0 or 1 */
-  YT_INT,         /* int; payload u.i, 64-bit two's complement */
+  YT_INT,         /* an int that fits in 64 bits; payload u.i (bigger ones are YT_OBJ, kind YK_INT) */
   YT_FLOAT,       /* float; payload u.f */
   YT_OBJ          /* a heap or static object; payload u.o */
 } YTag;
@@ -152,6 +158,7 @@ typedef enum YKind {
   YK_EXC,       /* YExc: an exception instance (of a builtin or a program's exception class) */
   YK_INSTANCE,  /* YInstance: an instance of a program's class (class.c) */
   YK_DESCR,     /* YDescr: staticmethod, classmethod, property or super object (class.c) */
+  YK_INT,       /* an int beyond 64 bits (runtime-private layout, bigint.c) */
   YK_OTHER      /* runtime-private objects */
 } YKind;
 
@@ -310,30 +317,33 @@ YValue yrt_pow(YValue a, YValue b);
 YValue yrt_neg(YValue a);
 YValue yrt_pos(YValue a);
 YValue yrt_invert(YValue a);
-YValue yrt_overflow(void); /* raises OverflowError for 64-bit int overflow */
+YValue yrt_lshift(YValue a, YValue b);
+YValue yrt_rshift(YValue a, YValue b);
+YValue yrt_and(YValue a, YValue b);
+YValue yrt_or(YValue a, YValue b);
+YValue yrt_xor(YValue a, YValue b);
+/* An int literal beyond 64 bits, from its decimal digits (a string literal
+ * of the generated C): made once, immortal, borrowed. */
+YValue yrt_int_const(const char *digits);
 
+/* Two 64-bit ints whose result fits: inline.  Anything else, overflow
+ * included (the result is then a big int), is the library's. */
 static inline YValue yrt_add(YValue a, YValue b) {
   int64_t r;
-  if (a.tag == YT_INT && b.tag == YT_INT) {
-    if (YRT_LIKELY(!__builtin_add_overflow(a.u.i, b.u.i, &r))) return yint(r);
-    return yrt_overflow();
-  }
+  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!__builtin_add_overflow(a.u.i, b.u.i, &r)))
+    return yint(r);
   return yrt_add_slow(a, b);
 }
 static inline YValue yrt_sub(YValue a, YValue b) {
   int64_t r;
-  if (a.tag == YT_INT && b.tag == YT_INT) {
-    if (YRT_LIKELY(!__builtin_sub_overflow(a.u.i, b.u.i, &r))) return yint(r);
-    return yrt_overflow();
-  }
+  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!__builtin_sub_overflow(a.u.i, b.u.i, &r)))
+    return yint(r);
   return yrt_sub_slow(a, b);
 }
 static inline YValue yrt_mul(YValue a, YValue b) {
   int64_t r;
-  if (a.tag == YT_INT && b.tag == YT_INT) {
-    if (YRT_LIKELY(!__builtin_mul_overflow(a.u.i, b.u.i, &r))) return yint(r);
-    return yrt_overflow();
-  }
+  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!__builtin_mul_overflow(a.u.i, b.u.i, &r)))
+    return yint(r);
   return yrt_mul_slow(a, b);
 }
 
@@ -527,6 +537,11 @@ YValue yrt_itruediv(YValue a, YValue b);
 YValue yrt_ifloordiv(YValue a, YValue b);
 YValue yrt_imod(YValue a, YValue b);
 YValue yrt_ipow(YValue a, YValue b);
+YValue yrt_ilshift(YValue a, YValue b);
+YValue yrt_irshift(YValue a, YValue b);
+YValue yrt_iand(YValue a, YValue b);
+YValue yrt_ior(YValue a, YValue b);
+YValue yrt_ixor(YValue a, YValue b);
 
 /* The flavour of a YGen. */
 typedef enum YGenKind {

@@ -22,8 +22,9 @@
 #include "yieldc.h"
 
 static const char *dump_op(Op op) {
-  static const char *names[] = {"+",  "-",  "*",  "/",  "//", "%",  "**", "-",  "+",      "~",  "not", "and",
-                                "or", "<",  "<=", "==", "!=", ">",  ">=", "in", "not in", "is", "is not"};
+  static const char *names[] = {"+",  "-",  "*",  "/",  "//", "%",  "**", "<<", ">>", "&", "|", "^",
+                                "-",  "+",  "~",  "not", "and", "or", "<",  "<=", "==", "!=", ">",  ">=",
+                                "in", "not in", "is", "is not"};
   return (unsigned)op < sizeof names / sizeof names[0] ? names[op] : "?";
 }
 
@@ -60,7 +61,12 @@ static void dump_expr(FILE *out, Expr *e, int ind) {
   case E_NONE: fputs("None", out); return;
   case E_TRUE: fputs("True", out); return;
   case E_FALSE: fputs("False", out); return;
-  case E_INT: fprintf(out, "%lld", (long long)e->ival); return;
+  case E_INT:
+    if (e->bigval)
+      fputs(e->bigval, out);
+    else
+      fprintf(out, "%lld", (long long)e->ival);
+    return;
   case E_FLOAT: {
     char buf[64];
     snprintf(buf, sizeof buf, "%.17g", e->fval);

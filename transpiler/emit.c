@@ -311,6 +311,11 @@ static const char *binop_fn(Op op) {
   case OP_FLOORDIV: return "yrt_floordiv";
   case OP_MOD: return "yrt_mod";
   case OP_POW: return "yrt_pow";
+  case OP_LSHIFT: return "yrt_lshift";
+  case OP_RSHIFT: return "yrt_rshift";
+  case OP_BITAND: return "yrt_and";
+  case OP_BITOR: return "yrt_or";
+  case OP_BITXOR: return "yrt_xor";
   default: unreachable();
   }
 }
@@ -800,6 +805,8 @@ static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
   case E_TRUE: return opnd_constant("YTRUE");
   case E_FALSE: return opnd_constant("YFALSE");
   case E_INT: /* C has no literal for INT64_MIN: -9223372036854775808 is - applied to too big a number */
+    /* Beyond 64 bits: an immortal int the runtime makes from the digits once (borrowed, never fails). */
+    if (e->bigval) return opnd_constant(arena_printf("yrt_int_const(\"%s\")", e->bigval));
     if (e->ival == INT64_MIN) return opnd_constant("yint(INT64_MIN)");
     return opnd_constant(arena_printf("yint(%" PRId64 ")", e->ival));
   case E_FLOAT: {

@@ -623,9 +623,30 @@ static const char *parse_base_name(int base) {
   return base == 16 ? "hexadecimal" : base == 8 ? "octal" : base == 2 ? "binary" : "decimal";
 }
 
+/* The decimal digits of the n digit values d[] (most significant first) in
+ * base, for a literal beyond 64 bits: schoolbook base conversion. */
+static const char *parse_decimal(const unsigned char *d, size_t n, int base) {
+  size_t cap = n * 2 + 2, len = 0; /* log10(16) < 2 decimal digits per digit */
+  unsigned char *dec = arena_alloc(cap); /* little-endian decimal digits */
+  for (size_t i = 0; i < n; i++) {
+    unsigned carry = d[i];
+    for (size_t j = 0; j < len; j++) {
+      unsigned x = dec[j] * (unsigned)base + carry;
+      dec[j] = (unsigned char)(x % 10);
+      carry = x / 10;
+    }
+    for (; carry; carry /= 10) dec[len++] = (unsigned char)(carry % 10);
+  }
+  char *out = arena_alloc(len + 1);
+  for (size_t j = 0; j < len; j++) out[j] = (char)('0' + dec[len - 1 - j]);
+  return out;
+}
+
 /*
  * integer: decimal | 0x hex | 0o octal | 0b binary, with single '_' between
- * digits.  negate: the literal is the operand of a unary minus, so 2**63 fits.
+ * digits.  negate: the literal is the operand of a unary minus, so 2**63 fits
+ * in ival.  A literal beyond 64 bits keeps its value as decimal digits in
+ * bigval; CPython refuses a decimal one of more than 4300 digits.
  */
 static Expr *parse_int(Parser *p, TSNode n, bool negate) {
   size_t len;
@@ -643,6 +664,7 @@ static Expr *parse_int(Parser *p, TSNode n, bool negate) {
   uint64_t v = 0;
   bool overflow = false, nonzero = false;
   size_t ndigits = 0;
+  unsigned char *dv = arena_alloc(len); /* the digit values */
   for (; i < len; i++) {
     char c = t[i];
     if (c == '_') {
@@ -661,7 +683,7 @@ static Expr *parse_int(Parser *p, TSNode n, bool negate) {
     int d = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
     if (d)
       nonzero = true;
-    ndigits++;
+    dv[ndigits++] = (unsigned char)d;
     if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
       overflow = true;
     else
@@ -672,10 +694,14 @@ static Expr *parse_int(Parser *p, TSNode n, bool negate) {
   if (base == 10 && t[0] == '0' && nonzero)
     diag_error(pos, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
   uint64_t limit = negate ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
-  if (overflow || v > limit)
-    return parse_unsupported_expr(pos, U_BIG_INT, pos, NULL);
   Expr *e = parse_new_expr(E_INT, pos);
-  if (v == (uint64_t)INT64_MAX + 1)
+  if (overflow || v > limit) {
+    if (base == 10 && ndigits > 4300)
+      diag_error(pos, "Exceeds the limit (4300 digits) for integer string conversion: value has %zu digits; "
+                 "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
+                 "integer literals to avoid decimal conversion limits.", ndigits);
+    e->bigval = parse_decimal(dv, ndigits, base);
+  } else if (v == (uint64_t)INT64_MAX + 1)
     e->ival = INT64_MIN; /* only reached with negate: the caller drops the minus */
   else
     e->ival = (int64_t)v;
@@ -1247,13 +1273,14 @@ static Expr *parse_compare(Parser *p, TSNode n) {
   return e;
 }
 
-/* binary_operator: primary_expression ('+' | '-' | '*' | '/' | '//' | '%' | '**' | ...) primary_expression */
+/* binary_operator: primary_expression ('+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | ... | '@') primary_expression */
 static Expr *parse_binop(Parser *p, TSNode n) {
   static const struct {
     const char *tok;
     Op op;
   } ops[] = {{"+", OP_ADD}, {"-", OP_SUB},       {"*", OP_MUL}, {"/", OP_DIV},
-             {"//", OP_FLOORDIV}, {"%", OP_MOD}, {"**", OP_POW}};
+             {"//", OP_FLOORDIV}, {"%", OP_MOD}, {"**", OP_POW}, {"<<", OP_LSHIFT},
+             {">>", OP_RSHIFT}, {"&", OP_BITAND}, {"|", OP_BITOR}, {"^", OP_BITXOR}};
   TSNode opn = parse_field(n, "operator");
   const char *t = ts_node_type(opn);
   size_t j = 0;
@@ -1277,7 +1304,7 @@ static Expr *parse_unary(Parser *p, TSNode n) {
   e->op = op;
   if (op == OP_NEG && parse_is(arg, "integer")) {
     Expr *lit = parse_int(p, arg, true);
-    if (lit->kind == E_INT && lit->ival == INT64_MIN) {
+    if (lit->kind == E_INT && !lit->bigval && lit->ival == INT64_MIN) {
       lit->pos = e->pos; /* -9223372036854775808 is one literal */
       return lit;
     }
@@ -1586,7 +1613,8 @@ static Stmt *parse_augassign(Parser *p, TSNode n) {
     const char *tok;
     Op op;
   } ops[] = {{"+=", OP_ADD}, {"-=", OP_SUB},       {"*=", OP_MUL}, {"/=", OP_DIV},
-             {"//=", OP_FLOORDIV}, {"%=", OP_MOD}, {"**=", OP_POW}};
+             {"//=", OP_FLOORDIV}, {"%=", OP_MOD}, {"**=", OP_POW}, {"<<=", OP_LSHIFT},
+             {">>=", OP_RSHIFT}, {"&=", OP_BITAND}, {"|=", OP_BITOR}, {"^=", OP_BITXOR}};
   Stmt *s = parse_new_stmt(S_AUGASSIGN, parse_pos(n));
   TSNode opn = parse_field(n, "operator");
   const char *t = ts_node_type(opn);

@@ -182,7 +182,6 @@ static void sema_unsupported(const Unsupported *u) {
   case U_CLASS_KEYWORD: diag_error(at, "class keyword arguments are not supported");
   case U_EXCEPT_STAR: diag_error(at, "'except*' is not supported");
   case U_COMPLEX: diag_error(at, "complex number literals are not supported");
-  case U_BIG_INT: diag_error(at, "integer literal too large for yieldc's 64-bit ints");
   case U_BYTES: diag_error(at, "bytes literals are not supported");
   case U_NAMED_ESCAPE: diag_error(at, "'\\N{...}' escapes are not supported");
   case U_SET: diag_error(at, "set literals are not supported");

@@ -236,6 +236,11 @@ typedef enum Op {
   OP_FLOORDIV, /* // */
   OP_MOD,      /* %  */
   OP_POW,      /* ** */
+  OP_LSHIFT,   /* << */
+  OP_RSHIFT,   /* >> */
+  OP_BITAND,   /* &  */
+  OP_BITOR,    /* |  */
+  OP_BITXOR,   /* ^  */
   OP_NEG,      /* unary - */
   OP_POS,      /* unary + */
   OP_INVERT,   /* unary ~ */
@@ -273,12 +278,11 @@ typedef enum UnsupportedKind {
   U_TYPE_ALIAS,      /* type X = ... (Python 3.12): an S_PASS */
   U_PRINT_CHEVRON,   /* print >>f, x: an S_PASS */
   U_BARE_ANNOTATION, /* x: int, without a value: an S_PASS */
-  U_OPERATOR,        /* an operator yieldc lacks, @ << >> & | ^ (name): an E_NONE, or on the S_AUGASSIGN of `x @= y` */
+  U_OPERATOR,        /* an operator yieldc lacks, @ (name): an E_NONE, or on the S_AUGASSIGN of `x @= y` */
   U_TYPE_PARAMS,     /* def f[T]() or class C[T](): on the S_DEF or S_CLASS */
   U_CLASS_KEYWORD,   /* class C(E, metaclass=M): on the S_CLASS */
   U_EXCEPT_STAR,     /* except* E: on the Handler */
   U_COMPLEX,         /* a complex literal, 1j: an E_NONE */
-  U_BIG_INT,         /* an int literal beyond 64 bits: an E_NONE */
   U_BYTES,           /* a bytes literal, b"": an E_NONE (also on an S_CLASS, as its docstring) */
   U_NAMED_ESCAPE,    /* a \N{NAME} escape in a str literal: an E_NONE (also on an S_CLASS) */
   U_SET,             /* a set display, {1, 2}: an E_NONE */
@@ -312,7 +316,7 @@ typedef enum ExprKind {
   E_STR,         /* a str literal, escapes decoded, adjacent literals joined: str, len */
   E_FSTRING,     /* an f-string: items[] are E_STR and E_FORMAT pieces */
   E_FORMAT,      /* one {value!conv:spec} of an f-string: a = value, conv ('r', 's', 'a' or 0), b = spec (an E_FSTRING) or NULL */
-  E_BINOP,       /* a op b, op one of OP_ADD..OP_POW */
+  E_BINOP,       /* a op b, op one of OP_ADD..OP_BITXOR */
   E_UNARY,       /* op a, op one of OP_NEG, OP_POS, OP_INVERT, OP_NOT */
   E_BOOLOP,      /* a and b, a or b: op OP_AND or OP_OR */
   E_COMPARE,     /* a ops[0] items[0] ops[1] items[1] ...: a chained comparison */
@@ -376,6 +380,7 @@ struct Expr {
   Var *super_cls, *super_self; /* E_CALL super() in a method: its __class__ cell and first parameter (sema) */
   bool bound;        /* E_NAME of a local: sema proved it is always bound here */
   int64_t ival;      /* E_INT */
+  const char *bigval; /* E_INT beyond 64 bits: its decimal digits (ival unused); else NULL */
   double fval;       /* E_FLOAT */
   const char *str;   /* E_STR: UTF-8, NUL-terminated, may contain NUL */
   size_t len;        /* E_STR: bytes */
