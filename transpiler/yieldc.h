@@ -122,6 +122,8 @@ void diag_finish(void);
 __attribute__((noreturn, format(printf, 1, 2))) void diag_fatal(const char *fmt, ...);
 /* Remove this file if the compiler exits on an error (no half-written output). */
 void diag_remove_on_error(const char *path);
+/* For the fuzzer only: call hook, which must not return, instead of exit(1). */
+void diag_set_exit_hook(void (*hook)(void));
 /* A bug in yieldc. */
 __attribute__((noreturn)) void diag_unreachable(const char *file, int line);
 #define unreachable() diag_unreachable(__FILE__, __LINE__)
