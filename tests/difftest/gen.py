@@ -32,9 +32,10 @@ What a program exercises:
 
 What keeps the output deterministic and the run bounded:
 
-- no recursion: a function only calls, delegates to or iterates functions
-  defined before it; loops are over range(k) with k <= 3 or counted whiles
-  whose counter is bumped first thing in the body;
+- no deep recursion: a function calls, delegates to or iterates functions
+  defined before it, and itself once, with min(a, 3) - 1 and only while
+  a > 0; loops are over range(k) with k <= 3 or counted whiles whose
+  counter is bumped first thing in the body;
 - asyncio.sleep(0) only (no timers), every task is awaited, the async
   driver acloses its async generators and then lets the loop run 60 turns,
   so nothing is pending when asyncio.run shuts down;
@@ -62,6 +63,9 @@ KNOWN = {
     # throw()/athrow() while an exception is handled: yieldc makes the
     # handled exception the thrown one's __context__; CPython does not.
     "throw_context",
+    # list.sort(key=..., reverse=...): yieldc rejects the keyword arguments
+    # (findings/sort_keywords.py)
+    "sort_keywords",
 }
 
 USER_EXC = ["E1", "E2", "E3"]
@@ -92,6 +96,8 @@ class Ctx:
         self.budget = budget     # statements left
         self.nvar = 0
         self.yields = False      # a yield of this function (not of a nested one) was written
+        self.recursed = False    # the function calls itself once already
+        self.uses_global = False # the function assigns the global G
 
 
 class Gen:
@@ -228,14 +234,15 @@ class Gen:
             choices += [("break", 1), ("continue", 1)]
         if ctx.handler:
             choices += [("reraise", 1)]
+        choices += [("recurse", 1), ("global", 1)]
         if k in ("gen", "agen"):
-            choices += [("yield", 6), ("yield_recv", 4)]
+            choices += [("yield", 6), ("yield_recv", 4), ("yield_expr", 2)]
         if k == "gen":
             choices += [("yield_from", 3)]
         if k in ("gen", "agen", "coro", "func"):
             choices += [("for_gen", 2), ("drive_sub", 1)]
         if k in ("agen", "coro"):
-            choices += [("sleep", 3), ("await_coro", 3), ("async_for", 2)]
+            choices += [("sleep", 3), ("await_coro", 3), ("async_for", 2), ("await_expr", 1)]
             if depth < 3:
                 choices += [("task", 1), ("gather", 1)]
         total = sum(w for _, w in choices)
@@ -398,7 +405,8 @@ class Gen:
             for _ in range(self.r.randrange(1, 4)):
                 out.append((0, self.pick([
                     "%s.append(%s)" % (l, b), "%s.insert(0, %s)" % (l, self.iexpr(ctx)),
-                    "print(%s, %s.pop())" % (tag, l), "%s.sort()" % l, "%s.sort(reverse=True)" % l,
+                    "print(%s, %s.pop())" % (tag, l), "%s.sort()" % l,
+                    "%s.sort(reverse=True)" % l if self.known else "%s.sort()" % l,  # sort_keywords
                     "%s.reverse()" % l, "print(%s, %s.index(%s))" % (tag, l, b),
                     "%s.remove(%d)" % (l, self.r.randrange(4)), "print(%s, %s.count(%s))" % (tag, l, b),
                     "print(%s, %s[::-1], %s[1:], %s[-1], %s[%s %% 5])" % (tag, l, l, l, l, b),
@@ -507,6 +515,63 @@ class Gen:
                                   (["break"] if ctx.loops else []) +
                                   (["return %s" % self.value(ctx)] if ctx.kind != "agen" else ["return"])))]
         return out
+
+    def s_yield_expr(self, ctx, depth):
+        """Several yields inside one expression: the operands evaluated
+        before a yield must live across it."""
+        ctx.yields = True
+        a, b = self.iexpr(ctx), self.value(ctx)
+        y1, y2 = "(yield %s)" % self.value(ctx), "(yield %s)" % self.value(ctx)
+        tag = self.label(ctx.tag)
+        form = self.pick([
+            "print(%s, %s, %s, %s)" % (tag, a, y1, y2),
+            "print(%s, [%s, %s, %s])" % (tag, a, y1, b),
+            "print(%s, {'k': %s, 'j': %s})" % (tag, y1, y2),
+            "print(%s, (%s, %s), %s)" % (tag, b, y1, y2),
+            "print(%s, f'{%s}-{%s}-{%s}')" % (tag, a, y1, b),
+            "print(%s, str(%s) + str(%s))" % (tag, y1, y2),
+            "print(%s, %s if %s else %s)" % (tag, a, y1, y2),
+            "print(%s, %s and %s, %s or %s)" % (tag, y1, y2, a, b),
+            "print(%s, [%s for q in range(2)] + [%s])" % (tag, a, y1),
+            "print(%s, %s is None, %s)" % (tag, y1, a),
+        ])
+        return [(0, form)]
+
+    def s_await_expr(self, ctx, depth):
+        """Awaits inside one expression."""
+        cs = self.earlier(ctx, "coro")
+        aw = ["await asyncio.sleep(0, %s)" % self.value(ctx)]
+        aw += ["await %s(%s)" % (c.name, self.iexpr(ctx)) for c in cs]
+        x1, x2 = "(%s)" % self.pick(aw), "(%s)" % self.pick(aw)
+        tag = self.label(ctx.tag)
+        return [(0, self.pick([
+            "print(%s, %s, %s, %s)" % (tag, self.iexpr(ctx), x1, x2),
+            "print(%s, [%s, %s])" % (tag, x1, x2),
+            "print(%s, {'k': %s}, str(%s))" % (tag, x1, x2),
+            "print(%s, %s if %s else %s)" % (tag, self.value(ctx), x1, x2),
+        ]))]
+
+    def s_recurse(self, ctx, depth):
+        """A bounded call of the function itself (depth at most 4)."""
+        fn = ctx.fn
+        if ctx.recursed or fn.kind not in ("gen", "coro", "agen"):
+            return self.s_print(ctx, depth)
+        ctx.recursed = True
+        arg = "min(a, 3) - 1"
+        tag = self.label(ctx.tag)
+        if fn.kind == "gen":
+            ctx.yields = True
+            body = [(1, "rr = yield from %s(%s)" % (fn.name, arg)), (1, "print(%s, 'rec', rr)" % tag)]
+        elif fn.kind == "coro":
+            body = [(1, "print(%s, 'rec', await %s(%s))" % (tag, fn.name, arg))]
+        else:
+            ctx.yields = True
+            body = [(1, "async for rr in %s(%s):" % (fn.name, arg)), (2, "yield rr")]
+        return [(0, "if a > 0:")] + body
+
+    def s_global(self, ctx, depth):
+        ctx.uses_global = True  # `global G` goes first in the function
+        return [(0, "G += %d" % self.r.randrange(1, 4)), (0, "print(%s, 'G', G)" % self.label(ctx.tag))]
 
     def s_yield_from(self, ctx, depth):
         ctx.yields = True
@@ -637,6 +702,8 @@ class Gen:
         body = []
         while ctx.budget > 0:
             body += self.stmt(ctx, 0)
+        if ctx.uses_global:
+            out.append((1, "global G"))
         out += [(1 + i, s) for i, s in body]
         # Make sure a generator is one.
         if fn.kind in ("gen", "agen") and not ctx.yields:
@@ -869,7 +936,7 @@ class Gen:
             lines.append((0, "import asyncio"))
         lines.append((0, ""))
         lines += [(0, "class E1(Exception):"), (1, "pass"), (0, "class E2(E1):"), (1, "pass"),
-                  (0, "class E3(Exception):"), (1, "pass"), (0, "")]
+                  (0, "class E3(Exception):"), (1, "pass"), (0, ""), (0, "G = 0"), (0, "")]
         for fn in self.fns:
             lines += self.function(fn) + [(0, "")]
         n = len(self.fns)
