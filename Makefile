@@ -30,10 +30,12 @@ TSPY_DIR = $(DEPS)/tree-sitter-python-$(TSPY_VER)
 TS_INC   = -I$(TS_DIR)/vendor/tree-sitter/lib/include
 
 RT_SRCS  = $(wildcard runtime/*.c)
-RT_HDRS  = $(wildcard runtime/*.h)
 YC_SRCS  = $(wildcard transpiler/*.c)
-YC_HDRS  = transpiler/yieldc.h runtime/yrt_names.h
 ABS      = $(CURDIR)
+# Every object records the headers it includes (-MMD), so touching a header
+# rebuilds exactly the objects that include it; -MP keeps make going when a
+# header is removed.
+DEPFLAGS = -MMD -MP
 
 all: $(B)/yieldc $(B)/libyieldrt.a
 
@@ -62,23 +64,65 @@ $(B)/ts/scanner.o: $(DEPS)/tree-sitter-python-$(TSPY_VER).stamp
 TS_OBJS = $(B)/ts/lib.o $(B)/ts/parser.o $(B)/ts/scanner.o
 
 # ---- the runtime -------------------------------------------------------
+#
+# One rule builds the runtime's objects four ways, each into its own folder:
+#   $(B)/rt      the library generated programs link (libyieldrt.a)
+#   $(B)/pic     position-independent, for libyieldrt.so
+#   $(B)/asan/rt under AddressSanitizer + UBSan (make test-asan)
+#   $(B)/trace   logging each step of every state machine (YRT_TRACE_STATES,
+#                for the test that checks --emit=dot against real runs)
 
-RT_OBJS = $(RT_SRCS:runtime/%.c=$(B)/rt/%.o)
-$(B)/rt/%.o: runtime/%.c $(RT_HDRS)
-	@mkdir -p $(B)/rt
-	$(CC) $(CFLAGS) $(WARN) -Iruntime -c $< -o $@
+SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+# $(call runtime_objs,DIR,FLAGS): the pattern rule for DIR's objects.
+define runtime_objs
+$(1)/%.o: runtime/%.c
+	@mkdir -p $$(@D)
+	$$(CC) $(2) $$(WARN) $$(DEPFLAGS) -Iruntime -c $$< -o $$@
+endef
+$(eval $(call runtime_objs,$(B)/rt,$(CFLAGS)))
+$(eval $(call runtime_objs,$(B)/pic,$(CFLAGS) -fPIC))
+$(eval $(call runtime_objs,$(B)/asan/rt,-O1 -g $(SAN)))
+$(eval $(call runtime_objs,$(B)/trace,-O1 -DYRT_TRACE_STATES))
+
+RT_OBJS       = $(RT_SRCS:runtime/%.c=$(B)/rt/%.o)
+PIC_RT_OBJS   = $(RT_SRCS:runtime/%.c=$(B)/pic/%.o)
+ASAN_RT_OBJS  = $(RT_SRCS:runtime/%.c=$(B)/asan/rt/%.o)
+TRACE_RT_OBJS = $(RT_SRCS:runtime/%.c=$(B)/trace/%.o)
+
 $(B)/libyieldrt.a: $(RT_OBJS)
-	rm -f $@; ar rcs $@ $(RT_OBJS)
+$(B)/asan/libyieldrt.a: $(ASAN_RT_OBJS)
+$(B)/trace/libyieldrt.a: $(TRACE_RT_OBJS)
+$(B)/libyieldrt.a $(B)/asan/libyieldrt.a $(B)/trace/libyieldrt.a:
+	rm -f $@; ar rcs $@ $^
+$(B)/libyieldrt.so: $(PIC_RT_OBJS)
+	$(CC) -shared -o $@ $^ -lm
 
 # ---- the compiler ------------------------------------------------------
+#
+# Built twice, plainly and under the sanitizers.  Only parse.c sees
+# tree-sitter's headers: the build keeps its types inside that one file.
 
-YC_OBJS = $(YC_SRCS:transpiler/%.c=$(B)/yc/%.o)
 YC_DEFS = -DYIELDC_INCLUDE_DIR='"$(ABS)/runtime"' -DYIELDC_LIB_DIR='"$(ABS)/$(B)"'
-$(B)/yc/%.o: transpiler/%.c $(YC_HDRS) $(DEPS)/tree-sitter-$(TS_VER).stamp
-	@mkdir -p $(B)/yc
-	$(CC) $(CFLAGS) $(WARN) $(YC_DEFS) -Iruntime $(TS_INC) -c $< -o $@
+TS_STAMP = $(DEPS)/tree-sitter-$(TS_VER).stamp
+
+define compiler_objs
+$(1)/%.o: transpiler/%.c
+	@mkdir -p $$(@D)
+	$$(CC) $(2) $$(WARN) $$(DEPFLAGS) $$(YC_DEFS) -Iruntime -c $$< -o $$@
+$(1)/parse.o: transpiler/parse.c | $$(TS_STAMP)
+	@mkdir -p $$(@D)
+	$$(CC) $(2) $$(WARN) $$(DEPFLAGS) $$(YC_DEFS) -Iruntime $$(TS_INC) -c $$< -o $$@
+endef
+$(eval $(call compiler_objs,$(B)/yc,$(CFLAGS)))
+$(eval $(call compiler_objs,$(B)/asan/yc,-O1 -g $(SAN)))
+
+YC_OBJS      = $(YC_SRCS:transpiler/%.c=$(B)/yc/%.o)
+ASAN_YC_OBJS = $(YC_SRCS:transpiler/%.c=$(B)/asan/yc/%.o)
 $(B)/yieldc: $(YC_OBJS) $(TS_OBJS)
-	$(CC) $(CFLAGS) -o $@ $(YC_OBJS) $(TS_OBJS)
+	$(CC) $(CFLAGS) -o $@ $^
+$(B)/asan/yieldc: $(ASAN_YC_OBJS) $(TS_OBJS)
+	$(CC) -g $(SAN) -o $@ $^
 
 # ---- install -----------------------------------------------------------
 #
@@ -91,16 +135,10 @@ $(B)/yieldc: $(YC_OBJS) $(TS_OBJS)
 PREFIX ?= /usr/local
 INC_DIR = $(PREFIX)/include/yieldc
 LIB_DIR = $(PREFIX)/lib
-PIC_RT_OBJS = $(RT_SRCS:runtime/%.c=$(B)/pic/%.o)
-$(B)/pic/%.o: runtime/%.c $(RT_HDRS)
-	@mkdir -p $(B)/pic
-	$(CC) $(CFLAGS) -fPIC $(WARN) -Iruntime -c $< -o $@
-$(B)/libyieldrt.so: $(PIC_RT_OBJS)
-	$(CC) -shared -o $@ $(PIC_RT_OBJS) -lm
-$(B)/inst/main.o: transpiler/main.c $(YC_HDRS) $(DEPS)/tree-sitter-$(TS_VER).stamp FORCE
+$(B)/inst/main.o: transpiler/main.c FORCE
 	@mkdir -p $(B)/inst
-	$(CC) $(CFLAGS) $(WARN) -DYIELDC_INCLUDE_DIR='"$(INC_DIR)"' -DYIELDC_LIB_DIR='"$(LIB_DIR)"' \
-	  -Iruntime $(TS_INC) -c transpiler/main.c -o $@
+	$(CC) $(CFLAGS) $(WARN) $(DEPFLAGS) -DYIELDC_INCLUDE_DIR='"$(INC_DIR)"' -DYIELDC_LIB_DIR='"$(LIB_DIR)"' \
+	  -Iruntime -c transpiler/main.c -o $@
 $(B)/inst/yieldc: $(B)/inst/main.o $(filter-out $(B)/yc/main.o,$(YC_OBJS)) $(TS_OBJS)
 	$(CC) $(CFLAGS) -o $@ $^
 
@@ -108,7 +146,7 @@ install: all $(B)/inst/yieldc $(B)/libyieldrt.so
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(INC_DIR) $(DESTDIR)$(LIB_DIR)/pkgconfig \
 	  $(DESTDIR)$(PREFIX)/share/man/man1
 	cp $(B)/inst/yieldc $(DESTDIR)$(PREFIX)/bin/yieldc
-	cp runtime/yieldrt.h runtime/yrt_names.h $(DESTDIR)$(INC_DIR)/
+	cp runtime/yieldrt.h runtime/yrt_names.h runtime/yrt_builtins.h $(DESTDIR)$(INC_DIR)/
 	cp $(B)/libyieldrt.a $(B)/libyieldrt.so $(DESTDIR)$(LIB_DIR)/
 	cp transpiler/yieldc.1 $(DESTDIR)$(PREFIX)/share/man/man1/yieldc.1
 	mkdir -p $(DESTDIR)$(LIB_DIR)/cmake/yieldc $(DESTDIR)$(PREFIX)/share/yieldc
@@ -125,34 +163,6 @@ uninstall:
 
 FORCE:
 
-# ---- sanitizer build: runtime and compiler with ASan + UBSan -----------
-
-SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
-ASAN_RT_OBJS = $(RT_SRCS:runtime/%.c=$(B)/asan/rt/%.o)
-$(B)/asan/rt/%.o: runtime/%.c $(RT_HDRS)
-	@mkdir -p $(B)/asan/rt
-	$(CC) -O1 -g $(SAN) $(WARN) -Iruntime -c $< -o $@
-$(B)/asan/libyieldrt.a: $(ASAN_RT_OBJS)
-	rm -f $@; ar rcs $@ $(ASAN_RT_OBJS)
-ASAN_YC_OBJS = $(YC_SRCS:transpiler/%.c=$(B)/asan/yc/%.o)
-$(B)/asan/yc/%.o: transpiler/%.c $(YC_HDRS) $(DEPS)/tree-sitter-$(TS_VER).stamp
-	@mkdir -p $(B)/asan/yc
-	$(CC) -O1 -g $(SAN) $(WARN) $(YC_DEFS) -Iruntime $(TS_INC) -c $< -o $@
-$(B)/asan/yieldc: $(ASAN_YC_OBJS) $(TS_OBJS)
-	$(CC) -g $(SAN) -o $@ $(ASAN_YC_OBJS) $(TS_OBJS)
-
-# ---- state-tracing runtime: for the test that checks --emit=dot ---------
-
-# With YRT_TRACE_STATES the runtime reports each step of every generator's
-# state machine on stderr (gen.c); tests/check_trace.py checks each
-# step is an edge of the diagram yieldc drew.
-TRACE_RT_OBJS = $(RT_SRCS:runtime/%.c=$(B)/trace/%.o)
-$(B)/trace/%.o: runtime/%.c $(RT_HDRS)
-	@mkdir -p $(B)/trace
-	$(CC) -O1 $(WARN) -DYRT_TRACE_STATES -Iruntime -c $< -o $@
-$(B)/trace/libyieldrt.a: $(TRACE_RT_OBJS)
-	rm -f $@; ar rcs $@ $(TRACE_RT_OBJS)
-
 # ---- tests -------------------------------------------------------------
 
 # Our own sources must be warning-free under both gcc and clang.
@@ -160,7 +170,8 @@ warnings: $(DEPS)/tree-sitter-$(TS_VER).stamp
 	@for cc in gcc clang; do \
 	  if command -v $$cc >/dev/null 2>&1; then \
 	    for f in $(YC_SRCS) $(RT_SRCS); do \
-	      $$cc -O2 -Werror $(WARN) $(YC_DEFS) -Iruntime $(TS_INC) -c $$f -o /dev/null || \
+	      inc=; case $$f in transpiler/parse.c) inc='$(TS_INC)';; esac; \
+	      $$cc -O2 -Werror $(WARN) $(YC_DEFS) -Iruntime $$inc -c $$f -o /dev/null || \
 	        { echo "FAIL cwarnings/$$cc"; exit 1; }; \
 	    done; \
 	    $$cc -O2 -Werror $(WARN) -DYRT_TRACE_STATES -Iruntime -c runtime/gen.c -o /dev/null || \
@@ -189,6 +200,9 @@ clean:
 	rm -rf $(B)/yc $(B)/rt $(B)/asan $(B)/trace $(B)/ts $(B)/pic $(B)/inst $(B)/yieldc $(B)/libyieldrt.a $(B)/libyieldrt.so $(B)/tests
 distclean:
 	rm -rf $(B)
+
+# The headers each object includes, as -MMD recorded them.
+-include $(shell find $(B) -name '*.d' -not -path '$(DEPS)/*' 2>/dev/null)
 
 .PHONY: all install uninstall FORCE bench images warnings test test-asan check demo clean distclean
 .SECONDARY:

@@ -6,9 +6,10 @@
  * Each builtin is a C function yrt_b_<name>(argc, argv) taking positional
  * arguments only, plus a static, immortal YBuiltin object yrt_bobj_<name>
  * that is the value of the name when it is used as an object (`f = len`).
- * The compiler resolves keyword arguments itself and calls the keyword-aware
- * entry points yrt_print, yrt_sorted and yrt_minmax directly; an absent
- * keyword is YUNBOUND.
+ * The builtins that take keyword arguments (YRT_BUILTIN_FUNC_KW in
+ * yrt_builtins.h) also have yrt_bkw_<name>(argc, argv, nkw, kwnames), which
+ * a call with keywords reaches, from the compiler or through yrt_call_kw;
+ * kwargs_of sorts the keywords out with CPython's messages.
  *
  * Every argument check and message is CPython 3.11's, including the order in
  * which they are made (a builtin that fails on its second argument still
@@ -75,10 +76,29 @@ static YStr empty_str = YRT_STR_LIT("", 0, 0);
 /* Builtin objects                                                        */
 /* ===================================================================== */
 
-#define YRT_DEFINE_BOBJ(n)                                                                         \
-  YBuiltin yrt_bobj_##n = {{YRT_IMMORTAL, &yrt_type_builtin}, #n, yrt_b_##n};
-YRT_BUILTINS(YRT_DEFINE_BOBJ)
-#undef YRT_DEFINE_BOBJ
+#define YRT_BUILTIN_FUNC(n) YBuiltin yrt_bobj_##n = {{YRT_IMMORTAL, &yrt_type_builtin}, #n, yrt_b_##n, NULL};
+#define YRT_BUILTIN_FUNC_KW(n) \
+  YBuiltin yrt_bobj_##n = {{YRT_IMMORTAL, &yrt_type_builtin}, #n, yrt_b_##n, yrt_bkw_##n};
+#include "yrt_builtins.h"
+
+/* The keyword arguments of a builtin: out[i] receives the value of the
+ * keyword allowed[i] (borrowed; unbound when absent).  Any other keyword is
+ * CPython's TypeError for `what` ("print()"). */
+static int kwargs_of(const char *what, int nkw, YStr *const *kwnames, const YValue *kwvals,
+                     const char *const *allowed, YValue *out) {
+  int n = 0;
+  while (allowed[n]) out[n++] = YUNBOUND;
+  for (int k = 0; k < nkw; k++) {
+    int i = 0;
+    while (i < n && strcmp(allowed[i], kwnames[k]->data)) i++;
+    if (i == n) {
+      yrt_raise_msg(&yrt_exc_TypeError, "'%s' is an invalid keyword argument for %s", kwnames[k]->data, what);
+      return -1;
+    }
+    out[i] = kwvals[k];
+  }
+  return 0;
+}
 
 /* ===================================================================== */
 /* One-argument builtins                                                  */
@@ -354,18 +374,85 @@ static void write_sep(YValue v, const char *dflt) {
     fputs(dflt, stdout);
 }
 
-YValue yrt_print(int argc, const YValue *argv, YValue sep, YValue end) {
+/* What print raises when writing to stdout fails (a full disk: `prog >
+ * /dev/full`): OSError, or BrokenPipeError (which is not a builtin name
+ * yet, so it exists only to be raised here and reported by name); str() is
+ * CPython's "[Errno 28] No space left on device". */
+static const YType broken_pipe_error = YRT_EXC_CLASS("BrokenPipeError", &yrt_exc_OSError);
+
+/* Did the write just made to stdout fail?  Then raise as CPython does.
+ * stdout is buffered as CPython buffers it (yrt_init), so the error comes
+ * from the same print: the one that fills the 8 KiB buffer, or any on a
+ * terminal.  stdio has dropped the buffered text, as CPython does; the
+ * error is cleared because it is now reported (yrt_finish reports one that
+ * is not). */
+static int stdout_failed(void) {
+  if (!ferror(stdout)) return 0;
+  int err = errno ? errno : EIO;
+  clearerr(stdout);
+  yrt_raise_msg(err == EPIPE ? &broken_pipe_error : &yrt_exc_OSError, "[Errno %d] %s", err, strerror(err));
+  return 1;
+}
+
+static YValue print_to_stdout(int argc, const YValue *argv, YValue sep, YValue end) {
   if (check_sep("sep", sep) < 0 || check_sep("end", end) < 0) return YERROR;
+  if (ferror(stdout)) return YNONE; /* an earlier failure: left for yrt_finish */
+  errno = 0;
   for (int i = 0; i < argc; i++) {
     if (i > 0) write_sep(sep, " ");
+    if (stdout_failed()) return YERROR;
     if (yrt_write_str(stdout, argv[i]) < 0) return YERROR;
+    if (stdout_failed()) return YERROR;
   }
   write_sep(end, "\n");
+  if (stdout_failed()) return YERROR;
   return YNONE;
 }
 
 YValue yrt_b_print(int argc, const YValue *argv) {
-  return yrt_print(argc, argv, YUNBOUND, YUNBOUND);
+  return print_to_stdout(argc, argv, YUNBOUND, YUNBOUND);
+}
+
+/* print to any other object: str() of each piece goes to its write method,
+ * as CPython does; an object without one raises AttributeError. */
+static int write_to(YValue file, YValue s) {
+  YValue r = yrt_callmethod(file, YN_write, 1, &s);
+  yrt_decref(s);
+  if (YIS_ERR(r)) return -1;
+  yrt_decref(r);
+  return 0;
+}
+static YValue print_to_file(YValue file, int argc, const YValue *argv, YValue sep, YValue end) {
+  if (check_sep("sep", sep) < 0 || check_sep("end", end) < 0) return YERROR;
+  for (int i = 0; i < argc; i++) {
+    if (i > 0 && write_to(file, is_str(sep) ? yrt_incref(sep) : yrt_str_from_c(" ")) < 0) return YERROR;
+    YValue s = yrt_str(argv[i]);
+    if (YIS_ERR(s) || write_to(file, s) < 0) return YERROR;
+  }
+  if (write_to(file, is_str(end) ? yrt_incref(end) : yrt_str_from_c("\n")) < 0) return YERROR;
+  return YNONE;
+}
+
+/* print(*objects, sep=' ', end='\n', file=None, flush=False); file=None
+ * means the standard output. */
+YValue yrt_bkw_print(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  static const char *const allowed[] = {"sep", "end", "file", "flush", NULL};
+  YValue kw[4];
+  if (kwargs_of("print()", nkw, kwnames, argv + argc, allowed, kw) < 0) return YERROR;
+  int to_file = !YIS_UNBOUND(kw[2]) && !YIS_NONE(kw[2]);
+  YValue r = to_file ? print_to_file(kw[2], argc, argv, kw[0], kw[1]) : print_to_stdout(argc, argv, kw[0], kw[1]);
+  if (YIS_ERR(r)) return r;
+  if (!YIS_UNBOUND(kw[3])) {
+    int flush = yrt_truth(kw[3]);
+    if (flush < 0) return YERROR;
+    if (flush && !to_file) fflush(stdout);
+    if (flush && to_file) {
+      YValue f = yrt_callmethod(kw[2], YN_flush, 0, NULL);
+      if (YIS_ERR(f)) return f;
+      yrt_decref(f);
+    }
+  }
+  return r;
 }
 
 /* ===================================================================== */
@@ -615,7 +702,7 @@ static YValue list_of(YValue iterable) {
   return list;
 }
 
-YValue yrt_sorted(YValue iterable, YValue key, YValue reverse) {
+static YValue sorted_list(YValue iterable, YValue key, YValue reverse) {
   YValue list = list_of(iterable);
   if (YIS_ERR(list)) return list;
   int64_t rev = 0;
@@ -633,14 +720,24 @@ YValue yrt_sorted(YValue iterable, YValue key, YValue reverse) {
 YValue yrt_b_sorted(int argc, const YValue *argv) {
   if (argc != 1)
     return yrt_raise_msg(&yrt_exc_TypeError, "sorted expected 1 argument, got %d", argc);
-  return yrt_sorted(argv[0], YUNBOUND, YUNBOUND);
+  return sorted_list(argv[0], YUNBOUND, YUNBOUND);
+}
+
+/* sorted(iterable, /, *, key=None, reverse=False) */
+YValue yrt_bkw_sorted(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  static const char *const allowed[] = {"key", "reverse", NULL};
+  YValue kw[2];
+  if (kwargs_of("sort()", nkw, kwnames, argv + argc, allowed, kw) < 0) return YERROR;
+  if (argc != 1)
+    return yrt_raise_msg(&yrt_exc_TypeError, "sorted expected 1 argument, got %d", argc);
+  return sorted_list(argv[0], kw[0], kw[1]);
 }
 
 /* ===================================================================== */
 /* min, max, sum                                                          */
 /* ===================================================================== */
 
-YValue yrt_minmax(int argc, const YValue *argv, YValue key, YValue dflt, int is_max) {
+static YValue minmax(int argc, const YValue *argv, YValue key, YValue dflt, int is_max) {
   const char *name = is_max ? "max" : "min";
   if (argc == 0)
     return yrt_raise_msg(&yrt_exc_TypeError, "%s expected at least 1 argument, got 0", name);
@@ -713,11 +810,25 @@ YValue yrt_minmax(int argc, const YValue *argv, YValue key, YValue dflt, int is_
 }
 
 YValue yrt_b_min(int argc, const YValue *argv) {
-  return yrt_minmax(argc, argv, YUNBOUND, YUNBOUND, 0);
+  return minmax(argc, argv, YUNBOUND, YUNBOUND, 0);
 }
 
 YValue yrt_b_max(int argc, const YValue *argv) {
-  return yrt_minmax(argc, argv, YUNBOUND, YUNBOUND, 1);
+  return minmax(argc, argv, YUNBOUND, YUNBOUND, 1);
+}
+
+/* min/max(iterable, *, key=None, default=...), min/max(a, b, *args, key=None) */
+static YValue minmax_kw(int argc, const YValue *argv, int nkw, YStr *const *kwnames, int is_max) {
+  static const char *const allowed[] = {"key", "default", NULL};
+  YValue kw[2];
+  if (kwargs_of(is_max ? "max()" : "min()", nkw, kwnames, argv + argc, allowed, kw) < 0) return YERROR;
+  return minmax(argc, argv, kw[0], kw[1], is_max);
+}
+YValue yrt_bkw_min(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  return minmax_kw(argc, argv, nkw, kwnames, 0);
+}
+YValue yrt_bkw_max(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  return minmax_kw(argc, argv, nkw, kwnames, 1);
 }
 
 YValue yrt_b_sum(int argc, const YValue *argv) {

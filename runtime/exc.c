@@ -4,7 +4,7 @@
  * Design
  * ------
  * Exception classes are static, immortal YTypes (kind YK_EXC) generated from
- * the YRT_EXCEPTIONS X-macro; a user class `class E(Exception): pass` is the
+ * the YRT_BUILTIN_EXC lines of yrt_builtins.h; a user class `class E(Exception): pass` is the
  * same kind of static.  An instance is a YExc (rt.h): its args tuple, the
  * __cause__/__context__ links, StopIteration's .value and a traceback kept
  * as an array of (function, line) entries, outermost first and innermost
@@ -34,13 +34,19 @@
  * finalises them before the module is cleared), releases the globals in the
  * order they were first bound (a global deleted and bound again moves to the
  * end, as in a dict), reporting errors raised meanwhile as unraisable, then
- * flushes stdout and returns the exit status.
+ * flushes stdout and returns the exit status.  Should that flush fail
+ * (`prog > /dev/full`), or an earlier one whose failure no print reported
+ * (print raises OSError for its own: builtins.c), CPython's
+ * "Exception ignored in: <_io.TextIOWrapper name='<stdout>' ...>" and
+ * "OSError: [Errno 28] No space left on device" go to stderr and the
+ * status is CPython's 120, whatever it would have been.
  */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L /* fileno, isatty */
 #endif
 #include "rt.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <unistd.h>
 
@@ -50,11 +56,11 @@
 
 /* BaseException's base is `object`: make `&yrt_exc_##base` name it. */
 #define yrt_exc_object yrt_type_object
-#define YRT_DEFINE_EXC(name, base)                                                                 \
-  const YType yrt_exc_##name = YRT_EXC_CLASS(#name, &yrt_exc_##base);
-YRT_EXCEPTIONS(YRT_DEFINE_EXC)
-#undef YRT_DEFINE_EXC
+#define YRT_BUILTIN_EXC(name, base) const YType yrt_exc_##name = YRT_EXC_CLASS(#name, &yrt_exc_##base);
+#include "yrt_builtins.h"
 #undef yrt_exc_object
+/* asyncio's, not a builtin name. */
+const YType yrt_exc_CancelledError = YRT_EXC_CLASS("CancelledError", &yrt_exc_BaseException);
 
 YThreadState yrt_ts = {.exc = {.tag = YT_UNBOUND, .u = {.i = 0}}, .exc_info = &yrt_ts.base_info};
 
@@ -556,10 +562,14 @@ void yrt_init(int argc, char **argv, const char *filename) {
   yrt_ts.exc_info = &yrt_ts.base_info;
   yrt_ts.filename = filename;
   yrt_ts.depth = 0;
+  /* The buffer is given: without one glibc ignores the size and takes
+   * st_blksize (4 KiB for a pipe), and a full disk would then be seen at
+   * another print than CPython sees it (its 8 KiB chunks: builtins.c). */
+  static char stdout_buf[8192];
   if (isatty(fileno(stdout)))
     setvbuf(stdout, NULL, _IOLBF, BUFSIZ);
   else
-    setvbuf(stdout, NULL, _IOFBF, 8192);
+    setvbuf(stdout, stdout_buf, _IOFBF, sizeof stdout_buf);
 }
 
 /* At exit CPython's garbage collector runs the finalisers of the module's
@@ -594,6 +604,32 @@ static void finalize_value(YValue v, int depth) {
   }
 }
 
+/* The errno of the first failed flush of stdout here, 0 if none. */
+static int stdout_errno;
+
+/* Flush stdout (before writing to stderr, so that `prog 2>&1` shows the
+ * two in order); a failure is reported by yrt_finish. */
+static void flush_stdout(void) {
+  errno = 0;
+  if (fflush(stdout) != 0 && !stdout_errno) stdout_errno = errno ? errno : EIO;
+}
+
+/* At exit: report a write to stdout that failed and that no print reported,
+ * as CPython does when it flushes sys.stdout at exit; 1 if there was one. */
+static int stdout_lost(void) {
+  errno = 0;
+  int err = fflush(stdout) != 0 ? (errno ? errno : EIO) : 0;
+  if (!err && ferror(stdout)) err = stdout_errno ? stdout_errno : EIO;
+  if (!err) return 0;
+  clearerr(stdout);
+  fprintf(stderr,
+          "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+          "%s: [Errno %d] %s\n",
+          err == EPIPE ? "BrokenPipeError" : "OSError", err, strerror(err));
+  fflush(stderr);
+  return 1;
+}
+
 /* An uncaught SystemExit: its code is the exit status (None: 0); any other
  * code is printed to stderr and the status is 1, as CPython does. */
 static int system_exit_status(YValue exc) {
@@ -601,7 +637,7 @@ static int system_exit_status(YValue exc) {
   YValue code = args->len == 0 ? YNONE : args->len == 1 ? args->items[0] : as_exc(exc)->args;
   if (YIS_NONE(code)) return 0;
   if (code.tag == YT_INT || code.tag == YT_BOOL) return (int)code.u.i;
-  fflush(stdout); /* python3 | cat shows stdout's lines before the message */
+  flush_stdout(); /* python3 | cat shows stdout's lines before the message */
   YValue saved = yrt_fetch_exc();
   YValue s = yrt_str(code);
   if (YIS_ERR(s))
@@ -645,7 +681,7 @@ int yrt_finish(YValue result) {
   g_slots = NULL;
   g_nslots = g_capslots = 0;
   yrt_clear(&yrt_ts.base_info.handled);
-  fflush(stdout);
+  if (stdout_lost()) status = 120; /* CPython's status when finalising fails */
   return status;
 }
 

@@ -185,35 +185,6 @@ void yrt_float_repr(double d, char *buf, size_t size) {
 /* repr and str                                                           */
 /* ===================================================================== */
 
-/* Decode the code point at s (valid UTF-8); *n is its length. */
-static uint32_t decode(const char *s, int *n) {
-  const unsigned char *p = (const unsigned char *)s;
-  if (p[0] < 0x80) { *n = 1; return p[0]; }
-  if (p[0] < 0xE0) { *n = 2; return ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F); }
-  if (p[0] < 0xF0) {
-    *n = 3;
-    return ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-  }
-  *n = 4;
-  return ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-         ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-}
-
-static void put_cp(YBuf *b, uint32_t cp) {
-  char t[4];
-  int n;
-  if (cp < 0x80) { t[0] = (char)cp; n = 1; }
-  else if (cp < 0x800) { t[0] = (char)(0xC0 | (cp >> 6)); t[1] = (char)(0x80 | (cp & 0x3F)); n = 2; }
-  else if (cp < 0x10000) {
-    t[0] = (char)(0xE0 | (cp >> 12)); t[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    t[2] = (char)(0x80 | (cp & 0x3F)); n = 3;
-  } else {
-    t[0] = (char)(0xF0 | (cp >> 18)); t[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    t[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); t[3] = (char)(0x80 | (cp & 0x3F)); n = 4;
-  }
-  yrt_buf_putn(b, t, (size_t)n);
-}
-
 /* Py_UNICODE_ISPRINTABLE for non-ASCII code points, approximately: the
  * controls, format characters, separators other than ' ', surrogates,
  * private use and noncharacters are not printable. */
@@ -246,7 +217,7 @@ static void repr_str(YBuf *b, const YStr *s, int ascii_only) {
   yrt_buf_putc(b, quote);
   for (int64_t i = 0; i < s->len;) {
     int n;
-    uint32_t c = decode(s->data + i, &n);
+    uint32_t c = yrt_utf8_decode(s->data + i, &n);
     if (c == (uint32_t)quote || c == '\\') {
       yrt_buf_putc(b, '\\');
       yrt_buf_putc(b, (char)c);
@@ -303,10 +274,9 @@ static void repr_leave(void) {
 /* Is t one of CPython's builtin classes (module builtins)? */
 static int builtin_class(const YType *t) {
   if (t->kind != YK_EXC) return 1;
-#define YRT_IS_EXC(name, base) \
+#define YRT_BUILTIN_EXC(name, base) \
   if (t == &yrt_exc_##name) return 1;
-  YRT_EXCEPTIONS(YRT_IS_EXC)
-#undef YRT_IS_EXC
+#include "yrt_builtins.h"
   return 0;
 }
 
@@ -514,7 +484,7 @@ YValue yrt_ascii(YValue v) {
   YBuf out = {0};
   for (size_t i = 0; i < b.len;) {
     int n;
-    uint32_t c = decode(b.data + i, &n);
+    uint32_t c = yrt_utf8_decode(b.data + i, &n);
     if (c < 0x80)
       yrt_buf_putc(&out, (char)c);
     else if (c < 0x100)
@@ -606,7 +576,7 @@ static int parse_spec(const YStr *specstr, const char *tn, char default_type, ch
   sp->prec = -1;
   sp->type = (uint32_t)(unsigned char)default_type;
   int fill_given = 0, align_given = 0, n0 = 0;
-  uint32_t c0 = p < end ? decode(p, &n0) : 0;
+  uint32_t c0 = p < end ? yrt_utf8_decode(p, &n0) : 0;
   if (p + n0 < end && is_align((unsigned char)p[n0])) {
     sp->fill = c0;
     sp->align = p[n0];
@@ -658,7 +628,7 @@ static int parse_spec(const YStr *specstr, const char *tn, char default_type, ch
   }
   if (end - p == 1) {
     int n;
-    sp->type = decode(p, &n);
+    sp->type = yrt_utf8_decode(p, &n);
   }
   if (sp->grouping) {
     switch (sp->type) {
@@ -691,7 +661,7 @@ static YValue unknown_code(uint32_t type, const char *tn) {
 }
 
 static void put_fill(YBuf *b, uint32_t fill, int64_t n) {
-  for (int64_t i = 0; i < n; i++) put_cp(b, fill);
+  for (int64_t i = 0; i < n; i++) yrt_buf_putcp(b, fill);
 }
 
 /* CPython's calc_number_widths + fill_number: lay out a number given its
@@ -821,7 +791,7 @@ static YValue format_int(int64_t v, Spec *sp, const char *tn) {
     if (v < 0 || v > 0x10FFFF)
       return yrt_raise_msg(&yrt_exc_OverflowError, "%%c arg not in range(0x110000)");
     YBuf ch = {0};
-    put_cp(&ch, (uint32_t)v);
+    yrt_buf_putcp(&ch, (uint32_t)v);
     YValue r = render_number(sp, 0, "", "", 0, ch.data, (int64_t)ch.len, 1);
     yrt_buf_free(&ch);
     return r;
@@ -859,7 +829,7 @@ static YValue format_str(const YStr *s, Spec *sp, const char *tn) {
       nbytes = 0;
       for (int64_t i = 0; i < nchars; i++) {
         int n;
-        decode(s->data + nbytes, &n);
+        yrt_utf8_decode(s->data + nbytes, &n);
         nbytes += n;
       }
     }
@@ -1195,7 +1165,7 @@ static int pct_convert(YBuf *out, uint32_t c, YValue v, int flags, int64_t width
       len = 0;
       for (int64_t i = 0; i < prec; i++) {
         int n;
-        decode(ts->data + len, &n);
+        yrt_utf8_decode(ts->data + len, &n);
         len += (size_t)n;
       }
       nchars = prec;
@@ -1211,7 +1181,7 @@ static int pct_convert(YBuf *out, uint32_t c, YValue v, int flags, int64_t width
         yrt_raise_msg(&yrt_exc_OverflowError, "%%c arg not in range(0x110000)");
         return -1;
       }
-      put_cp(&ch, (uint32_t)v.u.i);
+      yrt_buf_putcp(&ch, (uint32_t)v.u.i);
     } else if (v.tag == YT_OBJ && v.u.o->type == &yrt_type_str && ((YStr *)v.u.o)->nchars == 1) {
       yrt_buf_putn(&ch, ((YStr *)v.u.o)->data, (size_t)((YStr *)v.u.o)->len);
     } else {
@@ -1419,7 +1389,7 @@ YValue yrt_str_percent(YValue fmt, YValue args) {
       goto fail;
     }
     int n;
-    uint32_t c = decode(p, &n);
+    uint32_t c = yrt_utf8_decode(p, &n);
     YValue v = pct_next_arg(&st);
     if (YIS_ERR(v)) goto fail;
     if (pct_convert(&out, c, v, flags, width, prec, index) < 0) goto fail;

@@ -32,6 +32,10 @@
  */
 #include "rt.h"
 
+YRT_DEFINE_TYPE(yrt_type_generator, "generator", &yrt_type_object, YK_GEN, NULL);
+YRT_DEFINE_TYPE(yrt_type_coroutine, "coroutine", &yrt_type_object, YK_GEN, NULL);
+YRT_DEFINE_TYPE(yrt_type_async_generator, "async_generator", &yrt_type_object, YK_GEN, NULL);
+
 YGen *yrt_gen_new(const YGenCode *code) {
   const YType *type = code->kind == YG_COROUTINE ? &yrt_type_coroutine
                       : code->kind == YG_ASYNCGEN ? &yrt_type_async_generator

@@ -747,5 +747,5 @@ static const YTypeEx module_type = {YRT_TYPE_EX_HEAD("module", YK_OTHER), module
 YObj yrt_module_asyncio = {YRT_IMMORTAL, &module_type.type};
 
 #define YRT_DEFINE_ASYNCIO(n) \
-  YBuiltin yrt_bobj_asyncio_##n = {{YRT_IMMORTAL, &yrt_type_builtin}, #n, yrt_asyncio_##n};
+  YBuiltin yrt_bobj_asyncio_##n = {{YRT_IMMORTAL, &yrt_type_builtin}, #n, yrt_asyncio_##n, NULL};
 YRT_ASYNCIO(YRT_DEFINE_ASYNCIO)

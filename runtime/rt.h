@@ -3,9 +3,21 @@
  * installed.  Sectioned by the file that defines each symbol.
  *
  * The runtime's files:
- *   object.c   dealloc dispatch, str, list, tuple, dict, range, builtin
- *              iterators, bound methods, cells, functions; arithmetic,
- *              comparison, hashing, subscripts, iteration, methods.
+ *   type.c     allocation; the types object, type and NoneType; type(),
+ *              subclass checks, destruction (dealloc by kind).
+ *   unicode.c  UTF-8 and the little Unicode database.
+ *   str.c      str objects, the YBuf that builds them, str's methods, str().
+ *   list.c     list and tuple objects, their methods, list() and tuple().
+ *   dict.c     dict objects, their methods, dict().
+ *   iter.c     range, the builtin iterators and dict views, enumerate, zip
+ *              and reversed; iteration and unpacking.
+ *   number.c   int, float and bool: int(), float(), bool(); arithmetic.
+ *   compare.c  comparison, identity, hashing, truth.
+ *   abstract.c the generic operations: subscripts, slices, len(), `in`,
+ *              attributes and method calls.
+ *   func.c     functions, cells, bound methods; calls, the recursion
+ *              guard, the argument checks of the builtin methods.
+ *   sort.c     list.sort().
  *   format.c   repr/str of every value, float repr, format specs, f-strings.
  *   exc.c      exception objects, raise/fetch/match, the handled-exception
  *              stack, tracebacks, program start and finish, globals.
@@ -13,6 +25,7 @@
  *   gen.c      generators, coroutines, async generators: send, throw, close,
  *              yield from delegation, finalisation.
  *   loop.c     the event loop (asyncio).
+ *   inplace.c  the augmented assignment operators (`a += b`, ...).
  */
 #ifndef YRT_RT_H
 #define YRT_RT_H
@@ -22,6 +35,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* An error path: a helper that only raises an exception, kept out of line
+ * so that the fast paths of its callers stay small. */
+#if defined(__GNUC__) || defined(__clang__)
+#define YRT_COLD __attribute__((cold))
+#else
+#define YRT_COLD
+#endif
+
+/* ---- type.c ---------------------------------------------------------- */
+
 /* Allocation that never returns NULL (aborts on exhaustion). */
 void *yrt_malloc(size_t n);
 void *yrt_calloc(size_t n, size_t size);
@@ -29,14 +52,177 @@ void *yrt_realloc(void *p, size_t n);
 /* A new object of `size` bytes (zeroed), refcount 1. */
 void *yrt_obj_new(const YType *type, size_t size);
 
-/* ---- object.c -------------------------------------------------------- */
+/* A static builtin type: YRT_DEFINE_TYPE(yrt_type_list, "list",
+ * &yrt_type_object, YK_LIST, list_call) defines `const YType yrt_type_list`. */
+#define YRT_DEFINE_TYPE(var, pyname, basep, kindv, callfn) \
+  const YType var = {{YRT_IMMORTAL, &yrt_type_type}, (pyname), (basep), (kindv), (callfn)}
 
-/* Hash of a hashable value; -1 and TypeError for unhashable ones. */
-int64_t yrt_hash(YValue v);
-/* Equality that never needs Python code: 1, 0, -1 on error. */
-int yrt_eq(YValue a, YValue b);
-/* The layouts of the objects object.c defines beyond yieldrt.h's, for the
- * runtime's own use.  A dict is compact, as in CPython 3.6+: entries in
+/* Shorthands: the object inside a value, cast to its layout (the layouts of
+ * dict, range and iterators are below). */
+#define YSTR(v) ((YStr *)(v).u.o)
+#define YLIST(v) ((YList *)(v).u.o)
+#define YTUPLE(v) ((YTuple *)(v).u.o)
+#define YDICT(v) ((YDict *)(v).u.o)
+#define YRANGE(v) ((YRange *)(v).u.o)
+#define YITER(v) ((YIter *)(v).u.o)
+
+/* The kind of a value's memory, or -1 for unboxed values. */
+static inline int yrt_kind_of(YValue v) { return v.tag == YT_OBJ ? (int)v.u.o->type->kind : -1; }
+/* Is v exactly a str / list / tuple / dict / range? */
+static inline int yrt_is_str(YValue v) { return v.tag == YT_OBJ && v.u.o->type == &yrt_type_str; }
+static inline int yrt_is_list(YValue v) { return v.tag == YT_OBJ && v.u.o->type == &yrt_type_list; }
+static inline int yrt_is_tuple(YValue v) {
+  return v.tag == YT_OBJ && v.u.o->type == &yrt_type_tuple;
+}
+static inline int yrt_is_dict(YValue v) { return v.tag == YT_OBJ && v.u.o->type == &yrt_type_dict; }
+static inline int yrt_is_range(YValue v) {
+  return v.tag == YT_OBJ && v.u.o->type == &yrt_type_range;
+}
+/* int or bool: usable as an index. */
+static inline int yrt_is_intlike(YValue v) { return v.tag == YT_INT || v.tag == YT_BOOL; }
+/* type(v).__name__, for messages. */
+static inline const char *yrt_tname(YValue v) { return yrt_typeof(v)->name; }
+
+/* Runtime-private object types (instance kinds YK_ITER, YK_AWAITABLE and
+ * YK_OTHER) are YTypeEx statics: a YType followed by the operations the
+ * generic code dispatches to.  Their instances start with a YObj whose type
+ * is &ex->type.  Any slot may be NULL except dealloc.  (YK_AWAITABLE types
+ * are YAwaitTypes, below: yrt_callmethod calls their callmethod slot, and
+ * yrt_getattr makes bound methods of the names it may know.) */
+typedef struct YTypeEx {
+  YType type;                          /* first: &ex->type is the type object */
+  void (*dealloc)(YObj *o);            /* release the fields and free the object */
+  int (*next)(YObj *o, YValue *out);   /* an iterator: the yrt_next contract */
+  YValue (*iter)(YObj *o);             /* iter(o); NULL with next set: o itself */
+  int64_t (*len)(YObj *o);             /* len(o) */
+  int (*contains)(YObj *o, YValue v);  /* v in o: 1, 0, -1 */
+  YValue (*repr)(YObj *o);             /* NULL: "<name object at 0x...>" */
+  YValue (*getattr)(YObj *o, YName n); /* NULL: no attributes */
+} YTypeEx;
+#define YRT_TYPE_EX(t) ((const YTypeEx *)(t))
+/* Is o's type one with YTypeEx slots (see yrt_ex_of, iter.c's section)? */
+static inline int yrt_has_ex(const YObj *o) {
+  YKind k = o->type->kind;
+  return (k == YK_ITER || k == YK_AWAITABLE || k == YK_OTHER) && o->type != &yrt_type_object;
+}
+/* The slots of an object's type, or NULL if it has none (use this rather
+ * than YRT_TYPE_EX on an arbitrary object: enumerate, zip and reversed are
+ * public YTypes whose slots are kept apart). */
+const YTypeEx *yrt_type_slots(const YObj *o);
+/* A static YTypeEx header: YRT_TYPE_EX_HEAD("list_iterator", YK_ITER). */
+#define YRT_TYPE_EX_HEAD(pyname, kind) \
+  {{YRT_IMMORTAL, &yrt_type_type}, (pyname), &yrt_type_object, (kind), NULL}
+
+/* ---- unicode.c ------------------------------------------------------- */
+
+/* Decode the code point at s (valid UTF-8); *n is its length in bytes.
+ * (Inline: every per-character loop calls it.) */
+static inline uint32_t yrt_utf8_decode(const char *s, int *n) {
+  const unsigned char *p = (const unsigned char *)s;
+  if (p[0] < 0x80) { *n = 1; return p[0]; }
+  if (p[0] < 0xE0) { *n = 2; return ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F); }
+  if (p[0] < 0xF0) {
+    *n = 3;
+    return ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  }
+  *n = 4;
+  return ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+         ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+/* Encode cp into out (4 bytes of room); returns the length. */
+int yrt_utf8_encode(uint32_t cp, char *out);
+/* The number of code points in len bytes of UTF-8. */
+int64_t yrt_utf8_count(const char *s, int64_t len);
+/* The start of the code point before byte offset i (i > 0). */
+int64_t yrt_utf8_prev(const char *s, int64_t i);
+/* str.isspace() and str.split()'s whitespace (Py_UNICODE_ISSPACE). */
+int yrt_uni_isspace(uint32_t c);
+/* Line boundaries for str.splitlines(). */
+int yrt_uni_islinebreak(uint32_t c);
+/* The decimal value of c (category Nd, the common scripts), or -1. */
+int yrt_uni_decimal(uint32_t c);
+/* str.isdigit() of one code point: the decimals and the other digits. */
+int yrt_uni_isdigit(uint32_t c);
+/* str.isalpha() of one code point (an approximation beyond Latin-1). */
+int yrt_uni_isalpha(uint32_t c);
+/* Simple upper / lower case mapping; 0 means "no mapping". */
+uint32_t yrt_uni_toupper(uint32_t c);
+uint32_t yrt_uni_tolower(uint32_t c);
+
+/* ---- str.c ----------------------------------------------------------- */
+
+/* A str made with printf formatting. */
+YValue yrt_str_from_fmt(const char *fmt, ...) YRT_PRINTF(1, 2);
+/* A growable byte buffer for building str values (zero-initialise it). */
+typedef struct YBuf {
+  char *data;
+  size_t len, cap;
+} YBuf;
+void yrt_buf_putn(YBuf *b, const char *s, size_t n);
+void yrt_buf_puts(YBuf *b, const char *s);
+void yrt_buf_putc(YBuf *b, char c);
+void yrt_buf_printf(YBuf *b, const char *fmt, ...) YRT_PRINTF(2, 3);
+void yrt_buf_putcp(YBuf *b, uint32_t cp); /* one code point, as UTF-8 */
+YValue yrt_buf_finish(YBuf *b); /* a str of the contents; frees the buffer */
+void yrt_buf_free(YBuf *b);
+
+/* The immortal empty string. */
+extern YStr yrt_str_empty;
+/* The immortal one-character strings of the ASCII codes, made on first use
+ * by yrt_str_ascii_init. */
+extern YStr yrt_str_ascii_strs[128];
+YStr *yrt_str_ascii_init(unsigned c);
+/* The immortal one-character string for an ASCII code.  (Inline: iterating
+ * over and indexing ASCII strings call it for every character.) */
+static inline YStr *yrt_str_ascii(unsigned c) {
+  YStr *s = &yrt_str_ascii_strs[c];
+  return s->ob.type ? s : yrt_str_ascii_init(c);
+}
+/* A new str with room for len bytes (and the NUL); the caller fills it. */
+YStr *yrt_str_alloc(int64_t len, int64_t nchars);
+/* The bytes of a str made by yrt_str_alloc, to fill in. */
+static inline char *yrt_str_buf(YStr *s) { return (char *)(s + 1); }
+/* A str of len bytes holding nchars code points (nchars < 0: count them). */
+YValue yrt_str_make(const char *data, int64_t len, int64_t nchars);
+/* The byte offset of code point ci (0 <= ci <= nchars). */
+int64_t yrt_str_offset(const YStr *s, int64_t ci);
+/* The substring of code points [a, b). */
+YValue yrt_str_sub(const YStr *s, int64_t a, int64_t b);
+/* The first offset >= from of the nn bytes n in the hn bytes h, or -1. */
+int64_t yrt_str_find_bytes(const char *h, int64_t hn, const char *n, int64_t nn, int64_t from);
+/* str + str (each borrowed). */
+YValue yrt_str_concat2(const YStr *a, const YStr *b);
+/* Free a str (its kind's dealloc). */
+void yrt_str_dealloc(YStr *s);
+/* The methods of str: self.name(*argv). */
+YValue yrt_str_method(YValue self, YName name, int argc, const YValue *argv);
+
+/* ---- list.c ---------------------------------------------------------- */
+
+/* A new empty list with room for cap items. */
+YList *yrt_list_alloc(int64_t cap);
+/* Append to a list, stealing item. */
+void yrt_list_push(YList *l, YValue item);
+/* The immortal empty tuple. */
+extern YTuple yrt_tuple_empty;
+/* A new tuple of n items for the caller to fill. */
+YTuple *yrt_tuple_alloc(int64_t n);
+/* The items of a list or tuple (borrowed) and their number, or NULL. */
+static inline YValue *yrt_seq_items(YValue v, int64_t *n) {
+  *n = 0;
+  if (yrt_is_list(v)) { *n = YLIST(v)->len; return YLIST(v)->items; }
+  if (yrt_is_tuple(v)) { *n = YTUPLE(v)->len; return YTUPLE(v)->items; }
+  return NULL;
+}
+/* Collect an iterable into a new list (owned). */
+YValue yrt_list_from_iterable(YValue iterable);
+/* The methods of list and tuple: self.name(*argv). */
+YValue yrt_list_method(YValue self, YName name, int argc, const YValue *argv);
+YValue yrt_tuple_method(YValue self, YName name, int argc, const YValue *argv);
+
+/* ---- dict.c ---------------------------------------------------------- */
+
+/* The layout of a dict.  A dict is compact, as in CPython 3.6+: entries in
  * insertion order plus an open-addressing index table. */
 typedef struct DictEntry {
   int64_t hash;
@@ -54,18 +240,31 @@ typedef struct YDict {
   DictEntry *entries;
 } YDict;
 
+YValue yrt_dict_get(YValue dict, YValue key); /* borrowed; YUNBOUND if absent, YERROR */
+/* Remove key from dict: 1 removed, 0 absent, -1 error (unhashable key). */
+int yrt_dict_del(YValue dict, YValue key);
+/* Find key with its hash: 1 and *ix = its entry, or 0 and *slot = the empty
+ * index slot where it would go; -1 on error. */
+int yrt_dict_find(const YDict *d, YValue key, int64_t hash, int64_t *slot, int64_t *ix);
+/* The entry of key, or NULL (*err set on error). */
+DictEntry *yrt_dict_lookup(const YDict *d, YValue key, int *err);
+/* Remove key: 1 (and *out = the value, owned, if out), 0 absent, -1 error. */
+int yrt_dict_pop(YDict *d, YValue key, YValue *out);
+/* Free a dict (its kind's dealloc). */
+void yrt_dict_dealloc(YDict *d);
+/* Raise KeyError(key); YERROR. */
+YValue yrt_key_error(YValue key);
+/* The methods of dict: self.name(*argv). */
+YValue yrt_dict_method(YValue self, YName name, int argc, const YValue *argv);
+
+/* ---- iter.c ---------------------------------------------------------- */
+
+/* The layout of a range. */
 typedef struct YRange {
   YObj ob;
   int64_t start, stop, step;
   uint64_t len;
 } YRange;
-
-/* A bound builtin method: `self.name`, not yet called. */
-typedef struct YMethod {
-  YObj ob;
-  YValue self;
-  YName name;
-} YMethod;
 
 /* Every builtin iterator and dict view.  What the fields mean depends on
  * the type:
@@ -86,54 +285,87 @@ typedef struct YIter {
   uint64_t left;
 } YIter;
 
-YValue yrt_dict_get(YValue dict, YValue key); /* borrowed; YUNBOUND if absent, YERROR */
-int64_t yrt_len(YValue v);                    /* -1 and TypeError if unsized */
-/* Remove key from dict: 1 removed, 0 absent, -1 error (unhashable key). */
-int yrt_dict_del(YValue dict, YValue key);
-/* Sort a list in place, stably, as list.sort(key=key, reverse=reverse);
- * key is YUNBOUND or None for no key.  0 or -1. */
-int yrt_list_sort(YValue list, YValue key, int reverse);
-/* A str made with printf formatting. */
-YValue yrt_str_from_fmt(const char *fmt, ...) YRT_PRINTF(1, 2);
-/* A growable byte buffer for building str values (zero-initialise it). */
-typedef struct YBuf {
-  char *data;
-  size_t len, cap;
-} YBuf;
-void yrt_buf_putn(YBuf *b, const char *s, size_t n);
-void yrt_buf_puts(YBuf *b, const char *s);
-void yrt_buf_putc(YBuf *b, char c);
-void yrt_buf_printf(YBuf *b, const char *fmt, ...) YRT_PRINTF(2, 3);
-YValue yrt_buf_finish(YBuf *b); /* a str of the contents; frees the buffer */
-void yrt_buf_free(YBuf *b);
+/* A new range(start, stop, step) (step != 0). */
+YValue yrt_range_new(int64_t start, int64_t stop, int64_t step);
+/* The i-th value of a range (0 <= i < len): no overflow is possible. */
+static inline int64_t yrt_range_at(const YRange *r, uint64_t i) {
+  return (int64_t)((uint64_t)r->start + i * (uint64_t)r->step);
+}
+/* The methods of range: self.name(*argv). */
+YValue yrt_range_method(YValue self, YName name, int argc, const YValue *argv);
+/* The slots of enumerate, zip and reversed objects (their public YTypes
+ * have none). */
+extern const YTypeEx yrt_enumerate_slots, yrt_zip_slots, yrt_reversed_slots;
+/* The slots of a type with them (yrt_has_ex).  (Inline: yrt_next and
+ * destruction call it on every iterator.) */
+static inline const YTypeEx *yrt_ex_of(const YType *t) {
+  if (t == &yrt_type_enumerate) return &yrt_enumerate_slots;
+  if (t == &yrt_type_zip) return &yrt_zip_slots;
+  if (t == &yrt_type_reversed) return &yrt_reversed_slots;
+  return YRT_TYPE_EX(t);
+}
+/* The dict views' types. */
+extern const YTypeEx yrt_dict_keys_type, yrt_dict_values_type, yrt_dict_items_type;
+/* A new view of `type` on dict. */
+YValue yrt_dict_view_new(const YTypeEx *type, YValue dict);
+/* Would yrt_iter accept v? */
+int yrt_is_iterable(YValue v);
 
-/* Runtime-private object types (instance kinds YK_ITER, YK_AWAITABLE and
- * YK_OTHER) are YTypeEx statics: a YType followed by the operations the
- * generic code dispatches to.  Their instances start with a YObj whose type
- * is &ex->type.  Any slot may be NULL except dealloc.  (YK_AWAITABLE types
- * are YAwaitTypes, below: yrt_callmethod calls their callmethod slot, and
- * yrt_getattr makes bound methods of the names it may know.) */
-typedef struct YTypeEx {
-  YType type;                          /* first: &ex->type is the type object */
-  void (*dealloc)(YObj *o);            /* release the fields and free the object */
-  int (*next)(YObj *o, YValue *out);   /* an iterator: the yrt_next contract */
-  YValue (*iter)(YObj *o);             /* iter(o); NULL with next set: o itself */
-  int64_t (*len)(YObj *o);             /* len(o) */
-  int (*contains)(YObj *o, YValue v);  /* v in o: 1, 0, -1 */
-  YValue (*repr)(YObj *o);             /* NULL: "<name object at 0x...>" */
-  YValue (*getattr)(YObj *o, YName n); /* NULL: no attributes */
-} YTypeEx;
-#define YRT_TYPE_EX(t) ((const YTypeEx *)(t))
-/* The slots of an object's type, or NULL if it has none (use this rather
- * than YRT_TYPE_EX on an arbitrary object: enumerate, zip and reversed are
- * public YTypes whose slots are kept apart). */
-const YTypeEx *yrt_type_slots(const YObj *o);
-/* A static YTypeEx header: YRT_TYPE_EX_HEAD("list_iterator", YK_ITER). */
-#define YRT_TYPE_EX_HEAD(pyname, kind) \
-  {{YRT_IMMORTAL, &yrt_type_type}, (pyname), &yrt_type_object, (kind), NULL}
+/* ---- number.c -------------------------------------------------------- */
+
+/* 0: not a number, 1: int or bool, 2: float. */
+static inline int yrt_num_kind(YValue v) {
+  return v.tag == YT_INT || v.tag == YT_BOOL ? 1 : v.tag == YT_FLOAT ? 2 : 0;
+}
+
+/* ---- compare.c ------------------------------------------------------- */
+
+/* Hash of a hashable value; -1 and TypeError for unhashable ones. */
+int64_t yrt_hash(YValue v);
+/* Equality that never needs Python code: 1, 0, -1 on error. */
+int yrt_eq(YValue a, YValue b);
+
+/* ---- abstract.c ------------------------------------------------------ */
+
+int64_t yrt_len(YValue v); /* -1 and TypeError if unsized */
+/* Normalise index *i of a sequence of n items: 0, or -1 if out of range. */
+static inline int yrt_norm_index(int64_t *i, int64_t n) {
+  if (*i < 0) *i += n;
+  return *i >= 0 && *i < n ? 0 : -1;
+}
+/* A slice bound or an optional index argument: None (or unbound) gives
+ * dflt, an int itself; 0, or -1 and TypeError. */
+int yrt_slice_bound(YValue v, int64_t *out, int64_t dflt);
+
+/* ---- func.c ---------------------------------------------------------- */
+
+/* A bound builtin method: `self.name`, not yet called. */
+typedef struct YMethod {
+  YObj ob;
+  YValue self;
+  YName name;
+} YMethod;
 /* A bound method object `self.name` (YK_METHOD); calling it is
  * yrt_callmethod(self, name, ...).  self borrowed. */
 YValue yrt_method_new(YValue self, YName name);
+/* The argument-count checks of the builtin methods, in CPython's four
+ * styles; 0, or -1 and TypeError:
+ *   yrt_args_one    METH_O: "list.append() takes exactly one argument (0 given)"
+ *   yrt_args_none   METH_NOARGS: "list.reverse() takes no arguments (1 given)"
+ *   yrt_args_range  Argument Clinic: "pop expected at most 1 argument, got 2"
+ *   yrt_args_tuple  PyArg_ParseTuple: "split() takes at most 2 arguments (3 given)" */
+int yrt_args_one(const char *qual, int argc);
+int yrt_args_none(const char *qual, int argc);
+int yrt_args_range(const char *name, int argc, int min, int max);
+int yrt_args_tuple(const char *name, int argc, int min, int max);
+/* An int argument ("'str' object cannot be interpreted as an integer"). */
+int yrt_int_arg(YValue v, int64_t *out);
+
+/* ---- sort.c ---------------------------------------------------------- */
+
+/* Sort a list in place, stably, as list.sort(key=key, reverse=reverse);
+ * key is YUNBOUND or None for no key.  0 or -1. */
+int yrt_list_sort(YValue list, YValue key, int reverse);
 
 /* ---- format.c -------------------------------------------------------- */
 

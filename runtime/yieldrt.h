@@ -164,42 +164,16 @@ struct YType {
   YValue (*call)(const YType *type, int argc, const YValue *argv);
 };
 
-/* Builtin types. */
-extern const YType yrt_type_object, yrt_type_NoneType, yrt_type_bool, yrt_type_int,
-    yrt_type_float, yrt_type_str, yrt_type_list, yrt_type_tuple, yrt_type_dict,
-    yrt_type_range, yrt_type_type, yrt_type_function, yrt_type_builtin,
-    yrt_type_method, yrt_type_cell, yrt_type_generator, yrt_type_coroutine,
-    yrt_type_async_generator, yrt_type_enumerate, yrt_type_zip, yrt_type_reversed;
+/* Builtin types that are not builtin names (type(x) gives them). */
+extern const YType yrt_type_NoneType, yrt_type_function, yrt_type_builtin, yrt_type_method,
+    yrt_type_cell, yrt_type_generator, yrt_type_coroutine, yrt_type_async_generator;
 
-/* Exception classes, with CPython's hierarchy. */
-#define YRT_EXCEPTIONS(X)                          \
-  X(BaseException, object)                         \
-  X(Exception, BaseException)                      \
-  X(GeneratorExit, BaseException)                  \
-  X(KeyboardInterrupt, BaseException)              \
-  X(SystemExit, BaseException)                      \
-  X(StopIteration, Exception)                      \
-  X(StopAsyncIteration, Exception)                 \
-  X(ArithmeticError, Exception)                    \
-  X(OverflowError, ArithmeticError)                \
-  X(ZeroDivisionError, ArithmeticError)            \
-  X(AssertionError, Exception)                     \
-  X(AttributeError, Exception)                     \
-  X(LookupError, Exception)                        \
-  X(IndexError, LookupError)                       \
-  X(KeyError, LookupError)                         \
-  X(NameError, Exception)                          \
-  X(UnboundLocalError, NameError)                  \
-  X(RuntimeError, Exception)                       \
-  X(NotImplementedError, RuntimeError)             \
-  X(RecursionError, RuntimeError)                  \
-  X(TypeError, Exception)                          \
-  X(ValueError, Exception)                         \
-  X(CancelledError, BaseException)                 \
-  X(TimeoutError, Exception)
-#define YRT_DECLARE_EXC(name, base) extern const YType yrt_exc_##name;
-YRT_EXCEPTIONS(YRT_DECLARE_EXC)
-#undef YRT_DECLARE_EXC
+/* The builtin types and exception classes (yrt_builtins.h: one line each),
+ * and asyncio's CancelledError. */
+#define YRT_BUILTIN_TYPE(name) extern const YType yrt_type_##name;
+#define YRT_BUILTIN_EXC(name, base) extern const YType yrt_exc_##name;
+#include "yrt_builtins.h"
+extern const YType yrt_exc_CancelledError;
 
 /* A user exception class `class E(Base): pass` is a static YType:
  *   static const YType E_class = YRT_EXC_CLASS("E", &yrt_exc_Exception);   */
@@ -378,9 +352,26 @@ typedef enum YName {
 extern const char *const yrt_name_str[YN__COUNT];
 YValue yrt_getattr(YValue obj, YName name);
 YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv);
+/* With keyword arguments (as yrt_call_kw). */
+YValue yrt_callmethod_kw(YValue obj, YName name, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
 
 /* Calling any callable with positional arguments (borrowed). */
 YValue yrt_call(YValue callable, int argc, const YValue *argv);
+/* With keyword arguments: argv holds argc positional values, then one value
+ * per keyword, whose names are kwnames[0..nkw). */
+YValue yrt_call_kw(YValue callable, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+/* f(*args, **kwargs): args a tuple or list, kwargs a dict (str keys) or
+ * unbound; both borrowed. */
+YValue yrt_call_ex(YValue callable, YValue args, YValue kwargs);
+/* Building a call's **kwargs: merge mapping `m` into dict `d`, with the
+ * messages of a call to `callable` (a key already there, not a mapping). */
+int yrt_kwargs_merge(YValue d, YValue m, YValue callable);
+/* Building a call's keyword arguments: d[name] = v, unless name is there
+ * already (CPython's "got multiple values for keyword argument"). */
+int yrt_kwarg_add(YValue d, YValue name, YValue v, YValue callable);
+/* Building a call's *args: extend list `l` with iterable `it`, with the
+ * message of a call to `callable` when it is not iterable. */
+int yrt_args_extend(YValue l, YValue it, YValue callable);
 
 /* Iteration.  yrt_next: 1 and *out = the next item (owned); 0 when the
  * iterator is exhausted, *out = the generator's return value (owned; None
@@ -419,33 +410,48 @@ const char *yrt_str_cstr(YValue s);
 
 typedef struct YFunc YFunc;
 
-/* What the compiler knows about a Python function, as a static. */
+/* What the compiler knows about a Python function, as a static.  Its body
+ * takes one argument slot per parameter, in this order: the positional
+ * parameters (the first nposonly of them positional-only), the keyword-only
+ * ones, then the *args tuple and the **kwargs dict if it has them. */
 typedef struct YFuncCode {
   const char *name;     /* __name__ */
   const char *qualname; /* __qualname__, e.g. "outer.<locals>.inner" */
   int nparams;          /* positional parameters */
-  const char *const *params; /* their names, for TypeError messages */
-  /* Called by yrt_call: checks nothing; the runtime checks argc first. */
+  const char *const *params; /* every slot's name, for binding and TypeError messages */
+  /* The body, with every slot bound (yrt_call binds and checks). */
   YValue (*call)(YFunc *fn, const YValue *argv);
+  int nposonly;         /* of the positional parameters, how many come before `/` */
+  int nkwonly;          /* keyword-only parameters */
+  unsigned flags;       /* YF_VARARGS, YF_VARKW */
 } YFuncCode;
 
-/* A function object: the code and the cells of the variables it closes over. */
+#define YF_VARARGS 1u /* a *args slot */
+#define YF_VARKW 2u   /* a **kwargs slot */
+
+/* A function object: the code, the cells of the variables it closes over,
+ * and the default values its `def` evaluated. */
 struct YFunc {
   YObj ob;
   const YFuncCode *code;
   int ncells;
-  YCell **cells; /* ncells entries, each owned */
+  YCell **cells;      /* ncells entries, each owned */
+  YValue defaults;    /* a tuple: the defaults of the last positional parameters; or unbound */
+  YValue kwdefaults;  /* a tuple: one default per keyword-only parameter (unbound: required); or unbound */
 };
 
 /* A module-level function with no free variables is a static:
  *   static YFunc count_up_to__fn = YRT_FUNC_STATIC(&count_up_to__code);   */
-#define YRT_FUNC_STATIC(codep) {{YRT_IMMORTAL, &yrt_type_function}, (codep), 0, NULL}
+#define YRT_FUNC_STATIC(codep) {.ob = {YRT_IMMORTAL, &yrt_type_function}, .code = (codep)}
 /* A nested function: cells are borrowed and increfed. */
 YValue yrt_func_new(const YFuncCode *code, int ncells, YCell *const *cells);
+/* A function with default values (both stolen; unbound for none). */
+YValue yrt_func_new_ex(const YFuncCode *code, int ncells, YCell *const *cells, YValue defaults,
+                       YValue kwdefaults);
 /* A function object on the C stack, for a comprehension called at once:
  *   listcomp(YRT_CLOSURE(&listcomp__code, 1, f->x), args)            */
 #define YRT_CLOSURE(codep, n, ...) \
-  (&(YFunc){{YRT_IMMORTAL, &yrt_type_function}, (codep), (n), (YCell *[]){__VA_ARGS__}})
+  (&(YFunc){.ob = {YRT_IMMORTAL, &yrt_type_function}, .code = (codep), .ncells = (n), .cells = (YCell *[]){__VA_ARGS__}})
 /* Cells. */
 static inline YValue yrt_cell_get(YCell *c) { return c->v; }
 /* Release a cell field of a frame and leave it NULL. */
@@ -457,8 +463,6 @@ static inline void yrt_cell_clear(YCell **c) {
   }
 }
 void yrt_cell_set(YCell *c, YValue v); /* steals v */
-/* Arity errors with CPython's messages. */
-YValue yrt_arity_error(const YFuncCode *code, int argc);
 /* Recursion guard around calls to Python functions. */
 int yrt_enter_call(void); /* -1 and RecursionError past the limit */
 static inline void yrt_leave_call(void) { yrt_ts.depth--; }
@@ -586,21 +590,22 @@ typedef struct YBuiltin {
   YObj ob;
   const char *name;
   YValue (*fn)(int argc, const YValue *argv);
+  /* The same with keyword arguments (argv: argc positional values, then
+   * nkw keyword values named kwnames[i]); NULL: it takes none. */
+  YValue (*fn_kw)(int argc, const YValue *argv, int nkw, YStr *const *kwnames);
 } YBuiltin;
 
-/* The builtin functions.  The builtin names that are types in CPython (int,
- * float, str, bool, list, tuple, dict, range, enumerate, zip, reversed,
- * type, the exception classes) are the YType objects above, called through
- * their `call` slot. */
-#define YRT_BUILTINS(X)                                                      \
-  X(len) X(repr) X(abs) X(next) X(iter) X(sorted) X(any) X(all) X(sum)      \
-  X(min) X(max) X(isinstance) X(print) X(round) X(divmod) X(hash) X(id)      \
-  X(chr) X(ord) X(callable) X(format)
-#define YRT_DECLARE_BUILTIN(n)                            \
-  YValue yrt_b_##n(int argc, const YValue *argv);          \
+/* The builtin functions (yrt_builtins.h).  The builtin names that are types
+ * in CPython (int, str, list, range, zip, the exception classes, ...) are the
+ * YType objects above, called through their `call` slot. */
+#define YRT_BUILTIN_FUNC(n)                       \
+  YValue yrt_b_##n(int argc, const YValue *argv); \
   extern YBuiltin yrt_bobj_##n;
-YRT_BUILTINS(YRT_DECLARE_BUILTIN)
-#undef YRT_DECLARE_BUILTIN
+#define YRT_BUILTIN_FUNC_KW(n)                                                      \
+  YValue yrt_b_##n(int argc, const YValue *argv);                                    \
+  YValue yrt_bkw_##n(int argc, const YValue *argv, int nkw, YStr *const *kwnames); \
+  extern YBuiltin yrt_bobj_##n;
+#include "yrt_builtins.h"
 
 /* asyncio: the module object and its functions. */
 extern YObj yrt_module_asyncio;
@@ -611,11 +616,6 @@ extern YObj yrt_module_asyncio;
 YRT_ASYNCIO(YRT_DECLARE_ASYNCIO)
 #undef YRT_DECLARE_ASYNCIO
 
-/* Builtins with keyword arguments the compiler resolves.  An absent keyword
- * is YUNBOUND. */
-YValue yrt_print(int argc, const YValue *argv, YValue sep, YValue end);
-YValue yrt_sorted(YValue iterable, YValue key, YValue reverse);
-YValue yrt_minmax(int argc, const YValue *argv, YValue key, YValue dflt, int is_max);
 
 /* ===================================================================== */
 /* Module globals and the program                                         */

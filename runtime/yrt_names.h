@@ -82,3 +82,6 @@ YRT_NAME(create_task)
 YRT_NAME(CancelledError)
 YRT_NAME(cancelled)
 YRT_NAME(exception)
+/* files: what print(file=f) calls */
+YRT_NAME(write)
+YRT_NAME(flush)

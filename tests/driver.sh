@@ -289,7 +289,7 @@ if command -v gdb >/dev/null 2>&1; then
       timeout 60 gdb -nx -batch -ex 'break hello.py:2' -ex 'break hello.py:3' -ex 'break hello.py:5' \
         -ex run -ex 'frame' -ex continue -ex 'frame' -ex continue -ex 'frame' ./hello >gdb.out 2>&1); then
     got=$(grep -E '^#0 ' "$T/gdb/gdb.out" | sed -E 's/^#0 +([A-Za-z_0-9]+) .* at .*hello\.py:([0-9]+)$/\1:\2/' | tr '\n' ' ')
-    if [ "$got" = "module__body:5 gen_2__resume:2 gen_2__resume:3 " ]; then
+    if [ "$got" = "module__body:5 py_gen__resume:2 py_gen__resume:3 " ]; then
       pass gdb-lines
     else
       fail gdb-lines "breakpoints on hello.py:2, 3, 5 stopped at: $got"
@@ -352,6 +352,313 @@ if [ $rc -eq 0 ] && [ "$(cat "$T/dep3.mk")" = "$T/dep3.c: $T/hello.py" ]; then
   pass depfile-mf
 else
   fail depfile-mf "exit $rc, or $T/dep3.mk is not 'dep3.c: hello.py'"
+fi
+
+# File names reach the C only escaped: a name with `"`, `\`, a trigraph
+# (-std=c11 reads them), C of its own, or a newline, gives C that builds
+# with -Werror (gcc and clang) and runs; its header compiles; --emit=dot
+# and html work.  The name sits in a directory whose name holds `*/`, which
+# the #line directives carry.
+names_ok=1
+mkdir -p "$T/names/a*/b"
+for name in 'q"uote' 'back\slash' 'tri??=graph' 'x"); return 99; ("' 'end\' 'nl
+ine'; do
+  d="$T/names/a*/b"
+  cp "$T/hello.py" "$d/$name.py"
+  why=
+  y "$d/$name.py" -o "$d/prog.c" --header "$d/prog.h"
+  [ $rc -eq 0 ] || why="yieldc exited $rc"
+  for cc in "$CC" clang; do
+    [ -z "$why" ] || break
+    command -v "$cc" >/dev/null 2>&1 || continue
+    "$cc" -std=c11 -Wall -Wextra -Werror $("$YIELDC" --cflags) "$d/prog.c" $("$YIELDC" --libs) \
+      -o "$d/prog" 2>"$T/stderr" || why="$cc could not build the C"
+    [ -n "$why" ] || [ "$("$d/prog" 2>&1)" = "$HELLO_OUT" ] || why="the program built by $cc printed the wrong text"
+    [ -n "$why" ] || "$cc" -std=c11 -Wall -Wextra -Werror -fsyntax-only -x c $("$YIELDC" --cflags) "$d/prog.h" \
+      2>"$T/stderr" || why="$cc rejected the header"
+  done
+  for kind in dot html; do
+    [ -z "$why" ] || break
+    y --emit=$kind "$d/$name.py" -o "$d/prog.$kind"
+    [ $rc -eq 0 ] || why="--emit=$kind exited $rc"
+  done
+  if [ -n "$why" ]; then
+    names_ok=
+    echo "    file name '$name': $why"
+  fi
+done
+if [ -n "$names_ok" ]; then
+  pass file-names-in-c
+else
+  fail file-names-in-c "see above"
+fi
+
+# The depfile quotes names as gcc does for make: make reads back the names
+# with a backslash, a space, '#' or '$' (the output is rebuilt once the .py
+# is newer, and not before).  A name with a newline cannot be written in a
+# make rule at all: refused, status 1, nothing written.
+dep_ok=1
+mkdir -p "$T/depnames"
+for name in 'back\slash' 'sp ace' 'ha#sh' 'dol$lar' 'two\ space'; do
+  cp "$T/hello.py" "$T/depnames/$name.py"
+  rm -f "$T/depnames/out.c" "$T/depnames/out.d"
+  (cd "$T/depnames" && timeout 60 "$YIELDC" "$name.py" -o out.c -MD) 2>"$T/stderr" &&
+    printf 'include out.d\nout.c:\n\t@echo rebuilt\n' >"$T/depnames/Makefile" &&
+    touch -d '2001-01-01' "$T/depnames/$name.py" && touch -d '2002-01-01' "$T/depnames/out.c" &&
+    [ -z "$(make -s -C "$T/depnames" 2>&1)" ] && touch -d '2003-01-01' "$T/depnames/$name.py" &&
+    [ "$(make -s -C "$T/depnames" 2>&1)" = rebuilt ] || {
+    dep_ok=
+    echo "    '$name': make did not read the depfile: $(cat "$T/depnames/out.d" 2>/dev/null)"
+  }
+done
+cp "$T/hello.py" "$T/depnames/nl
+ine.py"
+y "$T/depnames/nl
+ine.py" -o "$T/depnames/nl.c" -MF "$T/depnames/nl.d"
+if [ $rc -ne 1 ] || ! grep -q "make" "$T/stderr" || [ -e "$T/depnames/nl.c" ] || [ -e "$T/depnames/nl.d" ]; then
+  dep_ok=
+  echo "    a name with a newline and a depfile: exit $rc, expected 1, a message and nothing written"
+fi
+if [ -n "$dep_ok" ]; then
+  pass depfile-names
+else
+  fail depfile-names "see above"
+fi
+
+# Outputs that are not regular files are written through, as gcc writes
+# them, not replaced by a rename: a FIFO stays a FIFO (and its reader gets
+# the C), a character device stays one, a symbolic link stays a link and the
+# file it names gets the C.  Only once those pass is /dev/null itself tried
+# (yieldc runs as root in CI, where a rename would replace it with a file);
+# should it be broken after all, it is made again.
+nr_ok=1
+mkdir -p "$T/nonreg"
+mkfifo "$T/nonreg/fifo"
+cat "$T/nonreg/fifo" >"$T/nonreg/fifo.out" &
+reader=$!
+y "$T/hello.py" -o "$T/nonreg/fifo" --header "$T/nonreg/fifo.h"
+for _ in $(seq 1 50); do
+  kill -0 "$reader" 2>/dev/null || break
+  sleep 0.1
+done
+kill "$reader" 2>/dev/null # still waiting for a writer: the FIFO was replaced
+wait "$reader" 2>/dev/null
+if [ $rc -ne 0 ] || [ ! -p "$T/nonreg/fifo" ] || ! grep -q 'yrt_init' "$T/nonreg/fifo.out"; then
+  nr_ok=
+  echo "    -o FIFO: exit $rc; the FIFO was replaced, or its reader did not get the C"
+fi
+: >"$T/nonreg/real.c"
+ln -s real.c "$T/nonreg/link.c"
+y "$T/hello.py" -o "$T/nonreg/link.c"
+if [ $rc -ne 0 ] || [ ! -L "$T/nonreg/link.c" ] || ! grep -q 'yrt_init' "$T/nonreg/real.c"; then
+  nr_ok=
+  echo "    -o SYMLINK: exit $rc; the link was replaced, or the file it names did not get the C"
+fi
+if mknod "$T/nonreg/null" c 1 3 2>/dev/null; then
+  y "$T/hello.py" -o "$T/nonreg/null" --header "$T/nonreg/null" -MF "$T/nonreg/null"
+  if [ $rc -ne 0 ] || [ ! -c "$T/nonreg/null" ]; then
+    nr_ok=
+    echo "    -o, --header and -MF a character device: exit $rc, or it is no character device any more"
+  fi
+fi
+if [ -n "$nr_ok" ] && [ -c /dev/null ]; then
+  y "$T/hello.py" -o /dev/null --header /dev/null -MF /dev/null
+  if [ $rc -ne 0 ] || [ ! -c /dev/null ]; then
+    nr_ok=
+    echo "    -o /dev/null: exit $rc, or /dev/null is no character device any more"
+    if [ ! -c /dev/null ] && [ "$(id -u)" = 0 ]; then
+      rm -f /dev/null && mknod -m 666 /dev/null c 1 3
+    fi
+  fi
+fi
+if [ -n "$nr_ok" ]; then
+  pass output-not-regular
+else
+  fail output-not-regular "see above"
+fi
+
+# An output that is the input, however named, is refused before anything is
+# written (gcc: "input file 'x.c' is the same as output file"); so are two
+# outputs that are the same file.
+same_ok=1
+mkdir -p "$T/same"
+cp "$T/hello.py" "$T/same/prog.py"
+ln -s prog.py "$T/same/link.py"
+for args in "-o prog.py" "-o ./prog.py" "-o link.py" "--header prog.py" "-MF prog.py" "-o x.c -MF ./prog.py"; do
+  cp "$T/hello.py" "$T/same/prog.py"
+  # shellcheck disable=SC2086
+  (cd "$T/same" && timeout 60 "$YIELDC" prog.py $args) >"$T/stdout" 2>"$T/stderr"
+  rc=$?
+  if [ $rc -ne 1 ] || ! grep -q "error: input file 'prog.py' is the same as" "$T/stderr" ||
+    ! cmp -s "$T/hello.py" "$T/same/prog.py" || [ -e "$T/same/x.c" ]; then
+    same_ok=
+    echo "    yieldc prog.py $args: exit $rc, expected 1, gcc's message and prog.py unchanged"
+  fi
+done
+for args in "-o x.c --header ./x.c" "-o x.c -MF x.c" "-MD -o x.c --header x.d"; do
+  # shellcheck disable=SC2086
+  (cd "$T/same" && timeout 60 "$YIELDC" prog.py $args) >"$T/stdout" 2>"$T/stderr"
+  rc=$?
+  if [ $rc -ne 1 ] || ! grep -q "is the same as" "$T/stderr" || [ -e "$T/same/x.c" ] || [ -e "$T/same/x.d" ]; then
+    same_ok=
+    echo "    yieldc prog.py $args: exit $rc, expected 1, a message and nothing written"
+  fi
+done
+if [ -n "$same_ok" ]; then
+  pass output-is-input
+else
+  fail output-is-input "see above"
+fi
+
+# All outputs are written at the end, and a run that fails to write one
+# leaves none of them, nor a temporary file: not when the C's directory is
+# missing, nor when the C goes to a full device.
+lf_ok=1
+mkdir -p "$T/lf"
+y "$T/hello.py" -o "$T/lf/nodir/x.c" --header "$T/lf/x.h" -MF "$T/lf/x.d"
+if [ $rc -ne 1 ] || [ -n "$(ls -A "$T/lf")" ]; then
+  lf_ok=
+  echo "    -o into a missing directory: exit $rc, expected 1; left: $(ls -A "$T/lf" | tr '\n' ' ')"
+fi
+if mknod "$T/lf-full" c 1 7 2>/dev/null; then
+  y "$T/hello.py" -o "$T/lf-full" --header "$T/lf/x.h" -MF "$T/lf/x.d"
+  if [ $rc -ne 1 ] || ! grep -q "lf-full.*No space left on device" "$T/stderr" || [ -n "$(ls -A "$T/lf")" ] ||
+    [ ! -c "$T/lf-full" ]; then
+    lf_ok=
+    echo "    -o a full device: exit $rc, expected 1 and a message; left: $(ls -A "$T/lf" | tr '\n' ' ')"
+  fi
+fi
+if [ -n "$lf_ok" ]; then
+  pass failed-write-leaves-nothing
+else
+  fail failed-write-leaves-nothing "see above"
+fi
+
+# SIGTERM right after yieldc creates its first, second or third temporary
+# file (a preloaded mkstemp sends it): yieldc dies of the signal and leaves
+# no temporary file, and an output that existed is left as it was.
+sig_ok=
+if "$CC" -shared -fPIC -o "$T/hook.so" -x c - -ldl 2>"$T/stderr" <<'EOF'; then
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <unistd.h>
+/* After the HOOK_AT-th temporary file is made: SIGTERM. */
+int mkstemp(char *t) {
+  static int calls;
+  int (*real)(char *) = (int (*)(char *))dlsym(RTLD_NEXT, "mkstemp");
+  int fd = real(t);
+  const char *at = getenv("HOOK_AT");
+  if (at && ++calls == atoi(at)) kill(getpid(), SIGTERM);
+  return fd;
+}
+int mkstemp64(char *t) { return mkstemp(t); }
+EOF
+  sig_ok=1
+  for at in 1 2 3; do
+    rm -rf "$T/sig" && mkdir -p "$T/sig" && cp "$T/hello.py" "$T/sig/" && echo old >"$T/sig/hello.c"
+    { # (bash's "Terminated" notice goes to /dev/null)
+      (cd "$T/sig" && HOOK_AT=$at LD_PRELOAD="$T/hook.so" ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0 \
+        timeout 60 "$YIELDC" hello.py --header hello.h -MD) >/dev/null 2>"$T/stderr"
+      rc=$?
+    } 2>/dev/null
+    left=$(cd "$T/sig" && ls -A | tr '\n' ' ')
+    if [ $rc -ne 143 ] || [ "$left" != "hello.c hello.py " ] || [ "$(cat "$T/sig/hello.c")" != old ]; then
+      sig_ok=
+      echo "    SIGTERM after temporary file $at: exit $rc (expected 143), files left: $left"
+    fi
+  done
+else
+  echo "    could not build the preloaded hook"
+fi
+if [ -n "$sig_ok" ]; then
+  pass signal-removes-temps
+else
+  fail signal-removes-temps "see above"
+fi
+
+# yieldc run, sent SIGTERM while its program runs: it passes the signal on
+# (the program is gone), removes its temporary directory and dies of
+# SIGTERM itself.
+cat >"$T/sleeper.py" <<'EOF'
+import asyncio
+
+async def main():
+    await asyncio.sleep(60)
+    print("woke")
+
+asyncio.run(main())
+EOF
+mkdir -p "$T/runtmp"
+TMPDIR=$T/runtmp "$YIELDC" run "$T/sleeper.py" >"$T/stdout" 2>"$T/stderr" &
+runpid=$!
+child=
+for _ in $(seq 1 300); do
+  child=$(ps -o pid=,comm= --ppid "$runpid" 2>/dev/null | awk '$2 == "prog" { print $1 }')
+  [ -n "$child" ] && break
+  sleep 0.1
+done
+kill -TERM "$runpid" 2>/dev/null
+wait "$runpid"
+rc=$?
+sleep 0.2
+alive=
+[ -n "$child" ] && kill -0 "$child" 2>/dev/null && alive=1
+[ -n "$alive" ] && kill -KILL "$child" 2>/dev/null
+if [ -n "$child" ] && [ $rc -eq 143 ] && [ -z "$alive" ] && [ -z "$(ls -A "$T/runtmp")" ]; then
+  pass run-sigterm
+else
+  fail run-sigterm "exit $rc (expected 143), program ${alive:+still }running (pid ${child:-never seen}), left in TMPDIR: $(ls -A "$T/runtmp" | tr '\n' ' ')"
+fi
+
+# A full disk: a compiled program on /dev/full ends as CPython's does, with
+# the status (120 when the error is seen at exit, 1 when a print raises it)
+# and last stderr line (OSError: [Errno 28] ...) python3 gives; yieldc
+# writing to it fails with status 1 and a message, whatever it writes.
+if [ -c /dev/full ]; then
+  full_ok=1
+  printf 'print("hello")\n' >"$T/full_small.py"
+  printf 'def lines():\n    for i in range(3000):\n        yield "line %%d" %% i\n\nfor s in lines():\n    print(s)\n' \
+    >"$T/full_big.py"
+  for prog in full_small full_big; do
+    want_rc=120
+    [ $prog = full_big ] && want_rc=1
+    want_err="OSError: [Errno 28] No space left on device"
+    if command -v python3 >/dev/null 2>&1; then
+      (cd "$T" && env -u PYTHONUNBUFFERED python3 $prog.py >/dev/full 2>"$T/py.err")
+      want_rc=$?
+      want_err=$(tail -n 1 "$T/py.err")
+    fi
+    y "$T/$prog.py" -o "$T/$prog.c"
+    if ! build "$T/$prog.c" "$T/$prog"; then
+      full_ok=
+      echo "    $prog.py did not build"
+      continue
+    fi
+    (cd "$T" && "./$prog" >/dev/full 2>"$T/stderr")
+    rc=$?
+    if [ $rc -ne $want_rc ] || [ "$(tail -n 1 "$T/stderr")" != "$want_err" ]; then
+      full_ok=
+      echo "    ./$prog > /dev/full: exit $rc, '$(tail -n 1 "$T/stderr")'; python3: $want_rc, '$want_err'"
+    fi
+  done
+  for args in "$T/hello.py -o -" "--emit=dot $T/hello.py -o -" "--dump-ast $T/hello.py" "--cflags" "--version" "--help"; do
+    # shellcheck disable=SC2086
+    timeout 60 "$YIELDC" $args >/dev/full 2>"$T/stderr"
+    rc=$?
+    if [ $rc -ne 1 ] || ! grep -q 'cannot write to standard output: No space left on device' "$T/stderr"; then
+      full_ok=
+      echo "    yieldc $args > /dev/full: exit $rc, expected 1 and a message"
+    fi
+  done
+  if [ -n "$full_ok" ]; then
+    pass stdout-full
+  else
+    fail stdout-full "see above"
+  fi
+else
+  echo "SKIP driver/stdout-full: no /dev/full"
 fi
 
 # Colour only on a terminal (script(1) gives the compiler one); the errors/

@@ -15,8 +15,20 @@
  * padding.  Colour, as gcc uses it (bold place, red "error:", green caret),
  * only when stderr is a terminal, TERM is not "dumb" and NO_COLOR is unset.
  *
- * Before exiting, an error removes the one output file registered with
- * diag_remove_on_error, so a failed compile never leaves partial output.
+ * Before exiting, an error removes the paths registered with
+ * diag_remove_on_error, newest first (a directory registered before its
+ * files goes last): the temporary files main.c writes the outputs to, the
+ * outputs it has renamed into place when a later rename fails, `yieldc
+ * run`'s temporary directory.  So a failed compile never leaves output.
+ * diag_catch_signals does the same on SIGINT, SIGTERM and SIGHUP (those not
+ * ignored when yieldc started, as gcc does): the handler removes the paths
+ * with async-signal-safe calls only (unlink, rmdir), then dies of the signal
+ * with its default action, so that whoever waits for yieldc sees it killed
+ * by that signal.  While `yieldc run` waits for a child (diag_set_child),
+ * the handler passes the signal on to the child instead and notes it; once
+ * the child is gone, diag_die_if_signalled cleans up and dies the same way.
+ * The registry is a fixed array changed only with those signals blocked, so
+ * the handler never sees it half-updated.
  *
  * Warnings follow gcc too.  Each has a name, its option: -Wunreachable-code
  * and so on (diag_warnings[]).  The analyses call diag_warning, which drops
@@ -44,6 +56,8 @@
  * fuzzer), and diag_init starts each compile with an empty queue.  The
  * compiler itself never sets the hook.
  */
+#include <errno.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -53,18 +67,14 @@
 static const char *diag_path = "<input>";
 static const char *diag_src;
 static size_t diag_len;
-static char *diag_output; /* a file to remove on error (malloc'd), or NULL */
-static Vec diag_queue;    /* Queued* not yet printed */
-static int diag_seq;
-static int diag_promoted; /* warnings printed as errors so far */
 static void (*diag_exit_hook)(void); /* the fuzzer's way back, or NULL */
+static void diag_reset_queue(void);
 
 void diag_init(const char *path, const char *src, size_t len) {
   diag_path = path ? path : "<input>";
   diag_src = src;
   diag_len = len;
-  diag_queue = (Vec){0}; /* a new compile: the last one's arena may be gone */
-  diag_seq = diag_promoted = 0;
+  diag_reset_queue();
 }
 
 void diag_set_exit_hook(void (*hook)(void)) { diag_exit_hook = hook; }
@@ -76,21 +86,135 @@ __attribute__((noreturn)) static void diag_exit(void) {
   exit(1);
 }
 
-void diag_remove_on_error(const char *path) {
-  free(diag_output);
-  diag_output = NULL;
-  if (path) {
-    diag_output = strdup(path);
-    /* If strdup fails we cannot promise removal; nothing better to do. */
+/* ---- cleaning up ------------------------------------------------------- */
+
+enum { DIAG_MAX_PATHS = 8 };
+
+/* What to remove on an error or a signal, oldest first (malloc'd paths). */
+static struct {
+  char *path;
+  bool dir; /* rmdir, not unlink */
+} diag_paths[DIAG_MAX_PATHS];
+static volatile sig_atomic_t diag_npaths;
+static volatile pid_t diag_child;            /* the child a signal is passed on to, or 0 */
+static volatile sig_atomic_t diag_signalled; /* the signal passed on to it, or 0 */
+static const int diag_signals[] = {SIGINT, SIGTERM, SIGHUP};
+#define DIAG_NSIGNALS (int)(sizeof diag_signals / sizeof diag_signals[0])
+static sigset_t diag_held_mask; /* the mask diag_hold_signals(true) replaced */
+
+/* Block the caught signals, saving the mask in *old; or restore *old. */
+static void diag_block(bool block, sigset_t *old) {
+  if (!block) {
+    sigprocmask(SIG_SETMASK, old, NULL);
+    return;
+  }
+  sigset_t set;
+  sigemptyset(&set);
+  for (int i = 0; i < DIAG_NSIGNALS; i++)
+    sigaddset(&set, diag_signals[i]);
+  sigprocmask(SIG_BLOCK, &set, old);
+}
+
+void diag_hold_signals(bool hold) { diag_block(hold, &diag_held_mask); }
+
+void diag_remove_on_error(const char *path, bool dir) {
+  sigset_t old;
+  diag_block(true, &old);
+  if (diag_npaths == DIAG_MAX_PATHS)
+    unreachable();
+  char *copy = strdup(path);
+  if (!copy) {
+    dir ? rmdir(path) : unlink(path); /* it could not be removed later */
+    diag_fatal("out of memory");
+  }
+  diag_paths[diag_npaths].path = copy;
+  diag_paths[diag_npaths].dir = dir;
+  diag_npaths++;
+  diag_block(false, &old);
+}
+
+void diag_keep(const char *path) {
+  sigset_t old;
+  diag_block(true, &old);
+  for (int i = diag_npaths - 1; i >= 0; i--) {
+    if (strcmp(diag_paths[i].path, path) != 0)
+      continue;
+    free(diag_paths[i].path);
+    for (int j = i; j + 1 < diag_npaths; j++)
+      diag_paths[j] = diag_paths[j + 1];
+    diag_npaths--;
+    break;
+  }
+  diag_block(false, &old);
+}
+
+/* Remove the registered paths, newest first: async-signal-safe. */
+static void diag_remove_all(void) {
+  for (int i = diag_npaths - 1; i >= 0; i--)
+    diag_paths[i].dir ? rmdir(diag_paths[i].path) : unlink(diag_paths[i].path);
+}
+
+void diag_cleanup(void) {
+  sigset_t old;
+  diag_block(true, &old);
+  int saved = errno;
+  diag_remove_all();
+  for (int i = 0; i < diag_npaths; i++)
+    free(diag_paths[i].path);
+  diag_npaths = 0;
+  errno = saved;
+  diag_block(false, &old);
+}
+
+/* Remove the registered paths and die of sig: async-signal-safe. */
+static void diag_die(int sig) {
+  diag_remove_all();
+  struct sigaction dfl = {0};
+  dfl.sa_handler = SIG_DFL;
+  sigemptyset(&dfl.sa_mask);
+  sigaction(sig, &dfl, NULL);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, sig);
+  sigprocmask(SIG_UNBLOCK, &set, NULL);
+  raise(sig);
+  _exit(128 + sig); /* not reached */
+}
+
+static void diag_on_signal(int sig) {
+  if (diag_child > 0) {
+    int saved = errno;
+    kill(diag_child, sig);
+    diag_signalled = sig;
+    errno = saved;
+    return;
+  }
+  diag_die(sig);
+}
+
+void diag_catch_signals(void) {
+  struct sigaction sa = {0};
+  sa.sa_handler = diag_on_signal;
+  sigemptyset(&sa.sa_mask);
+  for (int i = 0; i < DIAG_NSIGNALS; i++)
+    sigaddset(&sa.sa_mask, diag_signals[i]); /* one handler at a time */
+  for (int i = 0; i < DIAG_NSIGNALS; i++) {
+    struct sigaction old;
+    if (sigaction(diag_signals[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+      sigaction(diag_signals[i], &sa, NULL);
   }
 }
 
-static void diag_cleanup(void) {
-  if (diag_output) {
-    unlink(diag_output);
-    free(diag_output);
-    diag_output = NULL;
-  }
+void diag_set_child(pid_t pid) {
+  sigset_t old;
+  diag_block(true, &old);
+  diag_child = pid;
+  diag_block(false, &old);
+}
+
+void diag_die_if_signalled(void) {
+  if (diag_signalled)
+    diag_die(diag_signalled);
 }
 
 /* gcc's colours, or nothing when stderr is not a colour terminal. */
@@ -183,6 +307,16 @@ typedef struct Queued {
   int seq;         /* the order diag_warning saw them: ties keep it */
   const char *msg; /* arena */
 } Queued;
+
+static Vec diag_queue;    /* Queued* not yet printed */
+static int diag_seq;
+static int diag_promoted; /* warnings printed as errors so far */
+
+/* A new compile: the last one's queue may point into a freed arena. */
+static void diag_reset_queue(void) {
+  diag_queue = (Vec){0};
+  diag_seq = diag_promoted = 0;
+}
 
 void diag_warning(Warning w, Pos pos, const char *fmt, ...) {
   if (!diag_warning_enabled(w))

@@ -6,11 +6,12 @@
  * frame and stores the arguments; the body goes into a resume function:
  *
  *   struct count_up_to__frame { YGen gen; YValue limit; YValue n; ... };
+ *   enum { count_up_to__yield_L4 = 1, ... };        the states
  *   static YStatus count_up_to__resume(YGen *gen_, YValue sent_, YValue *out_) {
  *       struct count_up_to__frame *f = (struct count_up_to__frame *)gen_;
- *       switch (f->gen.label) { case 0: break; case 1: goto yield_L4; ... }
- *       ... the body as plain C, with `f->gen.label = 1; return YS_YIELD;
- *       yield_L4:` at each yield ...
+ *       switch (f->gen.label) { case 0: break; case count_up_to__yield_L4: goto yield_L4; ... }
+ *       ... the body as plain C, with `f->gen.label = count_up_to__yield_L4;
+ *       return YS_YIELD; yield_L4:` at each yield ...
  *   }
  *
  * The switch dispatches once at the top; loops, try and finally are ordinary
@@ -18,12 +19,12 @@
  * Labels and fields are named after the Python they come from (yield_L4 is
  * the yield on line 4, for_L7 the loop on line 7, `n` the variable n).
  *
- * Expressions compile to operands: a C expression of type YValue that is
- * either borrowed (a local variable, a constant) or owned by a numbered
- * temporary.  Every runtime call that can fail is followed by a check that
- * releases the temporaries still live and jumps to the innermost handler.
- * Temporaries of a statement that contains a suspension point live in the
- * frame, the others are C locals.
+ * This file decides what C each construct becomes; code.c holds what it is
+ * built from (lines, labels, jumps, suspensions, temporaries and failure
+ * checks, kept as data until code_print writes them) and emit.c never
+ * writes C text itself.  Expressions compile to operands (Opnd, yieldc.h):
+ * a borrowed C expression or one owned by a numbered temporary.  emit
+ * raises only internal errors: sema has judged the program.
  *
  * Control flow that leaves a block (break, continue, return, an exception)
  * walks a stack of blocks outward, as CPython's compiler does: a `for` loop
@@ -47,407 +48,102 @@
 
 static Module *mod;
 static const EmitOptions *opts;
-#define LINE_RESTORE "#line RESTORE\n" /* replaced by a #line back to the C file */
 static Buf out_consts;  /* string constants and exception classes */
 static Buf out_decls;   /* frame structs and prototypes */
-static Buf out_funcs;   /* function bodies */
-static Vec file_names;  /* C identifiers used at file scope */
-typedef struct StrConst {
-  const char *data;
-  size_t len;
-  const char *cname;
-} StrConst;
-static Vec strings;
+static Vec out_funcs;   /* Line*: the functions, each whole */
+static Map file_names;  /* C identifiers used at file scope */
+static Map strings;     /* the text of each string constant -> its C name */
+static const char **line_starts; /* the start of each source line, 1-based */
+static int nsource_lines;
 
-static const char *const c_reserved[] = {
-    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else",
-    "enum", "extern", "float", "for", "goto", "if", "inline", "int", "long", "register",
-    "restrict", "return", "short", "signed", "sizeof", "static", "struct", "switch",
-    "typedef", "union", "unsigned", "void", "volatile", "while", "main", "stdin", "stdout",
-    "stderr", "getc", "putc", "getchar", "putchar", "yint", "yfloat", "ybool", "yobj",
-    "bool", "true", "false", "errno", "assert", "offsetof", "gen", NULL};
+/* Names the generated C gives meanings of its own: at file scope (main,
+ * the value constructors), in resume functions (the frame pointer f). */
+static const char *const generated_names[] = {"main", "f", "gen", "yint", "yfloat", "ybool", "yobj", NULL};
 
-/* A file-scope C name from a Python-derived stem, unique in the file and
- * clear of C's keywords and the runtime's names. */
+/* C's namespace: keywords, the names of the headers generated C includes,
+ * and the library functions compilers know as builtins (tools/cnames.sh). */
+static const char *const c_names[] = {
+#define C_NAME(s) s,
+#include "cnames.h"
+#undef C_NAME
+};
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+/* Is `name` an identifier C or the generated code already gives a meaning? */
+static bool c_taken(const char *name) {
+  for (int i = 0; generated_names[i]; i++)
+    if (!strcmp(generated_names[i], name)) return true;
+  return bsearch(&name, c_names, sizeof c_names / sizeof c_names[0], sizeof c_names[0], cmp_str) != NULL;
+}
+
+/* A Python identifier as a C identifier: itself, unless it could collide
+ * with C (c_taken, or all capitals like a macro) or with the names yieldc
+ * generates, which all end in '_', contain "__", or start with "yrt_", "Y"
+ * or "_"; those get a "py_" prefix (so do names starting with "py_", which
+ * keeps the mapping one to one). */
+static const char *py_cname(const char *py) {
+  bool escape = py[strlen(py) - 1] == '_' || strstr(py, "__") || !strncmp(py, "py_", 3) ||
+                !strncmp(py, "yrt_", 4) || py[0] == 'Y' || py[0] == '_';
+  bool upper = true;
+  for (const char *p = py; *p; p++)
+    if (islower((unsigned char)*p)) upper = false;
+  return escape || upper || c_taken(py) ? arena_printf("py_%s", py) : py;
+}
+
+/* A file-scope C name from a stem (built from Python names by py_cname, or
+ * from the emitter's own words), unique in the file: bytes that cannot be
+ * in an identifier become '_', and a clash gets a number. */
+static void reserve_file_name(const char *name) { map_put(&file_names, name, strlen(name), (void *)name); }
+
+static bool file_name_free(const char *name) { return !map_get(&file_names, name, strlen(name)) && !c_taken(name); }
+
 static const char *file_name(const char *stem) {
-  if (file_names.len == 0)
-    for (int i = 0; c_reserved[i]; i++) vec_push(&file_names, (void *)c_reserved[i]);
-  if (!strncmp(stem, "yrt_", 4) || stem[0] == 'Y' || stem[0] == '_')
-    stem = arena_printf("py_%s", stem);
   char *base = arena_strdup(stem);
   for (char *p = base; *p; p++)
     if (!isalnum((unsigned char)*p) && *p != '_') *p = '_';
   const char *name = base;
-  for (int n = 2;; n++) {
-    bool taken = false;
-    for (int i = 0; i < file_names.len && !taken; i++) taken = !strcmp(file_names.items[i], name);
-    if (!taken) break;
-    name = arena_printf("%s_%d", base, n);
-  }
-  vec_push(&file_names, (void *)name);
+  for (int n = 2; !file_name_free(name); n++) name = arena_printf("%s_%d", base, n);
+  reserve_file_name(name);
   return name;
 }
 
+/* The C names a function's name is the stem of. */
+static const char *const func_suffixes[] = {"__resume", "__clear", "__frame", "__gencode", "__code",
+                                            "__fn", "__params", NULL};
 
-/* The C name of a Python variable: the Python name itself, unless it could
- * collide with C or with the names yieldc generates, which all end in '_',
- * contain "__", or start with "yrt_"/"Y"; those get a "py_" prefix. */
-static const char *var_cname(const char *py) {
-  bool escape = py[0] == '.' || py[strlen(py) - 1] == '_' || strstr(py, "__") ||
-                !strncmp(py, "py_", 3) || !strncmp(py, "yrt_", 4) || py[0] == 'Y' ||
-                py[0] == '_';
-  bool upper = true;
-  for (const char *p = py; *p; p++)
-    if (islower((unsigned char)*p)) upper = false;
-  escape |= upper;
-  for (int i = 0; c_reserved[i] && !escape; i++) escape = !strcmp(c_reserved[i], py);
-  /* A comprehension's hidden variables: ".0" (the iterator), ".r", ".k". */
-  if (py[0] == '.') return isdigit((unsigned char)py[1]) ? arena_printf("iter%s_", py + 1)
-                                                          : arena_printf("comp_%s_", py + 1);
-  return escape ? arena_printf("py_%s", py) : py;
-}
-
-/* ===================================================================== */
-/* Per-function state                                                     */
-/* ===================================================================== */
-
-typedef enum BlockKind {
-  B_LOOP,        /* while/for: break and continue targets; for: its iterator slot */
-  B_TRY,         /* the body of a try with except clauses */
-  B_HANDLER,     /* inside an except clause */
-  B_TRY_FINALLY, /* the body, handlers and else of a try with finally */
-  B_FINALLY      /* inside a finally block */
-} BlockKind;
-
-typedef struct Block Block;
-struct Block {
-  BlockKind kind;
-  Block *up;
-  const char *brk, *cont;  /* B_LOOP */
-  const char *iter;        /* B_LOOP over a for: the iterator slot, or NULL */
-  const char *handler;     /* B_TRY: where exceptions go */
-  const char *fin;         /* B_TRY_FINALLY: the finally label; B_FINALLY too */
-  const char *fin_raise;   /* B_TRY_FINALLY: the label that records a pending exception */
-  const char *why, *pending, *saved; /* B_TRY_FINALLY/B_FINALLY slots */
-  const char *caught, *handled; /* B_HANDLER: the caught exception, the saved handled one */
-  Var *as_var;             /* B_HANDLER: the `as` variable */
-  const char *landing;     /* the error landing label */
-  bool landing_used;
-  bool jumps[YW_CONTINUE + 1]; /* B_TRY_FINALLY: which completions reach the finally */
-};
-
-typedef struct Temp {
-  bool frame; /* lives in the frame */
-  bool busy;
-  int id;
-} Temp;
-
-typedef struct Ctx {
-  Func *fn;
-  bool gen;            /* generator/coroutine/async generator: variables are fields */
-  Buf body;
-  Buf fields;          /* extra frame fields (temps, slots) */
-  Buf locals;          /* extra C locals */
-  Temp temps[256];
-  int ntemps;
-  int live[256];       /* live owned temps, in allocation order */
-  int nlive;
-  Block *block;
-  bool suspending;     /* the statement being emitted contains a suspension point */
-  int nresume;
-  Vec resume_labels;
-  Vec resume_live;     /* per resume label: a Buf of the frame temps live there */
-  Vec value_slots;     /* YValue slot fields (iterators, caught exceptions) */
-  int nlabels;
-  Vec label_names;     /* to keep label names unique */
-  bool used_r, used_error, used_return, used_retval, used_unpack, used_st;
-  int max_unpack;
-  int line;            /* the line of the statement being emitted */
-  const char *tb_name; /* the function's name for tracebacks, as a C string literal */
-  bool reraise;        /* emitting a bare `raise`: no new traceback entry */
-  int nslots;
-  GenFlow *flow;       /* the control flow recorded for states.c */
-} Ctx;
-
-typedef struct Opnd {
-  const char *c; /* a C expression of type YValue */
-  int temp;      /* >= 0: owned by this temp; -1: borrowed */
-  bool imm;      /* a constant that needs no reference counting */
-} Opnd;
-
-static void emit_block(Ctx *c, Stmt *s);
-static Opnd emit_expr(Ctx *c, Expr *e);
-static bool simple_expr(Expr *e);
-static void emit_func(Func *fn);
-static void line_directive(Ctx *c, int line);
-
-static void out(Ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void out(Ctx *c, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  buf_puts(&c->body, "    ");
-  buf_vprintf(&c->body, fmt, ap);
-  buf_putc(&c->body, '\n');
-  va_end(ap);
-}
-
-/* ---- control flow ----------------------------------------------------
- * Every label, goto and suspension of the body goes through these, which
- * also record it in c->flow for the state diagrams (states.c). */
-
-static Flow *flow_op(Ctx *c, FlowKind kind, const char *name) {
-  Flow *f = arena_alloc(sizeof *f);
-  f->kind = kind;
-  f->name = name;
-  vec_push(&c->flow->ops, f);
-  return f;
-}
-
-static void label(Ctx *c, const char *name) {
-  buf_printf(&c->body, "%s:\n", name);
-  flow_op(c, FL_LABEL, name);
-}
-
-/* A label where an except clause or a finally block starts. */
-static void label_role(Ctx *c, const char *name, FlowRole role, int line) {
-  label(c, name);
-  Flow *f = c->flow->ops.items[c->flow->ops.len - 1];
-  f->role = role;
-  f->line = line;
-}
-
-/* The C name of a pending completion. */
-static const char *why_name(YWhy w) {
-  static const char *const names[] = {"YW_NORMAL", "YW_RAISE", "YW_RETURN", "YW_BREAK", "YW_CONTINUE"};
-  return names[w];
-}
-
-/* `why = w;` in a try's pending-completion slot. */
-static void set_why(Ctx *c, const char *slot, YWhy w, const char *then_goto) {
-  if (then_goto)
-    out(c, "%s = %s; goto %s;", slot, why_name(w), then_goto);
-  else
-    out(c, "%s = %s;", slot, why_name(w));
-  Flow *f = flow_op(c, FL_SETWHY, slot);
-  f->state = (int)w;
-  if (then_goto) flow_op(c, FL_JUMP, then_goto);
-}
-
-/* Record a goto written by hand (inside a compound statement). */
-static void flow_jump(Ctx *c, const char *target, bool cond, bool raise) {
-  Flow *f = flow_op(c, FL_JUMP, target);
-  f->cond = cond;
-  f->raise = raise;
-}
-
-static void jump(Ctx *c, const char *target) {
-  out(c, "goto %s;", target);
-  flow_jump(c, target, false, false);
-}
-
-static void jump_if(Ctx *c, const char *cond, const char *target) {
-  out(c, "if (%s) goto %s;", cond, target);
-  flow_jump(c, target, true, false);
-}
-
-/* Where the state whose resume label was made last resumes. */
-static void resume_here(Ctx *c, const char *resume) {
-  label_role(c, resume, FR_RESUME, 0);
-  Flow *f = c->flow->ops.items[c->flow->ops.len - 1];
-  f->state = c->resume_labels.len;
-}
-
-/* The body suspends at the state whose resume label was made last. */
-static void suspend_here(Ctx *c) {
-  int state = c->resume_labels.len;
-  out(c, "f->gen.label = %d;", state);
-  flow_op(c, FL_SUSPEND, NULL)->state = state;
-}
-
-/* A label name unique in the function, from a stem like "for_L7". */
-static const char *new_label(Ctx *c, const char *stem) {
+/* A function's C name: unique together with the names derived from it. */
+static const char *func_file_name(const char *stem) {
   const char *name = stem;
   for (int n = 2;; n++) {
-    bool taken = false;
-    for (int i = 0; i < c->label_names.len && !taken; i++)
-      taken = !strcmp(c->label_names.items[i], name);
-    if (!taken) break;
+    bool free = file_name_free(name);
+    for (int i = 0; func_suffixes[i] && free; i++)
+      free = file_name_free(arena_printf("%s%s", name, func_suffixes[i]));
+    if (free) break;
     name = arena_printf("%s_%d", stem, n);
   }
-  vec_push(&c->label_names, (void *)name);
+  reserve_file_name(name);
+  for (int i = 0; func_suffixes[i]; i++) reserve_file_name(arena_printf("%s%s", name, func_suffixes[i]));
   return name;
 }
 
-/* A frame field (generators) or C local for a block's bookkeeping. */
-static const char *new_slot(Ctx *c, const char *type, const char *stem, const char *init) {
-  const char *name = arena_printf("%s_", new_label(c, stem));
-  if (c->gen) {
-    buf_printf(&c->fields, "    %s %s;\n", type, name);
-    if (!strcmp(type, "YValue")) vec_push(&c->value_slots, (void *)name);
-    return arena_printf("f->%s", name);
-  }
-  buf_printf(&c->locals, "    %s %s = %s;\n", type, name, init);
-  return name;
+/* The C name of a Python variable (py_cname), or of a comprehension's
+ * hidden variables: ".0" (the iterator), ".r", ".k". */
+static const char *var_cname(const char *py) {
+  if (py[0] == '.') return isdigit((unsigned char)py[1]) ? arena_printf("iter%s_", py + 1)
+                                                          : arena_printf("comp_%s_", py + 1);
+  return py_cname(py);
 }
 
-/* ---- temporaries ------------------------------------------------------ */
-
-static int temp_new(Ctx *c) {
-  bool frame = c->gen && c->suspending;
-  for (int i = 0; i < c->ntemps; i++) {
-    if (!c->temps[i].busy && c->temps[i].frame == frame) {
-      c->temps[i].busy = true;
-      c->live[c->nlive++] = i;
-      return i;
-    }
-  }
-  if (c->ntemps >= 256) diag_error((Pos){c->line, 1}, "expression too complex");
-  Temp *t = &c->temps[c->ntemps];
-  t->frame = frame;
-  t->busy = true;
-  t->id = c->ntemps + 1;
-  c->live[c->nlive++] = c->ntemps;
-  return c->ntemps++;
-}
-
-static const char *temp_c(Ctx *c, int t) {
-  return c->temps[t].frame ? arena_printf("f->t%d_", c->temps[t].id)
-                           : arena_printf("t%d_", c->temps[t].id);
-}
-
-/* The temp no longer owns anything (its value was consumed or moved). */
-static void temp_forget(Ctx *c, int t) {
-  c->temps[t].busy = false;
-  for (int i = 0; i < c->nlive; i++) {
-    if (c->live[i] == t) {
-      memmove(&c->live[i], &c->live[i + 1], (size_t)(c->nlive - i - 1) * sizeof(int));
-      c->nlive--;
-      return;
-    }
-  }
-  unreachable();
-}
-
-/* A temp reserved for a result that is assigned on several paths: hidden
- * (not released on errors) until it holds a value. */
-static void temp_hide(Ctx *c, int t) {
-  temp_forget(c, t);
-  c->temps[t].busy = true;
-}
-static void temp_show(Ctx *c, int t) { c->live[c->nlive++] = t; }
-
-static Opnd borrowed(const char *cexpr) { return (Opnd){cexpr, -1, false}; }
-/* An unboxed or immortal constant: never counted. */
-static Opnd constant(const char *cexpr) { return (Opnd){cexpr, -1, true}; }
-
-/* A new owned operand: `tN = <call>;`. */
-static Opnd owned_call(Ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static Opnd owned_call(Ctx *c, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  Buf b = {0};
-  buf_vprintf(&b, fmt, ap);
-  va_end(ap);
-  int t = temp_new(c);
-  out(c, "%s = %s;", temp_c(c, t), b.data);
-  buf_free(&b);
-  return (Opnd){temp_c(c, t), t, false};
-}
-
-/* Release an operand after use. */
-static void release(Ctx *c, Opnd o) {
-  if (o.temp < 0) return;
-  out(c, "yrt_decref(%s);", o.c);
-  temp_forget(c, o.temp);
-}
-
-/* An operand whose ownership is being transferred: returns a C expression
- * holding a new reference, and the operand is no longer tracked. */
-static const char *take(Ctx *c, Opnd o) {
-  if (o.imm) return o.c;
-  if (o.temp < 0) return arena_printf("yrt_incref(%s)", o.c);
-  temp_forget(c, o.temp);
-  return o.c;
-}
-
-/* Make an operand owned (so it survives later side effects). */
-static Opnd own(Ctx *c, Opnd o) {
-  if (o.temp >= 0 || o.imm) return o;
-  return owned_call(c, "yrt_incref(%s)", o.c);
-}
-
-/* ---- errors ----------------------------------------------------------- */
-
-/* Where an exception raised here goes. */
-static const char *error_target(Ctx *c) {
-  for (Block *b = c->block; b; b = b->up) {
-    switch (b->kind) {
-    case B_LOOP:
-      if (!b->iter) continue;
-      b->landing_used = true;
-      return b->landing;
-    case B_TRY: return b->handler;
-    case B_TRY_FINALLY: return b->fin_raise;
-    case B_HANDLER:
-    case B_FINALLY:
-      b->landing_used = true;
-      return b->landing;
-    }
-  }
-  c->used_error = true;
-  return "error_";
-}
-
-/* Jump to the handler after `what` (a statement raising the exception, or
- * "" when it is already raised), releasing the live temps except `keep`. */
-static void fail(Ctx *c, const char *cond, const char *what, int keep) {
-  Buf b = {0};
-  buf_printf(&b, "if (%s) { ", cond);
-  if (*what) buf_printf(&b, "%s; ", what);
-  for (int i = 0; i < c->nlive; i++)
-    if (c->live[i] != keep) buf_printf(&b, "yrt_decref(%s); ", temp_c(c, c->live[i]));
-  const char *target = error_target(c);
-  if (c->reraise)
-    buf_printf(&b, "goto %s; }", target);
-  else
-    buf_printf(&b, "yrt_tb_add(%s, %d); goto %s; }", c->tb_name, c->line, target);
-  out(c, "%s", b.data);
-  buf_free(&b);
-  flow_jump(c, target, strcmp(cond, "1") != 0, true);
-}
-
-static void check(Ctx *c, Opnd o) { fail(c, arena_printf("YIS_ERR(%s)", o.c), "", o.temp); }
-static void check_r(Ctx *c) {
-  c->used_r = true;
-  fail(c, "r_ < 0", "", -1);
-}
-static void raise_now(Ctx *c, const char *call) { fail(c, "1", call, -1); }
+static void emit_block(FuncCode *c, Stmt *s);
+static Opnd emit_expr(FuncCode *c, Expr *e);
+static bool simple_expr(Expr *e);
+static void emit_func(Func *fn);
+static bool static_function(Func *fn);
 
 /* ===================================================================== */
 /* Constants                                                              */
 /* ===================================================================== */
-
-/* A C string literal for bytes (trigraph- and comment-safe). */
-static void c_string(Buf *b, const char *s, size_t n) {
-  buf_putc(b, '"');
-  for (size_t i = 0; i < n; i++) {
-    unsigned char ch = (unsigned char)s[i];
-    switch (ch) {
-    case '"': buf_puts(b, "\\\""); break;
-    case '\\': buf_puts(b, "\\\\"); break;
-    case '\n': buf_puts(b, "\\n"); break;
-    case '\t': buf_puts(b, "\\t"); break;
-    case '\r': buf_puts(b, "\\r"); break;
-    case '?': buf_puts(b, i > 0 && s[i - 1] == '?' ? "\\?" : "?"); break;
-    default:
-      if (ch < 0x20 || ch == 0x7f)
-        buf_printf(b, "\\%03o", ch);
-      else
-        buf_putc(b, (char)ch);
-    }
-  }
-  buf_putc(b, '"');
-}
 
 static int64_t utf8_chars(const char *s, size_t n) {
   int64_t k = 0;
@@ -458,10 +154,8 @@ static int64_t utf8_chars(const char *s, size_t n) {
 
 /* The static str object for a literal (shared by equal literals). */
 static const char *str_const(const char *s, size_t n) {
-  for (int i = 0; i < strings.len; i++) {
-    StrConst *k = strings.items[i];
-    if (k->len == n && !memcmp(k->data, s, n)) return k->cname;
-  }
+  const char *known = map_get(&strings, s, n);
+  if (known) return known;
   /* Name it after its text where that is an identifier-like word. */
   char stem[40];
   size_t j = 0;
@@ -474,19 +168,16 @@ static const char *str_const(const char *s, size_t n) {
   }
   while (j > 0 && stem[j - 1] == '_') j--;
   stem[j] = 0;
-  StrConst *k = arena_alloc(sizeof *k);
-  k->data = s;
-  k->len = n;
-  k->cname = file_name(arena_printf("str__%s", j ? stem : "empty"));
-  vec_push(&strings, k);
-  buf_printf(&out_consts, "static YStr %s = YRT_STR_LIT(", k->cname);
-  c_string(&out_consts, s, n);
+  const char *cname = file_name(arena_printf("str__%s", j ? stem : "empty"));
+  map_put(&strings, s, n, (void *)cname);
+  buf_printf(&out_consts, "static YStr %s = YRT_STR_LIT(", cname);
+  buf_c_string(&out_consts, s, n);
   buf_printf(&out_consts, ", %zu, %" PRId64 ");\n", n, utf8_chars(s, n));
-  return k->cname;
+  return cname;
 }
 
 static Opnd str_opnd(const char *s, size_t n) {
-  return constant(arena_printf("yobj(&%s)", str_const(s, n)));
+  return opnd_constant(arena_printf("yobj(&%s)", str_const(s, n)));
 }
 
 /* ===================================================================== */
@@ -499,74 +190,63 @@ static const char *global_cname(Var *v) {
 }
 
 /* The C lvalue of a local/cell/free variable of the current function. */
-static const char *var_lvalue(Ctx *c, Var *v) {
+static const char *var_lvalue(FuncCode *c, Var *v) {
   if (v->kind == V_FREE && !c->gen) return arena_printf("fn_->cells[%d]", v->index);
   return c->gen ? arena_printf("f->%s", v->cname) : v->cname;
 }
 
 /* The YCell* of a cell or free variable. */
-static const char *cell_of(Ctx *c, Var *v) { return var_lvalue(c, v); }
+static const char *cell_of(FuncCode *c, Var *v) { return var_lvalue(c, v); }
 
-static const char *builtin_value(const char *name) {
-  static const char *const funcs[] = {"len", "repr", "abs", "next", "iter", "sorted", "any",
-                                      "all", "sum", "min", "max", "isinstance", "print",
-                                      "round", "divmod", "hash", "id", "chr", "ord",
-                                      "callable", "format", NULL};
-  static const char *const types[] = {"int", "float", "str", "bool", "list", "tuple", "dict",
-                                      "range", "enumerate", "zip", "reversed", "type",
-                                      "object", NULL};
-  for (int i = 0; funcs[i]; i++)
-    if (!strcmp(funcs[i], name)) return arena_printf("yobj(&yrt_bobj_%s)", name);
-  for (int i = 0; types[i]; i++)
-    if (!strcmp(types[i], name)) return arena_printf("yobj((void *)&yrt_type_%s)", name);
-  return arena_printf("yobj((void *)&yrt_exc_%s)", name);
+/* The value of a builtin name: its C object. */
+static const char *builtin_value(const Builtin *b) {
+  if (b->kind == BK_FUNC) return arena_printf("yobj(&%s)", b->cobj);
+  return arena_printf("yobj((void *)&%s)", b->cobj);
 }
 
-static bool is_builtin_func(Var *v, const char *name) {
-  return v && v->kind == V_BUILTIN && !strcmp(v->name, name);
-}
 
-static Opnd load_var(Ctx *c, Var *v, bool bound) {
+static Opnd load_var(FuncCode *c, Var *v, bool bound) {
   switch (v->kind) {
   case V_LOCAL: {
     const char *lv = var_lvalue(c, v);
     if (!bound)
-      fail(c, arena_printf("YIS_UNBOUND(%s)", lv), arena_printf("yrt_unbound_local(\"%s\")", v->name),
+      code_fail(c, arena_printf("YIS_UNBOUND(%s)", lv), arena_printf("yrt_unbound_local(\"%s\")", v->name),
            -1);
-    return borrowed(lv);
+    return opnd_borrowed(lv);
   }
   case V_CELL:
   case V_FREE: {
     const char *cell = cell_of(c, v);
-    fail(c, arena_printf("YIS_UNBOUND(%s->v)", cell),
+    code_fail(c, arena_printf("YIS_UNBOUND(%s->v)", cell),
          v->kind == V_CELL ? arena_printf("yrt_unbound_local(\"%s\")", v->name)
                            : arena_printf("yrt_unbound_free(\"%s\")", v->name),
          -1);
-    return owned_call(c, "yrt_incref(%s->v)", cell);
+    return code_owned(c, "yrt_incref(%s->v)", cell);
   }
   case V_GLOBAL: {
     const char *g = global_cname(v);
     /* A global that shadows a builtin is the builtin until it is bound. */
-    if (sema_is_builtin(v->name) && strcmp(v->name, "__name__"))
-      return owned_call(c, "YIS_UNBOUND(%s) ? %s : yrt_incref(%s)", g, builtin_value(v->name), g);
-    fail(c, arena_printf("YIS_UNBOUND(%s)", g), arena_printf("yrt_unbound_global(\"%s\")", v->name),
+    const Builtin *b = sema_builtin(v->name);
+    if (b && b->kind != BK_MODULE_NAME)
+      return code_owned(c, "YIS_UNBOUND(%s) ? %s : yrt_incref(%s)", g, builtin_value(b), g);
+    code_fail(c, arena_printf("YIS_UNBOUND(%s)", g), arena_printf("yrt_unbound_global(\"%s\")", v->name),
          -1);
-    return owned_call(c, "yrt_incref(%s)", g);
+    return code_owned(c, "yrt_incref(%s)", g);
   }
   case V_BUILTIN:
-    if (!strcmp(v->name, "__name__")) return str_opnd("__main__", 8);
-    return constant(builtin_value(v->name));
+    if (v->builtin->kind == BK_MODULE_NAME) return str_opnd("__main__", 8);
+    return opnd_constant(builtin_value(v->builtin));
   }
   unreachable();
 }
 
 /* Store an owned value (C expression) into a variable. */
-static void store_var(Ctx *c, Var *v, const char *value) {
+static void store_var(FuncCode *c, Var *v, const char *value) {
   switch (v->kind) {
-  case V_LOCAL: out(c, "yrt_store(&%s, %s);", var_lvalue(c, v), value); return;
+  case V_LOCAL: code_out(c, "yrt_store(&%s, %s);", var_lvalue(c, v), value); return;
   case V_CELL:
-  case V_FREE: out(c, "yrt_cell_set(%s, %s);", cell_of(c, v), value); return;
-  case V_GLOBAL: out(c, "yrt_global_set(&%s, %s);", global_cname(v), value); return;
+  case V_FREE: code_out(c, "yrt_cell_set(%s, %s);", cell_of(c, v), value); return;
+  case V_GLOBAL: code_out(c, "yrt_global_set(&%s, %s);", global_cname(v), value); return;
   case V_BUILTIN: unreachable();
   }
 }
@@ -601,21 +281,21 @@ static const char *cmp_name(Op op) {
 }
 
 /* `r_ = <a op b>` for one comparison; r_ is 1, 0 or -1 (checked). */
-static void compare_into_r(Ctx *c, Op op, Opnd a, Opnd b) {
+static void compare_into_r(FuncCode *c, Op op, Opnd a, Opnd b) {
   c->used_r = true;
   switch (op) {
-  case OP_IN: out(c, "r_ = yrt_contains(%s, %s);", b.c, a.c); break;
-  case OP_NOT_IN: out(c, "r_ = yrt_contains(%s, %s);", b.c, a.c); break;
-  case OP_IS: out(c, "r_ = yrt_is(%s, %s);", a.c, b.c); return;
-  case OP_IS_NOT: out(c, "r_ = !yrt_is(%s, %s);", a.c, b.c); return;
-  default: out(c, "r_ = yrt_compare(%s, %s, %s);", a.c, b.c, cmp_name(op)); break;
+  case OP_IN: code_out(c, "r_ = yrt_contains(%s, %s);", b.c, a.c); break;
+  case OP_NOT_IN: code_out(c, "r_ = yrt_contains(%s, %s);", b.c, a.c); break;
+  case OP_IS: code_out(c, "r_ = yrt_is(%s, %s);", a.c, b.c); return;
+  case OP_IS_NOT: code_out(c, "r_ = !yrt_is(%s, %s);", a.c, b.c); return;
+  default: code_out(c, "r_ = yrt_compare(%s, %s, %s);", a.c, b.c, cmp_name(op)); break;
   }
-  check_r(c);
-  if (op == OP_NOT_IN) out(c, "r_ = !r_;");
+  code_check_r(c);
+  if (op == OP_NOT_IN) code_out(c, "r_ = !r_;");
 }
 
 /* Jump to `target` when the condition is false (or true, if `when`). */
-static void emit_cond_jump(Ctx *c, Expr *e, bool when, const char *target) {
+static void emit_cond_jump(FuncCode *c, Expr *e, bool when, Label *target) {
   if (e->kind == E_UNARY && e->op == OP_NOT) {
     emit_cond_jump(c, e->a, !when, target);
     return;
@@ -627,33 +307,33 @@ static void emit_cond_jump(Ctx *c, Expr *e, bool when, const char *target) {
       emit_cond_jump(c, e->a, when, target);
       emit_cond_jump(c, e->b, when, target);
     } else {
-      const char *skip = new_label(c, arena_printf("cond_L%d", e->pos.line));
+      Label *skip = code_new_label(c, arena_printf("cond_L%d", e->pos.line));
       emit_cond_jump(c, e->a, !when, skip);
       emit_cond_jump(c, e->b, when, target);
-      label(c, skip);
+      code_label(c, skip);
     }
     return;
   }
   if (e->kind == E_TRUE) {
-    if (when) jump(c, target);
+    if (when) code_jump(c, target);
     return;
   }
   if (e->kind == E_COMPARE && e->nitems == 1) {
     Opnd a = emit_expr(c, e->a);
-    if (!simple_expr(e->items[0]) && a.temp < 0 && e->a->kind == E_NAME) a = own(c, a);
+    if (!simple_expr(e->items[0]) && a.temp < 0 && e->a->kind == E_NAME) a = code_own(c, a);
     Opnd b = emit_expr(c, e->items[0]);
     compare_into_r(c, e->ops[0], a, b);
-    release(c, a);
-    release(c, b);
-    jump_if(c, when ? "r_" : "!r_", target);
+    code_release(c, a);
+    code_release(c, b);
+    code_jump_if(c, when ? "r_" : "!r_", target);
     return;
   }
   Opnd v = emit_expr(c, e);
   c->used_r = true;
-  out(c, "r_ = yrt_truth(%s);", v.c);
-  release(c, v);
-  check_r(c);
-  jump_if(c, when ? "r_" : "!r_", target);
+  code_out(c, "r_ = yrt_truth(%s);", v.c);
+  code_release(c, v);
+  code_check_r(c);
+  code_jump_if(c, when ? "r_" : "!r_", target);
 }
 
 /* Evaluate operands left to right; earlier ones are made owned when a
@@ -672,13 +352,14 @@ static bool simple_expr(Expr *e) {
   }
 }
 
-static Opnd *emit_args(Ctx *c, Expr **items, int n) {
+static Opnd *emit_args(FuncCode *c, Expr **items, int n) {
   Opnd *ops = arena_alloc(sizeof(Opnd) * (size_t)(n ? n : 1));
+  int last_complex = -1; /* the last item that is not simple */
+  for (int i = 0; i < n; i++)
+    if (!simple_expr(items[i])) last_complex = i;
   for (int i = 0; i < n; i++) {
     ops[i] = emit_expr(c, items[i]);
-    bool later_complex = false;
-    for (int j = i + 1; j < n; j++) later_complex |= !simple_expr(items[j]);
-    if (later_complex && ops[i].temp < 0 && items[i]->kind == E_NAME) ops[i] = own(c, ops[i]);
+    if (i < last_complex && ops[i].temp < 0 && items[i]->kind == E_NAME) ops[i] = code_own(c, ops[i]);
   }
   return ops;
 }
@@ -695,28 +376,13 @@ static const char *args_array(Opnd *ops, int n) {
   return s;
 }
 
-static void release_all(Ctx *c, Opnd *ops, int n) {
-  for (int i = 0; i < n; i++) release(c, ops[i]);
+static void release_all(FuncCode *c, Opnd *ops, int n) {
+  for (int i = 0; i < n; i++) code_release(c, ops[i]);
 }
 
-static Opnd kwarg(Ctx *c, Expr *call, const char *name) {
-  for (int i = 0; i < call->nkw; i++)
-    if (!strcmp(call->kwnames[i], name)) return own(c, emit_expr(c, call->kwvalues[i]));
-  return constant("YUNBOUND");
-}
-
-static void check_kwargs(Expr *e, const char *const *allowed, const char *fname) {
-  for (int i = 0; i < e->nkw; i++) {
-    bool ok = false;
-    for (int j = 0; allowed && allowed[j]; j++) ok |= !strcmp(allowed[j], e->kwnames[i]);
-    if (!ok)
-      diag_error(e->kwvalues[i]->pos, "keyword argument '%s' to %s is not supported",
-                 e->kwnames[i], fname);
-  }
-}
 
 /* The C expression of the function object for a nested function. */
-static const char *cells_list(Ctx *c, Func *fn) {
+static const char *cells_list(FuncCode *c, Func *fn) {
   Buf b = {0};
   for (int i = 0; i < fn->frees.len; i++) {
     Var *fv = fn->frees.items[i];
@@ -727,29 +393,77 @@ static const char *cells_list(Ctx *c, Func *fn) {
   return s;
 }
 
-static Opnd make_function(Ctx *c, Func *fn) {
+/* Does calling fn need the runtime to bind its arguments?  (Not when it
+ * takes exactly its positional parameters, without defaults.) */
+static bool simple_signature(Func *fn) {
+  if (fn->npos != fn->nparams) return false;
+  for (int i = 0; i < fn->nparams; i++)
+    if (fn->defaults[i]) return false;
+  return true;
+}
+
+/* Is fn's function object a static (no free variables, no defaults)? */
+static bool static_function(Func *fn) {
+  if (fn->frees.len) return false;
+  for (int i = 0; i < fn->nparams; i++)
+    if (fn->defaults[i]) return false;
+  return true;
+}
+
+/* The function object of a def or lambda: a static when it has no free
+ * variables and no default values, else made here with the cells it closes
+ * over and the defaults evaluated now (positional ones in a tuple,
+ * keyword-only ones in a tuple with a slot per parameter, unbound where
+ * there is none). */
+static Opnd make_function(FuncCode *c, Func *fn) {
   emit_func(fn);
-  if (fn->frees.len == 0) return constant(arena_printf("yobj(&%s__fn)", fn->cname));
-  Opnd o = owned_call(c, "yrt_func_new(&%s__code, %d, (YCell *[]){%s})", fn->cname,
-                      fn->frees.len, cells_list(c, fn));
-  return o;
+  bool defaults = false, kwdefaults = false;
+  for (int i = 0; i < fn->npos; i++) defaults |= fn->defaults[i] != NULL;
+  for (int i = fn->npos; i < fn->npos + fn->nkwonly; i++) kwdefaults |= fn->defaults[i] != NULL;
+  if (static_function(fn)) return opnd_constant(arena_printf("yobj(&%s__fn)", fn->cname));
+  Opnd d = opnd_constant("YUNBOUND"), kd = opnd_constant("YUNBOUND");
+  if (defaults) {
+    int first = 0;
+    while (!fn->defaults[first]) first++;
+    Opnd *ops = emit_args(c, fn->defaults + first, fn->npos - first);
+    Buf b = {0};
+    for (int i = 0; i < fn->npos - first; i++)
+      buf_printf(&b, "%s%s", i ? ", " : "", code_take(c, code_own(c, ops[i])));
+    d = code_owned(c, "yrt_tuple_steal(%d, (YValue[]){%s})", fn->npos - first, b.data);
+    buf_free(&b);
+  }
+  if (kwdefaults) {
+    Expr **given = arena_alloc(sizeof(Expr *) * (size_t)fn->nkwonly);
+    int n = 0;
+    for (int i = 0; i < fn->nkwonly; i++)
+      if (fn->defaults[fn->npos + i]) given[n++] = fn->defaults[fn->npos + i];
+    Opnd *ops = emit_args(c, given, n);
+    Buf b = {0};
+    for (int i = 0, k = 0; i < fn->nkwonly; i++)
+      buf_printf(&b, "%s%s", i ? ", " : "", fn->defaults[fn->npos + i] ? code_take(c, code_own(c, ops[k++])) : "YUNBOUND");
+    kd = code_owned(c, "yrt_tuple_steal(%d, (YValue[]){%s})", fn->nkwonly, b.data);
+    buf_free(&b);
+  }
+  const char *cells = fn->frees.len ? arena_printf("(YCell *[]){%s}", cells_list(c, fn)) : "NULL";
+  return code_owned(c, "yrt_func_new_ex(&%s__code, %d, %s, %s, %s)", fn->cname, fn->frees.len, cells,
+                    code_take(c, d), code_take(c, kd));
 }
 
 /* A comprehension: iter(first_iter) here, then its function called at once. */
-static Opnd emit_comprehension(Ctx *c, Expr *e) {
+static Opnd emit_comprehension(FuncCode *c, Expr *e) {
   Func *fn = e->func;
   emit_func(fn);
   Opnd first = emit_expr(c, e->first_iter);
-  Opnd it = owned_call(c, "yrt_iter(%s)", first.c);
-  check(c, it);
-  release(c, first);
+  Opnd it = code_owned(c, "yrt_iter(%s)", first.c);
+  code_check(c, it);
+  code_release(c, first);
   const char *fnobj = fn->frees.len == 0
                           ? "NULL"
                           : arena_printf("YRT_CLOSURE(&%s__code, %d, %s)", fn->cname,
                                          fn->frees.len, cells_list(c, fn));
-  Opnd r = owned_call(c, "%s(%s, (YValue[]){%s})", fn->cname, fnobj, it.c);
-  check(c, r);
-  release(c, it);
+  Opnd r = code_owned(c, "%s(%s, (YValue[]){%s})", fn->cname, fnobj, it.c);
+  code_check(c, r);
+  code_release(c, it);
   return r;
 }
 
@@ -759,98 +473,86 @@ static bool is_asyncio(Expr *e) {
          !strcmp(e->var->name, "asyncio") && e->var->nbindings == 1 && e->var->ndeletes == 0;
 }
 
-/* A call with *iterable arguments: the arguments are collected in a list,
- * whose items are then passed as argv. */
-static Opnd emit_call_starred(Ctx *c, Expr *e, const char *prefix_fn, Opnd callee) {
-  Opnd args = owned_call(c, "yrt_list_new(0, NULL)");
+/* `(YStr *const[]){&str__sep, &str__end}`: a call's keyword names. */
+static const char *kwnames_array(Expr *e) {
+  Buf b = {0};
+  buf_puts(&b, "(YStr *const[]){");
+  for (int i = 0; i < e->nkw; i++)
+    buf_printf(&b, "%s&%s", i ? ", " : "", str_const(e->kwnames[i], strlen(e->kwnames[i])));
+  buf_putc(&b, '}');
+  const char *s = arena_strdup(b.data);
+  buf_free(&b);
+  return s;
+}
+
+/* The arguments of a call without * or **: the positional ones, then the
+ * keyword values, evaluated in that order (as CPython does). */
+static Opnd *emit_call_args(FuncCode *c, Expr *e) {
+  int n = e->nitems + e->nkw;
+  Expr **all = arena_alloc(sizeof(Expr *) * (size_t)(n ? n : 1));
+  memcpy(all, e->items, sizeof(Expr *) * (size_t)e->nitems);
+  memcpy(all + e->nitems, e->kwvalues, sizeof(Expr *) * (size_t)e->nkw);
+  return emit_args(c, all, n);
+}
+
+/* A call with *iterable or **mapping arguments: the positional ones are
+ * collected in a list, the keyword ones in a dict, with CPython's messages
+ * for what cannot be unpacked or is given twice; then yrt_call_ex.
+ * `callee` is owned. */
+static Opnd emit_call_ex(FuncCode *c, Expr *e, Opnd callee) {
+  Opnd args = code_owned(c, "yrt_list_new(0, NULL)");
   for (int i = 0; i < e->nitems; i++) {
     Expr *a = e->items[i];
     Opnd v = emit_expr(c, a->kind == E_STARRED ? a->a : a);
-    if (a->kind == E_STARRED) {
-      Opnd r = owned_call(c, "yrt_callmethod(%s, YN_extend, 1, (YValue[]){%s})", args.c, v.c);
-      check(c, r);
-      release(c, r);
-    } else {
-      c->used_r = true;
-      out(c, "r_ = yrt_list_append(%s, %s);", args.c, v.c);
-      check_r(c);
-    }
-    release(c, v);
+    c->used_r = true;
+    if (a->kind == E_STARRED)
+      code_out(c, "r_ = yrt_args_extend(%s, %s, %s);", args.c, v.c, callee.c);
+    else
+      code_out(c, "r_ = yrt_list_append(%s, %s);", args.c, v.c);
+    code_check_r(c);
+    code_release(c, v);
   }
-  const char *argv = arena_printf("(int)((YList *)%s.u.o)->len, ((YList *)%s.u.o)->items", args.c, args.c);
-  Opnd r = prefix_fn ? owned_call(c, "%s(%s)", prefix_fn, argv)
-                     : owned_call(c, "yrt_call(%s, %s)", callee.c, argv);
-  check(c, r);
-  release(c, callee);
-  release(c, args);
+  Opnd kw = opnd_constant("YUNBOUND");
+  if (e->nkw) kw = code_owned(c, "yrt_dict_new()");
+  for (int i = 0; i < e->nkw; i++) {
+    Opnd v = emit_expr(c, e->kwvalues[i]);
+    c->used_r = true;
+    if (e->kwnames[i])
+      code_out(c, "r_ = yrt_kwarg_add(%s, yobj(&%s), %s, %s);", kw.c,
+               str_const(e->kwnames[i], strlen(e->kwnames[i])), v.c, callee.c);
+    else
+      code_out(c, "r_ = yrt_kwargs_merge(%s, %s, %s);", kw.c, v.c, callee.c);
+    code_check_r(c);
+    code_release(c, v);
+  }
+  Opnd r = code_owned(c, "yrt_call_ex(%s, %s, %s)", callee.c, args.c, kw.c);
+  code_check(c, r);
+  code_release(c, callee);
+  code_release(c, args);
+  code_release(c, kw);
   return r;
 }
 
-static Opnd emit_call(Ctx *c, Expr *e) {
+static Opnd emit_call(FuncCode *c, Expr *e) {
   Expr *callee = e->a;
   Var *v = callee->kind == E_NAME ? callee->var : NULL;
-  bool starred = false;
-  for (int i = 0; i < e->nitems; i++) starred |= e->items[i]->kind == E_STARRED;
-  if (starred) {
-    if (e->nkw) diag_error(e->pos, "keyword arguments with *arguments are not supported");
-    if (callee->kind == E_ATTR && is_asyncio(callee->a))
-      return emit_call_starred(c, e, arena_printf("yrt_asyncio_%s", callee->name), constant("YNONE"));
-    return emit_call_starred(c, e, NULL, own(c, emit_expr(c, callee)));
-  }
-  /* Builtins with keyword arguments. */
-  if (is_builtin_func(v, "print")) {
-    static const char *const kw[] = {"sep", "end", NULL};
-    check_kwargs(e, kw, "print()");
-    Opnd *ops = emit_args(c, e->items, e->nitems);
-    for (int i = 0; i < e->nitems; i++) ops[i] = e->nkw ? own(c, ops[i]) : ops[i];
-    Opnd sep = kwarg(c, e, "sep"), end = kwarg(c, e, "end");
-    Opnd r = owned_call(c, "yrt_print(%d, %s, %s, %s)", e->nitems, args_array(ops, e->nitems),
-                        sep.c, end.c);
-    check(c, r);
-    release_all(c, ops, e->nitems);
-    release(c, sep);
-    release(c, end);
-    return r;
-  }
-  if (is_builtin_func(v, "sorted") && e->nitems == 1) {
-    static const char *const kw[] = {"key", "reverse", NULL};
-    check_kwargs(e, kw, "sorted()");
-    Opnd a = own(c, emit_expr(c, e->items[0]));
-    Opnd key = kwarg(c, e, "key"), rev = kwarg(c, e, "reverse");
-    Opnd r = owned_call(c, "yrt_sorted(%s, %s, %s)", a.c, key.c, rev.c);
-    check(c, r);
-    release(c, a);
-    release(c, key);
-    release(c, rev);
-    return r;
-  }
-  if ((is_builtin_func(v, "min") || is_builtin_func(v, "max")) && e->nkw) {
-    static const char *const kw[] = {"key", "default", NULL};
-    check_kwargs(e, kw, arena_printf("%s()", v->name));
-    Opnd *ops = emit_args(c, e->items, e->nitems);
-    for (int i = 0; i < e->nitems; i++) ops[i] = own(c, ops[i]);
-    Opnd key = kwarg(c, e, "key"), dflt = kwarg(c, e, "default");
-    Opnd r = owned_call(c, "yrt_minmax(%d, %s, %s, %s, %d)", e->nitems,
-                        args_array(ops, e->nitems), key.c, dflt.c, !strcmp(v->name, "max"));
-    check(c, r);
-    release_all(c, ops, e->nitems);
-    release(c, key);
-    release(c, dflt);
-    return r;
-  }
-  if (e->nkw) check_kwargs(e, NULL, "a function call");
+  bool unpack = false;
+  for (int i = 0; i < e->nitems; i++) unpack |= e->items[i]->kind == E_STARRED;
+  for (int i = 0; i < e->nkw; i++) unpack |= e->kwnames[i] == NULL;
+  int argc = e->nitems, nkw = e->nkw;
+  if (unpack) return emit_call_ex(c, e, code_own(c, emit_expr(c, callee)));
 
   /* asyncio.run(...), asyncio.sleep(...), ...: the runtime's functions. */
-  if (callee->kind == E_ATTR && is_asyncio(callee->a)) {
+  if (callee->kind == E_ATTR && is_asyncio(callee->a) && !nkw) {
     static const char *const fns[] = {"run", "sleep", "gather", "create_task", NULL};
     for (int i = 0; fns[i]; i++) {
       if (strcmp(fns[i], callee->name)) continue;
       Opnd m = load_var(c, callee->a->var, true);
-      release(c, m);
-      Opnd *ops = emit_args(c, e->items, e->nitems);
-      Opnd r = owned_call(c, "yrt_asyncio_%s(%d, %s)", fns[i], e->nitems, args_array(ops, e->nitems));
-      check(c, r);
-      release_all(c, ops, e->nitems);
+      code_release(c, m);
+      Opnd *ops = emit_args(c, e->items, argc);
+      Opnd r = code_owned(c, "yrt_asyncio_%s(%d, %s)", fns[i], argc, args_array(ops, argc));
+      code_check(c, r);
+      release_all(c, ops, argc);
       return r;
     }
   }
@@ -859,121 +561,111 @@ static Opnd emit_call(Ctx *c, Expr *e) {
   if (callee->kind == E_ATTR) {
     Opnd obj = emit_expr(c, callee->a);
     bool known = false;
-    int id = 0;
     extern const char *const yc_names[];
-    for (int i = 0; yc_names[i]; i++)
-      if (!strcmp(yc_names[i], callee->name)) known = true, id = i;
-    (void)id;
+    for (int i = 0; yc_names[i]; i++) known |= !strcmp(yc_names[i], callee->name);
     if (!known) {
-      raise_now(c, arena_printf("yrt_no_attr(%s, \"%s\")", obj.c, callee->name));
-      release(c, obj); /* not reached; keeps the books */
-      return constant("YNONE");
+      code_raise_now(c, arena_printf("yrt_no_attr(%s, \"%s\")", obj.c, callee->name));
+      code_release(c, obj); /* not reached; keeps the books */
+      return opnd_constant("YNONE");
     }
-    if (e->nitems && obj.temp < 0) obj = own(c, obj);
-    Opnd *ops = emit_args(c, e->items, e->nitems);
-    Opnd r = owned_call(c, "yrt_callmethod(%s, YN_%s, %d, %s)", obj.c, callee->name, e->nitems,
-                        args_array(ops, e->nitems));
-    check(c, r);
-    release(c, obj);
-    release_all(c, ops, e->nitems);
+    if (argc + nkw && obj.temp < 0) obj = code_own(c, obj);
+    Opnd *ops = emit_call_args(c, e);
+    Opnd r = nkw ? code_owned(c, "yrt_callmethod_kw(%s, YN_%s, %d, %s, %d, %s)", obj.c, callee->name, argc,
+                              args_array(ops, argc + nkw), nkw, kwnames_array(e))
+                 : code_owned(c, "yrt_callmethod(%s, YN_%s, %d, %s)", obj.c, callee->name, argc,
+                              args_array(ops, argc));
+    code_check(c, r);
+    code_release(c, obj);
+    release_all(c, ops, argc + nkw);
     return r;
   }
 
   /* A builtin function called directly. */
-  if (v && v->kind == V_BUILTIN) {
-    const char *bv = builtin_value(v->name);
-    if (!strncmp(bv, "yobj(&yrt_bobj_", 15)) {
-      Opnd *ops = emit_args(c, e->items, e->nitems);
-      Opnd r = owned_call(c, "yrt_b_%s(%d, %s)", v->name, e->nitems, args_array(ops, e->nitems));
-      check(c, r);
-      release_all(c, ops, e->nitems);
-      return r;
-    }
+  if (v && v->kind == V_BUILTIN && v->builtin->kind == BK_FUNC && (!nkw || v->builtin->kw)) {
+    Opnd *ops = emit_call_args(c, e);
+    Opnd r = nkw ? code_owned(c, "yrt_bkw_%s(%d, %s, %d, %s)", v->name, argc, args_array(ops, argc + nkw), nkw,
+                              kwnames_array(e))
+                 : code_owned(c, "yrt_b_%s(%d, %s)", v->name, argc, args_array(ops, argc));
+    code_check(c, r);
+    release_all(c, ops, argc + nkw);
+    return r;
   }
 
-  /* A module-level function whose only binding is its def: call it
-   * directly, once its def has run. */
-  if (v && v->kind == V_GLOBAL && v->def && v->nbindings == 1 && v->ndeletes == 0 &&
-      v->def->nparams == e->nitems) {
+  /* A module-level function whose only binding is its def, taking exactly
+   * these positional arguments: call it directly, once its def has run. */
+  if (v && v->kind == V_GLOBAL && v->def && v->nbindings == 1 && v->ndeletes == 0 && !nkw &&
+      simple_signature(v->def) && v->def->nparams == argc) {
     emit_func(v->def);
     const char *g = global_cname(v);
-    fail(c, arena_printf("YIS_UNBOUND(%s)", g), arena_printf("yrt_unbound_global(\"%s\")", v->name),
+    code_fail(c, arena_printf("YIS_UNBOUND(%s)", g), arena_printf("yrt_unbound_global(\"%s\")", v->name),
          -1);
-    Opnd *ops = emit_args(c, e->items, e->nitems);
-    Opnd r = owned_call(c, "%s(NULL, %s)", v->def->cname, args_array(ops, e->nitems));
-    check(c, r);
-    release_all(c, ops, e->nitems);
+    Opnd *ops = emit_args(c, e->items, argc);
+    Opnd r = code_owned(c, "%s(NULL, %s)", v->def->cname, args_array(ops, argc));
+    code_check(c, r);
+    release_all(c, ops, argc);
     return r;
   }
 
   Opnd f = emit_expr(c, callee);
-  if (e->nitems && f.temp < 0) f = own(c, f);
-  Opnd *ops = emit_args(c, e->items, e->nitems);
-  Opnd r = owned_call(c, "yrt_call(%s, %d, %s)", f.c, e->nitems, args_array(ops, e->nitems));
-  check(c, r);
-  release(c, f);
-  release_all(c, ops, e->nitems);
+  if (argc + nkw && f.temp < 0) f = code_own(c, f);
+  Opnd *ops = emit_call_args(c, e);
+  Opnd r = nkw ? code_owned(c, "yrt_call_kw(%s, %d, %s, %d, %s)", f.c, argc, args_array(ops, argc + nkw), nkw,
+                            kwnames_array(e))
+               : code_owned(c, "yrt_call(%s, %d, %s)", f.c, argc, args_array(ops, argc));
+  code_check(c, r);
+  code_release(c, f);
+  release_all(c, ops, argc + nkw);
   return r;
 }
 
-/* A suspension: the resume label, and the value sent in as `sent_`. */
-static const char *new_resume(Ctx *c, const char *stem, int line) {
-  const char *name = new_label(c, arena_printf("%s_L%d", stem, line));
-  vec_push(&c->resume_labels, (void *)name);
-  GenState *st = arena_alloc(sizeof *st);
-  st->label = name;
-  st->kind = stem;
-  st->line = line;
-  vec_push(&c->flow->states, st);
-  /* What clear() must release if the generator is dropped while here. */
-  Buf live = {0};
-  for (int i = 0; i < c->nlive; i++)
-    buf_printf(&live, "yrt_clear(&%s); ", temp_c(c, c->live[i]));
-  vec_push(&c->resume_live, arena_strdup(live.data ? live.data : ""));
-  buf_free(&live);
-  return name;
+static Opnd emit_yield(FuncCode *c, Expr *e, bool want) {
+  Opnd v = e->a ? emit_expr(c, e->a) : opnd_constant("YNONE");
+  c->used_out = true;
+  code_out(c, "*out_ = %s;", code_take(c, v));
+  Label *state = code_new_state(c, "yield", e->pos.line);
+  code_suspend(c, state);
+  code_return(c, "YS_YIELD", false);
+  code_resume_here(c, state);
+  code_fail(c, "YIS_ERR(sent_)", "", -1);
+  if (!want) return opnd_constant("YNONE");
+  return code_owned(c, "yrt_incref(sent_)");
 }
 
-static Opnd emit_yield(Ctx *c, Expr *e, bool want) {
-  if (!c->gen) unreachable();
-  Opnd v = e->a ? emit_expr(c, e->a) : constant("YNONE");
-  out(c, "*out_ = %s;", take(c, v));
-  const char *resume = new_resume(c, "yield", e->pos.line);
-  suspend_here(c);
-  out(c, "return YS_YIELD;");
-  resume_here(c, resume);
-  fail(c, "YIS_ERR(sent_)", "", -1);
-  if (!want) return constant("YNONE");
-  return owned_call(c, "yrt_incref(sent_)");
-}
-
-/* yield from / await / async yield from: the runtime drives the delegate;
- * the body resumes at the label with the delegate's result in sent_. */
-static Opnd emit_delegate(Ctx *c, Expr *e, bool want) {
-  const char *stem, *fn;
-  switch (e->kind) {
-  case E_YIELD_FROM: stem = "yield_from", fn = "yrt_yield_from"; break;
-  case E_AWAIT: stem = "await", fn = "yrt_await"; break;
-  default: stem = "async_yield_from", fn = "yrt_async_yield_from"; break;
-  }
-  Opnd v = own(c, emit_expr(c, e->a));
-  const char *src = take(c, v);
-  const char *resume = new_resume(c, stem, e->pos.line);
-  c->used_st = true;
-  suspend_here(c);
-  out(c, "st_ = %s(&f->gen, %s, out_);", fn, src);
-  if (e->kind == E_AWAIT)
-    out(c, "if (st_ == YS_AWAIT) return YS_AWAIT;");
+/* The delegation sequence that yield from, await, async yield from and
+ * async for share: `fn` (yrt_yield_from, yrt_await, ...) makes `src` (an
+ * owned C expression, stolen) the generator's delegate and runs it; the
+ * runtime drives it on later resumes, and the body goes on at the state's
+ * label with the delegate's result (or YERROR) in sent_. */
+static void emit_delegation(FuncCode *c, const char *kind, int line, const char *fn,
+                            const char *src, bool await_only) {
+  Label *state = code_new_state(c, kind, line);
+  c->used_st = c->used_out = true;
+  code_suspend(c, state);
+  code_out(c, "st_ = %s(&f->gen, %s, out_);", fn, src);
+  if (await_only)
+    code_out(c, "if (st_ == YS_AWAIT) return YS_AWAIT;");
   else
-    out(c, "if (st_ == YS_YIELD || st_ == YS_AWAIT) return st_;");
-  out(c, "sent_ = *out_;");
-  resume_here(c, resume);
-  fail(c, "YIS_ERR(sent_)", "", -1);
-  if (!want) return constant("YNONE");
-  return owned_call(c, "yrt_incref(sent_)");
+    code_out(c, "if (st_ == YS_YIELD || st_ == YS_AWAIT) return st_;");
+  code_out(c, "sent_ = *out_;");
+  code_resume_here(c, state);
 }
 
-static Opnd emit_fstring(Ctx *c, Expr *e) {
+/* yield from / await / async yield from. */
+static Opnd emit_delegate(FuncCode *c, Expr *e, bool want) {
+  const char *kind, *fn;
+  switch (e->kind) {
+  case E_YIELD_FROM: kind = "yield_from", fn = "yrt_yield_from"; break;
+  case E_AWAIT: kind = "await", fn = "yrt_await"; break;
+  default: kind = "async_yield_from", fn = "yrt_async_yield_from"; break;
+  }
+  Opnd v = code_own(c, emit_expr(c, e->a));
+  emit_delegation(c, kind, e->pos.line, fn, code_take(c, v), e->kind == E_AWAIT);
+  code_fail(c, "YIS_ERR(sent_)", "", -1);
+  if (!want) return opnd_constant("YNONE");
+  return code_owned(c, "yrt_incref(sent_)");
+}
+
+static Opnd emit_fstring(FuncCode *c, Expr *e) {
   if (e->nitems == 0) return str_opnd("", 0);
   Opnd *parts = arena_alloc(sizeof(Opnd) * (size_t)e->nitems);
   for (int i = 0; i < e->nitems; i++) {
@@ -988,66 +680,68 @@ static Opnd emit_fstring(Ctx *c, Expr *e) {
     }
     Opnd v = emit_expr(c, p->a);
     if (p->conv == 'r' || p->conv == 'a') {
-      Opnd r = owned_call(c, "%s(%s)", p->conv == 'r' ? "yrt_repr" : "yrt_ascii", v.c);
-      check(c, r);
-      release(c, v);
+      Opnd r = code_owned(c, "%s(%s)", p->conv == 'r' ? "yrt_repr" : "yrt_ascii", v.c);
+      code_check(c, r);
+      code_release(c, v);
       v = r;
     } else if (p->conv == 's') {
-      Opnd r = owned_call(c, "yrt_str(%s)", v.c);
-      check(c, r);
-      release(c, v);
+      Opnd r = code_owned(c, "yrt_str(%s)", v.c);
+      code_check(c, r);
+      code_release(c, v);
       v = r;
     }
     if (p->b) {
-      if (v.temp < 0) v = own(c, v);
+      if (v.temp < 0) v = code_own(c, v);
       Opnd spec = emit_fstring(c, p->b);
-      Opnd r = owned_call(c, "yrt_format(%s, %s)", v.c, spec.c);
-      check(c, r);
-      release(c, v);
-      release(c, spec);
+      Opnd r = code_owned(c, "yrt_format(%s, %s)", v.c, spec.c);
+      code_check(c, r);
+      code_release(c, v);
+      code_release(c, spec);
       parts[i] = r;
     } else {
-      Opnd r = owned_call(c, "yrt_str(%s)", v.c);
-      check(c, r);
-      release(c, v);
+      Opnd r = code_owned(c, "yrt_str(%s)", v.c);
+      code_check(c, r);
+      code_release(c, v);
       parts[i] = r;
     }
   }
   if (e->nitems == 1 && parts[0].temp >= 0) return parts[0];
-  Opnd r = owned_call(c, "yrt_str_concat(%d, %s)", e->nitems, args_array(parts, e->nitems));
-  check(c, r);
+  Opnd r = code_owned(c, "yrt_str_concat(%d, %s)", e->nitems, args_array(parts, e->nitems));
+  code_check(c, r);
   release_all(c, parts, e->nitems);
   return r;
 }
 
-static Opnd emit_expr_want(Ctx *c, Expr *e, bool want);
+static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want);
 
-static Opnd emit_expr(Ctx *c, Expr *e) { return emit_expr_want(c, e, true); }
+static Opnd emit_expr(FuncCode *c, Expr *e) { return emit_expr_want(c, e, true); }
 
-static Opnd emit_expr_want(Ctx *c, Expr *e, bool want) {
+static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
   switch (e->kind) {
   case E_NAME: return load_var(c, e->var, e->bound);
-  case E_NONE: return constant("YNONE");
-  case E_TRUE: return constant("YTRUE");
-  case E_FALSE: return constant("YFALSE");
-  case E_INT: return constant(arena_printf("yint(%" PRId64 ")", e->ival));
+  case E_NONE: return opnd_constant("YNONE");
+  case E_TRUE: return opnd_constant("YTRUE");
+  case E_FALSE: return opnd_constant("YFALSE");
+  case E_INT: /* C has no literal for INT64_MIN: -9223372036854775808 is - applied to too big a number */
+    if (e->ival == INT64_MIN) return opnd_constant("yint(INT64_MIN)");
+    return opnd_constant(arena_printf("yint(%" PRId64 ")", e->ival));
   case E_FLOAT: {
     char buf[64];
     snprintf(buf, sizeof buf, "%.17g", e->fval);
     if (!strpbrk(buf, ".eEn")) strcat(buf, ".0");
-    return constant(arena_printf("yfloat(%s)", buf));
+    return opnd_constant(arena_printf("yfloat(%s)", buf));
   }
   case E_STR: return str_opnd(e->str, e->len);
   case E_FSTRING: return emit_fstring(c, e);
   case E_FORMAT: unreachable();
   case E_BINOP: {
     Opnd a = emit_expr(c, e->a);
-    if (!simple_expr(e->b) && a.temp < 0 && e->a->kind == E_NAME) a = own(c, a);
+    if (!simple_expr(e->b) && a.temp < 0 && e->a->kind == E_NAME) a = code_own(c, a);
     Opnd b = emit_expr(c, e->b);
-    Opnd r = owned_call(c, "%s(%s, %s)", binop_fn(e->op), a.c, b.c);
-    check(c, r);
-    release(c, a);
-    release(c, b);
+    Opnd r = code_owned(c, "%s(%s, %s)", binop_fn(e->op), a.c, b.c);
+    code_check(c, r);
+    code_release(c, a);
+    code_release(c, b);
     return r;
   }
   case E_UNARY: {
@@ -1055,74 +749,73 @@ static Opnd emit_expr_want(Ctx *c, Expr *e, bool want) {
     Opnd r;
     if (e->op == OP_NOT) {
       c->used_r = true;
-      out(c, "r_ = yrt_truth(%s);", a.c);
-      check_r(c);
-      release(c, a);
-      return owned_call(c, "ybool(!r_)");
+      code_out(c, "r_ = yrt_truth(%s);", a.c);
+      code_check_r(c);
+      code_release(c, a);
+      return code_owned(c, "ybool(!r_)");
     }
-    r = owned_call(c, "%s(%s)",
+    r = code_owned(c, "%s(%s)",
                    e->op == OP_NEG ? "yrt_neg" : e->op == OP_POS ? "yrt_pos" : "yrt_invert", a.c);
-    check(c, r);
-    release(c, a);
+    code_check(c, r);
+    code_release(c, a);
     return r;
   }
   case E_BOOLOP: {
     /* a and b: the result is a if a is false, else b (and the converse for or). */
-    int t = temp_new(c);
-    temp_hide(c, t);
-    const char *rc = temp_c(c, t);
-    const char *done = new_label(c, arena_printf("%s_L%d", e->op == OP_AND ? "and" : "or",
+    int t = code_temp_new(c);
+    code_temp_hide(c, t);
+    const char *rc = code_temp_c(c, t);
+    Label *done = code_new_label(c, arena_printf("%s_L%d", e->op == OP_AND ? "and" : "or",
                                                  e->pos.line));
     Opnd a = emit_expr(c, e->a);
-    out(c, "%s = %s;", rc, take(c, a));
-    temp_show(c, t);
+    code_out(c, "%s = %s;", rc, code_take(c, a));
+    code_temp_show(c, t);
     c->used_r = true;
-    out(c, "r_ = yrt_truth(%s);", rc);
-    check_r(c);
-    jump_if(c, e->op == OP_AND ? "!r_" : "r_", done);
-    out(c, "yrt_decref(%s);", rc);
-    temp_hide(c, t);
+    code_out(c, "r_ = yrt_truth(%s);", rc);
+    code_check_r(c);
+    code_jump_if(c, e->op == OP_AND ? "!r_" : "r_", done);
+    code_out(c, "yrt_decref(%s);", rc);
+    code_temp_hide(c, t);
     Opnd b = emit_expr(c, e->b);
-    out(c, "%s = %s;", rc, take(c, b));
-    temp_show(c, t);
-    label(c, done);
+    code_out(c, "%s = %s;", rc, code_take(c, b));
+    code_temp_show(c, t);
+    code_label(c, done);
     return (Opnd){rc, t, false};
   }
   case E_COMPARE: {
     /* a < b < c: each middle operand is evaluated once; r_ holds the result. */
-    const char *done = e->nitems > 1 ? new_label(c, arena_printf("compare_L%d", e->pos.line)) : NULL;
+    Label *done = e->nitems > 1 ? code_new_label(c, arena_printf("compare_L%d", e->pos.line)) : NULL;
     Opnd left = emit_expr(c, e->a);
     for (int i = 0; i < e->nitems; i++) {
-      if (!simple_expr(e->items[i]) && left.temp < 0 && e->a->kind == E_NAME) left = own(c, left);
+      if (!simple_expr(e->items[i]) && left.temp < 0 && e->a->kind == E_NAME) left = code_own(c, left);
       Opnd right = emit_expr(c, e->items[i]);
-      if (i + 1 < e->nitems) right = own(c, right);
+      if (i + 1 < e->nitems) right = code_own(c, right);
       compare_into_r(c, e->ops[i], left, right);
-      release(c, left);
+      code_release(c, left);
       left = right;
       if (i + 1 < e->nitems) {
-        out(c, "if (!r_) { yrt_decref(%s); goto %s; }", left.c, done);
-        flow_jump(c, done, true, false);
+        code_jump_pre(c, "!r_", arena_printf("yrt_decref(%s);", left.c), done, false);
       }
     }
-    release(c, left);
-    if (e->nitems > 1) label(c, done);
-    return owned_call(c, "ybool(r_)");
+    code_release(c, left);
+    if (e->nitems > 1) code_label(c, done);
+    return code_owned(c, "ybool(r_)");
   }
   case E_IFEXP: {
-    const char *els = new_label(c, arena_printf("else_L%d", e->pos.line));
-    const char *done = new_label(c, arena_printf("endif_L%d", e->pos.line));
-    int t = temp_new(c);
-    temp_hide(c, t);
-    const char *rc = temp_c(c, t);
+    Label *els = code_new_label(c, arena_printf("else_L%d", e->pos.line));
+    Label *done = code_new_label(c, arena_printf("endif_L%d", e->pos.line));
+    int t = code_temp_new(c);
+    code_temp_hide(c, t);
+    const char *rc = code_temp_c(c, t);
     emit_cond_jump(c, e->a, false, els);
     Opnd b = emit_expr(c, e->b);
-    out(c, "%s = %s;", rc, take(c, b));
-    jump(c, done);
-    label(c, els);
+    code_out(c, "%s = %s;", rc, code_take(c, b));
+    code_jump(c, done);
+    code_label(c, els);
     Opnd cc = emit_expr(c, e->c);
-    out(c, "%s = %s;", rc, take(c, cc));
-    label(c, done);
-    temp_show(c, t);
+    code_out(c, "%s = %s;", rc, code_take(c, cc));
+    code_label(c, done);
+    code_temp_show(c, t);
     return (Opnd){rc, t, false};
   }
   case E_CALL: return emit_call(c, e);
@@ -1132,13 +825,13 @@ static Opnd emit_expr_want(Ctx *c, Expr *e, bool want) {
     bool known = false;
     for (int i = 0; yc_names[i]; i++) known |= !strcmp(yc_names[i], e->name);
     if (!known) {
-      raise_now(c, arena_printf("yrt_no_attr(%s, \"%s\")", obj.c, e->name));
-      release(c, obj);
-      return constant("YNONE");
+      code_raise_now(c, arena_printf("yrt_no_attr(%s, \"%s\")", obj.c, e->name));
+      code_release(c, obj);
+      return opnd_constant("YNONE");
     }
-    Opnd r = owned_call(c, "yrt_getattr(%s, YN_%s)", obj.c, e->name);
-    check(c, r);
-    release(c, obj);
+    Opnd r = code_owned(c, "yrt_getattr(%s, YN_%s)", obj.c, e->name);
+    code_check(c, r);
+    code_release(c, obj);
     return r;
   }
   case E_SUBSCRIPT: {
@@ -1147,47 +840,47 @@ static Opnd emit_expr_want(Ctx *c, Expr *e, bool want) {
     if (ix->kind == E_SLICE) {
       Expr *parts[3] = {ix->a, ix->b, ix->c};
       Opnd p[3];
-      if (obj.temp < 0) obj = own(c, obj);
-      for (int i = 0; i < 3; i++) p[i] = parts[i] ? own(c, emit_expr(c, parts[i])) : constant("YNONE");
-      Opnd r = owned_call(c, "yrt_getslice(%s, %s, %s, %s)", obj.c, p[0].c, p[1].c, p[2].c);
-      check(c, r);
-      release(c, obj);
+      if (obj.temp < 0) obj = code_own(c, obj);
+      for (int i = 0; i < 3; i++) p[i] = parts[i] ? code_own(c, emit_expr(c, parts[i])) : opnd_constant("YNONE");
+      Opnd r = code_owned(c, "yrt_getslice(%s, %s, %s, %s)", obj.c, p[0].c, p[1].c, p[2].c);
+      code_check(c, r);
+      code_release(c, obj);
       release_all(c, p, 3);
       return r;
     }
-    if (!simple_expr(ix) && obj.temp < 0) obj = own(c, obj);
+    if (!simple_expr(ix) && obj.temp < 0) obj = code_own(c, obj);
     Opnd k = emit_expr(c, ix);
-    Opnd r = owned_call(c, "yrt_getitem(%s, %s)", obj.c, k.c);
-    check(c, r);
-    release(c, obj);
-    release(c, k);
+    Opnd r = code_owned(c, "yrt_getitem(%s, %s)", obj.c, k.c);
+    code_check(c, r);
+    code_release(c, obj);
+    code_release(c, k);
     return r;
   }
-  case E_SLICE: diag_error(e->pos, "a slice is only allowed inside []");
+  case E_SLICE: unreachable(); /* sema: only inside [] */
   case E_LIST:
   case E_TUPLE: {
     Opnd *ops = emit_args(c, e->items, e->nitems);
     Buf b = {0};
-    for (int i = 0; i < e->nitems; i++) buf_printf(&b, "%s%s", i ? ", " : "", take(c, ops[i]));
+    for (int i = 0; i < e->nitems; i++) buf_printf(&b, "%s%s", i ? ", " : "", code_take(c, ops[i]));
     Opnd r;
     if (e->nitems == 0)
-      r = owned_call(c, "%s(0, NULL)", e->kind == E_LIST ? "yrt_list_new" : "yrt_tuple_new");
+      r = code_owned(c, "%s(0, NULL)", e->kind == E_LIST ? "yrt_list_new" : "yrt_tuple_new");
     else
-      r = owned_call(c, "%s(%d, (YValue[]){%s})",
+      r = code_owned(c, "%s(%d, (YValue[]){%s})",
                      e->kind == E_LIST ? "yrt_list_steal" : "yrt_tuple_steal", e->nitems, b.data);
     buf_free(&b);
     return r;
   }
   case E_DICT: {
-    Opnd d = owned_call(c, "yrt_dict_new()");
+    Opnd d = code_owned(c, "yrt_dict_new()");
     for (int i = 0; i + 1 < e->nitems; i += 2) {
-      Opnd k = own(c, emit_expr(c, e->items[i]));
+      Opnd k = code_own(c, emit_expr(c, e->items[i]));
       Opnd v = emit_expr(c, e->items[i + 1]);
       c->used_r = true;
-      out(c, "r_ = yrt_dict_set(%s, %s, %s);", d.c, k.c, v.c);
-      check_r(c);
-      release(c, k);
-      release(c, v);
+      code_out(c, "r_ = yrt_dict_set(%s, %s, %s);", d.c, k.c, v.c);
+      code_check_r(c);
+      code_release(c, k);
+      code_release(c, v);
     }
     return d;
   }
@@ -1199,7 +892,7 @@ static Opnd emit_expr_want(Ctx *c, Expr *e, bool want) {
   case E_YIELD_FROM:
   case E_AWAIT:
   case E_ASYNC_YIELD_FROM: return emit_delegate(c, e, want);
-  case E_STARRED: diag_error(e->pos, "a starred expression is only supported as a call argument");
+  case E_STARRED: unreachable(); /* sema: only as a call argument */
   }
   unreachable();
 }
@@ -1209,21 +902,21 @@ static Opnd emit_expr_want(Ctx *c, Expr *e, bool want) {
 /* ===================================================================== */
 
 /* Assign an owned value (operand) to a target. */
-static void assign(Ctx *c, Expr *t, Opnd v) {
+static void assign(FuncCode *c, Expr *t, Opnd v) {
   switch (t->kind) {
-  case E_NAME: store_var(c, t->var, take(c, v)); return;
+  case E_NAME: store_var(c, t->var, code_take(c, v)); return;
   case E_SUBSCRIPT: {
-    if (t->b->kind == E_SLICE) diag_error(t->pos, "slice assignment is not supported");
-    v = own(c, v);
+    if (t->b->kind == E_SLICE) unreachable(); /* sema: slice assignment */
+    v = code_own(c, v);
     Opnd obj = emit_expr(c, t->a);
-    if (!simple_expr(t->b) && obj.temp < 0) obj = own(c, obj);
+    if (!simple_expr(t->b) && obj.temp < 0) obj = code_own(c, obj);
     Opnd k = emit_expr(c, t->b);
     c->used_r = true;
-    out(c, "r_ = yrt_setitem(%s, %s, %s);", obj.c, k.c, v.c);
-    check_r(c);
-    release(c, obj);
-    release(c, k);
-    release(c, v);
+    code_out(c, "r_ = yrt_setitem(%s, %s, %s);", obj.c, k.c, v.c);
+    code_check_r(c);
+    code_release(c, obj);
+    code_release(c, k);
+    code_release(c, v);
     return;
   }
   case E_TUPLE:
@@ -1232,23 +925,22 @@ static void assign(Ctx *c, Expr *t, Opnd v) {
     c->used_unpack = true;
     if (n > c->max_unpack) c->max_unpack = n;
     c->used_r = true;
-    out(c, "r_ = yrt_unpack(%s, %d, unpack_);", v.c, n);
-    check_r(c);
-    release(c, v);
+    code_out(c, "r_ = yrt_unpack(%s, %d, unpack_);", v.c, n);
+    code_check_r(c);
+    code_release(c, v);
     int *ts = arena_alloc(sizeof(int) * (size_t)(n ? n : 1));
     for (int i = 0; i < n; i++) {
-      ts[i] = temp_new(c);
-      out(c, "%s = unpack_[%d];", temp_c(c, ts[i]), i);
+      ts[i] = code_temp_new(c);
+      code_out(c, "%s = unpack_[%d];", code_temp_c(c, ts[i]), i);
     }
-    for (int i = 0; i < n; i++) assign(c, t->items[i], (Opnd){temp_c(c, ts[i]), ts[i], false});
+    for (int i = 0; i < n; i++) assign(c, t->items[i], (Opnd){code_temp_c(c, ts[i]), ts[i], false});
     return;
   }
-  case E_ATTR: diag_error(t->pos, "assignment to an attribute is not supported");
-  default: diag_error(t->pos, "cannot assign to this expression");
+  default: unreachable(); /* sema: attributes and other targets */
   }
 }
 
-static void emit_assign(Ctx *c, Stmt *s) {
+static void emit_assign(FuncCode *c, Stmt *s) {
   Expr *val = s->value;
   /* a, b = b, a: evaluate every item first, then assign in order. */
   if (s->ntargets == 1 && (val->kind == E_TUPLE || val->kind == E_LIST) &&
@@ -1256,52 +948,52 @@ static void emit_assign(Ctx *c, Stmt *s) {
       s->targets[0]->nitems == val->nitems) {
     int n = val->nitems;
     Opnd *ops = arena_alloc(sizeof(Opnd) * (size_t)(n ? n : 1));
-    for (int i = 0; i < n; i++) ops[i] = own(c, emit_expr(c, val->items[i]));
+    for (int i = 0; i < n; i++) ops[i] = code_own(c, emit_expr(c, val->items[i]));
     for (int i = 0; i < n; i++) assign(c, s->targets[0]->items[i], ops[i]);
     return;
   }
   Opnd v = emit_expr_want(c, val, true);
-  if (s->ntargets > 1) v = own(c, v);
+  if (s->ntargets > 1) v = code_own(c, v);
   for (int i = 0; i < s->ntargets; i++) {
     if (i + 1 < s->ntargets)
-      assign(c, s->targets[i], owned_call(c, "yrt_incref(%s)", v.c));
+      assign(c, s->targets[i], code_owned(c, "yrt_incref(%s)", v.c));
     else
       assign(c, s->targets[i], v);
   }
 }
 
-static void emit_augassign(Ctx *c, Stmt *s) {
+static void emit_augassign(FuncCode *c, Stmt *s) {
   Expr *t = s->targets[0];
   const char *fn = arena_printf("yrt_i%s", binop_fn(s->op) + 4); /* yrt_add -> yrt_iadd */
   if (t->kind == E_NAME) {
     Opnd cur = load_var(c, t->var, t->bound);
     Opnd v = emit_expr(c, s->value);
-    Opnd r = owned_call(c, "%s(%s, %s)", fn, cur.c, v.c);
-    check(c, r);
-    release(c, cur);
-    release(c, v);
-    store_var(c, t->var, take(c, r));
+    Opnd r = code_owned(c, "%s(%s, %s)", fn, cur.c, v.c);
+    code_check(c, r);
+    code_release(c, cur);
+    code_release(c, v);
+    store_var(c, t->var, code_take(c, r));
     return;
   }
   if (t->kind == E_SUBSCRIPT && t->b->kind != E_SLICE) {
-    Opnd obj = own(c, emit_expr(c, t->a));
-    Opnd k = own(c, emit_expr(c, t->b));
-    Opnd cur = owned_call(c, "yrt_getitem(%s, %s)", obj.c, k.c);
-    check(c, cur);
+    Opnd obj = code_own(c, emit_expr(c, t->a));
+    Opnd k = code_own(c, emit_expr(c, t->b));
+    Opnd cur = code_owned(c, "yrt_getitem(%s, %s)", obj.c, k.c);
+    code_check(c, cur);
     Opnd v = emit_expr(c, s->value);
-    Opnd r = owned_call(c, "%s(%s, %s)", fn, cur.c, v.c);
-    check(c, r);
-    release(c, cur);
-    release(c, v);
+    Opnd r = code_owned(c, "%s(%s, %s)", fn, cur.c, v.c);
+    code_check(c, r);
+    code_release(c, cur);
+    code_release(c, v);
     c->used_r = true;
-    out(c, "r_ = yrt_setitem(%s, %s, %s);", obj.c, k.c, r.c);
-    check_r(c);
-    release(c, r);
-    release(c, obj);
-    release(c, k);
+    code_out(c, "r_ = yrt_setitem(%s, %s, %s);", obj.c, k.c, r.c);
+    code_check_r(c);
+    code_release(c, r);
+    code_release(c, obj);
+    code_release(c, k);
     return;
   }
-  diag_error(t->pos, "augmented assignment to this target is not supported");
+  unreachable(); /* sema: other augmented assignment targets */
 }
 
 /* ===================================================================== */
@@ -1309,29 +1001,29 @@ static void emit_augassign(Ctx *c, Stmt *s) {
 /* ===================================================================== */
 
 /* The cleanup a block needs when control leaves it by a jump. */
-static void block_cleanup(Ctx *c, Block *b, YWhy why) {
+static void block_cleanup(FuncCode *c, Block *b, YWhy why) {
   switch (b->kind) {
   case B_LOOP:
-    if (b->iter) out(c, "yrt_clear(&%s);", b->iter);
+    if (b->iter) code_out(c, "yrt_clear(&%s);", b->iter);
     break;
   case B_HANDLER:
-    out(c, "yrt_exc_leave(%s); %s = YUNBOUND;", b->handled, b->handled);
+    code_out(c, "yrt_exc_leave(%s); %s = YUNBOUND;", b->handled, b->handled);
     if (b->as_var && b->as_var->kind != V_BUILTIN) {
       if (b->as_var->kind == V_GLOBAL)
-        out(c, "yrt_clear(&%s);", global_cname(b->as_var));
+        code_out(c, "yrt_clear(&%s);", global_cname(b->as_var));
       else if (b->as_var->kind == V_LOCAL)
-        out(c, "yrt_clear(&%s);", var_lvalue(c, b->as_var));
+        code_out(c, "yrt_clear(&%s);", var_lvalue(c, b->as_var));
       else
-        out(c, "yrt_cell_set(%s, YUNBOUND);", cell_of(c, b->as_var));
+        code_out(c, "yrt_cell_set(%s, YUNBOUND);", cell_of(c, b->as_var));
     }
-    out(c, "yrt_clear(&%s);", b->caught);
+    code_out(c, "yrt_clear(&%s);", b->caught);
     break;
   case B_FINALLY:
-    out(c, "if (%s == YW_RAISE) { yrt_exc_leave(%s); %s = YUNBOUND; yrt_clear(&%s); }", b->why,
+    code_out(c, "if (%s == YW_RAISE) { yrt_exc_leave(%s); %s = YUNBOUND; yrt_clear(&%s); }", b->why,
         b->saved, b->saved, b->pending);
     if (why != YW_RETURN && c->fn->kind != F_MODULE) {
       c->used_retval = true;
-      out(c, "if (%s == YW_RETURN) yrt_clear(&%s);", b->why, c->gen ? "f->retval_" : "retval_");
+      code_out(c, "if (%s == YW_RETURN) yrt_clear(&%s);", b->why, c->gen ? "f->retval_" : "retval_");
     }
     break;
   default: break;
@@ -1340,277 +1032,284 @@ static void block_cleanup(Ctx *c, Block *b, YWhy why) {
 
 /* break / continue / return from the current position, through the blocks
  * from `from` outward. */
-static void emit_jump(Ctx *c, Block *from, YWhy why) {
+static void emit_jump(FuncCode *c, Block *from, YWhy why) {
   for (Block *b = from; b; b = b->up) {
     if (b->kind == B_LOOP && why == YW_BREAK) {
       block_cleanup(c, b, why);
-      jump(c, b->brk);
+      code_jump(c, b->brk);
       return;
     }
     if (b->kind == B_LOOP && why == YW_CONTINUE) {
-      jump(c, b->cont);
+      code_jump(c, b->cont);
       return;
     }
     if (b->kind == B_TRY_FINALLY) {
       b->jumps[why] = true;
-      set_why(c, b->why, why, b->fin);
+      code_set_why(c, b->why, why, b->fin);
       return;
     }
     block_cleanup(c, b, why);
   }
   if (why != YW_RETURN) unreachable();
-  c->used_return = true;
-  jump(c, "return_");
+  code_jump(c, c->ret);
 }
 
 /* ===================================================================== */
 /* Statements                                                             */
 /* ===================================================================== */
 
-static void push(Ctx *c, Block *b) {
+static void push(FuncCode *c, Block *b) {
   b->up = c->block;
   c->block = b;
 }
-static void pop(Ctx *c) { c->block = c->block->up; }
+static void pop(FuncCode *c) { c->block = c->block->up; }
 
 /* The error landing of a block, emitted after it if anything used it. */
-static void emit_landing(Ctx *c, Block *b) {
+static void emit_landing(FuncCode *c, Block *b) {
   if (!b->landing_used) return;
-  label(c, b->landing); /* always placed after a goto */
+  code_label(c, b->landing); /* always placed after a goto */
   block_cleanup(c, b, YW_RAISE);
-  const char *target = error_target(c);
-  out(c, "goto %s;", target);
-  flow_jump(c, target, false, true);
+  code_jump_pre(c, NULL, NULL, code_error_target(c), true);
 }
 
 /* for / async for.  The iterator lives in a slot for the whole loop; the
  * item is fetched by yrt_next, or for async for by awaiting anext(it) until
  * it raises StopAsyncIteration. */
-static void emit_for(Ctx *c, Stmt *s) {
+static void emit_for(FuncCode *c, Stmt *s) {
   int line = s->pos.line;
   Opnd src = emit_expr(c, s->iter);
-  const char *it = new_slot(c, "YValue", arena_printf("iter_L%d", line), "YUNBOUND");
-  Opnd ito = owned_call(c, "%s(%s)", s->is_async ? "yrt_aiter" : "yrt_iter", src.c);
-  check(c, ito);
-  release(c, src);
-  out(c, "%s = %s;", it, take(c, ito));
+  const char *it = code_slot(c, "YValue", arena_printf("iter_L%d", line), "YUNBOUND");
+  Opnd ito = code_owned(c, "%s(%s)", s->is_async ? "yrt_aiter" : "yrt_iter", src.c);
+  code_check(c, ito);
+  code_release(c, src);
+  code_out(c, "%s = %s;", it, code_take(c, ito));
   Block b = {.kind = B_LOOP};
   b.iter = it;
-  b.cont = new_label(c, arena_printf("for_L%d", line));
-  b.brk = new_label(c, arena_printf("for_L%d_end", line));
-  b.landing = new_label(c, arena_printf("for_L%d_error", line));
-  const char *els = new_label(c, arena_printf("for_L%d_else", line));
+  b.cont = code_new_label(c, arena_printf("for_L%d", line));
+  b.brk = code_new_label(c, arena_printf("for_L%d_end", line));
+  b.landing = code_new_label(c, arena_printf("for_L%d_error", line));
+  Label *els = code_new_label(c, arena_printf("for_L%d_else", line));
   push(c, &b);
-  label(c, b.cont);
+  code_label(c, b.cont);
   c->suspending = s->suspends;
   Opnd item;
   if (s->is_async) {
-    Opnd aw = owned_call(c, "yrt_anext(%s)", it);
-    check(c, aw);
-    const char *resume = new_resume(c, "async_for", line);
-    c->used_st = true;
-    suspend_here(c);
-    out(c, "st_ = yrt_await(&f->gen, %s, out_);", take(c, aw));
-    out(c, "if (st_ == YS_AWAIT) return YS_AWAIT;");
-    out(c, "sent_ = *out_;");
-    resume_here(c, resume);
-    jump_if(c, "YIS_ERR(sent_) && yrt_stop_async_iteration()", els);
-    fail(c, "YIS_ERR(sent_)", "", -1);
-    item = owned_call(c, "yrt_incref(sent_)");
+    Opnd aw = code_owned(c, "yrt_anext(%s)", it);
+    code_check(c, aw);
+    emit_delegation(c, "async_for", line, "yrt_await", code_take(c, aw), true);
+    code_jump_if(c, "YIS_ERR(sent_) && yrt_stop_async_iteration()", els);
+    code_fail(c, "YIS_ERR(sent_)", "", -1);
+    item = code_owned(c, "yrt_incref(sent_)");
   } else {
-    int t = temp_new(c);
-    const char *ic = temp_c(c, t);
+    int t = code_temp_new(c);
+    const char *ic = code_temp_c(c, t);
     c->used_r = true;
-    out(c, "r_ = yrt_next(%s, &%s);", it, ic);
-    fail(c, "r_ < 0", "", t);
-    out(c, "if (r_ == 0) { yrt_decref(%s); goto %s; }", ic, els);
-    flow_jump(c, els, true, false);
+    code_out(c, "r_ = yrt_next(%s, &%s);", it, ic);
+    code_fail(c, "r_ < 0", "", t);
+    code_jump_pre(c, "r_ == 0", arena_printf("yrt_decref(%s);", ic), els, false);
     item = (Opnd){ic, t, false};
   }
   assign(c, s->target, item);
   emit_block(c, s->body);
-  line_directive(c, line); /* the jump back is the loop's */
-  jump(c, b.cont);
+  c->line = line; /* the jump back is the loop's */
+  code_jump(c, b.cont);
   pop(c);
   emit_landing(c, &b);
-  label(c, els);
-  out(c, "yrt_clear(&%s);", it);
+  code_label(c, els);
+  code_out(c, "yrt_clear(&%s);", it);
   emit_block(c, s->orelse);
-  label(c, b.brk);
+  code_label(c, b.brk);
 }
 
-static void emit_while(Ctx *c, Stmt *s) {
+static void emit_while(FuncCode *c, Stmt *s) {
   int line = s->pos.line;
   Block b = {.kind = B_LOOP};
-  b.cont = new_label(c, arena_printf("while_L%d", line));
-  b.brk = new_label(c, arena_printf("while_L%d_end", line));
-  const char *els = new_label(c, arena_printf("while_L%d_else", line));
-  label(c, b.cont);
+  b.cont = code_new_label(c, arena_printf("while_L%d", line));
+  b.brk = code_new_label(c, arena_printf("while_L%d_end", line));
+  Label *els = code_new_label(c, arena_printf("while_L%d_else", line));
+  code_label(c, b.cont);
   c->suspending = s->suspends;
   emit_cond_jump(c, s->test, false, els);
   push(c, &b);
   emit_block(c, s->body);
-  line_directive(c, line); /* the jump back is the loop's */
-  jump(c, b.cont);
+  c->line = line; /* the jump back is the loop's */
+  code_jump(c, b.cont);
   pop(c);
-  label(c, els);
+  code_label(c, els);
   emit_block(c, s->orelse);
-  label(c, b.brk);
+  code_label(c, b.brk);
 }
 
-static void emit_if(Ctx *c, Stmt *s) {
+static void emit_if(FuncCode *c, Stmt *s) {
   int line = s->pos.line;
-  const char *els = new_label(c, arena_printf("else_L%d", line));
-  const char *end = new_label(c, arena_printf("endif_L%d", line));
+  Label *els = code_new_label(c, arena_printf("else_L%d", line));
+  Label *end = code_new_label(c, arena_printf("endif_L%d", line));
   emit_cond_jump(c, s->test, false, els);
   emit_block(c, s->body);
-  if (s->orelse) jump(c, end);
-  label(c, els);
+  if (s->orelse) code_jump(c, end);
+  code_label(c, els);
   emit_block(c, s->orelse);
-  label(c, end);
+  code_label(c, end);
 }
 
 /* try: body / except clauses / else, without the finally. */
-static void emit_try_except(Ctx *c, Stmt *s) {
+static void emit_try_except(FuncCode *c, Stmt *s) {
   int line = s->pos.line;
   Block tb = {.kind = B_TRY};
-  tb.handler = new_label(c, arena_printf("except_L%d", line));
-  const char *end = new_label(c, arena_printf("try_L%d_end", line));
+  tb.handler = code_new_label(c, arena_printf("except_L%d", line));
+  Label *end = code_new_label(c, arena_printf("try_L%d_end", line));
   push(c, &tb);
   emit_block(c, s->body);
   pop(c);
   emit_block(c, s->orelse);
-  jump(c, end);
+  code_jump(c, end);
 
-  line_directive(c, s->handlers[0]->pos.line); /* matching the clauses */
-  label_role(c, tb.handler, FR_EXCEPT, line);
-  const char *caught = new_slot(c, "YValue", arena_printf("caught_L%d", line), "YUNBOUND");
-  const char *handled = new_slot(c, "YValue", arena_printf("handled_L%d", line), "YUNBOUND");
-  out(c, "%s = yrt_fetch_exc();", caught);
+  c->line = s->handlers[0]->pos.line; /* matching the clauses */
+  tb.handler->role = LR_EXCEPT;
+  tb.handler->line = line;
+  code_label(c, tb.handler);
+  const char *caught = code_slot(c, "YValue", arena_printf("caught_L%d", line), "YUNBOUND");
+  const char *handled = code_slot(c, "YValue", arena_printf("handled_L%d", line), "YUNBOUND");
+  code_out(c, "%s = yrt_fetch_exc();", caught);
   for (int i = 0; i < s->nhandlers; i++) {
     Handler *h = s->handlers[i];
     c->line = h->pos.line;
     c->suspending = false;
-    const char *next = new_label(c, arena_printf("except_L%d", h->pos.line));
-    if (i > 0) line_directive(c, h->pos.line);
+    Label *next = code_new_label(c, arena_printf("except_L%d_nomatch", h->pos.line));
     if (h->type) {
       /* An error while matching drops the caught exception. */
       Opnd t = emit_expr(c, h->type);
       c->used_r = true;
-      out(c, "r_ = yrt_exc_matches(%s, %s);", caught, t.c);
-      release(c, t);
-      const char *target = error_target(c);
-      out(c, "if (r_ < 0) { yrt_clear(&%s); yrt_tb_add(%s, %d); goto %s; }", caught,
-          c->tb_name, c->line, target);
-      flow_jump(c, target, true, true);
-      jump_if(c, "!r_", next);
+      code_out(c, "r_ = yrt_exc_matches(%s, %s);", caught, t.c);
+      code_release(c, t);
+      code_jump_pre(c, "r_ < 0",
+                    arena_printf("yrt_clear(&%s); yrt_tb_add(%s, %d);", caught, c->tb_name, c->line),
+                    code_error_target(c), true);
+      code_jump_if(c, "!r_", next);
     }
-    out(c, "%s = yrt_exc_enter(%s);", handled, caught);
+    code_out(c, "%s = yrt_exc_enter(%s);", handled, caught);
     Block hb = {.kind = B_HANDLER};
     hb.caught = caught;
     hb.handled = handled;
     hb.as_var = h->var;
-    hb.landing = new_label(c, arena_printf("except_L%d_cleanup", h->pos.line));
+    hb.landing = code_new_label(c, arena_printf("except_L%d_cleanup", h->pos.line));
     if (h->var) store_var(c, h->var, arena_printf("yrt_incref(%s)", caught));
     push(c, &hb);
     emit_block(c, h->body);
     pop(c);
     block_cleanup(c, &hb, YW_NORMAL);
-    jump(c, end);
+    code_jump(c, end);
     emit_landing(c, &hb);
-    label(c, next);
+    code_label(c, next);
   }
   /* No clause matched: the exception goes on. */
-  out(c, "yrt_restore_exc(%s); %s = YUNBOUND;", caught, caught);
-  const char *target = error_target(c);
-  out(c, "goto %s;", target);
-  flow_jump(c, target, false, true);
-  label(c, end);
+  code_out(c, "yrt_restore_exc(%s); %s = YUNBOUND;", caught, caught);
+  code_jump_pre(c, NULL, NULL, code_error_target(c), true);
+  code_label(c, end);
 }
 
-static void emit_try(Ctx *c, Stmt *s) {
+static void emit_try(FuncCode *c, Stmt *s) {
   if (!s->finalbody) {
     emit_try_except(c, s);
     return;
   }
   int line = s->pos.line;
   Block fb = {.kind = B_TRY_FINALLY};
-  fb.fin = new_label(c, arena_printf("finally_L%d", line));
-  fb.fin_raise = new_label(c, arena_printf("finally_L%d_raise", line));
-  fb.why = new_slot(c, "YWhy", arena_printf("why_L%d", line), "YW_NORMAL");
-  fb.pending = new_slot(c, "YValue", arena_printf("pending_L%d", line), "YUNBOUND");
-  fb.saved = new_slot(c, "YValue", arena_printf("handled_L%d", line), "YUNBOUND");
+  fb.fin = code_new_label(c, arena_printf("finally_L%d", line));
+  fb.fin_raise = code_new_label(c, arena_printf("finally_L%d_raise", line));
+  fb.why = code_slot(c, "YWhy", arena_printf("why_L%d", line), "YW_NORMAL");
+  fb.pending = code_slot(c, "YValue", arena_printf("pending_L%d", line), "YUNBOUND");
+  fb.saved = code_slot(c, "YValue", arena_printf("handled_L%d", line), "YUNBOUND");
   push(c, &fb);
   if (s->nhandlers)
     emit_try_except(c, s);
   else
     emit_block(c, s->body);
   pop(c);
-  set_why(c, fb.why, YW_NORMAL, NULL);
-  jump(c, fb.fin);
-  label_role(c, fb.fin_raise, FR_FINALLY, line);
-  set_why(c, fb.why, YW_RAISE, NULL);
-  out(c, "%s = yrt_fetch_exc();", fb.pending);
-  out(c, "%s = yrt_exc_enter(%s);", fb.saved, fb.pending);
-  label_role(c, fb.fin, FR_FINALLY, line);
+  code_set_why(c, fb.why, YW_NORMAL, NULL);
+  code_jump(c, fb.fin);
+  fb.fin_raise->role = fb.fin->role = LR_FINALLY;
+  fb.fin_raise->line = fb.fin->line = line;
+  code_label(c, fb.fin_raise);
+  code_set_why(c, fb.why, YW_RAISE, NULL);
+  code_out(c, "%s = yrt_fetch_exc();", fb.pending);
+  code_out(c, "%s = yrt_exc_enter(%s);", fb.saved, fb.pending);
+  code_label(c, fb.fin);
   Block inb = {.kind = B_FINALLY};
   inb.why = fb.why;
   inb.pending = fb.pending;
   inb.saved = fb.saved;
-  inb.landing = new_label(c, arena_printf("finally_L%d_error", line));
+  inb.landing = code_new_label(c, arena_printf("finally_L%d_error", line));
   push(c, &inb);
   emit_block(c, s->finalbody);
   pop(c);
   /* The end of the finally: carry on with the pending completion. */
-  line_directive(c, line);
-  const char *done = new_label(c, arena_printf("finally_L%d_end", line));
-  out(c, "if (%s == YW_RAISE) {", fb.why);
-  out(c, "    yrt_exc_leave(%s); %s = YUNBOUND;", fb.saved, fb.saved);
-  out(c, "    yrt_restore_exc(%s); %s = YUNBOUND;", fb.pending, fb.pending);
-  const char *target = error_target(c);
-  out(c, "    goto %s;", target);
-  out(c, "}");
-  flow_jump(c, target, true, true);
-  Flow *t = c->flow->ops.items[c->flow->ops.len - 1];
+  c->line = line;
+  Label *done = code_new_label(c, arena_printf("finally_L%d_end", line));
+  Line *t = code_jump_pre(c, arena_printf("%s == YW_RAISE", fb.why),
+                          arena_printf("yrt_exc_leave(%s); %s = YUNBOUND;\n"
+                                       "yrt_restore_exc(%s); %s = YUNBOUND;",
+                                       fb.saved, fb.saved, fb.pending, fb.pending),
+                          code_error_target(c), true);
   t->why = fb.why, t->why_is = YW_RAISE, t->why_eq = true;
   for (int w = YW_RETURN; w <= YW_CONTINUE; w++) {
     if (!fb.jumps[w]) continue;
-    const char *skip = new_label(c, arena_printf("finally_L%d_not%d", line, w));
-    out(c, "if (%s != %s) goto %s;", fb.why, why_name((YWhy)w), skip);
-    flow_jump(c, skip, true, false);
-    Flow *t = c->flow->ops.items[c->flow->ops.len - 1];
-    t->why = fb.why, t->why_is = w, t->why_eq = false;
+    Label *skip = code_new_label(c, arena_printf("finally_L%d_not%d", line, w));
+    code_jump_why(c, fb.why, w, false, skip);
     emit_jump(c, c->block, (YWhy)w);
-    label(c, skip);
+    code_label(c, skip);
   }
-  jump(c, done);
+  code_jump(c, done);
   emit_landing(c, &inb);
-  label(c, done);
+  code_label(c, done);
 }
 
 /* A path as a C string literal, for #line. */
 static const char *c_path(const char *path) {
   Buf b = {0};
-  c_string(&b, path, strlen(path));
+  buf_c_string(&b, path, strlen(path));
   char *s = arena_strdup(b.data);
   buf_free(&b);
   return s;
 }
 
+/* A file name as text in a comment (a name may hold any byte). */
+static const char *c_comment_text(const char *s) {
+  Buf b = {0};
+  buf_c_comment(&b, s, strlen(s));
+  char *t = arena_strdup(b.data ? b.data : "");
+  buf_free(&b);
+  return t;
+}
+
+/* The start of each source line, found once (the comments above each
+ * statement's code would otherwise rescan the file from its start). */
+static void index_lines(void) {
+  int n = 1;
+  for (size_t i = 0; i < mod->srclen; i++) n += mod->src[i] == '\n';
+  line_starts = arena_alloc((size_t)(n + 2) * sizeof *line_starts);
+  nsource_lines = n;
+  int l = 1;
+  line_starts[l] = mod->src;
+  for (size_t i = 0; i < mod->srclen; i++)
+    if (mod->src[i] == '\n') line_starts[++l] = mod->src + i + 1;
+}
+
 /* The source text of a line, for the comment above its code. */
-static void line_comment(Ctx *c, int line) {
-  const char *p = mod->src;
-  if (!p) return;
-  const char *end = mod->src + mod->srclen;
-  for (int l = 1; l < line && p < end; p++)
-    if (*p == '\n') l++;
+static void line_comment(FuncCode *c, int line) {
+  if (!mod->src || line < 1 || line > nsource_lines) return;
+  const char *p = line_starts[line], *end = mod->src + mod->srclen;
   const char *e = p;
   while (e < end && *e != '\n') e++;
   while (p < e && (*p == ' ' || *p == '\t')) p++;
   Buf b = {0};
+  buf_printf(&b, "%d: ", line);
   for (; p < e; p++) {
     if (*p == '*' && p + 1 < e && p[1] == '/') {
       buf_puts(&b, "* /");
+      p++;
+    } else if (*p == '/' && p + 1 < e && p[1] == '*') { /* -Wcomment */
+      buf_puts(&b, "/ *");
       p++;
     } else if (*p == '?' && p + 1 < e && p[1] == '?') {
       buf_puts(&b, "? ");
@@ -1620,12 +1319,12 @@ static void line_comment(Ctx *c, int line) {
       buf_putc(&b, *p);
     }
   }
-  out(c, "/* %d: %s */", line, b.data ? b.data : "");
+  code_comment(c, arena_strdup(b.data));
   buf_free(&b);
 }
 
 /* The variable a def, class or import statement binds in this scope. */
-static Var *bound_var(Ctx *c, const char *name) {
+static Var *bound_var(FuncCode *c, const char *name) {
   for (int i = 0; i < c->fn->vars.len; i++) {
     Var *x = c->fn->vars.items[i];
     if (!strcmp(x->name, name)) return x->kind == V_GLOBAL && x->outer ? x->outer : x;
@@ -1633,24 +1332,16 @@ static Var *bound_var(Ctx *c, const char *name) {
   unreachable();
 }
 
-/* The C that follows comes from Python line `line`. */
-static void line_directive(Ctx *c, int line) {
-  if (opts->line_directives) buf_printf(&c->body, "#line %d %s\n", line, c_path(mod->path));
-}
-
-static void emit_stmt(Ctx *c, Stmt *s) {
+static void emit_stmt(FuncCode *c, Stmt *s) {
   c->line = s->pos.line;
   c->suspending = s->suspends;
-  if (s->kind != S_PASS && s->kind != S_GLOBAL) {
-    line_comment(c, s->pos.line);
-    line_directive(c, s->pos.line);
-  }
+  if (s->kind != S_PASS && s->kind != S_GLOBAL) line_comment(c, s->pos.line);
   switch (s->kind) {
   case S_EXPR: {
     Expr *v = s->value;
     if (simple_expr(v) && v->kind != E_NAME) break; /* a docstring or a bare constant */
     Opnd o = emit_expr_want(c, v, false);
-    release(c, o);
+    code_release(c, o);
     break;
   }
   case S_ASSIGN: emit_assign(c, s); break;
@@ -1665,10 +1356,10 @@ static void emit_stmt(Ctx *c, Stmt *s) {
   case S_BREAK: emit_jump(c, c->block, YW_BREAK); break;
   case S_CONTINUE: emit_jump(c, c->block, YW_CONTINUE); break;
   case S_RETURN: {
-    if (c->fn->kind == F_MODULE) diag_error(s->pos, "'return' outside function");
-    Opnd v = s->value ? emit_expr(c, s->value) : constant("YNONE");
+    if (c->fn->kind == F_MODULE) unreachable(); /* sema: 'return' outside function */
+    Opnd v = s->value ? emit_expr(c, s->value) : opnd_constant("YNONE");
     c->used_retval = true;
-    out(c, "yrt_store(&%s, %s);", c->gen ? "f->retval_" : "retval_", take(c, v));
+    code_out(c, "yrt_store(&%s, %s);", c->gen ? "f->retval_" : "retval_", code_take(c, v));
     emit_jump(c, c->block, YW_RETURN);
     break;
   }
@@ -1676,31 +1367,31 @@ static void emit_stmt(Ctx *c, Stmt *s) {
   case S_RAISE: {
     if (!s->value) {
       c->reraise = true;
-      raise_now(c, "yrt_reraise()");
+      code_raise_now(c, "yrt_reraise()");
       c->reraise = false;
       break;
     }
     Opnd v = emit_expr(c, s->value);
     if (s->cause) {
-      if (v.temp < 0) v = own(c, v);
+      if (v.temp < 0) v = code_own(c, v);
       Opnd cause = emit_expr(c, s->cause);
-      out(c, "yrt_raise_from(%s, %s);", v.c, cause.c);
-      release(c, cause);
+      code_out(c, "yrt_raise_from(%s, %s);", v.c, cause.c);
+      code_release(c, cause);
     } else {
-      out(c, "yrt_raise(%s);", v.c);
+      code_out(c, "yrt_raise(%s);", v.c);
     }
-    release(c, v);
-    raise_now(c, "");
+    code_release(c, v);
+    code_raise_now(c, "");
     break;
   }
   case S_ASSERT: {
-    const char *ok = new_label(c, arena_printf("assert_L%d", s->pos.line));
+    Label *ok = code_new_label(c, arena_printf("assert_L%d", s->pos.line));
     emit_cond_jump(c, s->test, true, ok);
-    Opnd m = s->value ? emit_expr(c, s->value) : constant("YUNBOUND");
-    out(c, "yrt_assert_fail(%s);", m.c);
-    release(c, m);
-    raise_now(c, "");
-    label(c, ok);
+    Opnd m = s->value ? emit_expr(c, s->value) : opnd_constant("YUNBOUND");
+    code_out(c, "yrt_assert_fail(%s);", m.c);
+    code_release(c, m);
+    code_raise_now(c, "");
+    code_label(c, ok);
     break;
   }
   case S_DEL:
@@ -1710,36 +1401,36 @@ static void emit_stmt(Ctx *c, Stmt *s) {
         Var *v = t->var;
         if (v->kind == V_GLOBAL) {
           c->used_r = true;
-          out(c, "r_ = yrt_global_del(&%s, \"%s\");", global_cname(v), v->name);
-          check_r(c);
+          code_out(c, "r_ = yrt_global_del(&%s, \"%s\");", global_cname(v), v->name);
+          code_check_r(c);
         } else if (v->kind == V_LOCAL) {
           const char *lv = var_lvalue(c, v);
-          fail(c, arena_printf("YIS_UNBOUND(%s)", lv),
+          code_fail(c, arena_printf("YIS_UNBOUND(%s)", lv),
                arena_printf("yrt_unbound_local(\"%s\")", v->name), -1);
-          out(c, "yrt_clear(&%s);", lv);
+          code_out(c, "yrt_clear(&%s);", lv);
         } else {
           const char *cell = cell_of(c, v);
-          fail(c, arena_printf("YIS_UNBOUND(%s->v)", cell),
+          code_fail(c, arena_printf("YIS_UNBOUND(%s->v)", cell),
                arena_printf("yrt_unbound_local(\"%s\")", v->name), -1);
-          out(c, "yrt_cell_set(%s, YUNBOUND);", cell);
+          code_out(c, "yrt_cell_set(%s, YUNBOUND);", cell);
         }
       } else if (t->kind == E_SUBSCRIPT && t->b->kind != E_SLICE) {
-        Opnd obj = own(c, emit_expr(c, t->a));
+        Opnd obj = code_own(c, emit_expr(c, t->a));
         Opnd k = emit_expr(c, t->b);
         c->used_r = true;
-        out(c, "r_ = yrt_delitem(%s, %s);", obj.c, k.c);
-        check_r(c);
-        release(c, obj);
-        release(c, k);
+        code_out(c, "r_ = yrt_delitem(%s, %s);", obj.c, k.c);
+        code_check_r(c);
+        code_release(c, obj);
+        code_release(c, k);
       } else {
-        diag_error(t->pos, "cannot delete this expression");
+        unreachable(); /* sema: other del targets */
       }
     }
     break;
   case S_DEF: {
     Func *fn = s->func;
     Opnd f = make_function(c, fn);
-    store_var(c, bound_var(c, fn->name), take(c, f));
+    store_var(c, bound_var(c, fn->name), code_take(c, f));
     break;
   }
   case S_CLASS: {
@@ -1750,15 +1441,12 @@ static void emit_stmt(Ctx *c, Stmt *s) {
     if (base && base->kind == E_NAME && base->var) {
       Var *bv = base->var;
       if (bv->kind == V_BUILTIN) {
-        const char *bvc = builtin_value(bv->name);
-        if (strstr(bvc, "yrt_exc_")) basec = arena_printf("&yrt_exc_%s", bv->name);
+        if (bv->builtin->kind == BK_EXC) basec = arena_printf("&%s", bv->builtin->cobj);
       } else if (bv->class_def && bv->class_def->cname) {
         basec = arena_printf("&%s", bv->class_def->cname);
       }
     }
-    if (!basec)
-      diag_error(base ? base->pos : s->pos,
-                 "the base of class '%s' must be an exception class defined before it", s->name);
+    if (!basec) unreachable(); /* sema: an exception class defined before it */
     const char *cn = file_name(arena_printf("%s__class", s->name));
     s->cname = cn; /* for subclasses */
     buf_printf(&out_consts, "static const YType %s = YRT_EXC_CLASS(\"%s\", %s);\n", cn, s->name,
@@ -1775,36 +1463,13 @@ static void emit_stmt(Ctx *c, Stmt *s) {
   if (c->nlive != 0) unreachable();
 }
 
-static void emit_block(Ctx *c, Stmt *s) {
+static void emit_block(FuncCode *c, Stmt *s) {
   for (; s; s = s->next) emit_stmt(c, s);
 }
 
 /* ===================================================================== */
 /* Functions                                                              */
 /* ===================================================================== */
-
-/* Drop the labels nothing jumps to (-Wunused-label). */
-static void prune_labels(Buf *body, Vec *keep) {
-  if (!body->data) return;
-  Buf outb = {0};
-  const char *p = body->data;
-  while (*p) {
-    const char *nl = strchr(p, '\n');
-    size_t n = nl ? (size_t)(nl - p + 1) : strlen(p);
-    bool drop = false;
-    if (n >= 2 && (isalpha((unsigned char)p[0]) || p[0] == '_') && p[n - 2] == ':' &&
-        !memchr(p, ' ', n)) {
-      char *name = arena_strndup(p, n - 2);
-      char *pat = arena_printf("goto %s;", name);
-      drop = !strstr(body->data, pat);
-      for (int i = 0; i < keep->len && drop; i++) drop = strcmp(keep->items[i], name) != 0;
-    }
-    if (!drop) buf_putn(&outb, p, n);
-    p += n;
-  }
-  buf_free(body);
-  *body = outb;
-}
 
 static const char *kind_comment(Func *fn) {
   switch (fn->kind) {
@@ -1823,7 +1488,16 @@ static const char *signature(Func *fn) {
   else
     buf_printf(&b, "%sdef %s", fn->is_async ? "async " : "", fn->name);
   buf_putc(&b, '(');
-  for (int i = 0; i < fn->nparams; i++) buf_printf(&b, "%s%s", i ? ", " : "", fn->params[i]);
+  int star = fn->npos + fn->nkwonly; /* the slot of *args, after the keyword-only ones */
+  for (int i = 0; i < fn->nparams; i++) {
+    if (i) buf_puts(&b, ", ");
+    if (i == fn->npos && fn->nkwonly && !fn->varargs) buf_puts(&b, "*, ");
+    if (fn->varargs && i == star) buf_putc(&b, '*');
+    if (fn->varkw && i == fn->nparams - 1) buf_puts(&b, "**");
+    buf_puts(&b, fn->params[i]);
+    if (fn->defaults[i]) buf_puts(&b, "=...");
+    if (fn->nposonly && i == fn->nposonly - 1) buf_puts(&b, ", /");
+  }
   buf_putc(&b, ')');
   char *s = arena_strdup(b.data);
   buf_free(&b);
@@ -1833,7 +1507,7 @@ static const char *signature(Func *fn) {
 }
 
 /* The declarations of the variables of a function, as fields or locals. */
-static void declare_vars(Ctx *c, Buf *b, const char *indent, bool fields) {
+static void declare_vars(FuncCode *c, Buf *b, const char *indent, bool fields) {
   Func *fn = c->fn;
   for (int i = 0; i < fn->vars.len; i++) {
     Var *v = fn->vars.items[i];
@@ -1852,121 +1526,150 @@ static void declare_vars(Ctx *c, Buf *b, const char *indent, bool fields) {
   }
 }
 
-static void emit_func(Func *fn) {
-  if (fn->cname) return;
-  /* The C stem: the qualified name with <locals> dropped. */
+/* Append text (pyline 0) to a line list. */
+static void text(Vec *lines, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void text(Vec *lines, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  Buf b = {0};
+  buf_vprintf(&b, fmt, ap);
+  va_end(ap);
+  code_text(lines, arena_strdup(b.data ? b.data : ""));
+  buf_free(&b);
+}
+
+static void append_lines(Vec *to, Vec *from) {
+  for (int i = 0; i < from->len; i++) vec_push(to, from->items[i]);
+}
+
+/* The labels of a finished function know where they are (for states.c). */
+static void place_labels(Vec *lines) {
+  for (int i = 0; i < lines->len; i++) {
+    Line *l = lines->items[i];
+    if (l->kind == LN_LABEL) l->label->at = i;
+  }
+}
+
+/* The C stem of a function: its qualified name with <locals> dropped, each
+ * Python name in it made safe for C (py_cname), joined by "__": outer__inner,
+ * outer__lambda_L7. */
+static const char *func_stem(Func *fn) {
   Buf stem = {0};
-  for (const char *p = fn->qualname; *p; p++) {
-    if (!strncmp(p, ".<locals>.", 10)) {
-      buf_puts(&stem, "__");
-      p += 9;
-    } else if (*p == '<' || *p == '>') {
-    } else {
-      buf_putc(&stem, *p == '.' ? '_' : *p);
+  const char *p = fn->qualname;
+  while (*p) {
+    const char *dot = strchr(p, '.');
+    size_t n = dot ? (size_t)(dot - p) : strlen(p);
+    const char *part = arena_strndup(p, n);
+    if (strcmp(part, "<locals>")) {
+      if (stem.len) buf_puts(&stem, "__");
+      if (part[0] == '<')
+        buf_putn(&stem, part + 1, n - 2); /* <lambda>, <genexpr>, ... */
+      else
+        buf_puts(&stem, py_cname(part));
     }
+    p += n + (dot ? 1 : 0);
   }
   if (fn->kind != F_MODULE && fn->pos.line && (fn->is_lambda || fn->is_comprehension))
     buf_printf(&stem, "_L%d", fn->pos.line);
-  fn->cname = file_name(fn->kind == F_MODULE ? "module__body" : stem.data ? stem.data : "fn");
+  const char *s = arena_strdup(stem.data ? stem.data : "fn");
   buf_free(&stem);
+  return s;
+}
 
-  Ctx ctx = {0};
-  Ctx *c = &ctx;
-  c->fn = fn;
-  c->gen = fn->kind == F_GENERATOR || fn->kind == F_COROUTINE || fn->kind == F_ASYNCGEN;
-  c->tb_name = arena_printf("\"%s\"", fn->kind == F_MODULE ? "<module>" : fn->name);
-  c->flow = arena_alloc(sizeof *c->flow);
-  c->flow->fn = fn;
+/* The module's top-level code: `static YValue module__body(void)`. */
+static void emit_module_body(FuncCode *c) {
+  const char *cn = c->fn->cname;
+  code_return(c, "YNONE", false);
+  code_label(c, c->err);
+  code_return(c, "YERROR", true);
+  code_finish(c);
+  Vec *o = &out_funcs;
+  Buf h = {0};
+  buf_printf(&h, "/* The module's top-level code. */\nstatic YValue %s(void) {\n", cn);
+  if (c->used_r) buf_puts(&h, "    int r_;\n");
+  if (c->used_unpack) buf_printf(&h, "    YValue unpack_[%d];\n", c->max_unpack);
+  for (int i = 0; i < c->ntemps; i++) buf_printf(&h, "    YValue t%d_;\n", c->temps[i].id);
+  buf_puts(&h, c->locals.data ? c->locals.data : "");
+  text(o, "%s", h.data);
+  buf_free(&h);
+  append_lines(o, &c->lines);
+  text(o, "}\n\n");
+  buf_printf(&out_decls, "static YValue %s(void);\n", cn);
+}
+
+/* An ordinary function: `static YValue NAME(YFunc *fn_, const YValue *args_)`. */
+static void emit_plain_func(FuncCode *c) {
+  Func *fn = c->fn;
+  const char *cn = fn->cname;
+  /* The epilogue: falling off the end returns None; both exits release the locals. */
+  Vec rel = {0};
   for (int i = 0; i < fn->vars.len; i++) {
     Var *v = fn->vars.items[i];
-    if (v->kind != V_GLOBAL && v->kind != V_BUILTIN) v->cname = var_cname(v->name);
+    if (v->kind == V_LOCAL) vec_push(&rel, arena_printf("yrt_decref(%s);", v->cname));
+    if (v->kind == V_CELL) vec_push(&rel, arena_printf("yrt_decref(yobj(%s));", v->cname));
   }
+  if (c->used_retval) code_out(c, "yrt_store(&retval_, YNONE);");
+  code_label(c, c->ret);
+  for (int i = 0; i < rel.len; i++) code_out(c, "%s", (char *)rel.items[i]);
+  code_out(c, "yrt_leave_call();");
+  code_return(c, c->used_retval ? "retval_" : "YNONE", false);
+  code_label(c, c->err);
+  if (c->used_retval) code_out(c, "yrt_decref(retval_);");
+  for (int i = 0; i < rel.len; i++) code_out(c, "%s", (char *)rel.items[i]);
+  code_out(c, "yrt_leave_call();");
+  code_return(c, "YERROR", true);
+  code_finish(c);
 
-  /* The body first: it decides which temps and slots exist. */
-  emit_block(c, fn->body);
-  prune_labels(&c->body, &c->resume_labels);
-  if (c->gen) vec_push(&mod->flows, c->flow);
+  Vec *o = &out_funcs;
+  Buf h = {0};
+  buf_printf(&h, "/* %s */\nstatic YValue %s(YFunc *fn_, const YValue *args_) {\n", signature(fn), cn);
+  declare_vars(c, &h, "    ", false);
+  if (c->used_retval) buf_puts(&h, "    YValue retval_ = YNONE;\n");
+  if (c->used_r) buf_puts(&h, "    int r_;\n");
+  if (c->used_unpack) buf_printf(&h, "    YValue unpack_[%d];\n", c->max_unpack);
+  for (int i = 0; i < c->ntemps; i++) buf_printf(&h, "    YValue t%d_;\n", c->temps[i].id);
+  buf_puts(&h, c->locals.data ? c->locals.data : "");
+  buf_puts(&h, "    (void)fn_;\n    (void)args_;\n");
+  buf_puts(&h, "    if (yrt_enter_call() < 0) return YERROR;\n");
+  for (int i = 0; i < fn->vars.len; i++) {
+    Var *v = fn->vars.items[i];
+    if (v->kind == V_CELL) {
+      buf_printf(&h, "    %s = yrt_cell_new();\n", v->cname);
+      if (v->is_param) buf_printf(&h, "    yrt_cell_set(%s, yrt_incref(args_[%d]));\n", v->cname, v->index);
+    } else if (v->kind == V_LOCAL && v->is_param) {
+      buf_printf(&h, "    %s = yrt_incref(args_[%d]);\n", v->cname, v->index);
+    }
+  }
+  text(o, "%s", h.data);
+  buf_free(&h);
+  append_lines(o, &c->lines);
+  text(o, "}\n\n");
+}
 
+/* A generator, coroutine or async generator: the frame struct, its states,
+ * the creating function, clear, and the resume function. */
+static void emit_gen_func(FuncCode *c) {
+  Func *fn = c->fn;
   const char *cn = fn->cname;
-  Buf *d = &out_decls, *o = &out_funcs;
+  GenCode *gc = c->gc;
+  /* The epilogue: falling off the end, a return, an exception. */
+  code_out(c, "*out_ = YNONE;");
+  Line *fall_off = c->lines.items[c->lines.len - 1];
+  code_return(c, "YS_RETURN", false);
+  code_label(c, c->ret);
+  code_out(c, "*out_ = f->retval_;");
+  Line *ret = c->lines.items[c->lines.len - 1];
+  code_out(c, "f->retval_ = YUNBOUND;");
+  code_return(c, "YS_RETURN", false);
+  code_label(c, c->err);
+  code_return(c, "YS_RAISE", true);
+  code_finish(c);
 
-  if (fn->kind == F_MODULE) {
-    buf_printf(o, "/* The module's top-level code. */\nstatic YValue %s(void) {\n", cn);
-    if (c->used_r) buf_puts(o, "    int r_;\n");
-    if (c->used_unpack) buf_printf(o, "    YValue unpack_[%d];\n", c->max_unpack);
-    for (int i = 0; i < c->ntemps; i++) buf_printf(o, "    YValue t%d_;\n", c->temps[i].id);
-    buf_puts(o, c->locals.data ? c->locals.data : "");
-    buf_puts(o, c->body.data ? c->body.data : "");
-  if (opts->line_directives) buf_puts(o, LINE_RESTORE);
-    buf_puts(o, "    return YNONE;\n");
-    if (c->used_error) buf_puts(o, "error_:\n    return YERROR;\n");
-    buf_puts(o, "}\n\n");
-    buf_printf(d, "static YValue %s(void);\n", cn);
-    goto done;
+  for (int i = 0; i < gc->states.len; i++) {
+    GenState *st = gc->states.items[i];
+    st->cname = file_name(arena_printf("%s__%s", cn, st->label));
   }
-
-  /* The static descriptions of the function. */
-  buf_printf(d, "\n/* %s (line %d): %s */\n", signature(fn), fn->pos.line, kind_comment(fn));
-  buf_printf(d, "static YValue %s(YFunc *fn_, const YValue *args_);\n", cn);
-  /* A comprehension without free variables is only ever called directly. */
-  if (!(fn->is_comprehension && fn->frees.len == 0)) {
-    if (fn->nparams) {
-      buf_printf(d, "static const char *const %s__params[] = {", cn);
-      for (int i = 0; i < fn->nparams; i++) buf_printf(d, "%s\"%s\"", i ? ", " : "", fn->params[i]);
-      buf_puts(d, "};\n");
-    }
-    buf_printf(d, "static const YFuncCode %s__code = {\"%s\", \"%s\", %d, %s, %s};\n", cn, fn->name,
-               fn->qualname, fn->nparams, fn->nparams ? arena_printf("%s__params", cn) : "NULL", cn);
-  }
-  if (fn->frees.len == 0 && !fn->is_comprehension)
-    buf_printf(d, "static YFunc %s__fn = YRT_FUNC_STATIC(&%s__code);\n", cn, cn);
-
-  if (!c->gen) {
-    buf_printf(o, "/* %s */\nstatic YValue %s(YFunc *fn_, const YValue *args_) {\n", signature(fn), cn);
-    declare_vars(c, o, "    ", false);
-    if (c->used_retval) buf_puts(o, "    YValue retval_ = YNONE;\n");
-    if (c->used_r) buf_puts(o, "    int r_;\n");
-    if (c->used_unpack) buf_printf(o, "    YValue unpack_[%d];\n", c->max_unpack);
-    for (int i = 0; i < c->ntemps; i++) buf_printf(o, "    YValue t%d_;\n", c->temps[i].id);
-    buf_puts(o, c->locals.data ? c->locals.data : "");
-    buf_puts(o, "    (void)fn_;\n    (void)args_;\n");
-    buf_puts(o, "    if (yrt_enter_call() < 0) return YERROR;\n");
-    for (int i = 0; i < fn->vars.len; i++) {
-      Var *v = fn->vars.items[i];
-      if (v->kind == V_CELL) {
-        buf_printf(o, "    %s = yrt_cell_new();\n", v->cname);
-        if (v->is_param) buf_printf(o, "    yrt_cell_set(%s, yrt_incref(args_[%d]));\n", v->cname, v->index);
-      } else if (v->kind == V_LOCAL && v->is_param) {
-        buf_printf(o, "    %s = yrt_incref(args_[%d]);\n", v->cname, v->index);
-      }
-    }
-    buf_puts(o, c->body.data ? c->body.data : "");
-  if (opts->line_directives) buf_puts(o, LINE_RESTORE);
-    buf_puts(o, c->used_retval ? "    yrt_store(&retval_, YNONE);\n" : "");
-    bool need_error = c->used_error;
-    if (c->used_return) buf_puts(o, "return_:\n");
-    /* release the locals */
-    Buf rel = {0};
-    for (int i = 0; i < fn->vars.len; i++) {
-      Var *v = fn->vars.items[i];
-      if (v->kind == V_LOCAL) buf_printf(&rel, "    yrt_decref(%s);\n", v->cname);
-      if (v->kind == V_CELL) buf_printf(&rel, "    yrt_decref(yobj(%s));\n", v->cname);
-    }
-    buf_puts(o, rel.data ? rel.data : "");
-    buf_puts(o, "    yrt_leave_call();\n");
-    buf_printf(o, "    return %s;\n", c->used_retval ? "retval_" : "YNONE");
-    if (need_error) {
-      buf_puts(o, "error_:\n");
-      if (c->used_retval) buf_puts(o, "    yrt_decref(retval_);\n");
-      buf_puts(o, rel.data ? rel.data : "");
-      buf_puts(o, "    yrt_leave_call();\n    return YERROR;\n");
-    }
-    buf_free(&rel);
-    buf_puts(o, "}\n\n");
-    goto done;
-  }
-
-  /* A generator: the frame struct, the creating function, clear, resume. */
+  Buf *d = &out_decls;
   buf_printf(d, "struct %s__frame {\n    YGen gen; /* the generator header: label, state, delegate */\n", cn);
   declare_vars(c, d, "    ", true);
   if (c->used_retval) buf_puts(d, "    YValue retval_; /* the pending return value */\n");
@@ -1974,6 +1677,14 @@ static void emit_func(Func *fn) {
     if (c->temps[i].frame) buf_printf(d, "    YValue t%d_; /* kept across a yield */\n", c->temps[i].id);
   buf_puts(d, c->fields.data ? c->fields.data : "");
   buf_puts(d, "};\n");
+  if (gc->states.len) {
+    buf_printf(d, "/* The states of %s: where its body is suspended (f->gen.label). */\nenum {\n", cn);
+    for (int i = 0; i < gc->states.len; i++) {
+      GenState *st = gc->states.items[i];
+      buf_printf(d, "    %s = %d,\n", st->cname, i + 1);
+    }
+    buf_puts(d, "};\n");
+  }
   buf_printf(d, "static YStatus %s__resume(YGen *gen_, YValue sent_, YValue *out_);\n", cn);
   buf_printf(d, "static void %s__clear(YGen *gen_);\n", cn);
   buf_printf(d, "static const YGenCode %s__gencode = {\"%s\", \"%s\", %s, sizeof(struct %s__frame), %s__resume, %s__clear};\n",
@@ -1982,74 +1693,138 @@ static void emit_func(Func *fn) {
              cn, cn, cn);
 
   /* Calling the function creates the generator. */
-  buf_printf(o, "/* %s: calling it creates the %s; the body is in %s__resume. */\n", signature(fn),
+  Buf o = {0};
+  buf_printf(&o, "/* %s: calling it creates the %s; the body is in %s__resume. */\n", signature(fn),
              kind_comment(fn), cn);
-  buf_printf(o, "static YValue %s(YFunc *fn_, const YValue *args_) {\n", cn);
-  buf_printf(o, "    struct %s__frame *frame_ = (struct %s__frame *)yrt_gen_new(&%s__gencode);\n", cn, cn, cn);
-  buf_puts(o, "    (void)fn_;\n    (void)args_;\n");
+  buf_printf(&o, "static YValue %s(YFunc *fn_, const YValue *args_) {\n", cn);
+  buf_printf(&o, "    struct %s__frame *frame_ = (struct %s__frame *)yrt_gen_new(&%s__gencode);\n", cn, cn, cn);
+  buf_puts(&o, "    (void)fn_;\n    (void)args_;\n");
   for (int i = 0; i < fn->vars.len; i++) {
     Var *v = fn->vars.items[i];
     if (v->kind == V_CELL) {
-      buf_printf(o, "    frame_->%s = yrt_cell_new();\n", v->cname);
-      if (v->is_param) buf_printf(o, "    yrt_cell_set(frame_->%s, yrt_incref(args_[%d]));\n", v->cname, v->index);
+      buf_printf(&o, "    frame_->%s = yrt_cell_new();\n", v->cname);
+      if (v->is_param) buf_printf(&o, "    yrt_cell_set(frame_->%s, yrt_incref(args_[%d]));\n", v->cname, v->index);
     } else if (v->kind == V_FREE) {
-      buf_printf(o, "    frame_->%s = fn_->cells[%d];\n    yrt_incref(yobj(frame_->%s));\n", v->cname,
+      buf_printf(&o, "    frame_->%s = fn_->cells[%d];\n    yrt_incref(yobj(frame_->%s));\n", v->cname,
                  v->index, v->cname);
     } else if (v->kind == V_LOCAL && v->is_param) {
-      buf_printf(o, "    frame_->%s = yrt_incref(args_[%d]);\n", v->cname, v->index);
+      buf_printf(&o, "    frame_->%s = yrt_incref(args_[%d]);\n", v->cname, v->index);
     }
   }
-  buf_puts(o, "    return yobj(frame_);\n}\n\n");
+  buf_puts(&o, "    return yobj(frame_);\n}\n\n");
 
   /* clear: release the variables once the generator is done. */
-  buf_printf(o, "static void %s__clear(YGen *gen_) {\n    struct %s__frame *f = (struct %s__frame *)gen_;\n", cn, cn, cn);
-  buf_puts(o, "    (void)f;\n");
+  buf_printf(&o, "static void %s__clear(YGen *gen_) {\n    struct %s__frame *f = (struct %s__frame *)gen_;\n", cn, cn, cn);
+  buf_puts(&o, "    (void)f;\n");
   for (int i = 0; i < fn->vars.len; i++) {
     Var *v = fn->vars.items[i];
-    if (v->kind == V_LOCAL) buf_printf(o, "    yrt_clear(&f->%s);\n", v->cname);
-    if (v->kind == V_CELL || v->kind == V_FREE) buf_printf(o, "    yrt_cell_clear(&f->%s);\n", v->cname);
+    if (v->kind == V_LOCAL) buf_printf(&o, "    yrt_clear(&f->%s);\n", v->cname);
+    if (v->kind == V_CELL || v->kind == V_FREE) buf_printf(&o, "    yrt_cell_clear(&f->%s);\n", v->cname);
   }
-  if (c->used_retval) buf_puts(o, "    yrt_clear(&f->retval_);\n");
+  if (c->used_retval) buf_puts(&o, "    yrt_clear(&f->retval_);\n");
   for (int i = 0; i < c->value_slots.len; i++)
-    buf_printf(o, "    yrt_clear(&f->%s);\n", (char *)c->value_slots.items[i]);
+    buf_printf(&o, "    yrt_clear(&f->%s);\n", (char *)c->value_slots.items[i]);
   bool any_live = false;
   for (int i = 0; i < c->resume_live.len; i++) any_live |= *(char *)c->resume_live.items[i] != 0;
   if (any_live) {
-    buf_puts(o, "    /* Dropped while suspended: the temporaries live at that point. */\n");
-    buf_puts(o, "    switch (f->gen.label) {\n");
+    buf_puts(&o, "    /* Dropped while suspended: the temporaries live at that point. */\n");
+    buf_puts(&o, "    switch (f->gen.label) {\n");
     for (int i = 0; i < c->resume_live.len; i++)
       if (*(char *)c->resume_live.items[i])
-        buf_printf(o, "    case %d: %sbreak;\n", i + 1, (char *)c->resume_live.items[i]);
-    buf_puts(o, "    default: break;\n    }\n");
+        buf_printf(&o, "    case %s: %sbreak;\n", ((GenState *)gc->states.items[i])->cname,
+                   (char *)c->resume_live.items[i]);
+    buf_puts(&o, "    default: break;\n    }\n");
   }
-  buf_puts(o, "}\n\n");
+  buf_puts(&o, "}\n\n");
 
-  buf_printf(o, "/* The body of %s: runs from the label to the next yield. */\n", signature(fn));
-  buf_printf(o, "static YStatus %s__resume(YGen *gen_, YValue sent_, YValue *out_) {\n", cn);
-  buf_printf(o, "    struct %s__frame *f = (struct %s__frame *)gen_;\n", cn, cn);
-  if (c->used_r) buf_puts(o, "    int r_;\n");
-  if (c->used_st) buf_puts(o, "    YStatus st_;\n");
-  if (c->used_unpack) buf_printf(o, "    YValue unpack_[%d];\n", c->max_unpack);
+  /* The resume function: the dispatch on the state, then the body. */
+  buf_printf(&o, "/* The body of %s: runs from the label to the next yield. */\n", signature(fn));
+  buf_printf(&o, "static YStatus %s__resume(YGen *gen_, YValue sent_, YValue *out_) {\n", cn);
+  buf_printf(&o, "    struct %s__frame *f = (struct %s__frame *)gen_;\n", cn, cn);
+  if (c->used_r) buf_puts(&o, "    int r_;\n");
+  if (c->used_st) buf_puts(&o, "    YStatus st_;\n");
+  if (c->used_unpack) buf_printf(&o, "    YValue unpack_[%d];\n", c->max_unpack);
   for (int i = 0; i < c->ntemps; i++)
-    if (!c->temps[i].frame) buf_printf(o, "    YValue t%d_;\n", c->temps[i].id);
-  buf_puts(o, "    (void)sent_;\n");
-  buf_puts(o, "    switch (f->gen.label) {\n    case 0: break;\n");
-  for (int i = 0; i < c->resume_labels.len; i++)
-    buf_printf(o, "    case %d: goto %s;\n", i + 1, (char *)c->resume_labels.items[i]);
-  buf_puts(o, "    default: yrt_unreachable();\n    }\n");
-  buf_puts(o, c->body.data ? c->body.data : "");
-  if (opts->line_directives) buf_puts(o, LINE_RESTORE);
-  if (c->used_return) {
-    buf_puts(o, "    *out_ = YNONE;\n    return YS_RETURN;\n");
-    buf_puts(o, "return_:\n    *out_ = f->retval_;\n    f->retval_ = YUNBOUND;\n    return YS_RETURN;\n");
-  } else {
-    buf_puts(o, "    *out_ = YNONE;\n    return YS_RETURN;\n");
+    if (!c->temps[i].frame) buf_printf(&o, "    YValue t%d_;\n", c->temps[i].id);
+  buf_puts(&o, "    (void)sent_;\n");
+  if (!c->used_out && fall_off->dead && ret->dead) buf_puts(&o, "    (void)out_; /* the body always raises */\n");
+  buf_puts(&o, "    switch (f->gen.label) {\n    case 0: break;\n");
+  Vec *lines = arena_alloc(sizeof *lines);
+  text(lines, "%s", o.data);
+  buf_free(&o);
+  for (int i = 0; i < gc->states.len; i++) {
+    Line *k = arena_alloc(sizeof *k);
+    k->kind = LN_CASE;
+    k->label = ((GenState *)gc->states.items[i])->resume;
+    k->state = i + 1;
+    k->gen = gc;
+    vec_push(lines, k);
   }
-  if (c->used_error) buf_puts(o, "error_:\n    return YS_RAISE;\n");
-  buf_puts(o, "}\n\n");
+  text(lines, "    default: yrt_unreachable();\n    }\n");
+  gc->body = lines->len;
+  append_lines(lines, &c->lines);
+  text(lines, "}\n\n");
+  place_labels(lines);
+  gc->lines = lines;
+  append_lines(&out_funcs, lines);
+  vec_push(&mod->gens, gc);
+}
 
-done:
-  buf_free(&c->body);
+static void emit_func(Func *fn) {
+  if (fn->cname) return;
+  fn->cname = func_file_name(fn->kind == F_MODULE ? "module__body" : func_stem(fn));
+
+  FuncCode code = {0};
+  FuncCode *c = &code;
+  c->fn = fn;
+  c->gen = fn->kind == F_GENERATOR || fn->kind == F_COROUTINE || fn->kind == F_ASYNCGEN;
+  c->tb_name = arena_printf("\"%s\"", fn->kind == F_MODULE ? "<module>" : fn->name);
+  c->ret = code_new_label(c, "return_");
+  c->ret->role = LR_RETURN;
+  c->err = code_new_label(c, "error_");
+  c->err->role = LR_ERROR;
+  if (c->gen) {
+    c->gc = arena_alloc(sizeof *c->gc);
+    c->gc->fn = fn;
+  }
+  for (int i = 0; i < fn->vars.len; i++) {
+    Var *v = fn->vars.items[i];
+    if (v->kind != V_GLOBAL && v->kind != V_BUILTIN) v->cname = var_cname(v->name);
+  }
+
+  /* The body first: it decides which temps and slots exist. */
+  emit_block(c, fn->body);
+  c->line = 0; /* what follows is scaffolding */
+  if (fn->kind == F_MODULE) {
+    emit_module_body(c);
+  } else {
+    /* The static descriptions of the function. */
+    Buf *d = &out_decls;
+    const char *cn = fn->cname;
+    buf_printf(d, "\n/* %s (line %d): %s */\n", signature(fn), fn->pos.line, kind_comment(fn));
+    buf_printf(d, "static YValue %s(YFunc *fn_, const YValue *args_);\n", cn);
+    /* A comprehension without free variables is only ever called directly. */
+    if (!(fn->is_comprehension && fn->frees.len == 0)) {
+      if (fn->nparams) {
+        buf_printf(d, "static const char *const %s__params[] = {", cn);
+        for (int i = 0; i < fn->nparams; i++) buf_printf(d, "%s\"%s\"", i ? ", " : "", fn->params[i]);
+        buf_puts(d, "};\n");
+      }
+      const char *flags = fn->varargs && fn->varkw ? "YF_VARARGS | YF_VARKW"
+                          : fn->varargs            ? "YF_VARARGS"
+                          : fn->varkw              ? "YF_VARKW"
+                                                   : "0";
+      buf_printf(d, "static const YFuncCode %s__code = {\"%s\", \"%s\", %d, %s, %s, %d, %d, %s};\n", cn, fn->name,
+                 fn->qualname, fn->npos, fn->nparams ? arena_printf("%s__params", cn) : "NULL", cn,
+                 fn->nposonly, fn->nkwonly, flags);
+    }
+    if (static_function(fn) && !fn->is_comprehension)
+      buf_printf(d, "static YFunc %s__fn = YRT_FUNC_STATIC(&%s__code);\n", cn, cn);
+    if (c->gen)
+      emit_gen_func(c);
+    else
+      emit_plain_func(c);
+  }
   buf_free(&c->fields);
   buf_free(&c->locals);
 }
@@ -2064,74 +1839,22 @@ const char *const yc_names[] = {
 #undef YRT_NAME
     NULL};
 
-/* Is this C line code, as opposed to a label, a comment or a blank? */
-static bool code_line(const char *p, size_t n) {
-  while (n && (*p == ' ' || *p == '\t')) p++, n--;
-  if (n == 0 || *p == '\n' || *p == '#' || !strncmp(p, "/*", 2)) return false;
-  size_t i = 0;
-  while (i < n && (isalnum((unsigned char)p[i]) || p[i] == '_')) i++;
-  return !(i > 0 && i + 1 <= n && p[i] == ':' && (i + 1 == n || p[i + 1] == '\n'));
-}
-
-/* The #line directives, finished.  The emitter writes one `#line N "x.py"`
- * above each statement; by C's rules the lines after it count on from N,
- * but every C line of the statement belongs to line N.  So before each code
- * line that C would number otherwise, the directive is repeated (a
- * debugger's `break x.py:9` then stops only in line 9's code).  Each
- * LINE_RESTORE becomes a #line naming the C file and the line that follows
- * it, so that what is not Python code maps back to the C. */
-static void finish_lines(Buf *b) {
-  if (!opts->line_directives || !b->data) return;
-  Buf outb = {0};
-  int line = 1;       /* the line of the output being written */
-  const char *py = NULL; /* the current `#line N "x.py"` directive, or NULL */
-  size_t pylen = 0;
-  int want = 0, counted = 0; /* the Python line, and what C would number it */
-  const char *name = c_path(opts->out_name ? opts->out_name : "<stdout>");
-  for (const char *p = b->data; *p;) {
-    const char *nl = strchr(p, '\n');
-    size_t n = nl ? (size_t)(nl - p + 1) : strlen(p);
-    if (n == strlen(LINE_RESTORE) && !strncmp(p, LINE_RESTORE, n)) {
-      buf_printf(&outb, "#line %d %s\n", line + 1, name);
-      py = NULL;
-    } else if (!strncmp(p, "#line ", 6)) {
-      buf_putn(&outb, p, n);
-      py = p;
-      pylen = n;
-      want = counted = atoi(p + 6);
-      p += n;
-      line++;
-      continue;
-    } else {
-      if (py && counted != want && code_line(p, n)) {
-        buf_putn(&outb, py, pylen);
-        line++;
-        counted = want;
-      }
-      buf_putn(&outb, p, n);
-    }
-    counted++;
-    line++;
-    p += n;
-  }
-  buf_free(b);
-  *b = outb;
-}
-
 static void emit_api(Buf *outb, Module *m, const char *base);
+static const char *api_name(Func *fn);
 
 static bool api_func(Var *v);
 
 void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
   opts = opt;
   mod = m;
+  index_lines();
   /* The C API's names are the module's name plus the Python names: keep
    * them from being taken by the file's own statics. */
   file_name("yrt"); /* reserve the runtime's prefix */
-  vec_push(&file_names, (void *)arena_printf("%s_init", opt->prefix));
+  reserve_file_name(arena_printf("%s_init", opt->prefix));
   for (int i = 0; i < m->globals.len; i++) {
     Var *v = m->globals.items[i];
-    if (api_func(v)) vec_push(&file_names, (void *)arena_printf("%s_%s", opt->prefix, v->name));
+    if (api_func(v)) reserve_file_name(api_name(v->def));
   }
   m->main->qualname = "<module>";
   m->main->name = "<module>";
@@ -2139,33 +1862,41 @@ void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
 
   const char *base = strrchr(m->path, '/');
   base = base ? base + 1 : m->path;
-  buf_printf(outb, "/*\n * Generated by yieldc %s from %s.  Do not edit: edit the Python.\n", YIELDC_VERSION, base);
-  buf_puts(outb, " * Build: cc FILE.c $(yieldc --cflags) $(yieldc --libs)\n */\n");
-  buf_puts(outb, "#include \"yieldrt.h\"\n\n");
-  buf_printf(outb, "#if YRT_VERSION_MAJOR != 0 || YRT_VERSION_MINOR != 1\n#error \"this file was generated by yieldc %s; its runtime headers (yieldrt.h) are version \" YRT_VERSION_STRING\n#endif\n\n", YIELDC_VERSION);
+  Buf h = {0};
+  buf_printf(&h, "/*\n * Generated by yieldc %s from %s.  Do not edit: edit the Python.\n", YIELDC_VERSION, c_comment_text(base));
+  buf_puts(&h, " * Build: cc FILE.c $(yieldc --cflags) $(yieldc --libs)\n */\n");
+  buf_puts(&h, "#include \"yieldrt.h\"\n\n");
+  buf_printf(&h, "#if YRT_VERSION_MAJOR != 0 || YRT_VERSION_MINOR != 1\n#error \"this file was generated by yieldc %s; its runtime headers (yieldrt.h) are version \" YRT_VERSION_STRING\n#endif\n\n", YIELDC_VERSION);
   if (out_consts.len) {
-    buf_puts(outb, "/* Constants. */\n");
-    buf_puts(outb, out_consts.data);
-    buf_puts(outb, "\n");
+    buf_puts(&h, "/* Constants. */\n");
+    buf_puts(&h, out_consts.data);
+    buf_puts(&h, "\n");
   }
   if (m->globals.len) {
-    buf_puts(outb, "/* Module globals. */\n");
+    buf_puts(&h, "/* Module globals. */\n");
     for (int i = 0; i < m->globals.len; i++) {
       Var *v = m->globals.items[i];
-      buf_printf(outb, "static YValue %s; /* %s */\n", global_cname(v), v->name);
+      buf_printf(&h, "static YValue %s; /* %s */\n", global_cname(v), v->name);
     }
-    buf_puts(outb, "\n");
+    buf_puts(&h, "\n");
   }
-  buf_puts(outb, "/* Functions. */");
-  buf_puts(outb, out_decls.data ? out_decls.data : "");
-  buf_puts(outb, "\n");
-  buf_puts(outb, out_funcs.data ? out_funcs.data : "");
-  emit_api(outb, m, base);
-  buf_puts(outb, "#ifndef YIELDC_NO_MAIN\n");
-  buf_printf(outb, "int main(int argc, char **argv) {\n    yrt_init(argc, argv, \"%s\");\n", base);
-  buf_printf(outb, "    return yrt_finish(%s());\n}\n", m->main->cname);
-  buf_puts(outb, "#endif\n");
-  finish_lines(outb);
+  buf_puts(&h, "/* Functions. */");
+  buf_puts(&h, out_decls.data ? out_decls.data : "");
+  buf_puts(&h, "\n");
+  text(&m->lines, "%s", h.data);
+  buf_free(&h);
+  append_lines(&m->lines, &out_funcs);
+  emit_api(&h, m, base);
+  buf_puts(&h, "#ifndef YIELDC_NO_MAIN\n");
+  buf_printf(&h, "int main(int argc, char **argv) {\n    yrt_init(argc, argv, %s);\n", c_path(base));
+  buf_printf(&h, "    return yrt_finish(%s());\n}\n", m->main->cname);
+  buf_puts(&h, "#endif\n");
+  text(&m->lines, "%s", h.data);
+  buf_free(&h);
+
+  CodePrint po = {opt->line_directives, c_path(m->path),
+                  c_path(opt->out_name ? opt->out_name : "<stdout>")};
+  code_print(outb, &m->lines, &po, NULL);
 }
 
 /* ---- the C API ----------------------------------------------------------- */
@@ -2176,12 +1907,27 @@ static bool api_func(Var *v) {
   return v->def && v->nbindings == 1 && v->ndeletes == 0 && v->def->kind != F_MODULE;
 }
 
+/* The C API's name of a module-level function: PREFIX_NAME.  PREFIX_init
+ * is the module's own; a Python function called `init` (or anything
+ * starting with `py_`) is PREFIX_py_NAME. */
+static const char *api_name(Func *fn) {
+  bool escape = !strcmp(fn->name, "init") || !strncmp(fn->name, "py_", 3);
+  return arena_printf("%s_%s%s", opts->prefix, escape ? "py_" : "", fn->name);
+}
+
 /* `YValue counter_count_up_to(YValue limit)` */
-static void api_prototype(Buf *b, Func *fn) {
-  buf_printf(b, "YValue %s_%s(", opts->prefix, fn->name);
-  for (int i = 0; i < fn->nparams; i++)
-    buf_printf(b, "%sYValue %s", i ? ", " : "", var_cname(fn->params[i]));
-  if (fn->nparams == 0) buf_puts(b, "void");
+static void api_prototype(Buf *b, Func *fn, bool definition) {
+  buf_printf(b, "YValue %s(", api_name(fn));
+  /* The header names the parameters after Python's; the definition numbers
+   * them, so none can hide the function it calls.  A function with defaults,
+   * keyword-only parameters, *args or **kwargs takes its positional
+   * parameters here, all of them given; the rest get their defaults. */
+  for (int i = 0; i < fn->npos; i++)
+    if (definition)
+      buf_printf(b, "%sYValue arg%d_", i ? ", " : "", i);
+    else
+      buf_printf(b, "%sYValue %s", i ? ", " : "", var_cname(fn->params[i]));
+  if (fn->npos == 0) buf_puts(b, "void");
   buf_putc(b, ')');
 }
 
@@ -2194,20 +1940,23 @@ static void emit_api(Buf *outb, Module *m, const char *base) {
              opts->prefix);
   buf_printf(outb, "int %s_init(void) {\n    static int done;\n    if (done) return 0;\n    done = 1;\n",
              opts->prefix);
-  buf_printf(outb, "    if (!yrt_ts.exc_info) yrt_init(0, NULL, \"%s\");\n", base);
+  buf_printf(outb, "    if (!yrt_ts.exc_info) yrt_init(0, NULL, %s);\n", c_path(base));
   buf_printf(outb, "    return YIS_ERR(%s()) ? -1 : 0;\n}\n", m->main->cname);
   for (int i = 0; i < m->globals.len; i++) {
     Var *v = m->globals.items[i];
     if (!api_func(v)) continue;
     Func *fn = v->def;
-    api_prototype(outb, fn);
-    buf_printf(outb, " {\n    return %s(NULL, ", fn->cname);
-    if (fn->nparams == 0) {
+    api_prototype(outb, fn, true);
+    if (simple_signature(fn))
+      buf_printf(outb, " {\n    return %s(NULL, ", fn->cname);
+    else /* through the function object, which binds the defaults */
+      buf_printf(outb, " {\n    return yrt_call(%s, %d, ", global_cname(v), fn->npos);
+    if (fn->npos == 0) {
       buf_puts(outb, "NULL");
     } else {
       buf_puts(outb, "(YValue[]){");
-      for (int k = 0; k < fn->nparams; k++)
-        buf_printf(outb, "%s%s", k ? ", " : "", var_cname(fn->params[k]));
+      for (int k = 0; k < fn->npos; k++)
+        buf_printf(outb, "%sarg%d_", k ? ", " : "", k);
       buf_putc(outb, '}');
     }
     buf_puts(outb, ");\n}\n");
@@ -2221,7 +1970,7 @@ void emit_header(Buf *outb, Module *m, const EmitOptions *opt) {
   base = base ? base + 1 : m->path;
   char *guard = arena_printf("YIELDC_%s_H", opt->prefix);
   for (char *p = guard; *p; p++) *p = (char)toupper((unsigned char)*p);
-  buf_printf(outb, "/*\n * Generated by yieldc %s from %s: the C API of the module.  Do not edit.\n", YIELDC_VERSION, base);
+  buf_printf(outb, "/*\n * Generated by yieldc %s from %s: the C API of the module.  Do not edit.\n", YIELDC_VERSION, c_comment_text(base));
   buf_puts(outb, " *\n * Compile the generated .c with -DYIELDC_NO_MAIN and link it with libyieldrt\n");
   buf_puts(outb, " * (yieldc --cflags, --libs).  Call the init function once first.  Every\n");
   buf_puts(outb, " * function returns a new reference, or YERROR with the exception in\n");
@@ -2231,12 +1980,12 @@ void emit_header(Buf *outb, Module *m, const EmitOptions *opt) {
              YRT_VERSION_MAJOR, YRT_VERSION_MINOR, opt->prefix, YIELDC_VERSION);
   buf_puts(outb, "#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n");
   buf_printf(outb, "/* Run %s's top-level code (once); 0, or -1 with the exception set. */\nint %s_init(void);\n",
-             base, opt->prefix);
+             c_comment_text(base), opt->prefix);
   for (int i = 0; i < m->globals.len; i++) {
     Var *v = m->globals.items[i];
     if (!api_func(v)) continue;
     buf_printf(outb, "\n/* %s (line %d): %s */\n", signature(v->def), v->def->pos.line, kind_comment(v->def));
-    api_prototype(outb, v->def);
+    api_prototype(outb, v->def, false);
     buf_puts(outb, ";\n");
   }
   buf_puts(outb, "\n#ifdef __cplusplus\n}\n#endif\n\n");

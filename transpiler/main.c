@@ -5,21 +5,44 @@
  *   yieldc run [--no-line] [-W...] FILE.py [args...]
  *                                   compile, build with $CC, run, clean up
  *
- * One compile is: read the file, diag_init, parse_module, sema_module,
- * emit_module into a Buf, diag_finish (print the warnings; stop if -Werror
- * made one an error), write the Buf.  The output is written to a temporary
- * file in the destination's directory and renamed over the destination only
- * when complete, so a failed or interrupted compile never leaves a
- * half-written .c file, and an existing one is replaced atomically.
+ * One compile is: check the output names, read the file, diag_init,
+ * parse_module, sema_check (which --dump-ast runs too: it rejects what yieldc
+ * does not compile), sema_module, emit_module into a Buf, diag_finish (print the
+ * warnings; stop if -Werror made one an error), then write every output
+ * (the C, --header, the depfile) at once, and only then (main_write_outputs
+ * below): a failed compile writes nothing.
+ *
+ * Outputs are written as gcc writes them, with one difference: an output
+ * that is a regular file (or does not exist yet) is written to a temporary
+ * file in its directory and renamed over it when complete, so that an
+ * existing file is replaced atomically and an interrupted compile never
+ * leaves a half-written one.  Anything else (/dev/null, a FIFO, a terminal)
+ * is opened and written through, as gcc does: a rename would replace the
+ * device with a file.  A symbolic link is followed and the file it names is
+ * written; the link stays.  "-" is standard output for every output.
+ *
+ * Refused before anything is read, as gcc refuses `gcc -c x.c -o x.c`: an
+ * output that is the input file (compared by device and inode, so
+ * `-o ./prog.py` and a link to it are caught), two outputs that are the
+ * same file, and a depfile that would have to name a file whose name holds
+ * a newline (make cannot).  Any other name is fine: names reach the C only
+ * as escaped string literals and comment text (buf_c_string,
+ * buf_c_comment).
+ *
+ * SIGINT, SIGTERM and SIGHUP remove the temporary files (diag.c).  `yieldc
+ * run` passes them on to the child it waits for (the C compiler or the
+ * program), then removes its temporary directory and dies of the signal.
  *
  * The -W options take gcc's syntax and go into diag_warning_options; an
  * unknown warning name is a usage error, like any unknown option.
  *
  * Exit status: 0 success, 1 an error in the program or in reading/writing
  * files (diag), 2 a usage error.  `run` forwards the program's status, and
- * 128+N when it dies of signal N, the way shells report it.
+ * 128+N when it dies of signal N, the way shells report it (but when `run`
+ * itself was sent the signal, it dies of it too).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdlib.h>
@@ -32,6 +55,7 @@
 #include "yieldc.h"
 
 #include <ctype.h>
+#include <limits.h>
 
 #ifndef YIELDC_INCLUDE_DIR
 #define YIELDC_INCLUDE_DIR "runtime"
@@ -155,41 +179,192 @@ static char *main_read(const char *path, size_t *len) {
   return buf;
 }
 
-/* Write b to path through a temporary file in the same directory and rename(). */
-static void main_write(const char *path, Buf *b) {
-  const char *slash = strrchr(path, '/');
-  size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-  char *tmp = arena_printf("%.*s.%s.XXXXXX", (int)dirlen, path, slash ? slash + 1 : path);
-  int fd = mkstemp(tmp);
-  if (fd < 0)
-    diag_fatal("cannot write '%s': %s", path, strerror(errno));
-  diag_remove_on_error(tmp);
-  mode_t mask = umask(0);
-  umask(mask);
-  if (fchmod(fd, 0666 & ~mask) != 0)
-    diag_fatal("cannot write '%s': %s", path, strerror(errno));
+/* ---- outputs ------------------------------------------------------------ */
+
+/* One file yieldc writes: the C (or the dot or html), the header, the
+ * depfile.  main_write_outputs writes them all, once the compile has
+ * succeeded, in three steps:
+ *   1. each output that is a regular file or does not exist yet, into a
+ *      temporary file beside it (registered for removal: diag.c);
+ *   2. each output that is no regular file, and standard output, written
+ *      through;
+ *   3. with the signals held back, each temporary file renamed over its
+ *      output.
+ * Writing fails in steps 1 and 2 (a full disk, a missing directory), before
+ * any output is replaced.  Should a rename fail in step 3, the outputs
+ * already renamed are removed too: like gcc, a failed run leaves no output,
+ * rather than this run's .c beside the last run's header.  What step 2 has
+ * written through cannot be taken back. */
+typedef struct Output {
+  const char *role;   /* "output file", "header file", "depfile": for messages */
+  const char *path;   /* as the user named it; "-": standard output */
+  const char *target; /* the file written: path, its symbolic links followed */
+  bool exists;        /* target exists: st is its stat */
+  bool through;       /* target is not a regular file (or is stdout): write through */
+  struct stat st;
+  Buf text;
+  char *tmp; /* step 1's temporary file */
+} Output;
+
+/* The file a write to path lands on: path, or, if it is a symbolic link, the
+ * file at the end of the chain of links (which need not exist). */
+static const char *main_follow(const char *path) {
+  const char *p = path;
+  for (int hops = 0; hops < 40; hops++) {
+    struct stat st;
+    char link[PATH_MAX];
+    if (lstat(p, &st) != 0 || !S_ISLNK(st.st_mode))
+      return p;
+    ssize_t n = readlink(p, link, sizeof link);
+    if (n < 0 || (size_t)n == sizeof link)
+      return p; /* let the write report it */
+    const char *slash = strrchr(p, '/');
+    if (link[0] == '/' || !slash)
+      p = arena_strndup(link, (size_t)n);
+    else
+      p = arena_printf("%.*s/%.*s", (int)(slash - p), p, (int)n, link);
+  }
+  return p; /* a loop: stat reports ELOOP */
+}
+
+/* Find out what o->path is. */
+static void main_plan(Output *o) {
+  if (strcmp(o->path, "-") == 0) {
+    o->through = true;
+    return;
+  }
+  o->target = main_follow(o->path);
+  if (stat(o->target, &o->st) == 0) {
+    o->exists = true;
+    if (S_ISDIR(o->st.st_mode))
+      diag_fatal("cannot write '%s': %s", o->path, strerror(EISDIR));
+    o->through = !S_ISREG(o->st.st_mode);
+  } else if (errno != ENOENT) {
+    diag_fatal("cannot write '%s': %s", o->path, strerror(errno));
+  }
+}
+
+/* Do two paths that do not exist yet name the same file: the same name in
+ * the same directory? */
+static bool main_same_new(const char *a, const char *b) {
+  const char *sa = strrchr(a, '/'), *sb = strrchr(b, '/');
+  if (strcmp(sa ? sa + 1 : a, sb ? sb + 1 : b) != 0)
+    return false;
+  const char *da = !sa ? "." : sa == a ? "/" : arena_strndup(a, (size_t)(sa - a));
+  const char *db = !sb ? "." : sb == b ? "/" : arena_strndup(b, (size_t)(sb - b));
+  struct stat x, y;
+  if (stat(da, &x) != 0 || stat(db, &y) != 0)
+    return strcmp(da, db) == 0;
+  return x.st_dev == y.st_dev && x.st_ino == y.st_ino;
+}
+
+/* Would writing a and b write the same file?  Not for two devices or FIFOs
+ * (`-o /dev/null -MF /dev/null` is fine), but yes for stdout twice. */
+static bool main_same(const Output *a, const Output *b) {
+  if (!strcmp(a->path, "-") || !strcmp(b->path, "-"))
+    return !strcmp(a->path, b->path);
+  if (a->through || b->through || a->exists != b->exists)
+    return false;
+  if (a->exists)
+    return a->st.st_dev == b->st.st_dev && a->st.st_ino == b->st.st_ino;
+  return main_same_new(a->target, b->target);
+}
+
+/* Refuse outputs that are the input or each other, before compiling. */
+static void main_check_outputs(const char *input, Output *outs, int n) {
+  for (int i = 0; i < n; i++)
+    main_plan(&outs[i]);
+  struct stat in;
+  if (strcmp(input, "-") != 0 && stat(input, &in) == 0)
+    for (int i = 0; i < n; i++)
+      if (outs[i].exists && !outs[i].through && outs[i].st.st_dev == in.st_dev && outs[i].st.st_ino == in.st_ino)
+        diag_fatal("input file '%s' is the same as %s", input, outs[i].role);
+  for (int i = 0; i < n; i++)
+    for (int j = 0; j < i; j++)
+      if (main_same(&outs[i], &outs[j]))
+        diag_fatal("%s '%s' is the same as %s", outs[i].role, outs[i].path, outs[j].role);
+}
+
+/* Write all of b to fd: false, with errno set, if that fails. */
+static bool main_write_fd(int fd, const Buf *b) {
   size_t off = 0;
   while (off < b->len) {
     ssize_t w = write(fd, b->data + off, b->len - off);
     if (w < 0) {
       if (errno == EINTR)
         continue;
-      diag_fatal("cannot write '%s': %s", path, strerror(errno));
+      return false;
     }
     off += (size_t)w;
   }
-  if (close(fd) != 0)
-    diag_fatal("cannot write '%s': %s", path, strerror(errno));
-  if (rename(tmp, path) != 0)
-    diag_fatal("cannot write '%s': %s", path, strerror(errno));
-  diag_remove_on_error(NULL);
+  return true;
 }
 
-static void main_write_stdout(Buf *b) {
-  if (b->len && fwrite(b->data, 1, b->len, stdout) != b->len)
-    diag_fatal("cannot write to standard output: %s", strerror(errno));
+/* Step 1: o's text into a new temporary file beside o->target. */
+static void main_write_temp(Output *o) {
+  const char *t = o->target, *slash = strrchr(t, '/');
+  const char *base = slash ? slash + 1 : t;
+  o->tmp = arena_printf("%.*s.%.64s.XXXXXX", (int)(base - t), t, base);
+  diag_hold_signals(true); /* no signal between creating and registering */
+  int fd = mkstemp(o->tmp);
+  int err = errno;
+  if (fd >= 0)
+    diag_remove_on_error(o->tmp, false);
+  diag_hold_signals(false);
+  if (fd < 0)
+    diag_fatal("cannot write '%s': %s", o->path, strerror(err));
+  mode_t mode = o->exists ? o->st.st_mode & 0777 : 0666;
+  if (!o->exists) {
+    mode_t mask = umask(0);
+    umask(mask);
+    mode &= ~mask;
+  }
+  if (fchmod(fd, mode) != 0 || !main_write_fd(fd, &o->text) || close(fd) != 0)
+    diag_fatal("cannot write '%s': %s", o->path, strerror(errno));
+}
+
+/* Step 2: o's text written through o->target (or to stdout). */
+static void main_write_through(Output *o) {
+  if (strcmp(o->path, "-") == 0) {
+    if ((o->text.len && fwrite(o->text.data, 1, o->text.len, stdout) != o->text.len) || fflush(stdout) != 0)
+      diag_fatal("cannot write to standard output: %s", strerror(errno));
+    return;
+  }
+  int fd = open(o->target, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+  if (fd < 0 || !main_write_fd(fd, &o->text) || close(fd) != 0)
+    diag_fatal("cannot write '%s': %s", o->path, strerror(errno));
+}
+
+static void main_write_outputs(Output *outs, int n) {
+  for (int i = 0; i < n; i++)
+    if (!outs[i].through)
+      main_write_temp(&outs[i]);
+  for (int i = 0; i < n; i++)
+    if (outs[i].through)
+      main_write_through(&outs[i]);
+  diag_hold_signals(true);
+  for (int i = 0; i < n; i++) {
+    Output *o = &outs[i];
+    if (!o->tmp)
+      continue;
+    if (rename(o->tmp, o->target) != 0)
+      diag_fatal("cannot write '%s': %s", o->path, strerror(errno));
+    diag_keep(o->tmp);
+    diag_remove_on_error(o->target, false); /* should a later rename fail */
+  }
+  for (int i = 0; i < n; i++)
+    if (outs[i].tmp)
+      diag_keep(outs[i].target);
+  diag_hold_signals(false);
+}
+
+/* The end of a command that printed to stdout (--help, --dump-ast, ...). */
+static int main_close_stdout(void) {
   if (fflush(stdout) != 0)
     diag_fatal("cannot write to standard output: %s", strerror(errno));
+  if (ferror(stdout)) /* an earlier write failed, and errno is long gone */
+    diag_fatal("cannot write to standard output: %s", strerror(EIO));
+  return 0;
 }
 
 static Module *main_module; /* the module compiled, for --header */
@@ -212,13 +387,20 @@ static const char *main_prefix(const char *input) {
   return p;
 }
 
-/* A path in a make rule: spaces, '#' and '$' escaped as make reads them. */
+/* A path in a make rule, quoted as gcc quotes it for GNU make (and ninja
+ * reads it): a space or tab after N backslashes is written after 2N+1 of
+ * them, '#' as "\\#", '$' as "$$"; any other backslash stays single. */
 static void main_dep_path(Buf *b, const char *path) {
   for (const char *p = path; *p; p++) {
-    if (*p == ' ' || *p == '#' || *p == '\\')
+    if (*p == ' ' || *p == '\t') {
+      for (const char *q = p; q > path && q[-1] == '\\'; q--)
+        buf_putc(b, '\\');
       buf_putc(b, '\\');
-    if (*p == '$')
+    } else if (*p == '#') {
+      buf_putc(b, '\\');
+    } else if (*p == '$') {
       buf_putc(b, '$');
+    }
     buf_putc(b, *p);
   }
 }
@@ -231,8 +413,9 @@ static void main_compile(const char *input, Buf *out, bool dump, const EmitOptio
   const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
   diag_init(name, src, len);
   Module *m = parse_module(name, src, len);
+  sema_check(m);
   if (dump) {
-    parse_dump(stdout, m);
+    dump_module(stdout, m);
     return;
   }
   sema_module(m);
@@ -243,40 +426,40 @@ static void main_compile(const char *input, Buf *out, bool dump, const EmitOptio
 
 /* ---- yieldc run -------------------------------------------------------- */
 
-static char *main_tmpdir; /* removed at exit */
-static char *main_tmpfiles[2];
-
-static void main_cleanup_tmpdir(void) {
-  if (!main_tmpdir)
-    return;
-  for (int i = 0; i < 2; i++)
-    if (main_tmpfiles[i])
-      unlink(main_tmpfiles[i]);
-  rmdir(main_tmpdir);
-  main_tmpdir = NULL;
-}
-
-/* Spawn path with argv (searching PATH if search), wait, return the wait status. */
+/* Spawn path with argv (searching PATH if search), wait, return the wait
+ * status.  Like system(), yieldc ignores SIGQUIT while it waits; SIGINT,
+ * SIGTERM and SIGHUP are passed on to the child (diag_set_child), and once
+ * the child is gone yieldc cleans up and dies of the signal. */
 static int main_spawn(const char *path, char **argv, bool search) {
   posix_spawnattr_t attr;
-  sigset_t def;
+  sigset_t def, mask;
   posix_spawnattr_init(&attr);
   sigemptyset(&def);
   sigaddset(&def, SIGINT);
   sigaddset(&def, SIGQUIT);
   posix_spawnattr_setsigdefault(&attr, &def);
-  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF);
-  /* Like system(): the child gets ^C, we wait for it and clean up. */
-  struct sigaction ign = {0}, oldint, oldquit;
+  sigprocmask(SIG_BLOCK, NULL, &mask);
+  posix_spawnattr_setsigmask(&attr, &mask); /* the child's: not the one held below */
+  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+  struct sigaction ign = {0}, oldquit;
   ign.sa_handler = SIG_IGN;
-  sigaction(SIGINT, &ign, &oldint);
   sigaction(SIGQUIT, &ign, &oldquit);
   pid_t pid;
+  diag_hold_signals(true); /* a signal from now on reaches the child */
   int err = search ? posix_spawnp(&pid, path, NULL, &attr, argv, environ)
                    : posix_spawn(&pid, path, NULL, &attr, argv, environ);
+  if (err == 0)
+    diag_set_child(pid);
+  diag_hold_signals(false);
   posix_spawnattr_destroy(&attr);
   int status = 0;
   if (err == 0) {
+    /* Wait without reaping, so that a signal passed on meanwhile cannot
+     * reach another process that has been given the pid. */
+    siginfo_t info;
+    while (waitid(P_PID, (id_t)pid, &info, WEXITED | WNOWAIT) != 0 && errno == EINTR)
+      ;
+    diag_set_child(0);
     while (waitpid(pid, &status, 0) < 0) {
       if (errno != EINTR) {
         err = errno;
@@ -284,8 +467,8 @@ static int main_spawn(const char *path, char **argv, bool search) {
       }
     }
   }
-  sigaction(SIGINT, &oldint, NULL);
   sigaction(SIGQUIT, &oldquit, NULL);
+  diag_die_if_signalled();
   if (err)
     diag_fatal("cannot run '%s': %s", path, strerror(err));
   return status;
@@ -296,20 +479,26 @@ static int main_run(const char *input, const EmitOptions *opt0, int nargs, char 
   if (!tmp || !*tmp)
     tmp = "/tmp";
   char *dir = arena_printf("%s/yieldc-XXXXXX", tmp);
-  if (!mkdtemp(dir))
-    diag_fatal("cannot create a temporary directory in '%s': %s", tmp, strerror(errno));
-  main_tmpdir = dir;
-  atexit(main_cleanup_tmpdir);
+  diag_hold_signals(true);
+  bool made = mkdtemp(dir) != NULL;
+  int err = errno;
+  if (made)
+    diag_remove_on_error(dir, true); /* removed last, once emptied */
+  diag_hold_signals(false);
+  if (!made)
+    diag_fatal("cannot create a temporary directory in '%s': %s", tmp, strerror(err));
   char *cfile = arena_printf("%s/prog.c", dir), *exe = arena_printf("%s/prog", dir);
+  diag_remove_on_error(cfile, false);
+  diag_remove_on_error(exe, false);
   EmitOptions opt = *opt0;
   opt.out_name = cfile;
   opt.prefix = main_prefix(input);
   Buf out = {0};
   char *src = NULL;
   main_compile(input, &out, false, &opt, &src);
-  main_tmpfiles[0] = cfile;
-  main_tmpfiles[1] = exe;
-  main_write(cfile, &out);
+  int fd = open(cfile, O_WRONLY | O_CREAT | O_EXCL, 0600);
+  if (fd < 0 || !main_write_fd(fd, &out) || close(fd) != 0)
+    diag_fatal("cannot write '%s': %s", cfile, strerror(errno));
   buf_free(&out);
   free(src);
 
@@ -341,7 +530,7 @@ static int main_run(const char *input, const EmitOptions *opt0, int nargs, char 
     pargv[i + 1] = args[i];
   fflush(stdout);
   st = main_spawn(exe, pargv, false);
-  main_cleanup_tmpdir();
+  diag_cleanup();
   if (WIFSIGNALED(st))
     return 128 + WTERMSIG(st);
   return WIFEXITED(st) ? WEXITSTATUS(st) : 1;
@@ -356,6 +545,7 @@ int main(int argc, char **argv) {
   const char *emit = "c"; /* --emit: c, dot or html */
   bool dump = false, cflags = false, libs = false, run = false, options_done = false;
   int i = 1;
+  diag_catch_signals();
   if (argc > 1 && strcmp(argv[1], "run") == 0) {
     run = true;
     i = 2;
@@ -376,10 +566,10 @@ int main(int argc, char **argv) {
       options_done = true;
     } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
       main_usage(stdout);
-      return 0;
+      return main_close_stdout();
     } else if (strcmp(a, "--version") == 0) {
       puts("yieldc " YIELDC_VERSION);
-      return 0;
+      return main_close_stdout();
     } else if (strcmp(a, "--no-line") == 0) {
       opt.line_directives = false;
     } else if (strcmp(a, "-w") == 0) {
@@ -436,7 +626,7 @@ int main(int argc, char **argv) {
       main_usage_error("--cflags and --libs take no input file");
     printf("%s%s%s\n", cflags ? "-I" YIELDC_INCLUDE_DIR : "", cflags && libs ? " " : "",
            libs ? YIELDC_LIB_DIR "/libyieldrt.a -lm" : "");
-    return 0;
+    return main_close_stdout();
   }
   if (!input)
     main_usage_error("no input file");
@@ -453,12 +643,6 @@ int main(int argc, char **argv) {
       output = arena_printf("%s.%s", input, emit);
   }
   opt.out_name = strcmp(output, "-") == 0 ? "<stdout>" : output;
-  if (strcmp(emit, "html") == 0) {
-    /* The page shows the C without #line directives, but reads them to
-     * link each C line to its Python line. */
-    opt.line_directives = true;
-    opt.out_name = STATES_C_NAME;
-  }
   opt.prefix = main_prefix(input);
   if (md && !depfile) {
     if (strcmp(output, "-") == 0)
@@ -468,50 +652,67 @@ int main(int argc, char **argv) {
                   ? arena_printf("%.*s.d", (int)(n - e), output)
                   : arena_printf("%s.d", output);
   }
-  Buf out = {0};
+
+  /* The outputs: the C (or dot, html), then the header and the depfile. */
+  Output outs[3] = {{.role = "output file", .path = output}};
+  int nouts = 1;
+  Output *hout = NULL, *dout = NULL;
+  if (dump) {
+    nouts = 0;
+  } else {
+    if (header) {
+      hout = &outs[nouts++];
+      *hout = (Output){.role = "header file", .path = header};
+    }
+    if (depfile) {
+      dout = &outs[nouts++];
+      *dout = (Output){.role = "depfile", .path = depfile};
+      const char *names[] = {output, header, input};
+      for (int k = 0; k < 3; k++)
+        if (names[k] && strchr(names[k], '\n'))
+          diag_fatal("depfile '%s' cannot name '%s': make reads no newline in a file name", depfile, names[k]);
+    }
+  }
+  main_check_outputs(input, outs, nouts);
+
   char *src = NULL;
-  main_compile(input, &out, dump, &opt, &src);
-  if (!dump && strcmp(emit, "c") != 0) {
+  main_compile(input, &outs[0].text, dump, &opt, &src);
+  if (dump) {
+    free(src);
+    arena_free_all();
+    return main_close_stdout();
+  }
+  if (strcmp(emit, "c") != 0) {
     Buf shown = {0};
     if (strcmp(emit, "dot") == 0)
       states_dot(&shown, main_module);
     else
-      states_html(&shown, main_module, out.data ? out.data : "");
-    buf_free(&out);
-    out = shown;
+      states_html(&shown, main_module);
+    buf_free(&outs[0].text);
+    outs[0].text = shown;
   }
-  if (!dump) {
-    if (header) {
-      Buf h = {0};
-      emit_header(&h, main_module, &opt);
-      main_write(header, &h);
-      buf_free(&h);
+  if (hout)
+    emit_header(&hout->text, main_module, &opt);
+  if (dout) {
+    /* make-style: both outputs depend on the .py (stdout is no target) */
+    Buf *d = &dout->text;
+    if (strcmp(output, "-") != 0)
+      main_dep_path(d, output);
+    if (header && strcmp(header, "-") != 0) {
+      if (d->len)
+        buf_putc(d, ' ');
+      main_dep_path(d, header);
     }
-    if (depfile) {
-      /* make-style: both outputs depend on the .py */
-      Buf d = {0};
-      if (strcmp(output, "-") != 0)
-        main_dep_path(&d, output);
-      if (header) {
-        if (d.len)
-          buf_putc(&d, ' ');
-        main_dep_path(&d, header);
-      }
-      buf_puts(&d, ":");
-      if (strcmp(input, "-") != 0) {
-        buf_putc(&d, ' ');
-        main_dep_path(&d, input);
-      }
-      buf_putc(&d, '\n');
-      main_write(depfile, &d);
-      buf_free(&d);
+    buf_puts(d, ":");
+    if (strcmp(input, "-") != 0) {
+      buf_putc(d, ' ');
+      main_dep_path(d, input);
     }
-    if (strcmp(output, "-") == 0)
-      main_write_stdout(&out);
-    else
-      main_write(output, &out);
+    buf_putc(d, '\n');
   }
-  buf_free(&out);
+  main_write_outputs(outs, nouts);
+  for (int k = 0; k < nouts; k++)
+    buf_free(&outs[k].text);
   free(src);
   arena_free_all();
   return 0;

@@ -3,40 +3,25 @@
  *
  * This is the only file that sees tree-sitter.  It works in three steps:
  *
- * 1. parse_scan() runs a small tokenizer over the raw text, the part of
- *    CPython's tokenizer that tree-sitter's grammar does not check: UTF-8 and
- *    NUL bytes, unterminated strings, unbalanced or too deeply nested
- *    brackets, and indentation (tree-sitter happily accepts an unexpected
- *    indent or a dedent to a column that matches no outer block).  The
- *    messages are CPython's.
+ * 1. scan.c checks the raw text as CPython's tokenizer would and makes the
+ *    copy tree-sitter parses (with PEP 828's `async yield from` rewritten;
+ *    scan.c's top comment tells how).
  *
- *    The same scan finds PEP 828's `async yield from`, which
- *    tree-sitter-python 0.25 does not know: it parses `async yield from x`
- *    as an ERROR node holding `async` followed by an ordinary `yield from x`.
- *    Rather than fork the grammar, the scan rewrites the copy of the text
- *    that tree-sitter sees: the five bytes of `async` become `yield` and the
- *    five bytes of the real `yield` become spaces, so
- *
- *        r = async yield from agen()     is parsed as
- *        r = yield       from agen()
- *
- *    Every byte keeps its offset, so every line:column stays that of the
- *    user's file, and the `yield` node now starts exactly at `async`.  The
- *    scan records those offsets (p->asyncs) and parse_yield turns a yield
- *    node starting at one of them into E_ASYNC_YIELD_FROM.  The rewrite is
- *    made only for the token sequence `async` `yield` `from` outside strings
- *    and comments with no logical line break in between, so it cannot change
- *    the meaning of any other program.
- *
- * 2. tree-sitter parses the rewritten text; parse_check_syntax reports the
- *    first ERROR or MISSING node.
+ * 2. tree-sitter parses that text; parse_check_syntax reports the first
+ *    ERROR or MISSING node, or the scan's error if it comes first.
  *
  * 3. The conversion functions, one per grammar rule, each preceded by the
- *    rule in a comment (Lua style), build the AST from the concrete tree and
- *    reject what is outside the subset, naming the construct, at its
- *    position.  Each returns a complete node; the Parser holds the context
- *    the checks need: the function being built (module, def, lambda or
- *    comprehension) and how many loops enclose the statement.
+ *    rule in a comment (Lua style), build the AST from the concrete tree.
+ *    Each returns a complete node.  They report what CPython's parser
+ *    reports (a syntax error: an invalid target, a repeated keyword
+ *    argument, a malformed literal, ...) and nothing else.  What the grammar
+ *    accepts but yieldc does not compile (a `with`, a default parameter
+ *    value, a set display, ...) is not an error here: the node records it
+ *    (Expr, Stmt or Handler .unsupported; see UnsupportedKind in yieldc.h)
+ *    and sema_check reports it, together with the errors that depend on
+ *    where a construct stands ('yield' outside function, 'break' outside
+ *    loop, ...), which CPython's compiler reports after its parser.  So every
+ *    syntax error in a file comes before any of those, as in CPython.
  *
  * Comprehensions become functions here (see E_LISTCOMP in yieldc.h for the
  * exact shape): CPython compiles them the same way, and it leaves sema and
@@ -58,27 +43,16 @@
 const TSLanguage *tree_sitter_python(void);
 
 enum {
-  MAX_PAREN_LEVEL = 200, /* CPython's MAXLEVEL */
-  MAX_INDENT_LEVEL = 100, /* CPython's MAXINDENT */
-  MAX_EXPR_DEPTH = 1000   /* keeps this file, sema and emit off the stack's end */
+  MAX_EXPR_DEPTH = 1000 /* keeps this file, sema and emit off the stack's end */
 };
 
 typedef struct Parser {
-  const char *src; /* the user's text */
+  Scan scan;       /* the source, its lines, the text tree-sitter parses */
+  const char *src; /* the user's text (scan.src) */
   size_t len;
-  char *text;      /* the copy tree-sitter parses (async yield from rewritten) */
-  size_t *lines;   /* offsets of line starts */
-  int nlines;
-  size_t *asyncs;  /* ascending offsets of rewritten `async` keywords */
-  int nasyncs, capasyncs;
   Module *mod;
   Func *func;      /* the function whose body is being built */
-  int loops;       /* loops around the current statement, within func */
   int depth;       /* expression nesting, against MAX_EXPR_DEPTH */
-  /* The scan's first error, reported unless tree-sitter finds one on an earlier line. */
-  const char *scan_msg;
-  Pos scan_pos;
-  int scan_anchor; /* the line the error belongs to (an open bracket's, a string's) */
   /* Scratch space for Kids: a stack, popped when parse_expr and parse_stmt return. */
   char *scratch;
   size_t scratch_used, scratch_cap;
@@ -95,52 +69,18 @@ static Pos parse_pos(TSNode n) {
   return (Pos){(int)pt.row + 1, (int)pt.column + 1};
 }
 
-static void parse_index_lines(Parser *p) {
-  int cap = 64;
-  p->lines = arena_alloc(sizeof(size_t) * (size_t)cap);
-  p->lines[p->nlines++] = 0;
-  for (size_t i = 0; i < p->len; i++) {
-    if (p->src[i] == '\n') {
-      if (p->nlines == cap) {
-        size_t *l = arena_alloc(sizeof(size_t) * (size_t)cap * 2);
-        memcpy(l, p->lines, sizeof(size_t) * (size_t)cap);
-        p->lines = l;
-        cap *= 2;
-      }
-      p->lines[p->nlines++] = i + 1;
-    }
-  }
-}
-
-/* The position of a byte offset (a binary search over the line starts). */
-static Pos parse_pos_at(Parser *p, size_t off) {
-  int lo = 0, hi = p->nlines - 1;
-  while (lo < hi) {
-    int mid = (lo + hi + 1) / 2;
-    if (p->lines[mid] <= off)
-      lo = mid;
-    else
-      hi = mid - 1;
-  }
-  return (Pos){lo + 1, (int)(off - p->lines[lo]) + 1};
-}
+/* The position of a byte offset. */
+static Pos parse_pos_at(Parser *p, size_t off) { return scan_pos_at(&p->scan, off); }
 
 #define ERR(node, ...) diag_error(parse_pos(node), __VA_ARGS__)
 
-/* Record the scan's first error; the scan goes on so the rewrite is complete. */
-__attribute__((format(printf, 4, 5))) static void parse_scan_error(Parser *p, Pos pos, int anchor, const char *fmt,
-                                                                    ...) {
-  if (p->scan_msg)
-    return;
-  va_list ap;
-  va_start(ap, fmt);
-  Buf b = {0};
-  buf_vprintf(&b, fmt, ap);
-  va_end(ap);
-  p->scan_msg = arena_strdup(b.data);
-  buf_free(&b);
-  p->scan_pos = pos;
-  p->scan_anchor = anchor;
+/* Record a construct outside the subset, for sema (see UnsupportedKind). */
+static const Unsupported *parse_unsupported(UnsupportedKind kind, Pos pos, const char *name) {
+  Unsupported *u = arena_alloc(sizeof *u);
+  u->kind = kind;
+  u->pos = pos;
+  u->name = name;
+  return u;
 }
 
 static bool parse_is(TSNode n, const char *type) { return strcmp(ts_node_type(n), type) == 0; }
@@ -248,6 +188,20 @@ static Stmt *parse_new_stmt(StmtKind kind, Pos pos) {
   return s;
 }
 
+/* An E_NONE standing in for an expression outside the subset, at pos. */
+static Expr *parse_unsupported_expr(Pos pos, UnsupportedKind kind, Pos where, const char *name) {
+  Expr *e = parse_new_expr(E_NONE, pos);
+  e->unsupported = parse_unsupported(kind, where, name);
+  return e;
+}
+
+/* An S_PASS standing in for a statement outside the subset, at pos. */
+static Stmt *parse_unsupported_stmt(Pos pos, UnsupportedKind kind) {
+  Stmt *s = parse_new_stmt(S_PASS, pos);
+  s->unsupported = parse_unsupported(kind, pos, NULL);
+  return s;
+}
+
 static Expr *parse_name_expr(const char *name, Pos pos) {
   Expr *e = parse_new_expr(E_NAME, pos);
   e->name = name;
@@ -260,345 +214,6 @@ static Expr **parse_exprs(Vec *v) {
   for (int i = 0; i < v->len; i++)
     a[i] = v->items[i];
   return a;
-}
-
-/* ===================================================================== */
-/* Step 1: the token scan                                                 */
-/* ===================================================================== */
-
-/* Length of the valid UTF-8 sequence at s[0..n), or 0 if it is invalid. */
-static int parse_utf8_len(const unsigned char *s, size_t n, uint32_t *cp) {
-  unsigned char c = s[0];
-  if (c < 0x80) {
-    *cp = c;
-    return 1;
-  }
-  int len;
-  uint32_t min, v;
-  if ((c & 0xE0) == 0xC0)
-    len = 2, min = 0x80, v = c & 0x1F;
-  else if ((c & 0xF0) == 0xE0)
-    len = 3, min = 0x800, v = c & 0x0F;
-  else if ((c & 0xF8) == 0xF0)
-    len = 4, min = 0x10000, v = c & 0x07;
-  else
-    return 0;
-  if ((size_t)len > n)
-    return 0;
-  for (int i = 1; i < len; i++) {
-    if ((s[i] & 0xC0) != 0x80)
-      return 0;
-    v = (v << 6) | (s[i] & 0x3F);
-  }
-  if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-    return 0;
-  *cp = v;
-  return len;
-}
-
-static bool parse_is_word_byte(unsigned char c) {
-  return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
-/* Unicode spaces that CPython rejects outside strings but tree-sitter's \s accepts. */
-static bool parse_is_bad_space(uint32_t cp) {
-  return cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x2028 || cp == 0x2029 ||
-         cp == 0x202F || cp == 0x205F || cp == 0x2060 || cp == 0x3000 || cp == 0xFEFF || cp == 0x85;
-}
-
-static bool parse_is_string_prefix(const char *w, size_t n) {
-  if (n == 0 || n > 2)
-    return false;
-  bool r = false, b = false, u = false, f = false;
-  for (size_t i = 0; i < n; i++) {
-    switch (w[i] | 0x20) {
-    case 'r': if (r) return false; r = true; break;
-    case 'b': if (b) return false; b = true; break;
-    case 'u': if (u) return false; u = true; break;
-    case 'f': if (f) return false; f = true; break;
-    default: return false;
-    }
-  }
-  if (u && n > 1)
-    return false; /* ur"" is not Python 3 */
-  return !(b && f);
-}
-
-static void parse_add_async(Parser *p, size_t off) {
-  if (p->nasyncs == p->capasyncs) {
-    int cap = p->capasyncs ? p->capasyncs * 2 : 8;
-    size_t *a = arena_alloc(sizeof(size_t) * (size_t)cap);
-    if (p->nasyncs)
-      memcpy(a, p->asyncs, sizeof(size_t) * (size_t)p->nasyncs);
-    p->asyncs = a;
-    p->capasyncs = cap;
-  }
-  p->asyncs[p->nasyncs++] = off;
-}
-
-static bool parse_is_async_offset(Parser *p, size_t off) {
-  int lo = 0, hi = p->nasyncs - 1;
-  while (lo <= hi) {
-    int mid = (lo + hi) / 2;
-    if (p->asyncs[mid] == off)
-      return true;
-    if (p->asyncs[mid] < off)
-      lo = mid + 1;
-    else
-      hi = mid - 1;
-  }
-  return false;
-}
-
-/* Skip a string literal whose quote is at q (prefix starts at start); return the offset after it. */
-static size_t parse_scan_string(Parser *p, size_t start, size_t q) {
-  const char *s = p->src;
-  size_t n = p->len;
-  char quote = s[q];
-  bool triple = q + 2 < n && s[q + 1] == quote && s[q + 2] == quote;
-  size_t i = q + (triple ? 3 : 1);
-  for (;;) {
-    if (i >= n) {
-      Pos at = parse_pos_at(p, n ? n - 1 : 0), here = parse_pos_at(p, start);
-      if (triple)
-        parse_scan_error(p, here, here.line, "unterminated triple-quoted string literal (detected at line %d)",
-                         at.line);
-      else
-        parse_scan_error(p, here, here.line, "unterminated string literal (detected at line %d)", at.line);
-      return n;
-    }
-    char c = s[i];
-    if (c == '\\') {
-      i += (i + 2 < n && s[i + 1] == '\r' && s[i + 2] == '\n') ? 3 : 2;
-      continue;
-    }
-    if (!triple && (c == '\n' || c == '\r')) {
-      Pos here = parse_pos_at(p, start);
-      parse_scan_error(p, here, here.line, "unterminated string literal (detected at line %d)",
-                       parse_pos_at(p, i).line);
-      return i;
-    }
-    if (c == quote) {
-      if (!triple)
-        return i + 1;
-      if (i + 2 < n && s[i + 1] == quote && s[i + 2] == quote)
-        return i + 3;
-    }
-    i++;
-  }
-}
-
-/*
- * The tokenizer checks described at the top, and the `async yield from`
- * rewrite.  Tokens that matter are words (for the rewrite), brackets, ':'
- * (a line ending in ':' may be followed by an indent) and newlines.
- */
-static void parse_scan(Parser *p) {
-  const unsigned char *s = (const unsigned char *)p->src;
-  size_t n = p->len;
-
-  /* Bytes: no NUL, valid UTF-8. */
-  for (size_t i = 0; i < n;) {
-    uint32_t cp;
-    if (s[i] == 0)
-      diag_error(parse_pos_at(p, i), "source code cannot contain null bytes");
-    int l = parse_utf8_len(s + i, n - i, &cp);
-    if (!l)
-      diag_error(parse_pos_at(p, i), "Non-UTF-8 code starting with '\\x%02x' (yieldc reads UTF-8 source only)",
-                 s[i]);
-    i += (size_t)l;
-  }
-
-  p->text = arena_alloc(n + 1);
-  memcpy(p->text, p->src, n);
-
-  struct {
-    char c;
-    size_t off;
-  } brackets[MAX_PAREN_LEVEL];
-  int depth = 0;
-  int indent[MAX_INDENT_LEVEL + 1], altindent[MAX_INDENT_LEVEL + 1], nindent = 0;
-  indent[0] = altindent[0] = 0;
-  bool line_start = true;     /* at the start of a logical line */
-  bool prev_colon = false;    /* the previous logical line ended in ':' */
-  bool last_colon = false;    /* the current line's last token is ':' */
-  enum { T_OTHER, T_ASYNC, T_YIELD } tok[2] = {T_OTHER, T_OTHER};
-  size_t tokoff[2] = {0, 0};
-#define PUSH_TOKEN(kind, off) (tok[0] = tok[1], tokoff[0] = tokoff[1], tok[1] = (kind), tokoff[1] = (off))
-
-  size_t i = 0;
-  if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
-    i = 3; /* a UTF-8 byte order mark */
-  while (i < n) {
-    if (line_start && depth == 0) {
-      /* Measure the indentation the way CPython does (tabs to multiples of 8,
-       * and again with tabs as 1 column to catch inconsistent mixes). */
-      int col = 0, alt = 0;
-      size_t j = i;
-      for (; j < n; j++) {
-        if (s[j] == ' ')
-          col++, alt++;
-        else if (s[j] == '\t')
-          col = (col / 8 + 1) * 8, alt++;
-        else if (s[j] == '\f')
-          col = alt = 0;
-        else
-          break;
-      }
-      i = j;
-      if (j >= n)
-        break;
-      if (s[j] == '#') {
-        while (i < n && s[i] != '\n' && s[i] != '\r')
-          i++;
-        continue;
-      }
-      if (s[j] == '\n' || s[j] == '\r') {
-        i++;
-        continue;
-      }
-      if (s[j] == '\\' && j + 1 < n && (s[j + 1] == '\n' || s[j + 1] == '\r')) {
-        /* A continuation at the start of a line: CPython joins it; so do we. */
-        i = j + 2 + (s[j + 1] == '\r' && j + 2 < n && s[j + 2] == '\n');
-        continue;
-      }
-      Pos here = parse_pos_at(p, j);
-      if (col > indent[nindent]) {
-        if (!prev_colon)
-          parse_scan_error(p, here, here.line, "unexpected indent");
-        if (alt <= altindent[nindent])
-          parse_scan_error(p, (Pos){here.line, 1}, here.line, "inconsistent use of tabs and spaces in indentation");
-        if (nindent + 1 >= MAX_INDENT_LEVEL) {
-          parse_scan_error(p, here, here.line, "too many levels of indentation");
-        } else {
-          nindent++;
-          indent[nindent] = col;
-          altindent[nindent] = alt;
-        }
-      } else {
-        while (nindent > 0 && col < indent[nindent])
-          nindent--;
-        if (col != indent[nindent])
-          parse_scan_error(p, here, here.line, "unindent does not match any outer indentation level");
-        else if (alt != altindent[nindent])
-          parse_scan_error(p, (Pos){here.line, 1}, here.line, "inconsistent use of tabs and spaces in indentation");
-      }
-      line_start = false;
-      last_colon = false;
-    }
-
-    unsigned char c = s[i];
-    if (c == ' ' || c == '\t' || c == '\f') {
-      i++;
-      continue;
-    }
-    if (c == '\n' || c == '\r') {
-      i += (c == '\r' && i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
-      if (depth == 0) {
-        line_start = true;
-        prev_colon = last_colon;
-        PUSH_TOKEN(T_OTHER, i);
-      }
-      continue;
-    }
-    if (c == '#') {
-      while (i < n && s[i] != '\n' && s[i] != '\r')
-        i++;
-      continue;
-    }
-    if (c == '\\' && i + 1 < n && (s[i + 1] == '\n' || s[i + 1] == '\r')) {
-      i += (s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n') ? 3 : 2;
-      continue;
-    }
-    last_colon = false;
-    if (c == '"' || c == '\'') {
-      i = parse_scan_string(p, i, i);
-      PUSH_TOKEN(T_OTHER, i);
-      continue;
-    }
-    if (c >= '0' && c <= '9') {
-      while (i < n && (parse_is_word_byte(s[i]) || s[i] == '.' ||
-                       ((s[i] == '+' || s[i] == '-') && (s[i - 1] | 0x20) == 'e')))
-        i++;
-      PUSH_TOKEN(T_OTHER, i);
-      continue;
-    }
-    if (parse_is_word_byte(c)) {
-      size_t start = i;
-      while (i < n && parse_is_word_byte(s[i])) {
-        if (s[i] >= 0x80) {
-          uint32_t cp;
-          int l = parse_utf8_len(s + i, n - i, &cp);
-          if (parse_is_bad_space(cp))
-            diag_error(parse_pos_at(p, i), "invalid non-printable character U+%04X", (unsigned)cp);
-          i += (size_t)l;
-        } else {
-          i++;
-        }
-      }
-      size_t wl = i - start;
-      if (i < n && (s[i] == '"' || s[i] == '\'') && parse_is_string_prefix(p->src + start, wl)) {
-        i = parse_scan_string(p, start, i);
-        PUSH_TOKEN(T_OTHER, i);
-        continue;
-      }
-      const char *w = p->src + start;
-      if (wl == 4 && memcmp(w, "from", 4) == 0 && tok[1] == T_YIELD && tok[0] == T_ASYNC) {
-        /* async yield from: move `yield` onto `async`, blank the old `yield`. */
-        memcpy(p->text + tokoff[0], "yield", 5);
-        memset(p->text + tokoff[1], ' ', 5);
-        parse_add_async(p, tokoff[0]);
-      }
-      if (wl == 5 && memcmp(w, "async", 5) == 0)
-        PUSH_TOKEN(T_ASYNC, start);
-      else if (wl == 5 && memcmp(w, "yield", 5) == 0)
-        PUSH_TOKEN(T_YIELD, start);
-      else
-        PUSH_TOKEN(T_OTHER, start);
-      continue;
-    }
-    PUSH_TOKEN(T_OTHER, i);
-    if (c == '(' || c == '[' || c == '{') {
-      if (depth >= MAX_PAREN_LEVEL) {
-        /* Fatal at once: the depth is what protects tree-sitter and us. */
-        diag_error(parse_pos_at(p, i), "too many nested parentheses");
-      }
-      brackets[depth].c = (char)c;
-      brackets[depth].off = i;
-      depth++;
-    } else if (c == ')' || c == ']' || c == '}') {
-      Pos here = parse_pos_at(p, i);
-      if (depth == 0) {
-        parse_scan_error(p, here, here.line, "unmatched '%c'", c);
-      } else {
-        char open = brackets[depth - 1].c;
-        Pos o = parse_pos_at(p, brackets[depth - 1].off);
-        if ((c == ')' && open != '(') || (c == ']' && open != '[') || (c == '}' && open != '{')) {
-          if (o.line != here.line)
-            parse_scan_error(p, here, o.line,
-                             "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c, open,
-                             o.line);
-          else
-            parse_scan_error(p, here, o.line, "closing parenthesis '%c' does not match opening parenthesis '%c'",
-                             c, open);
-        }
-        depth--;
-      }
-    } else if (c == ':') {
-      if (i + 1 < n && s[i + 1] == '=')
-        i++; /* := */
-      else
-        last_colon = true;
-    } else if (c >= 0x80) {
-      /* not reached: bytes >= 0x80 are word bytes */
-    }
-    i++;
-  }
-  if (depth > 0) {
-    Pos o = parse_pos_at(p, brackets[depth - 1].off);
-    parse_scan_error(p, o, o.line, "'%c' was never closed", brackets[depth - 1].c);
-  }
-#undef PUSH_TOKEN
 }
 
 /* ===================================================================== */
@@ -673,8 +288,8 @@ static void parse_check_syntax(Parser *p, TSNode root) {
     }
     ts_tree_cursor_delete(&c);
   }
-  if (p->scan_msg && (!found || parse_pos(bad).line >= p->scan_anchor))
-    diag_error(p->scan_pos, "%s", p->scan_msg);
+  if (p->scan.msg && (!found || parse_pos(bad).line >= p->scan.anchor))
+    diag_error(p->scan.pos, "%s", p->scan.msg);
   if (!found)
     return;
   if (ts_node_is_missing(bad) && !ts_node_is_named(bad))
@@ -695,13 +310,9 @@ static Expr *parse_string(Parser *p, TSNode n);
 
 /* ---- functions -------------------------------------------------------- */
 
-typedef struct FuncSave {
-  Func *func;
-  int loops;
-} FuncSave;
-
-/* Start a function nested in the current one; it becomes the current one. */
-static Func *parse_func_begin(Parser *p, const char *name, Pos pos, FuncSave *save) {
+/* Start a function nested in the current one; it becomes the current one.
+ * Returns the enclosing function, for parse_func_end. */
+static Func *parse_func_begin(Parser *p, const char *name, Pos pos, Func **save) {
   Func *f = arena_alloc(sizeof *f);
   f->name = name;
   f->pos = pos;
@@ -709,104 +320,114 @@ static Func *parse_func_begin(Parser *p, const char *name, Pos pos, FuncSave *sa
   f->parent = p->func;
   f->qualname = p->func->kind == F_MODULE ? name : arena_printf("%s.<locals>.%s", p->func->qualname, name);
   /* Func.children is filled by sema, which walks the tree anyway. */
-  save->func = p->func;
-  save->loops = p->loops;
+  *save = p->func;
   p->func = f;
-  p->loops = 0;
   return f;
 }
 
-static void parse_func_end(Parser *p, FuncSave *save) {
-  p->func = save->func;
-  p->loops = save->loops;
-}
+static void parse_func_end(Parser *p, Func *save) { p->func = save; }
 
 /*
  * parameters: '(' (parameter (',' parameter)* ','?)? ')'
  * lambda_parameters: parameter (',' parameter)* ','?
- * parameter: identifier | typed_parameter   (annotations are ignored)
+ * parameter: identifier | typed_parameter | default_parameter
+ *          | typed_default_parameter | list_splat_pattern ('*args')
+ *          | dictionary_splat_pattern ('**kwargs') | keyword_separator ('*')
+ *          | positional_separator ('/')          (annotations are ignored)
+ *
+ * f's slots come out in the order the body takes them (Func): positional,
+ * keyword-only, *args, **kwargs; a default value stays beside its slot.
+ * The checks are CPython's parser's.
  */
+typedef struct ParamList {
+  Vec names, where, defaults;
+} ParamList;
+
+static void param_add(ParamList *l, const char *name, Pos at, Expr *dflt) {
+  Pos *w = arena_alloc(sizeof *w);
+  *w = at;
+  vec_push(&l->names, (void *)name);
+  vec_push(&l->where, w);
+  vec_push(&l->defaults, dflt);
+}
+
 static void parse_params(Parser *p, TSNode n, Func *f) {
-  Vec names = {0};
+  ParamList pos = {0}, kwonly = {0};
+  const char *varargs = NULL, *varkw = NULL;
+  Pos varargs_at = {0}, varkw_at = {0};
+  bool star = false, any_default = false;
+  int nposonly = 0;
   if (!ts_node_is_null(n)) {
     Kids k = parse_named_kids(p, n);
     for (int i = 0; i < k.n; i++) {
       TSNode x = k.node[i];
-      if (parse_is(x, "typed_parameter")) {
-        Kids t = parse_named_kids(p, x);
-        x = t.node[0];
+      if (varkw)
+        ERR(x, "arguments cannot follow var-keyword argument");
+      Expr *dflt = NULL;
+      if (parse_is(x, "default_parameter") || parse_is(x, "typed_default_parameter")) {
+        dflt = parse_expr(p, parse_field(x, "value"));
+        x = parse_field(x, "name");
+      } else if (parse_is(x, "typed_parameter")) {
+        x = parse_named_kids(p, x).node[0];
       }
-      if (parse_is(x, "default_parameter") || parse_is(x, "typed_default_parameter"))
-        ERR(x, "default parameter values are not supported");
-      if (parse_is(x, "list_splat_pattern"))
-        ERR(x, "'*args' parameters are not supported");
-      if (parse_is(x, "dictionary_splat_pattern"))
-        ERR(x, "'**kwargs' parameters are not supported");
-      if (parse_is(x, "keyword_separator"))
-        ERR(x, "keyword-only parameters are not supported");
-      if (parse_is(x, "positional_separator"))
-        ERR(x, "positional-only parameters ('/') are not supported");
-      if (!parse_is(x, "identifier"))
+      if (parse_is(x, "positional_separator")) {
+        if (star || pos.names.len == 0)
+          ERR(x, star ? "/ must be ahead of *" : "at least one argument must precede /");
+        if (nposonly)
+          ERR(x, "/ may appear only once");
+        nposonly = pos.names.len;
+      } else if (parse_is(x, "keyword_separator") || parse_is(x, "list_splat_pattern")) {
+        if (star)
+          ERR(x, "* argument may appear only once");
+        star = true;
+        if (parse_is(x, "list_splat_pattern")) {
+          TSNode id = parse_named_kids(p, x).node[0];
+          varargs = parse_ident(p, id);
+          varargs_at = parse_pos(id);
+        } else if (i + 1 == k.n || parse_is(k.node[i + 1], "dictionary_splat_pattern")) {
+          ERR(x, "named arguments must follow bare *");
+        }
+      } else if (parse_is(x, "dictionary_splat_pattern")) {
+        TSNode id = parse_named_kids(p, x).node[0];
+        varkw = parse_ident(p, id);
+        varkw_at = parse_pos(id);
+      } else if (parse_is(x, "identifier")) {
+        if (star) {
+          param_add(&kwonly, parse_ident(p, x), parse_pos(x), dflt);
+        } else {
+          if (dflt)
+            any_default = true;
+          else if (any_default)
+            ERR(x, "non-default argument follows default argument");
+          param_add(&pos, parse_ident(p, x), parse_pos(x), dflt);
+        }
+      } else {
         ERR(x, "invalid syntax");
-      char *name = parse_ident(p, x);
-      for (int j = 0; j < names.len; j++)
-        if (strcmp(names.items[j], name) == 0)
-          ERR(x, "duplicate argument '%s' in function definition", name);
-      vec_push(&names, name);
+      }
     }
   }
-  f->nparams = names.len;
-  f->params = arena_alloc(sizeof(char *) * (size_t)(names.len + 1));
-  for (int i = 0; i < names.len; i++)
-    f->params[i] = names.items[i];
-}
-
-/* ---- context checks ---------------------------------------------------- */
-
-static const char *parse_comp_desc(Func *f) {
-  if (strcmp(f->name, "<listcomp>") == 0)
-    return "list comprehension";
-  if (strcmp(f->name, "<dictcomp>") == 0)
-    return "dict comprehension";
-  return "generator expression";
-}
-
-/* The nearest enclosing function that is not a comprehension. */
-static Func *parse_real_func(Func *f) {
-  while (f->is_comprehension)
-    f = f->parent;
-  return f;
-}
-
-/* `yield`, `yield from` or `async yield from` (what) may appear here? */
-static void parse_check_yield(Parser *p, TSNode n, const char *what, bool is_async) {
-  Func *f = p->func;
-  if (f->is_comprehension)
-    ERR(n, "%s inside %s", what, parse_comp_desc(f));
-  if (f->kind == F_MODULE)
-    ERR(n, "%s outside function", what);
-  if (f->is_lambda)
-    ERR(n, "%s inside lambda is not supported", what);
-  if (is_async && !f->is_async)
-    ERR(n, "%s outside async function", what);
-}
-
-/* An `async for` clause or an `await` inside a comprehension. */
-static void parse_check_async_comp(Parser *p, TSNode n) {
-  Func *g = parse_real_func(p->func);
-  if (g->is_async && !g->is_lambda)
-    ERR(n, "asynchronous comprehensions are not supported");
-  ERR(n, "asynchronous comprehension outside of an asynchronous function");
-}
-
-static void parse_check_await(Parser *p, TSNode n) {
-  Func *f = p->func;
-  if (f->is_comprehension)
-    parse_check_async_comp(p, n);
-  if (f->kind == F_MODULE)
-    ERR(n, "'await' outside function");
-  if (!f->is_async)
-    ERR(n, "'await' outside async function");
+  f->npos = pos.names.len;
+  f->nposonly = nposonly;
+  f->nkwonly = kwonly.names.len;
+  f->varargs = varargs != NULL;
+  f->varkw = varkw != NULL;
+  ParamList all = pos;
+  for (int i = 0; i < kwonly.names.len; i++)
+    param_add(&all, kwonly.names.items[i], *(Pos *)kwonly.where.items[i], kwonly.defaults.items[i]);
+  if (varargs)
+    param_add(&all, varargs, varargs_at, NULL);
+  if (varkw)
+    param_add(&all, varkw, varkw_at, NULL);
+  int n_all = all.names.len;
+  f->nparams = n_all;
+  f->params = arena_alloc(sizeof(char *) * (size_t)(n_all + 1));
+  f->param_pos = arena_alloc(sizeof(Pos) * (size_t)(n_all + 1));
+  f->defaults = arena_alloc(sizeof(Expr *) * (size_t)(n_all + 1));
+  for (int i = 0; i < n_all; i++) {
+    f->params[i] = all.names.items[i];
+    f->param_pos[i] = *(Pos *)all.where.items[i];
+    f->defaults[i] = all.defaults.items[i];
+  }
 }
 
 /* ---- targets ----------------------------------------------------------- */
@@ -834,18 +455,15 @@ static const char *parse_expr_desc(Expr *e) {
 
 typedef enum TargetCtx { T_ASSIGN, T_FOR, T_AUG, T_DEL } TargetCtx;
 
-/* Check that e can be assigned to (or deleted); n is its node for errors. */
+/* Check that e can be assigned to (or deleted), as CPython's grammar says.
+ * (Whether yieldc can assign to it, or delete it, is for sema to say.) */
 static void parse_check_target(Expr *e, TargetCtx ctx) {
+  if (e->unsupported)
+    return; /* not an expression yieldc has: sema reports it */
   switch (e->kind) {
   case E_NAME:
-    if (strcmp(e->name, "__debug__") == 0)
-      diag_error(e->pos, ctx == T_DEL ? "cannot delete __debug__" : "cannot assign to __debug__");
-    return;
   case E_SUBSCRIPT:
-    return;
   case E_ATTR:
-    if (ctx == T_DEL)
-      diag_error(e->pos, "deleting attributes is not supported");
     return;
   case E_TUPLE:
   case E_LIST:
@@ -896,7 +514,7 @@ static Expr *parse_int(Parser *p, TSNode n, bool negate) {
   }
   char last = t[len - 1];
   if (base != 16 && (last == 'j' || last == 'J'))
-    diag_error(pos, "complex number literals are not supported");
+    return parse_unsupported_expr(pos, U_COMPLEX, pos, NULL);
   uint64_t v = 0;
   bool overflow = false, nonzero = false;
   size_t ndigits = 0;
@@ -930,7 +548,7 @@ static Expr *parse_int(Parser *p, TSNode n, bool negate) {
     diag_error(pos, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
   uint64_t limit = negate ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
   if (overflow || v > limit)
-    diag_error(pos, "integer literal too large for yieldc's 64-bit ints");
+    return parse_unsupported_expr(pos, U_BIG_INT, pos, NULL);
   Expr *e = parse_new_expr(E_INT, pos);
   if (v == (uint64_t)INT64_MAX + 1)
     e->ival = INT64_MIN; /* only reached with negate: the caller drops the minus */
@@ -945,7 +563,7 @@ static Expr *parse_float(Parser *p, TSNode n) {
   const char *t = parse_src(p, n, &len);
   Pos pos = parse_pos(n);
   if (t[len - 1] == 'j' || t[len - 1] == 'J')
-    diag_error(pos, "complex number literals are not supported");
+    return parse_unsupported_expr(pos, U_COMPLEX, pos, NULL);
   char *clean = arena_alloc(len + 1);
   size_t m = 0;
   for (size_t i = 0; i < len; i++) {
@@ -996,9 +614,11 @@ static int parse_hex_val(char c) {
 
 /*
  * Decode the text of a literal piece, src[off, off+n), into b: escapes unless
- * raw, `{{` and `}}` in f-strings, and newlines normalised to '\n'.
+ * raw, `{{` and `}}` in f-strings, and newlines normalised to '\n'.  The
+ * first escape outside the subset is recorded in *unsupported.
  */
-static void parse_unescape(Parser *p, Buf *b, size_t off, size_t n, bool raw, bool fstring) {
+static void parse_unescape(Parser *p, Buf *b, size_t off, size_t n, bool raw, bool fstring,
+                           const Unsupported **unsupported) {
   const char *s = p->src + off;
   for (size_t i = 0; i < n;) {
     char c = s[i];
@@ -1070,7 +690,11 @@ static void parse_unescape(Parser *p, Buf *b, size_t off, size_t n, bool raw, bo
       break;
     }
     case 'N':
-      diag_error(at, "'\\N{...}' escapes are not supported");
+      if (!*unsupported)
+        *unsupported = parse_unsupported(U_NAMED_ESCAPE, at, NULL);
+      buf_putc(b, '\\'); /* kept as it is: sema rejects the literal */
+      i--;
+      break;
     default:
       /* An unknown escape keeps its backslash (CPython warns). */
       buf_putc(b, '\\');
@@ -1087,6 +711,7 @@ typedef struct StrParts {
   bool is_fstring;
   Pos pos;       /* of the text being accumulated */
   bool have_pos;
+  const Unsupported *unsupported; /* the first piece outside the subset (b"", \N{...}) */
 } StrParts;
 
 static void parse_flush_text(StrParts *sp) {
@@ -1105,10 +730,16 @@ static void parse_add_text(Parser *p, StrParts *sp, size_t off, size_t n, bool r
     sp->pos = parse_pos_at(p, off);
     sp->have_pos = true;
   }
-  parse_unescape(p, &sp->text, off, n, raw, fstring);
+  parse_unescape(p, &sp->text, off, n, raw, fstring, &sp->unsupported);
 }
 
 static Expr *parse_fstring_parts(StrParts *sp, Pos pos) {
+  if (sp->unsupported) {
+    buf_free(&sp->text);
+    Expr *e = parse_new_expr(E_NONE, pos);
+    e->unsupported = sp->unsupported;
+    return e;
+  }
   parse_flush_text(sp);
   Expr *e = parse_new_expr(E_FSTRING, pos);
   e->items = parse_exprs(&sp->items);
@@ -1204,8 +835,8 @@ static void parse_string_piece(Parser *p, StrParts *sp, TSNode n) {
       raw = true;
     else if (c == 'f')
       fstr = true;
-    else if (c == 'b')
-      ERR(n, "bytes literals are not supported");
+    else if (c == 'b' && !sp->unsupported)
+      sp->unsupported = parse_unsupported(U_BYTES, parse_pos(n), NULL);
   }
   if (fstr)
     sp->is_fstring = true;
@@ -1238,7 +869,7 @@ static Expr *parse_string(Parser *p, TSNode n) {
   } else {
     parse_string_piece(p, &sp, n);
   }
-  if (sp.is_fstring)
+  if (sp.is_fstring || sp.unsupported)
     return parse_fstring_parts(&sp, parse_pos(n));
   Expr *e = parse_new_expr(E_STR, parse_pos(n));
   e->len = sp.text.len;
@@ -1254,9 +885,7 @@ static Expr *parse_seq(Parser *p, TSNode n, ExprKind kind);
 /* yield: 'yield' ('from' expression | expression_list?)   (PEP 828: 'async' 'yield' 'from' expression) */
 static Expr *parse_yield(Parser *p, TSNode n) {
   bool from = parse_has_token(p, n, "from");
-  bool is_async = from && parse_is_async_offset(p, ts_node_start_byte(n));
-  const char *what = is_async ? "'async yield from'" : "'yield'";
-  parse_check_yield(p, n, what, is_async);
+  bool is_async = from && scan_is_async_yield(&p->scan, ts_node_start_byte(n));
   Expr *e = parse_new_expr(is_async ? E_ASYNC_YIELD_FROM : from ? E_YIELD_FROM : E_YIELD, parse_pos(n));
   Kids k = parse_named_kids(p, n);
   if (k.n > 0)
@@ -1271,7 +900,7 @@ static Expr *parse_call(Parser *p, TSNode n) {
   Expr *e = parse_new_expr(E_CALL, parse_pos(n));
   e->a = parse_expr(p, parse_field(n, "function"));
   TSNode args = parse_field(n, "arguments");
-  Vec items = {0}, kwvalues = {0}, kwnames = {0};
+  Vec items = {0}, kwvalues = {0}, kwnames = {0}, kwpos = {0};
   if (parse_is(args, "generator_expression")) {
     vec_push(&items, parse_comprehension(p, args, E_GENEXP, true));
   } else {
@@ -1280,24 +909,34 @@ static Expr *parse_call(Parser *p, TSNode n) {
     for (int i = 0; i < k.n; i++) {
       TSNode a = k.node[i];
       if (parse_is(a, "keyword_argument")) {
-        TSNode name = parse_field(a, "name");
-        char *s = parse_ident(p, name);
-        for (int j = 0; j < kwnames.len; j++)
-          if (strcmp(kwnames.items[j], s) == 0)
-            ERR(a, "keyword argument repeated: %s", s);
-        vec_push(&kwnames, s);
+        Pos *at = arena_alloc(sizeof *at);
+        *at = parse_pos(a);
+        vec_push(&kwnames, parse_ident(p, parse_field(a, "name")));
+        vec_push(&kwpos, at);
         vec_push(&kwvalues, parse_expr(p, parse_field(a, "value")));
       } else if (parse_is(a, "list_splat")) {
+        for (int j = 0; j < kwnames.len; j++)
+          if (kwnames.items[j] == NULL)
+            ERR(a, "iterable argument unpacking follows keyword argument unpacking");
         Expr *st = parse_new_expr(E_STARRED, parse_pos(a));
         st->a = parse_expr(p, parse_named_kids(p, a).node[0]);
         vec_push(&items, st);
       } else if (parse_is(a, "parenthesized_list_splat")) {
-        ERR(a, "argument unpacking ('*') is not supported here");
+        vec_push(&items, parse_unsupported_expr(parse_pos(a), U_STARRED_PAREN, parse_pos(a), NULL));
       } else if (parse_is(a, "dictionary_splat")) {
-        ERR(a, "keyword argument unpacking ('**') is not supported");
+        /* **mapping: a keyword argument without a name */
+        Pos *at = arena_alloc(sizeof *at);
+        *at = parse_pos(a);
+        vec_push(&kwnames, NULL);
+        vec_push(&kwpos, at);
+        vec_push(&kwvalues, parse_expr(p, parse_named_kids(p, a).node[0]));
       } else {
-        if (kwnames.len > 0)
-          ERR(a, "positional argument follows keyword argument");
+        if (kwnames.len > 0) {
+          bool unpack = false;
+          for (int j = 0; j < kwnames.len; j++) unpack |= kwnames.items[j] == NULL;
+          ERR(a, unpack ? "positional argument follows keyword argument unpacking"
+                        : "positional argument follows keyword argument");
+        }
         vec_push(&items, parse_expr(p, a));
       }
     }
@@ -1306,8 +945,11 @@ static Expr *parse_call(Parser *p, TSNode n) {
   e->nitems = items.len;
   e->kwvalues = parse_exprs(&kwvalues);
   e->kwnames = arena_alloc(sizeof(char *) * (size_t)(kwnames.len + 1));
-  for (int i = 0; i < kwnames.len; i++)
+  e->kwpos = arena_alloc(sizeof(Pos) * (size_t)(kwnames.len + 1));
+  for (int i = 0; i < kwnames.len; i++) {
     e->kwnames[i] = kwnames.items[i];
+    e->kwpos[i] = *(Pos *)kwpos.items[i];
+  }
   e->nkw = kwnames.len;
   return e;
 }
@@ -1403,8 +1045,11 @@ static Expr *parse_dict(Parser *p, TSNode n) {
   e->items = arena_alloc(sizeof(Expr *) * (size_t)(2 * k.n + 1));
   for (int i = 0; i < k.n; i++) {
     TSNode c = k.node[i];
-    if (!parse_is(c, "pair"))
-      ERR(c, "dictionary unpacking ('**') is not supported");
+    if (!parse_is(c, "pair")) {
+      e->items[e->nitems++] = parse_unsupported_expr(parse_pos(c), U_DICT_UNPACK, parse_pos(c), NULL);
+      e->items[e->nitems++] = NULL;
+      continue;
+    }
     e->items[e->nitems++] = parse_expr(p, parse_field(c, "key"));
     e->items[e->nitems++] = parse_expr(p, parse_field(c, "value"));
   }
@@ -1456,7 +1101,7 @@ static Expr *parse_binop(Parser *p, TSNode n) {
   while (j < sizeof ops / sizeof ops[0] && strcmp(ops[j].tok, t) != 0)
     j++;
   if (j == sizeof ops / sizeof ops[0])
-    ERR(opn, "operator '%s' is not supported", t);
+    return parse_unsupported_expr(parse_pos(n), U_OPERATOR, parse_pos(opn), t);
   Expr *e = parse_new_expr(E_BINOP, parse_pos(n));
   e->op = ops[j].op;
   e->a = parse_expr(p, parse_field(n, "left"));
@@ -1473,7 +1118,7 @@ static Expr *parse_unary(Parser *p, TSNode n) {
   e->op = op;
   if (op == OP_NEG && parse_is(arg, "integer")) {
     Expr *lit = parse_int(p, arg, true);
-    if (lit->ival == INT64_MIN) {
+    if (lit->kind == E_INT && lit->ival == INT64_MIN) {
       lit->pos = e->pos; /* -9223372036854775808 is one literal */
       return lit;
     }
@@ -1487,7 +1132,7 @@ static Expr *parse_unary(Parser *p, TSNode n) {
 /* lambda: 'lambda' lambda_parameters? ':' expression */
 static Expr *parse_lambda(Parser *p, TSNode n) {
   Expr *e = parse_new_expr(E_LAMBDA, parse_pos(n));
-  FuncSave save;
+  Func *save;
   Func *f = parse_func_begin(p, "<lambda>", e->pos, &save);
   f->is_lambda = true;
   parse_params(p, parse_field(n, "parameters"), f);
@@ -1495,7 +1140,7 @@ static Expr *parse_lambda(Parser *p, TSNode n) {
   Stmt *r = parse_new_stmt(S_RETURN, parse_pos(body));
   r->value = parse_expr(p, body);
   f->body = r;
-  parse_func_end(p, &save);
+  parse_func_end(p, save);
   e->func = f;
   return e;
 }
@@ -1520,8 +1165,6 @@ static Expr *parse_comprehension(Parser *p, TSNode n, ExprKind kind, bool sole_a
     TSNode c = k.node[i];
     if (!parse_is(c, "for_in_clause"))
       continue;
-    if (parse_has_token(p, c, "async"))
-      parse_check_async_comp(p, c);
     Kids rk = parse_kids(p, c);
     int nright = 0;
     for (int j = 0; j < rk.n; j++)
@@ -1540,13 +1183,16 @@ static Expr *parse_comprehension(Parser *p, TSNode n, ExprKind kind, bool sole_a
     unreachable();
   e->first_iter = parse_expr(p, parse_field(k.node[first], "right"));
 
-  FuncSave save;
+  Func *save;
   const char *name = kind == E_LISTCOMP ? "<listcomp>" : kind == E_DICTCOMP ? "<dictcomp>" : "<genexpr>";
   Func *f = parse_func_begin(p, name, pos, &save);
   f->is_comprehension = true;
-  f->nparams = 1;
+  f->nparams = f->npos = 1;
   f->params = arena_alloc(sizeof(char *) * 2);
   f->params[0] = ".0";
+  f->param_pos = arena_alloc(sizeof(Pos) * 2);
+  f->param_pos[0] = pos;
+  f->defaults = arena_alloc(sizeof(Expr *) * 2);
 
   Stmt *nest = NULL, **hole = &nest;
   for (int i = first; i < k.n; i++) {
@@ -1554,6 +1200,7 @@ static Expr *parse_comprehension(Parser *p, TSNode n, ExprKind kind, bool sole_a
     Stmt *s;
     if (parse_is(c, "for_in_clause")) {
       s = parse_new_stmt(S_FOR, parse_pos(c));
+      s->is_async = parse_has_token(p, c, "async"); /* sema rejects it */
       s->target = parse_target(p, parse_field(c, "left"), T_FOR);
       s->iter = i == first ? parse_name_expr(".0", pos) : parse_expr(p, parse_field(c, "right"));
     } else if (parse_is(c, "if_clause")) {
@@ -1618,7 +1265,7 @@ static Expr *parse_comprehension(Parser *p, TSNode n, ExprKind kind, bool sole_a
     nest->next = ret;
     f->body = init;
   }
-  parse_func_end(p, &save);
+  parse_func_end(p, save);
   e->func = f;
   return e;
 }
@@ -1706,22 +1353,21 @@ static Expr *parse_expr(Parser *p, TSNode n) {
     e = parse_yield(p, n);
   } else if (strcmp(t, "await") == 0) {
     /* await: 'await' primary_expression */
-    parse_check_await(p, n);
     e = parse_new_expr(E_AWAIT, pos);
     e->a = parse_expr(p, parse_named_kids(p, n).node[0]);
   } else if (strcmp(t, "set") == 0) {
-    ERR(n, "set literals are not supported");
+    e = parse_unsupported_expr(pos, U_SET, pos, NULL);
   } else if (strcmp(t, "set_comprehension") == 0) {
-    ERR(n, "set comprehensions are not supported");
+    e = parse_unsupported_expr(pos, U_SETCOMP, pos, NULL);
   } else if (strcmp(t, "named_expression") == 0) {
-    ERR(n, "assignment expressions (':=') are not supported");
+    e = parse_unsupported_expr(pos, U_WALRUS, pos, NULL);
   } else if (strcmp(t, "list_splat") == 0 || strcmp(t, "list_splat_pattern") == 0 ||
              strcmp(t, "parenthesized_list_splat") == 0) {
-    ERR(n, "starred expressions ('*') are not supported");
+    e = parse_unsupported_expr(pos, U_STARRED, pos, NULL);
   } else if (strcmp(t, "dictionary_splat") == 0) {
-    ERR(n, "dictionary unpacking ('**') is not supported");
+    e = parse_unsupported_expr(pos, U_DICT_UNPACK, pos, NULL);
   } else if (strcmp(t, "ellipsis") == 0) {
-    ERR(n, "'...' (Ellipsis) is not supported");
+    e = parse_unsupported_expr(pos, U_ELLIPSIS, pos, NULL);
   } else if (strcmp(t, "keyword_identifier") == 0) {
     e = parse_name_expr(parse_ident(p, n), pos);
   } else {
@@ -1754,7 +1400,7 @@ static Stmt *parse_assign(Parser *p, TSNode n) {
       if (parse_is(left, "list_pattern"))
         ERR(left, "only single target (not list) can be annotated");
       if (ts_node_is_null(right))
-        ERR(n, "variable annotations without a value are not supported");
+        return parse_unsupported_stmt(parse_pos(n), U_BARE_ANNOTATION);
     }
     vec_push(&targets, parse_target(p, left, T_ASSIGN));
     if (parse_is(right, "assignment")) {
@@ -1788,8 +1434,9 @@ static Stmt *parse_augassign(Parser *p, TSNode n) {
   s->targets = arena_alloc(sizeof(Expr *));
   s->targets[0] = parse_target(p, parse_field(n, "left"), T_AUG);
   if (j == sizeof ops / sizeof ops[0])
-    ERR(opn, "operator '%s' is not supported", t);
-  s->op = ops[j].op;
+    s->unsupported = parse_unsupported(U_OPERATOR, parse_pos(opn), t); /* s->op stays OP_ADD */
+  else
+    s->op = ops[j].op;
   TSNode right = parse_field(n, "right");
   if (parse_is(right, "assignment") || parse_is(right, "augmented_assignment"))
     ERR(right, "invalid syntax");
@@ -1852,9 +1499,7 @@ static Stmt *parse_loop_else(Parser *p, TSNode n) {
 static Stmt *parse_while(Parser *p, TSNode n) {
   Stmt *s = parse_new_stmt(S_WHILE, parse_pos(n));
   s->test = parse_expr(p, parse_field(n, "condition"));
-  p->loops++;
   s->body = parse_block(p, parse_field(n, "body"), "'while' statement", n);
-  p->loops--;
   s->orelse = parse_loop_else(p, n);
   return s;
 }
@@ -1863,13 +1508,9 @@ static Stmt *parse_while(Parser *p, TSNode n) {
 static Stmt *parse_for(Parser *p, TSNode n) {
   Stmt *s = parse_new_stmt(S_FOR, parse_pos(n));
   s->is_async = parse_has_token(p, n, "async");
-  if (s->is_async && (!p->func->is_async || p->func->is_lambda))
-    ERR(n, "'async for' outside async function");
   s->target = parse_target(p, parse_field(n, "left"), T_FOR);
   s->iter = parse_expr(p, parse_field(n, "right"));
-  p->loops++;
   s->body = parse_block(p, parse_field(n, "body"), "'for' statement", n);
-  p->loops--;
   s->orelse = parse_loop_else(p, n);
   return s;
 }
@@ -1890,8 +1531,6 @@ static Stmt *parse_try(Parser *p, TSNode n) {
     if (parse_is(c, "except_clause")) {
       Handler *h = arena_alloc(sizeof *h);
       h->pos = parse_pos(c);
-      if (handlers.len && !((Handler *)handlers.items[handlers.len - 1])->type)
-        diag_error(((Handler *)handlers.items[handlers.len - 1])->pos, "default 'except:' must be last");
       Kids ck = parse_kids(p, c);
       TSNode block = {0};
       int nvalues = 0;
@@ -1899,7 +1538,7 @@ static Stmt *parse_try(Parser *p, TSNode n) {
         TSNode x = ck.node[j];
         if (!ts_node_is_named(x)) {
           if (parse_is(x, "*"))
-            ERR(x, "'except*' is not supported");
+            h->unsupported = parse_unsupported(U_EXCEPT_STAR, parse_pos(x), NULL);
           continue;
         }
         if (parse_is(x, "block")) {
@@ -1946,38 +1585,46 @@ static Stmt *parse_try(Parser *p, TSNode n) {
 /* function_definition: 'async'? 'def' identifier parameters ('->' type)? ':' block */
 static Stmt *parse_def(Parser *p, TSNode n) {
   Stmt *s = parse_new_stmt(S_DEF, parse_pos(n));
-  if (!ts_node_is_null(parse_field(n, "type_parameters")))
-    ERR(parse_field(n, "type_parameters"), "type parameters are not supported");
-  FuncSave save;
+  TSNode tp = parse_field(n, "type_parameters");
+  if (!ts_node_is_null(tp))
+    s->unsupported = parse_unsupported(U_TYPE_PARAMS, parse_pos(tp), NULL);
+  Func *save;
   Func *f = parse_func_begin(p, parse_ident(p, parse_field(n, "name")), s->pos, &save);
   f->is_async = parse_has_token(p, n, "async");
   parse_params(p, parse_field(n, "parameters"), f);
   f->body = parse_block(p, parse_field(n, "body"), "function definition", n);
-  parse_func_end(p, &save);
+  parse_func_end(p, save);
   s->func = f;
   return s;
 }
 
-/* class_definition: 'class' identifier '(' identifier ')' ':' ('pass' | docstring)+ */
+/*
+ * class_definition: 'class' identifier type_parameters? argument_list? ':' block
+ *
+ * yieldc has exception classes only: 'class' identifier '(' identifier ')'
+ * ':' ('pass' | docstring)+.  Any other shape is recorded for sema, the
+ * first problem in source order.
+ */
 static Stmt *parse_class(Parser *p, TSNode n) {
   Stmt *s = parse_new_stmt(S_CLASS, parse_pos(n));
   s->name = parse_ident(p, parse_field(n, "name"));
-  if (p->func->kind != F_MODULE)
-    ERR(n, "class definitions inside functions are not supported");
-  if (!ts_node_is_null(parse_field(n, "type_parameters")))
-    ERR(parse_field(n, "type_parameters"), "type parameters are not supported");
+  const Unsupported *u = NULL;
+  TSNode tp = parse_field(n, "type_parameters");
+  if (!ts_node_is_null(tp))
+    u = parse_unsupported(U_TYPE_PARAMS, parse_pos(tp), NULL);
   TSNode supers = parse_field(n, "superclasses");
   Kids bases = ts_node_is_null(supers) ? (Kids){0} : parse_named_kids(p, supers);
-  if (bases.n == 0)
-    ERR(n, "classes other than exception classes are not supported (write 'class %s(Exception): pass')", s->name);
-  for (int i = 0; i < bases.n; i++)
+  if (!u && bases.n == 0)
+    u = parse_unsupported(U_CLASS_NO_BASE, s->pos, s->name);
+  for (int i = 0; i < bases.n && !u; i++)
     if (parse_is(bases.node[i], "keyword_argument"))
-      ERR(bases.node[i], "class keyword arguments are not supported");
-  if (bases.n > 1)
-    ERR(bases.node[1], "multiple inheritance is not supported");
-  if (!parse_is(bases.node[0], "identifier"))
-    ERR(bases.node[0], "the base class must be a name");
-  s->base = parse_name_expr(parse_ident(p, bases.node[0]), parse_pos(bases.node[0]));
+      u = parse_unsupported(U_CLASS_KEYWORD, parse_pos(bases.node[i]), NULL);
+  if (!u && bases.n > 1)
+    u = parse_unsupported(U_CLASS_BASES, parse_pos(bases.node[1]), NULL);
+  if (bases.n > 0 && parse_is(bases.node[0], "identifier"))
+    s->base = parse_name_expr(parse_ident(p, bases.node[0]), parse_pos(bases.node[0]));
+  else if (!u)
+    u = parse_unsupported(U_CLASS_BASE_EXPR, parse_pos(bases.node[0]), NULL);
   TSNode body = parse_field(n, "body");
   Kids k = parse_named_kids(p, body);
   if (k.n == 0)
@@ -1989,34 +1636,36 @@ static Stmt *parse_class(Parser *p, TSNode n) {
     if (i == 0 && parse_is(c, "expression_statement")) {
       Kids ek = parse_named_kids(p, c);
       if (ek.n == 1 && parse_is(ek.node[0], "string")) {
-        parse_string(p, ek.node[0]); /* checks it */
+        Expr *doc = parse_string(p, ek.node[0]); /* checked, then dropped */
+        if (!u)
+          u = doc->unsupported;
         continue;
       }
     }
-    ERR(c, "class bodies other than 'pass' are not supported (only exception classes)");
+    if (!u)
+      u = parse_unsupported(U_CLASS_BODY, parse_pos(c), NULL);
   }
+  s->unsupported = u;
   return s;
 }
 
-/* import_statement: 'import' dotted_name (',' dotted_name)*   -- only `import asyncio` */
+/* import_statement: 'import' (dotted_name | aliased_import) (',' ...)*   -- yieldc has `import asyncio` */
 static Stmt *parse_import(Parser *p, TSNode n) {
   Stmt *s = parse_new_stmt(S_IMPORT, parse_pos(n));
   s->name = "asyncio";
   Kids k = parse_named_kids(p, n);
-  for (int i = 0; i < k.n; i++) {
+  for (int i = 0; i < k.n && !s->unsupported; i++) {
     TSNode c = k.node[i];
     if (parse_is(c, "aliased_import")) {
       char *name = parse_text(p, parse_field(c, "name"));
-      if (strcmp(name, "asyncio") == 0)
-        ERR(c, "'import asyncio as ...' is not supported; only 'import asyncio'");
-      ERR(c, "import of '%s' is not supported; only 'import asyncio'", name);
+      s->unsupported = strcmp(name, "asyncio") == 0 ? parse_unsupported(U_IMPORT_AS, parse_pos(c), NULL)
+                                                   : parse_unsupported(U_IMPORT, parse_pos(c), name);
+      continue;
     }
     char *name = parse_text(p, c);
     if (strcmp(name, "asyncio") != 0)
-      ERR(c, "import of '%s' is not supported; only 'import asyncio'", name);
+      s->unsupported = parse_unsupported(U_IMPORT, parse_pos(c), name);
   }
-  if (p->func->kind != F_MODULE)
-    ERR(n, "import inside a function is not supported");
   p->mod->imports_asyncio = true;
   return s;
 }
@@ -2032,17 +1681,11 @@ static Stmt *parse_stmt(Parser *p, TSNode n) {
   } else if (strcmp(t, "pass_statement") == 0) {
     s = parse_new_stmt(S_PASS, pos);
   } else if (strcmp(t, "break_statement") == 0) {
-    if (!p->loops)
-      ERR(n, "'break' outside loop");
     s = parse_new_stmt(S_BREAK, pos);
   } else if (strcmp(t, "continue_statement") == 0) {
-    if (!p->loops)
-      ERR(n, "'continue' not properly in loop");
     s = parse_new_stmt(S_CONTINUE, pos);
   } else if (strcmp(t, "return_statement") == 0) {
     /* return_statement: 'return' expressions? */
-    if (p->func->kind == F_MODULE)
-      ERR(n, "'return' outside function");
     s = parse_new_stmt(S_RETURN, pos);
     Kids k = parse_named_kids(p, n);
     if (k.n)
@@ -2108,22 +1751,23 @@ static Stmt *parse_stmt(Parser *p, TSNode n) {
   } else if (strcmp(t, "import_statement") == 0) {
     s = parse_import(p, n);
   } else if (strcmp(t, "import_from_statement") == 0 || strcmp(t, "future_import_statement") == 0) {
-    ERR(n, "'from ... import' is not supported; only 'import asyncio'");
+    s = parse_unsupported_stmt(pos, U_FROM_IMPORT);
   } else if (strcmp(t, "nonlocal_statement") == 0) {
-    if (p->func->kind == F_MODULE)
-      ERR(n, "nonlocal declaration not allowed at module level");
-    ERR(n, "'nonlocal' is not supported");
+    s = parse_unsupported_stmt(pos, U_NONLOCAL);
   } else if (strcmp(t, "with_statement") == 0) {
-    ERR(n, parse_has_token(p, n, "async") ? "'async with' statements are not supported"
-                                       : "'with' statements are not supported");
+    s = parse_unsupported_stmt(pos, parse_has_token(p, n, "async") ? U_ASYNC_WITH : U_WITH);
   } else if (strcmp(t, "decorated_definition") == 0) {
-    ERR(n, "decorators are not supported");
+    s = parse_unsupported_stmt(pos, U_DECORATOR);
   } else if (strcmp(t, "match_statement") == 0) {
-    ERR(n, "'match' statements are not supported");
+    s = parse_unsupported_stmt(pos, U_MATCH);
   } else if (strcmp(t, "print_statement") == 0) {
+    /* Python 2's print statement: a syntax error, but for `print >>f, x`,
+     * which Python 3 reads as a tuple whose first item shifts print. */
     Kids k = parse_named_kids(p, n);
-    if (k.n && parse_is(k.node[0], "chevron"))
-      ERR(n, "'print >>' is not supported");
+    if (k.n && parse_is(k.node[0], "chevron")) {
+      p->scratch_used = mark;
+      return parse_unsupported_stmt(pos, U_PRINT_CHEVRON);
+    }
     if (k.n && parse_is(k.node[0], "parenthesized_expression")) {
       /* print(yield x): tree-sitter's way out of an unparenthesized yield argument */
       Kids in = parse_named_kids(p, k.node[0]);
@@ -2133,7 +1777,7 @@ static Stmt *parse_stmt(Parser *p, TSNode n) {
   } else if (strcmp(t, "exec_statement") == 0) {
     ERR(n, "Missing parentheses in call to 'exec'. Did you mean exec(...)?");
   } else if (strcmp(t, "type_alias_statement") == 0) {
-    ERR(n, "'type' statements are not supported");
+    s = parse_unsupported_stmt(pos, U_TYPE_ALIAS);
   } else {
     ERR(n, "invalid syntax");
   }
@@ -2196,13 +1840,12 @@ Module *parse_module(const char *path, const char *src, size_t len) {
   p->len = len;
   if (len > UINT32_MAX / 2)
     diag_fatal("'%s' is too large", path);
-  parse_index_lines(p);
-  parse_scan(p);
+  scan_source(&p->scan, src, len);
 
   parse_ts = ts_parser_new();
   if (!ts_parser_set_language(parse_ts, tree_sitter_python()))
     unreachable();
-  parse_tree = ts_parser_parse_string(parse_ts, NULL, p->text, (uint32_t)len);
+  parse_tree = ts_parser_parse_string(parse_ts, NULL, p->scan.text, (uint32_t)len);
   if (!parse_tree)
     unreachable();
   TSNode root = ts_tree_root_node(parse_tree);
@@ -2219,6 +1862,7 @@ Module *parse_module(const char *path, const char *src, size_t len) {
   main->pos = (Pos){1, 1};
   main->kind = F_MODULE;
   main->params = arena_alloc(sizeof(char *));
+  main->defaults = arena_alloc(sizeof(Expr *));
   m->main = main;
   p->func = main;
 
@@ -2235,330 +1879,4 @@ Module *parse_module(const char *path, const char *src, size_t len) {
   parse_ts = NULL;
   free(p->scratch);
   return m;
-}
-
-/* ===================================================================== */
-/* parse_dump: the AST as S-expressions                                   */
-/* ===================================================================== */
-
-static const char *parse_op_str(Op op) {
-  static const char *names[] = {"+",  "-",  "*",  "/",  "//", "%",  "**", "-",  "+",      "~",  "not", "and",
-                                "or", "<",  "<=", "==", "!=", ">",  ">=", "in", "not in", "is", "is not"};
-  return (unsigned)op < sizeof names / sizeof names[0] ? names[op] : "?";
-}
-
-static void dump_str(FILE *out, const char *s, size_t n) {
-  fputc('"', out);
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c == '"' || c == '\\')
-      fprintf(out, "\\%c", c);
-    else if (c == '\n')
-      fputs("\\n", out);
-    else if (c == '\t')
-      fputs("\\t", out);
-    else if (c == '\r')
-      fputs("\\r", out);
-    else if (c < 0x20 || c == 0x7F)
-      fprintf(out, "\\x%02x", c);
-    else
-      fputc(c, out);
-  }
-  fputc('"', out);
-}
-
-static void dump_stmts(FILE *out, Stmt *s, int ind);
-static void dump_func(FILE *out, Func *f, int ind);
-
-static void dump_expr(FILE *out, Expr *e, int ind) {
-  if (!e) {
-    fputs("_", out);
-    return;
-  }
-  switch (e->kind) {
-  case E_NAME: fputs(e->name, out); return;
-  case E_NONE: fputs("None", out); return;
-  case E_TRUE: fputs("True", out); return;
-  case E_FALSE: fputs("False", out); return;
-  case E_INT: fprintf(out, "%lld", (long long)e->ival); return;
-  case E_FLOAT: {
-    char buf[64];
-    snprintf(buf, sizeof buf, "%.17g", e->fval);
-    if (!strpbrk(buf, ".eni"))
-      strcat(buf, ".0");
-    fputs(buf, out);
-    return;
-  }
-  case E_STR: dump_str(out, e->str, e->len); return;
-  case E_FSTRING:
-    fputs("(fstring", out);
-    for (int i = 0; i < e->nitems; i++) {
-      fputc(' ', out);
-      dump_expr(out, e->items[i], ind);
-    }
-    fputc(')', out);
-    return;
-  case E_FORMAT:
-    fputs("(format ", out);
-    dump_expr(out, e->a, ind);
-    if (e->conv)
-      fprintf(out, " !%c", e->conv);
-    if (e->b) {
-      fputc(' ', out);
-      dump_expr(out, e->b, ind);
-    }
-    fputc(')', out);
-    return;
-  case E_BINOP:
-  case E_BOOLOP:
-    fprintf(out, "(%s%s ", e->kind == E_BINOP ? "binop " : "", parse_op_str(e->op));
-    dump_expr(out, e->a, ind);
-    fputc(' ', out);
-    dump_expr(out, e->b, ind);
-    fputc(')', out);
-    return;
-  case E_UNARY:
-    fprintf(out, "(%s ", e->op == OP_NOT ? "not" : e->op == OP_NEG ? "neg" : e->op == OP_POS ? "pos" : "invert");
-    dump_expr(out, e->a, ind);
-    fputc(')', out);
-    return;
-  case E_COMPARE:
-    fputs("(compare ", out);
-    dump_expr(out, e->a, ind);
-    for (int i = 0; i < e->nitems; i++) {
-      fprintf(out, " %s ", parse_op_str(e->ops[i]));
-      dump_expr(out, e->items[i], ind);
-    }
-    fputc(')', out);
-    return;
-  case E_IFEXP:
-    fputs("(ifexp ", out);
-    dump_expr(out, e->b, ind);
-    fputs(" if ", out);
-    dump_expr(out, e->a, ind);
-    fputs(" else ", out);
-    dump_expr(out, e->c, ind);
-    fputc(')', out);
-    return;
-  case E_CALL:
-    fputs("(call ", out);
-    dump_expr(out, e->a, ind);
-    for (int i = 0; i < e->nitems; i++) {
-      fputc(' ', out);
-      dump_expr(out, e->items[i], ind);
-    }
-    for (int i = 0; i < e->nkw; i++) {
-      fprintf(out, " (kw %s ", e->kwnames[i]);
-      dump_expr(out, e->kwvalues[i], ind);
-      fputc(')', out);
-    }
-    fputc(')', out);
-    return;
-  case E_ATTR:
-    fputs("(attr ", out);
-    dump_expr(out, e->a, ind);
-    fprintf(out, " %s)", e->name);
-    return;
-  case E_SUBSCRIPT:
-  case E_SLICE:
-    fputs(e->kind == E_SUBSCRIPT ? "(subscript " : "(slice ", out);
-    dump_expr(out, e->a, ind);
-    fputc(' ', out);
-    dump_expr(out, e->b, ind);
-    if (e->kind == E_SLICE) {
-      fputc(' ', out);
-      dump_expr(out, e->c, ind);
-    }
-    fputc(')', out);
-    return;
-  case E_LIST:
-  case E_TUPLE:
-  case E_DICT:
-    fputs(e->kind == E_LIST ? "(list" : e->kind == E_TUPLE ? "(tuple" : "(dict", out);
-    for (int i = 0; i < e->nitems; i++) {
-      fputc(' ', out);
-      dump_expr(out, e->items[i], ind);
-    }
-    fputc(')', out);
-    return;
-  case E_LISTCOMP:
-  case E_DICTCOMP:
-  case E_GENEXP:
-    fputs(e->kind == E_LISTCOMP ? "(listcomp " : e->kind == E_DICTCOMP ? "(dictcomp " : "(genexp ", out);
-    dump_expr(out, e->first_iter, ind);
-    dump_func(out, e->func, ind + 2);
-    fputc(')', out);
-    return;
-  case E_LAMBDA:
-    fputs("(lambda (", out);
-    for (int i = 0; i < e->func->nparams; i++)
-      fprintf(out, "%s%s", i ? " " : "", e->func->params[i]);
-    fputs(") ", out);
-    dump_expr(out, e->func->body->value, ind);
-    fputc(')', out);
-    return;
-  case E_STARRED:
-    fputs("(* ", out);
-    dump_expr(out, e->a, ind);
-    fputc(')', out);
-    return;
-  case E_YIELD:
-  case E_YIELD_FROM:
-  case E_AWAIT:
-  case E_ASYNC_YIELD_FROM:
-    fputs(e->kind == E_YIELD        ? "(yield"
-          : e->kind == E_YIELD_FROM ? "(yield-from"
-          : e->kind == E_AWAIT      ? "(await"
-                                    : "(async-yield-from",
-          out);
-    if (e->a) {
-      fputc(' ', out);
-      dump_expr(out, e->a, ind);
-    }
-    fputc(')', out);
-    return;
-  }
-  unreachable();
-}
-
-/* A function inside an expression: on its own lines. */
-static void dump_func(FILE *out, Func *f, int ind) {
-  fprintf(out, "\n%*s(func %s (", ind, "", f->name);
-  for (int i = 0; i < f->nparams; i++)
-    fprintf(out, "%s%s", i ? " " : "", f->params[i]);
-  fputc(')', out);
-  dump_stmts(out, f->body, ind + 2);
-  fputc(')', out);
-}
-
-static void dump_block(FILE *out, const char *head, Stmt *body, int ind) {
-  fprintf(out, "\n%*s(%s", ind, "", head);
-  dump_stmts(out, body, ind + 2);
-  fputc(')', out);
-}
-
-static void dump_stmt(FILE *out, Stmt *s, int ind) {
-  fprintf(out, "\n%*s", ind, "");
-  switch (s->kind) {
-  case S_EXPR:
-    fputs("(expr ", out);
-    dump_expr(out, s->value, ind);
-    break;
-  case S_ASSIGN:
-    fputs("(assign", out);
-    for (int i = 0; i < s->ntargets; i++) {
-      fputc(' ', out);
-      dump_expr(out, s->targets[i], ind);
-    }
-    fputs(" = ", out);
-    dump_expr(out, s->value, ind);
-    break;
-  case S_AUGASSIGN:
-    fputs("(augassign ", out);
-    dump_expr(out, s->targets[0], ind);
-    fprintf(out, " %s= ", parse_op_str(s->op));
-    dump_expr(out, s->value, ind);
-    break;
-  case S_PASS: fputs("(pass", out); break;
-  case S_BREAK: fputs("(break", out); break;
-  case S_CONTINUE: fputs("(continue", out); break;
-  case S_RETURN:
-    fputs("(return", out);
-    if (s->value) {
-      fputc(' ', out);
-      dump_expr(out, s->value, ind);
-    }
-    break;
-  case S_IF:
-  case S_WHILE:
-    fputs(s->kind == S_IF ? "(if " : "(while ", out);
-    dump_expr(out, s->test, ind);
-    dump_block(out, "body", s->body, ind + 2);
-    if (s->orelse)
-      dump_block(out, "else", s->orelse, ind + 2);
-    break;
-  case S_FOR:
-    fputs(s->is_async ? "(async-for " : "(for ", out);
-    dump_expr(out, s->target, ind);
-    fputs(" in ", out);
-    dump_expr(out, s->iter, ind);
-    dump_block(out, "body", s->body, ind + 2);
-    if (s->orelse)
-      dump_block(out, "else", s->orelse, ind + 2);
-    break;
-  case S_TRY:
-    fputs("(try", out);
-    dump_block(out, "body", s->body, ind + 2);
-    for (int i = 0; i < s->nhandlers; i++) {
-      Handler *h = s->handlers[i];
-      fprintf(out, "\n%*s(except ", ind + 2, "");
-      dump_expr(out, h->type, ind + 2);
-      if (h->name)
-        fprintf(out, " as %s", h->name);
-      dump_stmts(out, h->body, ind + 4);
-      fputc(')', out);
-    }
-    if (s->orelse)
-      dump_block(out, "else", s->orelse, ind + 2);
-    if (s->finalbody)
-      dump_block(out, "finally", s->finalbody, ind + 2);
-    break;
-  case S_RAISE:
-    fputs("(raise", out);
-    if (s->value) {
-      fputc(' ', out);
-      dump_expr(out, s->value, ind);
-    }
-    if (s->cause) {
-      fputs(" from ", out);
-      dump_expr(out, s->cause, ind);
-    }
-    break;
-  case S_ASSERT:
-    fputs("(assert ", out);
-    dump_expr(out, s->test, ind);
-    if (s->value) {
-      fputc(' ', out);
-      dump_expr(out, s->value, ind);
-    }
-    break;
-  case S_DEL:
-    fputs("(del", out);
-    for (int i = 0; i < s->ntargets; i++) {
-      fputc(' ', out);
-      dump_expr(out, s->targets[i], ind);
-    }
-    break;
-  case S_GLOBAL:
-    fputs("(global", out);
-    for (int i = 0; i < s->nnames; i++)
-      fprintf(out, " %s", s->names[i]);
-    break;
-  case S_DEF:
-    fprintf(out, "(%s %s (", s->func->is_async ? "async-def" : "def", s->func->name);
-    for (int i = 0; i < s->func->nparams; i++)
-      fprintf(out, "%s%s", i ? " " : "", s->func->params[i]);
-    fputc(')', out);
-    dump_stmts(out, s->func->body, ind + 2);
-    break;
-  case S_CLASS:
-    fprintf(out, "(class %s ", s->name);
-    dump_expr(out, s->base, ind);
-    break;
-  case S_IMPORT:
-    fprintf(out, "(import %s", s->name);
-    break;
-  }
-  fputc(')', out);
-}
-
-static void dump_stmts(FILE *out, Stmt *s, int ind) {
-  for (; s; s = s->next)
-    dump_stmt(out, s, ind);
-}
-
-void parse_dump(FILE *out, Module *m) {
-  fputs("(module", out);
-  dump_stmts(out, m->main->body, 2);
-  fputs(")\n", out);
 }

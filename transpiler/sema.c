@@ -1,12 +1,33 @@
 /*
- * sema.c: scopes and the shape of each function.
+ * sema.c: what the language accepts, scopes, and the shape of each function.
  *
- * Python decides a name's scope per function from the whole body: a name
- * bound anywhere in a function (assignment, for target, def, except ... as,
- * del, import) is local to it unless declared `global`; a name only read is
- * looked up in the enclosing functions (a free variable, which makes it a
- * cell in the function that owns it), then among the module's globals, then
- * the builtins.  So sema runs in two passes over the tree of functions:
+ * This is the one place that says which programs yieldc accepts beyond
+ * Python's grammar: the parser reports only syntax errors, the code
+ * generator none of the user's (but its limit on temporaries).  sema_check
+ * runs first, before anything else looks at the tree, and reports errors in
+ * CPython's order: after every syntax error (the parser's), first those of
+ * CPython's symbol table, then those of its compiler:
+ *
+ *   0a. scopes: a duplicate parameter, a `global` declaration after the
+ *       name's use or binding (or of a parameter), `nonlocal` in the module,
+ *       yield inside a comprehension;
+ *   0b. the language: what CPython's compiler rejects where a construct
+ *       stands ('return' outside function, 'await' outside an async
+ *       function, 'break' outside loop, a repeated keyword argument,
+ *       assigning to __debug__, ...) and every construct outside the subset
+ *       (the parser left them in the tree, see UnsupportedKind;
+ *       sema_unsupported words the messages).
+ *
+ * Each is one walk in source order, so the first error of its kind in the
+ * file is the one reported, with CPython's message where CPython has one.
+ *
+ * Then sema_module.  Python decides a name's scope per function from the
+ * whole body: a name bound anywhere in a function (assignment, for target,
+ * def, except ... as, del, import) is local to it unless declared `global`;
+ * a name only read is looked up in the enclosing functions (a free
+ * variable, which makes it a cell in the function that owns it), then among
+ * the module's globals, then the builtins.  So sema runs two passes over
+ * the tree of functions:
  *
  *   1. bindings: every function's locals and `global` declarations, and
  *      whether it contains yield / await (which makes it a generator,
@@ -14,9 +35,9 @@
  *   2. uses: every E_NAME is resolved to a Var, creating the chain of free
  *      variables from the owner down to the function that reads it.
  *
- * It also marks each statement that contains a suspension point, so that the
- * emitter keeps the temporaries of that statement in the generator's frame,
- * and it reports the scope errors CPython reports at compile time.
+ * Pass 2 also marks each statement that contains a suspension point, so that
+ * the emitter keeps the temporaries of that statement in the generator's
+ * frame.  (The scope errors were pass 0a's.)
  *
  * A third pass finds the reads of locals that are bound on every path that
  * reaches them (definite assignment over the statement tree), so that the
@@ -41,6 +62,19 @@
  * The statement walk covers only reachable code: what follows a jump is
  * reported once and then ignored, defs in it included.  -Wunused-variable
  * then looks at the whole body of each def the walk reached.
+ *
+ * A fifth pass rejects the rest of what the code generator cannot compile:
+ * keyword arguments other than print's, sorted's, min's and max's, assigning
+ * to an attribute or a slice, a slice outside [], a class whose base is not
+ * an exception class defined before it, ...  These come after the warnings,
+ * so a program with such an error still gets the warnings before it
+ * (tests/warnings/warning_then_error).  The pass visits the code in the order
+ * emit.c compiles it (a def's body where the def stands; a try's body, else,
+ * handlers, finally), which is also the order in which the exception classes
+ * become C definitions.
+ *
+ * Every walk over expressions and statements takes the children from ast.c
+ * and spells out only the kinds it treats specially.
  */
 #include "yieldc.h"
 
@@ -48,22 +82,23 @@
 
 static Module *mod;
 
-/* The names that resolve to builtins when no global shadows them. */
-static const char *const builtin_names[] = {
-    "print", "range", "len", "str", "repr", "int", "float", "bool", "list", "tuple",
-    "dict", "sum", "min", "max", "abs", "next", "iter", "enumerate", "zip", "sorted",
-    "reversed", "any", "all", "isinstance", "type", "round", "divmod", "hash", "id",
-    "chr", "ord", "callable", "format", "object", "__name__",
-    "BaseException", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit",
-    "StopIteration", "StopAsyncIteration", "ArithmeticError", "OverflowError",
-    "ZeroDivisionError", "AssertionError", "AttributeError", "LookupError", "IndexError",
-    "KeyError", "NameError", "UnboundLocalError", "RuntimeError", "NotImplementedError",
-    "RecursionError", "TypeError", "ValueError", "TimeoutError", NULL};
+/* The names that resolve to builtins when no global shadows them: the
+ * runtime's table (runtime/yrt_builtins.h), and the module's __name__. */
+static const Builtin builtins[] = {
+#define YRT_BUILTIN_FUNC(n) {#n, BK_FUNC, "yrt_bobj_" #n, false},
+#define YRT_BUILTIN_FUNC_KW(n) {#n, BK_FUNC, "yrt_bobj_" #n, true},
+#define YRT_BUILTIN_TYPE(n) {#n, BK_TYPE, "yrt_type_" #n, false},
+#define YRT_BUILTIN_EXC(n, base) {#n, BK_EXC, "yrt_exc_" #n, false},
+#include "yrt_builtins.h"
+    {"__name__", BK_MODULE_NAME, NULL, false},
+};
+static Map builtin_map;
 
-bool sema_is_builtin(const char *name) {
-  for (int i = 0; builtin_names[i]; i++)
-    if (!strcmp(builtin_names[i], name)) return true;
-  return false;
+const Builtin *sema_builtin(const char *name) {
+  if (!builtin_map.used)
+    for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++)
+      map_put(&builtin_map, builtins[i].name, strlen(builtins[i].name), (void *)&builtins[i]);
+  return map_get(&builtin_map, name, strlen(name));
 }
 
 static Var *lookup(Func *fn, const char *name) {
@@ -92,6 +127,354 @@ static Var *module_global(const char *name) {
     vec_push(&mod->globals, v);
   }
   return v;
+}
+
+/* ---- pass 0: what the language accepts (sema_check) ------------------ */
+
+/* Report a construct outside the subset that the parser recorded. */
+static void sema_unsupported(const Unsupported *u) {
+  Pos at = u->pos;
+  switch (u->kind) {
+  case U_WITH: diag_error(at, "'with' statements are not supported");
+  case U_ASYNC_WITH: diag_error(at, "'async with' statements are not supported");
+  case U_DECORATOR: diag_error(at, "decorators are not supported");
+  case U_MATCH: diag_error(at, "'match' statements are not supported");
+  case U_FROM_IMPORT: diag_error(at, "'from ... import' is not supported; only 'import asyncio'");
+  case U_IMPORT: diag_error(at, "import of '%s' is not supported; only 'import asyncio'", u->name);
+  case U_IMPORT_AS: diag_error(at, "'import asyncio as ...' is not supported; only 'import asyncio'");
+  case U_NONLOCAL: diag_error(at, "'nonlocal' is not supported");
+  case U_TYPE_ALIAS: diag_error(at, "'type' statements are not supported");
+  case U_PRINT_CHEVRON: diag_error(at, "'print >>' is not supported");
+  case U_BARE_ANNOTATION: diag_error(at, "variable annotations without a value are not supported");
+  case U_OPERATOR: diag_error(at, "operator '%s' is not supported", u->name);
+  case U_TYPE_PARAMS: diag_error(at, "type parameters are not supported");
+  case U_CLASS_NO_BASE:
+    diag_error(at, "classes other than exception classes are not supported (write 'class %s(Exception): pass')",
+               u->name);
+  case U_CLASS_KEYWORD: diag_error(at, "class keyword arguments are not supported");
+  case U_CLASS_BASES: diag_error(at, "multiple inheritance is not supported");
+  case U_CLASS_BASE_EXPR: diag_error(at, "the base class must be a name");
+  case U_CLASS_BODY: diag_error(at, "class bodies other than 'pass' are not supported (only exception classes)");
+  case U_EXCEPT_STAR: diag_error(at, "'except*' is not supported");
+  case U_COMPLEX: diag_error(at, "complex number literals are not supported");
+  case U_BIG_INT: diag_error(at, "integer literal too large for yieldc's 64-bit ints");
+  case U_BYTES: diag_error(at, "bytes literals are not supported");
+  case U_NAMED_ESCAPE: diag_error(at, "'\\N{...}' escapes are not supported");
+  case U_SET: diag_error(at, "set literals are not supported");
+  case U_SETCOMP: diag_error(at, "set comprehensions are not supported");
+  case U_WALRUS: diag_error(at, "assignment expressions (':=') are not supported");
+  case U_STARRED: diag_error(at, "starred expressions ('*') are not supported");
+  case U_STARRED_PAREN: diag_error(at, "argument unpacking ('*') is not supported here");
+  case U_DICT_UNPACK: diag_error(at, "dictionary unpacking ('**') is not supported");
+  case U_ELLIPSIS: diag_error(at, "'...' (Ellipsis) is not supported");
+  }
+  unreachable();
+}
+
+/* A comprehension's own `yield ELT` statement (see E_LISTCOMP): the
+ * parser's, not the user's. */
+static bool is_genexp_yield(Func *fn, Stmt *s) {
+  return fn->is_comprehension && s->kind == S_EXPR && s->value->kind == E_YIELD;
+}
+
+static const char *comp_desc(Func *f) {
+  if (!strcmp(f->name, "<listcomp>")) return "list comprehension";
+  if (!strcmp(f->name, "<dictcomp>")) return "dict comprehension";
+  return "generator expression";
+}
+
+/* 0a. The errors of CPython's symbol table, which come before those of its
+ * compiler: a duplicate parameter, a `global` declaration after the name's
+ * use or binding, `nonlocal` in the module, yield in a comprehension.  For
+ * the `global` checks, what each function has done with each name so far,
+ * in source order. */
+enum { NAME_PARAM = 1, NAME_BOUND = 2, NAME_USED = 4 };
+
+typedef struct ScopeName {
+  const char *name;
+  int flags; /* NAME_PARAM, NAME_BOUND, NAME_USED */
+} ScopeName;
+
+static Func *scope_fn;  /* the function being walked */
+static Vec scope_names; /* ScopeName*: its names so far */
+
+static int scope_flags(const char *name) {
+  for (int i = 0; i < scope_names.len; i++) {
+    ScopeName *n = scope_names.items[i];
+    if (!strcmp(n->name, name)) return n->flags;
+  }
+  return 0;
+}
+
+static void scope_note(const char *name, int flag) {
+  for (int i = 0; i < scope_names.len; i++) {
+    ScopeName *n = scope_names.items[i];
+    if (!strcmp(n->name, name)) {
+      n->flags |= flag;
+      return;
+    }
+  }
+  ScopeName *n = arena_alloc(sizeof *n);
+  n->name = name;
+  n->flags = flag;
+  vec_push(&scope_names, n);
+}
+
+static void scope_func(Func *fn);
+
+static void scope_expr(Expr *e) {
+  if (!e) return;
+  switch (e->kind) {
+  case E_NAME: scope_note(e->name, NAME_USED); return;
+  case E_YIELD:
+  case E_YIELD_FROM:
+  case E_ASYNC_YIELD_FROM:
+    if (scope_fn->is_comprehension)
+      diag_error(e->pos, "%s inside %s", e->kind == E_ASYNC_YIELD_FROM ? "'async yield from'" : "'yield'",
+                 comp_desc(scope_fn));
+    break;
+  default: break;
+  }
+  for (int i = 0, n = ast_expr_nkids(e); i < n; i++) scope_expr(ast_expr_kid(e, i));
+  if (e->func) scope_func(e->func); /* after first_iter, which is evaluated outside it */
+}
+
+/* An assignment or del target: its names are bound, the rest is used. */
+static void scope_target(Expr *t) {
+  if (t->kind == E_NAME) {
+    scope_note(t->name, NAME_BOUND);
+  } else if (t->kind == E_TUPLE || t->kind == E_LIST) {
+    for (int i = 0; i < t->nitems; i++) scope_target(t->items[i]);
+  } else {
+    scope_expr(t);
+  }
+}
+
+static void scope_block(Stmt *s);
+
+static void scope_stmt(Stmt *s) {
+  switch (s->kind) {
+  case S_GLOBAL:
+    for (int i = 0; i < s->nnames; i++) {
+      const char *name = s->names[i];
+      int f = scope_flags(name);
+      if (f & NAME_PARAM) diag_error(s->pos, "name '%s' is parameter and global", name);
+      if (f & NAME_USED) diag_error(s->pos, "name '%s' is used prior to global declaration", name);
+      if (f & NAME_BOUND) diag_error(s->pos, "name '%s' is assigned to before global declaration", name);
+    }
+    return;
+  case S_PASS:
+    if (s->unsupported && s->unsupported->kind == U_NONLOCAL && scope_fn->kind == F_MODULE)
+      diag_error(s->pos, "nonlocal declaration not allowed at module level");
+    return;
+  case S_EXPR:
+    if (is_genexp_yield(scope_fn, s)) {
+      scope_expr(s->value->a);
+      return;
+    }
+    break;
+  case S_DEF:
+    scope_note(s->func->name, NAME_BOUND);
+    scope_func(s->func);
+    return;
+  case S_CLASS: scope_note(s->name, NAME_BOUND); break;
+  default: break;
+  }
+  for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) {
+    AstPart part = ast_stmt_part(s, i);
+    if (i < s->ntargets || (part.expr && part.expr == s->target))
+      scope_target(part.expr);
+    else
+      scope_expr(part.expr);
+    if (part.handler && !part.block && part.handler->name) scope_note(part.handler->name, NAME_BOUND);
+    scope_block(part.block);
+  }
+}
+
+static void scope_block(Stmt *s) {
+  for (; s; s = s->next) scope_stmt(s);
+}
+
+static void scope_func(Func *fn) {
+  Func *save_fn = scope_fn;
+  Vec save_names = scope_names;
+  scope_fn = fn;
+  scope_names = (Vec){0};
+  for (int i = 0; i < fn->nparams; i++) {
+    if (scope_flags(fn->params[i]) & NAME_PARAM)
+      diag_error(fn->param_pos[i], "duplicate argument '%s' in function definition", fn->params[i]);
+    scope_note(fn->params[i], NAME_PARAM);
+  }
+  scope_block(fn->body);
+  scope_fn = save_fn;
+  scope_names = save_names;
+}
+
+/* 0b. The errors of CPython's compiler ('return' outside function, ...) and
+ * the constructs outside the subset, in one walk in source order. */
+static Func *check_fn; /* the function whose body is being checked */
+static int check_loops; /* the loops around the statement, within check_fn */
+
+/* `yield`, `yield from` or `async yield from` (what) may stand here?  (Not
+ * in a comprehension: scope_expr has seen to that.) */
+static void check_yield(Expr *e, const char *what, bool is_async) {
+  Func *f = check_fn;
+  if (f->kind == F_MODULE) diag_error(e->pos, "%s outside function", what);
+  if (f->is_lambda) diag_error(e->pos, "%s inside lambda is not supported", what);
+  if (is_async && !f->is_async) diag_error(e->pos, "%s outside async function", what);
+}
+
+/* An `async for` clause or an `await` inside a comprehension. */
+__attribute__((noreturn)) static void check_async_comp(Pos pos) {
+  Func *g = check_fn;
+  while (g->is_comprehension) g = g->parent;
+  if (g->is_async && !g->is_lambda) diag_error(pos, "asynchronous comprehensions are not supported");
+  diag_error(pos, "asynchronous comprehension outside of an asynchronous function");
+}
+
+static void check_await(Expr *e) {
+  Func *f = check_fn;
+  if (f->is_comprehension) check_async_comp(e->pos);
+  if (f->kind == F_MODULE) diag_error(e->pos, "'await' outside function");
+  if (!f->is_async) diag_error(e->pos, "'await' outside async function");
+}
+
+static bool pos_before(Pos a, Pos b) { return a.line < b.line || (a.line == b.line && a.col < b.col); }
+
+/* An assignment or del target may not be __debug__. */
+static void check_debug_target(Expr *t, bool del) {
+  if (t->kind == E_NAME && !strcmp(t->name, "__debug__"))
+    diag_error(t->pos, del ? "cannot delete __debug__" : "cannot assign to __debug__");
+  if (t->kind == E_TUPLE || t->kind == E_LIST)
+    for (int i = 0; i < t->nitems; i++) check_debug_target(t->items[i], del);
+}
+
+static void check_func(Func *fn);
+
+static void check_expr(Expr *e) {
+  if (!e) return;
+  if (e->unsupported) sema_unsupported(e->unsupported);
+  switch (e->kind) {
+  case E_YIELD:
+  case E_YIELD_FROM: check_yield(e, "'yield'", false); break;
+  case E_ASYNC_YIELD_FROM: check_yield(e, "'async yield from'", true); break;
+  case E_AWAIT: check_await(e); break;
+  case E_IFEXP: /* `b if a else c`: in source order */
+    check_expr(e->b);
+    check_expr(e->a);
+    check_expr(e->c);
+    return;
+  case E_CALL: { /* the positional and keyword arguments, in source order */
+    check_expr(e->a);
+    int i = 0, k = 0;
+    while (i < e->nitems || k < e->nkw) {
+      if (k == e->nkw || (i < e->nitems && pos_before(e->items[i]->pos, e->kwpos[k]))) {
+        check_expr(e->items[i++]);
+        continue;
+      }
+      for (int j = 0; j < k && e->kwnames[k]; j++)
+        if (e->kwnames[j] && !strcmp(e->kwnames[j], e->kwnames[k]))
+          diag_error(e->kwpos[k], "keyword argument repeated: %s", e->kwnames[k]);
+      check_expr(e->kwvalues[k++]);
+    }
+    return;
+  }
+  default: break;
+  }
+  for (int i = 0, n = ast_expr_nkids(e); i < n; i++) check_expr(ast_expr_kid(e, i));
+  if (e->func) check_func(e->func); /* after first_iter, which is evaluated outside it */
+}
+
+static void check_block(Stmt *s);
+
+static void check_stmt(Stmt *s) {
+  Func *fn = check_fn;
+  switch (s->kind) {
+  case S_RETURN:
+    if (fn->kind == F_MODULE) diag_error(s->pos, "'return' outside function");
+    break;
+  case S_BREAK:
+    if (!check_loops) diag_error(s->pos, "'break' outside loop");
+    break;
+  case S_CONTINUE:
+    if (!check_loops) diag_error(s->pos, "'continue' not properly in loop");
+    break;
+  case S_FOR:
+    if (s->is_async && fn->is_comprehension)
+      check_async_comp(s->pos);
+    else if (s->is_async && !fn->is_async)
+      diag_error(s->pos, "'async for' outside async function");
+    break;
+  case S_CLASS:
+    if (fn->kind != F_MODULE) diag_error(s->pos, "class definitions inside functions are not supported");
+    break;
+  case S_IMPORT:
+    if (s->unsupported) sema_unsupported(s->unsupported);
+    if (fn->kind != F_MODULE) diag_error(s->pos, "import inside a function is not supported");
+    break;
+  case S_EXPR:
+    if (is_genexp_yield(fn, s)) {
+      check_expr(s->value->a);
+      return;
+    }
+    break;
+  case S_AUGASSIGN: /* the target, then the operator, then the value */
+    check_expr(s->targets[0]);
+    check_debug_target(s->targets[0], false);
+    if (s->unsupported) sema_unsupported(s->unsupported);
+    check_expr(s->value);
+    return;
+  case S_DEL: /* what the targets contain, then the targets themselves */
+    for (int i = 0; i < s->ntargets; i++) check_expr(s->targets[i]);
+    for (int i = 0; i < s->ntargets; i++) {
+      check_debug_target(s->targets[i], true);
+      if (s->targets[i]->kind == E_ATTR) diag_error(s->targets[i]->pos, "deleting attributes is not supported");
+    }
+    return;
+  case S_TRY:
+    check_block(s->body);
+    for (int i = 0; i < s->nhandlers; i++) {
+      Handler *h = s->handlers[i];
+      if (i > 0 && !s->handlers[i - 1]->type) diag_error(s->handlers[i - 1]->pos, "default 'except:' must be last");
+      if (h->unsupported) sema_unsupported(h->unsupported);
+      check_expr(h->type);
+      check_block(h->body);
+    }
+    check_block(s->orelse);
+    check_block(s->finalbody);
+    return;
+  default: break;
+  }
+  if (s->unsupported) sema_unsupported(s->unsupported);
+  for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) {
+    AstPart part = ast_stmt_part(s, i);
+    check_expr(part.expr);
+    if (i < s->ntargets || (part.expr && part.expr == s->target)) check_debug_target(part.expr, false);
+    bool loop_body = (s->kind == S_WHILE || s->kind == S_FOR) && part.block == s->body;
+    check_loops += loop_body;
+    check_block(part.block);
+    check_loops -= loop_body;
+  }
+  if (s->kind == S_DEF) check_func(s->func);
+}
+
+static void check_block(Stmt *s) {
+  for (; s; s = s->next) check_stmt(s);
+}
+
+static void check_func(Func *fn) {
+  Func *save_fn = check_fn;
+  int save_loops = check_loops;
+  check_fn = fn;
+  check_loops = 0;
+  check_block(fn->body);
+  check_fn = save_fn;
+  check_loops = save_loops;
+}
+
+void sema_check(Module *m) {
+  scope_func(m->main);
+  check_func(m->main);
 }
 
 /* ---- pass 1: bindings ------------------------------------------------ */
@@ -131,33 +514,22 @@ static void child(Func *parent, Func *fn) {
   scan_func(fn);
 }
 
-/* Expressions: yield/await flags and the functions nested in expressions. */
+/* Expressions: yield/await flags and the functions nested in expressions
+ * (a comprehension's after its first_iter, which is evaluated outside it). */
 static void bindings_expr(Func *fn, Expr *e) {
   if (!e) return;
+  for (int i = 0, n = ast_expr_nkids(e); i < n; i++) bindings_expr(fn, ast_expr_kid(e, i));
   switch (e->kind) {
   case E_YIELD:
   case E_YIELD_FROM:
-  case E_ASYNC_YIELD_FROM:
-    if (fn->kind == F_MODULE) diag_error(e->pos, "'yield' outside function");
-    fn->has_yield = true;
-    break;
-  case E_AWAIT:
-    fn->has_await = true;
-    break;
+  case E_ASYNC_YIELD_FROM: fn->has_yield = true; break;
+  case E_AWAIT: fn->has_await = true; break;
   case E_LISTCOMP:
   case E_DICTCOMP:
   case E_GENEXP:
-  case E_LAMBDA:
-    bindings_expr(fn, e->first_iter);
-    child(fn, e->func);
-    return;
+  case E_LAMBDA: child(fn, e->func); break;
   default: break;
   }
-  bindings_expr(fn, e->a);
-  bindings_expr(fn, e->b);
-  bindings_expr(fn, e->c);
-  for (int i = 0; i < e->nitems; i++) bindings_expr(fn, e->items[i]);
-  for (int i = 0; i < e->nkw; i++) bindings_expr(fn, e->kwvalues[i]);
 }
 
 static void bindings_stmt(Func *fn, Stmt *s) {
@@ -251,28 +623,14 @@ static void globals_block(Func *fn, Stmt *s) {
     case S_GLOBAL:
       if (fn->kind == F_MODULE) break;
       for (int i = 0; i < s->nnames; i++) {
-        Var *v = lookup(fn, s->names[i]);
-        if (v && v->kind != V_GLOBAL)
-          diag_error(s->pos, "name '%s' is assigned to before global declaration", s->names[i]);
-        if (!v) {
-          v = add_var(fn, s->names[i], V_GLOBAL);
-          v->outer = module_global(s->names[i]);
-        }
+        if (lookup(fn, s->names[i])) continue; /* declared before (sema_check rejects a parameter) */
+        Var *v = add_var(fn, s->names[i], V_GLOBAL);
+        v->outer = module_global(s->names[i]);
       }
       break;
-    case S_IF:
-    case S_WHILE:
-    case S_FOR:
-      globals_block(fn, s->body);
-      globals_block(fn, s->orelse);
+    default:
+      for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) globals_block(fn, ast_stmt_part(s, i).block);
       break;
-    case S_TRY:
-      globals_block(fn, s->body);
-      for (int i = 0; i < s->nhandlers; i++) globals_block(fn, s->handlers[i]->body);
-      globals_block(fn, s->orelse);
-      globals_block(fn, s->finalbody);
-      break;
-    default: break;
     }
   }
 }
@@ -327,10 +685,12 @@ static Var *resolve(Func *fn, const char *name) {
   }
   Var *g = lookup(mod->main, name);
   if (g) return g;
-  if (sema_is_builtin(name)) {
+  const Builtin *builtin = sema_builtin(name);
+  if (builtin) {
     Var *b = arena_alloc(sizeof *b);
     b->name = name;
     b->kind = V_BUILTIN;
+    b->builtin = builtin;
     b->owner = mod->main;
     return b;
   }
@@ -339,25 +699,14 @@ static Var *resolve(Func *fn, const char *name) {
 
 static void uses_block(Func *fn, Stmt *s);
 
+/* (The body of a lambda or comprehension is resolved with its own function.) */
 static void uses_expr(Func *fn, Expr *e) {
   if (!e) return;
-  switch (e->kind) {
-  case E_NAME:
+  if (e->kind == E_NAME) {
     e->var = resolve(fn, e->name);
     return;
-  case E_LISTCOMP:
-  case E_DICTCOMP:
-  case E_GENEXP:
-  case E_LAMBDA:
-    uses_expr(fn, e->first_iter);
-    return; /* the body is resolved with its own function */
-  default: break;
   }
-  uses_expr(fn, e->a);
-  uses_expr(fn, e->b);
-  uses_expr(fn, e->c);
-  for (int i = 0; i < e->nitems; i++) uses_expr(fn, e->items[i]);
-  for (int i = 0; i < e->nkw; i++) uses_expr(fn, e->kwvalues[i]);
+  for (int i = 0, n = ast_expr_nkids(e); i < n; i++) uses_expr(fn, ast_expr_kid(e, i));
 }
 
 /* Does the expression contain a suspension point of its own function? */
@@ -369,18 +718,10 @@ static bool expr_suspends(Expr *e) {
   case E_AWAIT:
   case E_ASYNC_YIELD_FROM:
     return true;
-  case E_LISTCOMP:
-  case E_DICTCOMP:
-  case E_GENEXP:
-  case E_LAMBDA:
-    return expr_suspends(e->first_iter);
   default: break;
   }
-  if (expr_suspends(e->a) || expr_suspends(e->b) || expr_suspends(e->c)) return true;
-  for (int i = 0; i < e->nitems; i++)
-    if (expr_suspends(e->items[i])) return true;
-  for (int i = 0; i < e->nkw; i++)
-    if (expr_suspends(e->kwvalues[i])) return true;
+  for (int i = 0, n = ast_expr_nkids(e); i < n; i++)
+    if (expr_suspends(ast_expr_kid(e, i))) return true;
   return false;
 }
 
@@ -391,31 +732,14 @@ static bool block_suspends(Stmt *s) {
 }
 
 static void uses_stmt(Func *fn, Stmt *s) {
-  bool susp = false;
-  for (int i = 0; i < s->ntargets; i++) {
-    uses_expr(fn, s->targets[i]);
-    susp |= expr_suspends(s->targets[i]);
-  }
-  uses_expr(fn, s->value);
-  uses_expr(fn, s->test);
-  uses_expr(fn, s->target);
-  uses_expr(fn, s->iter);
-  uses_expr(fn, s->cause);
-  uses_expr(fn, s->base);
-  susp |= expr_suspends(s->value) || expr_suspends(s->test) || expr_suspends(s->target) ||
-          expr_suspends(s->iter) || expr_suspends(s->cause);
-  if (s->kind == S_FOR && s->is_async) susp = true;
-  uses_block(fn, s->body);
-  uses_block(fn, s->orelse);
-  uses_block(fn, s->finalbody);
-  susp |= block_suspends(s->body) || block_suspends(s->orelse) || block_suspends(s->finalbody);
-  for (int i = 0; i < s->nhandlers; i++) {
-    Handler *h = s->handlers[i];
-    uses_expr(fn, h->type);
-    susp |= expr_suspends(h->type);
-    if (h->name) h->var = resolve(fn, h->name);
-    uses_block(fn, h->body);
-    susp |= block_suspends(h->body);
+  bool susp = s->kind == S_FOR && s->is_async;
+  for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) {
+    AstPart part = ast_stmt_part(s, i);
+    uses_expr(fn, part.expr);
+    susp |= expr_suspends(part.expr);
+    if (part.handler && part.handler->name && !part.block) part.handler->var = resolve(fn, part.handler->name);
+    uses_block(fn, part.block);
+    susp |= block_suspends(part.block);
   }
   s->suspends = susp;
 }
@@ -475,24 +799,16 @@ static void da_expr(Expr *e, Bound *b) {
     e->bound = i >= 0 && (b->dead || b->on[i]);
     return;
   }
-  if (e->kind == E_LISTCOMP || e->kind == E_DICTCOMP || e->kind == E_GENEXP ||
-      e->kind == E_LAMBDA) {
-    da_expr(e->first_iter, b);
-    return;
-  }
-  da_expr(e->a, b);
   /* `a and b`, `a or b`, `b if a else c`: b and c may not run */
   if (e->kind == E_BOOLOP || e->kind == E_IFEXP) {
+    da_expr(e->a, b);
     Bound t = da_copy(*b);
     da_expr(e->b, &t);
     Bound u = da_copy(*b);
     da_expr(e->c, &u);
     return;
   }
-  da_expr(e->b, b);
-  da_expr(e->c, b);
-  for (int i = 0; i < e->nitems; i++) da_expr(e->items[i], b);
-  for (int i = 0; i < e->nkw; i++) da_expr(e->kwvalues[i], b);
+  for (int i = 0, n = ast_expr_nkids(e); i < n; i++) da_expr(ast_expr_kid(e, i), b);
 }
 
 static void da_bind(Expr *t, Bound *b) {
@@ -705,15 +1021,7 @@ static void warn_reads(Expr *e) {
     if (u) u->read = true;
     return;
   }
-  if (e->kind == E_LISTCOMP || e->kind == E_DICTCOMP || e->kind == E_GENEXP || e->kind == E_LAMBDA) {
-    warn_reads(e->first_iter);
-    return;
-  }
-  warn_reads(e->a);
-  warn_reads(e->b);
-  warn_reads(e->c);
-  for (int i = 0; i < e->nitems; i++) warn_reads(e->items[i]);
-  for (int i = 0; i < e->nkw; i++) warn_reads(e->kwvalues[i]);
+  for (int i = 0, n = ast_expr_nkids(e); i < n; i++) warn_reads(ast_expr_kid(e, i));
 }
 
 /* An assignment target: a name is assigned (plainly, or as part of a tuple
@@ -732,39 +1040,27 @@ static void warn_target(Expr *t, bool plain) {
 
 static void warn_usage_block(Stmt *s);
 
+/* (A def's body is another function's: it is not among the parts.) */
 static void warn_usage_stmt(Stmt *s) {
   switch (s->kind) {
   case S_ASSIGN:
     warn_reads(s->value);
     for (int i = 0; i < s->ntargets; i++) warn_target(s->targets[i], true);
     return;
-  case S_AUGASSIGN: /* `x += 1` reads x */
-  case S_DEL:       /* and `del x` counts as a use, as in pyflakes */
-    for (int i = 0; i < s->ntargets; i++) warn_reads(s->targets[i]);
-    warn_reads(s->value);
-    return;
   case S_FOR:
     warn_reads(s->iter);
     warn_target(s->target, false); /* loop targets are exempt */
-    break;
-  case S_TRY:
-    for (int i = 0; i < s->nhandlers; i++) {
-      warn_reads(s->handlers[i]->type);
-      warn_usage_block(s->handlers[i]->body);
-    }
-    break;
-  case S_DEF: /* its body is another function's */
+    warn_usage_block(s->body);
+    warn_usage_block(s->orelse);
     return;
-  default:
-    warn_reads(s->value);
-    warn_reads(s->test);
-    warn_reads(s->cause);
-    warn_reads(s->base);
-    break;
+  default: /* `x += 1` reads x, and `del x` counts as a use, as in pyflakes */
+    for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) {
+      AstPart part = ast_stmt_part(s, i);
+      warn_reads(part.expr);
+      warn_usage_block(part.block);
+    }
+    return;
   }
-  warn_usage_block(s->body);
-  warn_usage_block(s->orelse);
-  warn_usage_block(s->finalbody);
 }
 
 static void warn_usage_block(Stmt *s) {
@@ -803,17 +1099,9 @@ static bool warn_is_yield_stmt(Stmt *s) {
  * Unreachable `yield` statements are skipped over (see above). */
 static void warn_block(Stmt *s) {
   for (; s; s = s->next) {
-    switch (s->kind) {
-    case S_EXPR: warn_dropped_call(s); break;
-    case S_DEF: warn_func(s->func); break;
-    case S_TRY:
-      warn_block(s->body);
-      for (int i = 0; i < s->nhandlers; i++) warn_block(s->handlers[i]->body);
-      break;
-    default: warn_block(s->body); break;
-    }
-    warn_block(s->orelse);
-    warn_block(s->finalbody);
+    if (s->kind == S_EXPR) warn_dropped_call(s);
+    if (s->kind == S_DEF) warn_func(s->func);
+    for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) warn_block(ast_stmt_part(s, i).block);
     bool jumps = s->kind == S_RETURN || s->kind == S_RAISE || s->kind == S_BREAK || s->kind == S_CONTINUE;
     if (jumps) {
       Stmt *dead = s->next;
@@ -831,6 +1119,139 @@ static void warn_func(Func *fn) {
   if (fn->kind != F_MODULE) warn_unused_vars(fn);
 }
 
+/* ---- pass 5: what the code generator cannot compile ----------------- */
+
+static Vec late_classes; /* Stmt*: the S_CLASS statements passed so far */
+
+static void late_func(Func *fn);
+static void late_block(Stmt *s);
+
+static void late_expr(Expr *e);
+
+/* A call: its operands (a starred argument is one, as is a ** mapping). */
+static void late_call(Expr *e) {
+  late_expr(e->a);
+  for (int i = 0; i < e->nitems; i++) late_expr(e->items[i]->kind == E_STARRED ? e->items[i]->a : e->items[i]);
+  for (int i = 0; i < e->nkw; i++) late_expr(e->kwvalues[i]);
+}
+
+/* An expression whose value is used: a slice only as the index of a
+ * subscript, a starred expression only as a call's argument. */
+static void late_expr(Expr *e) {
+  if (!e) return;
+  switch (e->kind) {
+  case E_SLICE: diag_error(e->pos, "a slice is only allowed inside []");
+  case E_STARRED: diag_error(e->pos, "a starred expression is only supported as a call argument");
+  case E_CALL: late_call(e); return;
+  case E_SUBSCRIPT:
+    late_expr(e->a);
+    if (e->b->kind == E_SLICE) {
+      late_expr(e->b->a);
+      late_expr(e->b->b);
+      late_expr(e->b->c);
+    } else {
+      late_expr(e->b);
+    }
+    return;
+  default: break;
+  }
+  if (e->func) late_func(e->func); /* compiled before first_iter is evaluated */
+  for (int i = 0, n = ast_expr_nkids(e); i < n; i++) late_expr(ast_expr_kid(e, i));
+}
+
+/* A subscript whose index is a plain expression: what yieldc can assign to,
+ * delete or update in place (a[i] = ..., not a[i:j] = ...). */
+static bool late_item(Expr *t) { return t->kind == E_SUBSCRIPT && t->b->kind != E_SLICE; }
+
+/* An assignment target (the value has been evaluated). */
+static void late_target(Expr *t) {
+  switch (t->kind) {
+  case E_NAME: return;
+  case E_SUBSCRIPT:
+    if (!late_item(t)) diag_error(t->pos, "slice assignment is not supported");
+    late_expr(t->a);
+    late_expr(t->b);
+    return;
+  case E_TUPLE:
+  case E_LIST:
+    for (int i = 0; i < t->nitems; i++) late_target(t->items[i]);
+    return;
+  case E_ATTR: diag_error(t->pos, "assignment to an attribute is not supported");
+  default: diag_error(t->pos, "cannot assign to this expression");
+  }
+}
+
+/* An exception class: its base must be a builtin exception class or a class
+ * of the module's that the pass has already passed (whose static type the C
+ * defines before this one's). */
+static void late_class(Stmt *s) {
+  Var *bv = s->base->var;
+  bool ok = bv && bv->kind == V_BUILTIN && bv->builtin->kind == BK_EXC;
+  for (int i = 0; bv && bv->class_def && !ok && i < late_classes.len; i++) ok = late_classes.items[i] == bv->class_def;
+  if (!ok)
+    diag_error(s->base->pos, "the base of class '%s' must be an exception class defined before it", s->name);
+  vec_push(&late_classes, s);
+}
+
+static void late_stmt(Stmt *s) {
+  switch (s->kind) {
+  case S_ASSIGN:
+    late_expr(s->value);
+    for (int i = 0; i < s->ntargets; i++) late_target(s->targets[i]);
+    return;
+  case S_AUGASSIGN: {
+    Expr *t = s->targets[0];
+    if (t->kind != E_NAME && !late_item(t))
+      diag_error(t->pos, "augmented assignment to this target is not supported");
+    if (t->kind != E_NAME) {
+      late_expr(t->a);
+      late_expr(t->b);
+    }
+    late_expr(s->value);
+    return;
+  }
+  case S_DEL:
+    for (int i = 0; i < s->ntargets; i++) {
+      Expr *t = s->targets[i];
+      if (t->kind == E_NAME) continue;
+      if (!late_item(t)) diag_error(t->pos, "cannot delete this expression");
+      late_expr(t->a);
+      late_expr(t->b);
+    }
+    return;
+  case S_FOR:
+    late_expr(s->iter);
+    late_target(s->target);
+    late_block(s->body);
+    late_block(s->orelse);
+    return;
+  case S_TRY: /* in emit.c's order: body, else, handlers, finally */
+    late_block(s->body);
+    late_block(s->orelse);
+    for (int i = 0; i < s->nhandlers; i++) {
+      late_expr(s->handlers[i]->type);
+      late_block(s->handlers[i]->body);
+    }
+    late_block(s->finalbody);
+    return;
+  case S_DEF: late_func(s->func); return;
+  case S_CLASS: late_class(s); return;
+  default:
+    for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) {
+      AstPart part = ast_stmt_part(s, i);
+      late_expr(part.expr);
+      late_block(part.block);
+    }
+    return;
+  }
+}
+
+static void late_block(Stmt *s) {
+  for (; s; s = s->next) late_stmt(s);
+}
+
+static void late_func(Func *fn) { late_block(fn->body); }
+
 void sema_module(Module *m) {
   mod = m;
   m->main->kind = F_MODULE;
@@ -838,4 +1259,6 @@ void sema_module(Module *m) {
   uses_func(m->main);
   da_func(m->main);
   warn_func(m->main);
+  late_classes = (Vec){0};
+  late_func(m->main);
 }

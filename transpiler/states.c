@@ -13,12 +13,13 @@
  *                either side), each state in its own colour, and the same
  *                states and edges as a table.
  *
- * The edges are not computed from the Python.  emit.c records the control
- * flow of each resume function as it writes it (Flow: labels, gotos,
- * suspensions, see yieldc.h), and graph_build walks that record from the
- * start and from each resume label until it reaches a suspension or an
- * exit.  So the diagram shows the code that was generated, and a construct
- * the emitter learns is drawn without a line changed here.
+ * The edges are not computed from the Python.  emit.c builds each resume
+ * function as tagged lines (code.c: labels, gotos, suspensions, see
+ * yieldc.h), and graph_build walks those lines from the start and from each
+ * resume label until it reaches a suspension or an exit.  So the diagram
+ * shows the code that was generated, and a construct the emitter learns is
+ * drawn without a line changed here.  The page takes the same lines as
+ * code_print prints them: each knows its Python line and its state.
  *
  * An edge has a kind, the strongest along its path:
  *   resume     ordinary control flow (solid);
@@ -56,12 +57,10 @@ typedef struct Edge {
 /* Nodes: 0 is start, 1..n the states (as f->gen.label numbers them),
  * n + 1 the return exit, n + 2 the raise exit. */
 typedef struct Graph {
-  GenFlow *gen;
+  GenCode *gen;
   int n;
   Vec edges;        /* Edge*, in the order found */
-  int *target;      /* per FL_JUMP op: the op index of its label (-1: an exit) */
-  const char **suspend; /* per state: its `f->gen.label = N;`, for the page */
-  Vec *seen;        /* per op: the walk states (strings) seen there, in one walk */
+  Vec *seen;        /* per line: the walk states (strings) seen there, in one walk */
   int from;         /* the node being walked from */
   int colours;      /* the colours of the generators before this one */
 } Graph;
@@ -111,43 +110,7 @@ static void graph_edge(Graph *g, int to, EdgeKind kind, const char *via) {
   vec_push(&g->edges, e);
 }
 
-static int label_cmp(const void *a, const void *b) {
-  const Flow *x = *(Flow *const *)a, *y = *(Flow *const *)b;
-  return strcmp(x->name, y->name);
-}
-
-/* Resolve every jump to its label's op, once per generator: the labels
- * sorted by name, each jump found by binary search. */
-static void graph_resolve(Graph *g) {
-  Vec *ops = &g->gen->ops;
-  Flow **labels = arena_alloc((size_t)(ops->len + 1) * sizeof *labels);
-  int *pos_of = arena_alloc((size_t)(ops->len + 1) * sizeof *pos_of);
-  int n = 0;
-  for (int i = 0; i < ops->len; i++) {
-    Flow *f = ops->items[i];
-    if (f->kind == FL_LABEL) labels[n++] = f; /* emit.c keeps label names unique */
-  }
-  qsort(labels, (size_t)n, sizeof *labels, label_cmp);
-  /* Map each sorted label back to its op index. */
-  for (int i = 0; i < ops->len; i++) {
-    Flow *f = ops->items[i];
-    if (f->kind != FL_LABEL) continue;
-    Flow **at = bsearch(&f, labels, (size_t)n, sizeof *labels, label_cmp);
-    pos_of[at - labels] = i;
-  }
-  g->target = arena_alloc((size_t)(ops->len + 1) * sizeof *g->target);
-  for (int i = 0; i < ops->len; i++) {
-    Flow *f = ops->items[i];
-    g->target[i] = -1;
-    if (f->kind != FL_JUMP || !strcmp(f->name, "return_") || !strcmp(f->name, "error_")) continue;
-    Flow key = {.name = f->name}, *kp = &key;
-    Flow **at = bsearch(&kp, labels, (size_t)n, sizeof *labels, label_cmp);
-    if (!at) unreachable();
-    g->target[i] = pos_of[at - labels];
-  }
-}
-
-/* Has a walk been at op `pos` in this state before?  Records it if not. */
+/* Has a walk been at line `pos` in this state before?  Records it if not. */
 static bool graph_seen(Graph *g, int pos, EdgeKind kind, const Whys *w) {
   Buf key = {0};
   buf_printf(&key, "%d", (int)kind);
@@ -160,70 +123,78 @@ static bool graph_seen(Graph *g, int pos, EdgeKind kind, const Whys *w) {
   return found;
 }
 
-/* Follow the flow from op `pos` until it suspends or leaves the function. */
+static void graph_walk(Graph *g, int pos, EdgeKind kind, const char *via, Whys w);
+
+/* Go on at a label: an exit, or the lines that follow it. */
+static void graph_goto(Graph *g, Label *l, EdgeKind kind, const char *via, Whys w) {
+  if (l->role == LR_RETURN)
+    graph_edge(g, NODE_RETURN(g), kind, via);
+  else if (l->role == LR_ERROR)
+    graph_edge(g, NODE_RAISE(g), EK_EXCEPTION, via);
+  else
+    graph_walk(g, l->at, kind, via, w);
+}
+
+/* Follow the flow from line `pos` until it suspends or leaves the function. */
 static void graph_walk(Graph *g, int pos, EdgeKind kind, const char *via, Whys w) {
-  Vec *ops = &g->gen->ops;
-  for (; pos < ops->len; pos++) {
-    Flow *f = ops->items[pos];
-    switch (f->kind) {
-    case FL_LABEL:
-      if (f->role == FR_EXCEPT || f->role == FR_FINALLY) {
-        if (!via) via = arena_printf("%s L%d", f->role == FR_EXCEPT ? "except" : "finally", f->line);
-        if (f->role == FR_FINALLY && kind < EK_FINALLY) kind = EK_FINALLY;
+  Vec *lines = g->gen->lines;
+  for (; pos < lines->len; pos++) {
+    Line *l = lines->items[pos];
+    switch (l->kind) {
+    case LN_LABEL: {
+      LabelRole role = l->label->role;
+      if (role == LR_RETURN || role == LR_ERROR) {
+        graph_goto(g, l->label, kind, via, w);
+        return;
+      }
+      if (role == LR_EXCEPT || role == LR_FINALLY) {
+        if (!via) via = arena_printf("%s L%d", role == LR_EXCEPT ? "except" : "finally", l->label->line);
+        if (role == LR_FINALLY && kind < EK_FINALLY) kind = EK_FINALLY;
       }
       if (graph_seen(g, pos, kind, &w)) return;
       break;
-    case FL_SETWHY:
-      whys_set(&w, f->name, f->state);
+    }
+    case LN_SETWHY:
+      whys_set(&w, l->why, l->why_is);
+      if (l->label) {
+        graph_goto(g, l->label, kind, via, w);
+        return;
+      }
       break;
-    case FL_JUMP: {
-      bool taken = true, always = !f->cond;
-      if (f->why) {
-        int known = whys_get(&w, f->why);
+    case LN_GOTO: {
+      bool taken = true, always = !l->test;
+      if (l->why) {
+        int known = whys_get(&w, l->why);
         if (known >= 0) {
-          taken = (known == f->why_is) == f->why_eq;
+          taken = (known == l->why_is) == l->why_eq;
           always = taken;
         }
       }
-      if (taken) {
-        EdgeKind k = f->raise ? EK_EXCEPTION : kind;
-        if (!strcmp(f->name, "return_"))
-          graph_edge(g, NODE_RETURN(g), k, via);
-        else if (!strcmp(f->name, "error_"))
-          graph_edge(g, NODE_RAISE(g), EK_EXCEPTION, via);
-        else
-          graph_walk(g, g->target[pos], k, via, w);
-      }
+      if (taken) graph_goto(g, l->label, l->raise ? EK_EXCEPTION : kind, via, w);
       if (always) return;
       break;
     }
-    case FL_SUSPEND:
-      graph_edge(g, f->state, kind, via);
+    case LN_SUSPEND:
+      graph_edge(g, l->state, kind, via);
       return;
+    case LN_RETURN:
+      graph_edge(g, l->raise ? NODE_RAISE(g) : NODE_RETURN(g), l->raise ? EK_EXCEPTION : kind, via);
+      return;
+    default: break;
     }
   }
-  graph_edge(g, NODE_RETURN(g), kind, via); /* the end of the body */
+  unreachable(); /* every body ends in a return */
 }
 
-static Graph *graph_build(GenFlow *gen) {
+static Graph *graph_build(GenCode *gen) {
   Graph *g = arena_alloc(sizeof *g);
   g->gen = gen;
   g->n = gen->states.len;
-  graph_resolve(g);
-  g->suspend = arena_alloc((size_t)(g->n + 1) * sizeof *g->suspend);
-  for (int i = 1; i <= g->n; i++) g->suspend[i] = arena_printf("f->gen.label = %d;", i);
   for (int node = 0; node <= g->n; node++) {
-    g->seen = arena_alloc((size_t)(gen->ops.len + 1) * sizeof(Vec));
+    g->seen = arena_alloc((size_t)(gen->lines->len + 1) * sizeof(Vec));
     g->from = node;
-    int pos = 0;
-    if (node > 0) {
-      pos = -1;
-      for (int i = 0; i < gen->ops.len && pos < 0; i++) {
-        Flow *f = gen->ops.items[i];
-        if (f->kind == FL_LABEL && f->role == FR_RESUME && f->state == node) pos = i;
-      }
-      if (pos < 0) unreachable();
-    }
+    int pos = node ? ((GenState *)gen->states.items[node - 1])->resume->at : gen->body;
+    if (pos < 0) unreachable();
     Whys none = {0};
     graph_walk(g, pos, EK_RESUME, NULL, none);
   }
@@ -233,8 +204,8 @@ static Graph *graph_build(GenFlow *gen) {
 /* The generators in source order (emit records them as it finishes each). */
 static Vec states_graphs(Module *m) {
   Vec v = {0};
-  for (int i = 0; i < m->flows.len; i++) {
-    GenFlow *gen = m->flows.items[i];
+  for (int i = 0; i < m->gens.len; i++) {
+    GenCode *gen = m->gens.items[i];
     int at = v.len;
     vec_push(&v, NULL);
     while (at > 0) {
@@ -571,37 +542,6 @@ static void html_legend(Buf *b, Module *m, Vec *graphs) {
   buf_puts(b, "</div>\n");
 }
 
-/* The generator whose resume function a C line opens, if it does. */
-static Graph *resume_opened(Vec *graphs, const char *line, size_t n) {
-  static const char head[] = "static YStatus ";
-  if (n < sizeof head || strncmp(line, head, sizeof head - 1)) return NULL;
-  for (int i = 0; i < graphs->len; i++) {
-    Graph *g = graphs->items[i];
-    const char *want = arena_printf("%s%s__resume(", head, g->gen->fn->cname);
-    if (strlen(want) <= n && !strncmp(line, want, strlen(want))) return g;
-  }
-  return NULL;
-}
-
-static bool is_ident(char ch) {
-  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
-}
-
-/* The state a line of g's resume function belongs to: it holds the state's
- * label as a word (`case 1: goto yield_L4;`, `yield_L4:`) or suspends there
- * (`f->gen.label = 1;`).  0 if none. */
-static int line_state(Graph *g, const char *line, size_t n) {
-  const char *s = arena_strndup(line, n);
-  for (int i = 1; i <= g->n; i++) {
-    GenState *st = g->gen->states.items[i - 1];
-    if (strstr(s, g->suspend[i])) return i;
-    size_t len = strlen(st->label);
-    for (const char *p = strstr(s, st->label); p; p = strstr(p + 1, st->label))
-      if ((p == s || !is_ident(p[-1])) && !is_ident(p[len])) return i;
-  }
-  return 0;
-}
-
 /* One C line, its comments dimmed (the emitter's comments fit on a line). */
 static void html_c_line(Buf *b, const char *s, size_t n) {
   size_t i = 0;
@@ -622,16 +562,7 @@ static void html_c_line(Buf *b, const char *s, size_t n) {
   }
 }
 
-/* The Python line a `#line N "file"` directive names, or 0 when it names the
- * C file (STATES_C_NAME) and so ends the lines that came from Python. */
-static int python_line(const char *directive) {
-  static const char c_file[] = " \"" STATES_C_NAME "\"";
-  char *end;
-  long n = strtol(directive + 6, &end, 10);
-  return strncmp(end, c_file, sizeof c_file - 1) ? (int)n : 0;
-}
-
-void states_html(Buf *b, Module *m, const char *c_text) {
+void states_html(Buf *b, Module *m) {
   Vec graphs = states_graphs(m);
 
   /* Which state, if any, each Python line suspends in (the first there). */
@@ -680,41 +611,33 @@ void states_html(Buf *b, Module *m, const char *c_text) {
   html_legend(b, m, &graphs);
   buf_puts(b, "</div>\n");
 
-  /* The C, without its #line directives: a #line naming the C file ends
-   * the lines that came from Python. */
+  /* The C as --no-line prints it, each line with where it came from. */
+  Buf c_text = {0};
+  Vec from = {0};
+  CodePrint plain = {0};
+  code_print(&c_text, &m->lines, &plain, &from);
   buf_puts(b, "<div class=\"pane\"><h2>C</h2><div id=\"c\" class=\"code\">");
-  int from = 0, cline = 0;
-  Graph *in_resume = NULL;
-  for (const char *p = c_text; *p;) {
+  int cline = 0;
+  for (const char *p = c_text.data ? c_text.data : ""; *p;) {
     const char *nl = strchr(p, '\n');
     size_t n = nl ? (size_t)(nl - p) : strlen(p);
-    if (!strncmp(p, "#line ", 6)) {
-      from = python_line(p);
-    } else {
-      cline++;
-      /* The comment above a statement precedes the statement's #line. */
-      int line_from = from;
-      const char *next = nl ? nl + 1 : p + n;
-      size_t k = 0;
-      while (k < n && p[k] == ' ') k++;
-      if (!strncmp(p + k, "/*", 2) && !strncmp(next, "#line ", 6)) line_from = python_line(next);
-      if (n == 1 && p[0] == '}') in_resume = NULL;
-      Graph *opened = resume_opened(&graphs, p, n);
-      if (opened) in_resume = opened;
-      int st = in_resume ? line_state(in_resume, p, n) : 0;
-      buf_puts(b, "<div");
-      if (st)
-        html_state_attrs(b, in_resume, st);
-      else
-        buf_puts(b, " class=\"line\"");
-      buf_printf(b, " data-c=\"%d\"", cline);
-      if (line_from) buf_printf(b, " data-from=\"%d\"", line_from);
-      buf_printf(b, "><span class=\"ln\">%d</span>", cline);
-      html_c_line(b, p, n);
-      buf_puts(b, "</div>\n");
-    }
+    Line *l = from.items[cline++];
+    Graph *g = NULL;
+    for (int i = 0; l->state && i < graphs.len && !g; i++)
+      if (((Graph *)graphs.items[i])->gen == l->gen) g = graphs.items[i];
+    buf_puts(b, "<div");
+    if (g)
+      html_state_attrs(b, g, l->state);
+    else
+      buf_puts(b, " class=\"line\"");
+    buf_printf(b, " data-c=\"%d\"", cline);
+    if (l->pyline) buf_printf(b, " data-from=\"%d\"", l->pyline);
+    buf_printf(b, "><span class=\"ln\">%d</span>", cline);
+    html_c_line(b, p, n);
+    buf_puts(b, "</div>\n");
     p += n + (nl ? 1 : 0);
   }
+  buf_free(&c_text);
   buf_puts(b, "</div></div>\n</main>\n<script>\n");
   buf_puts(b, html_script);
   buf_puts(b, "</script>\n</body>\n</html>\n");

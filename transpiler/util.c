@@ -1,5 +1,5 @@
 /*
- * util.c: the arena, growable text buffers and pointer vectors.
+ * util.c: the arena, growable text buffers, pointer vectors and hash maps.
  *
  * The arena (QBE's alloc/freeall) is one singly linked list of chunks.  Small
  * requests are carved from the newest chunk; a request bigger than a quarter
@@ -11,7 +11,16 @@
  * stop: diag_fatal("out of memory").
  *
  * Buf is plain malloc/realloc (it outlives nothing but is often large and
- * grows by doubling, which would waste arena space).  Vec is arena-backed.
+ * grows by doubling, which would waste arena space).  Vec and Map are
+ * arena-backed; Map keys are byte strings (a name, a string constant).
+ *
+ * buf_c_string and buf_c_comment put arbitrary bytes (a file name, say) into
+ * C text: a string literal, or the inside of a block comment.  Whatever the
+ * bytes, the C means what it says: no `"` or `\` ends or bends a literal,
+ * no `*` `/` ends a comment, no `??` makes a trigraph (-std=c11 reads
+ * them), no control character or invalid UTF-8 reaches the C (clang warns
+ * about invalid UTF-8 in a literal).  Valid UTF-8 is kept as it is, so a
+ * name stays readable.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -176,3 +185,108 @@ void vec_push(Vec *v, void *item) {
   }
   v->items[v->len++] = item;
 }
+
+/* ---- Map ------------------------------------------------------------- */
+
+/* FNV-1a: short keys, good enough spread for a table at most half full. */
+static uint64_t map_hash(const char *key, size_t len) {
+  uint64_t h = 1469598103934665603u;
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)key[i];
+    h *= 1099511628211u;
+  }
+  return h;
+}
+
+static MapEntry *map_find(const Map *m, const char *key, size_t len, uint64_t h) {
+  for (size_t i = h & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+    MapEntry *e = &m->slots[i];
+    if (!e->key || (e->hash == h && e->len == len && !memcmp(e->key, key, len)))
+      return e;
+  }
+}
+
+void *map_get(const Map *m, const char *key, size_t len) {
+  if (!m->cap)
+    return NULL;
+  MapEntry *e = map_find(m, key, len, map_hash(key, len));
+  return e->key ? e->value : NULL;
+}
+
+void map_put(Map *m, const char *key, size_t len, void *value) {
+  if (2 * (m->used + 1) > m->cap) {
+    Map bigger = {.cap = m->cap ? 2 * m->cap : 16};
+    bigger.slots = arena_alloc(bigger.cap * sizeof *bigger.slots);
+    for (size_t i = 0; i < m->cap; i++)
+      if (m->slots[i].key)
+        *map_find(&bigger, m->slots[i].key, m->slots[i].len, m->slots[i].hash) = m->slots[i];
+    bigger.used = m->used;
+    *m = bigger;
+  }
+  uint64_t h = map_hash(key, len);
+  MapEntry *e = map_find(m, key, len, h);
+  if (!e->key)
+    m->used++;
+  *e = (MapEntry){key, len, h, value};
+}
+
+/* ---- C text ---------------------------------------------------------- */
+
+/* The length of the valid UTF-8 sequence (of 2 to 4 bytes) at s, or 0. */
+static size_t utf8_seq(const unsigned char *s, size_t n) {
+  size_t len = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : 2;
+  if (s[0] < 0xC2 || s[0] > 0xF4 || len > n)
+    return 0;
+  for (size_t i = 1; i < len; i++)
+    if ((s[i] & 0xC0) != 0x80)
+      return 0;
+  unsigned cp = s[0] & (0x7F >> len);
+  for (size_t i = 1; i < len; i++)
+    cp = cp << 6 | (s[i] & 0x3F);
+  static const unsigned least[5] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < least[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0; /* overlong, out of range, a surrogate */
+  return len;
+}
+
+/* The escaped text shared by a literal and a comment: `\`, control
+ * characters and stray bytes as escapes, `??` as `?\?`; in a comment also
+ * `*` `/` and `/` `*` broken by a backslash, a last `\` as `\134`, and `"`
+ * kept as it is. */
+static void c_text(Buf *b, const char *s, size_t n, bool comment) {
+  const unsigned char *u = (const unsigned char *)s;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char ch = u[i];
+    switch (ch) {
+    case '"': buf_puts(b, comment ? "\"" : "\\\""); continue;
+    case '\\': buf_puts(b, comment && i + 1 == n ? "\\134" : "\\\\"); continue; /* no splice */
+    case '\n': buf_puts(b, "\\n"); continue;
+    case '\t': buf_puts(b, "\\t"); continue;
+    case '\r': buf_puts(b, "\\r"); continue;
+    case '?': buf_puts(b, i > 0 && u[i - 1] == '?' ? "\\?" : "?"); continue;
+    case '/': buf_puts(b, comment && i > 0 && u[i - 1] == '*' ? "\\/" : "/"); continue;
+    case '*': buf_puts(b, comment && i > 0 && u[i - 1] == '/' ? "\\*" : "*"); continue;
+    default: break;
+    }
+    if (ch >= 0x80) {
+      size_t len = utf8_seq(u + i, n - i);
+      if (len) {
+        buf_putn(b, s + i, len);
+        i += len - 1;
+        continue;
+      }
+    }
+    if (ch < 0x20 || ch >= 0x7F)
+      buf_printf(b, "\\%03o", ch); /* octal: at most 3 digits, so a digit after it stays a digit */
+    else
+      buf_putc(b, (char)ch);
+  }
+}
+
+void buf_c_string(Buf *b, const char *s, size_t n) {
+  buf_putc(b, '"');
+  c_text(b, s, n, false);
+  buf_putc(b, '"');
+}
+
+void buf_c_comment(Buf *b, const char *s, size_t n) { c_text(b, s, n, true); }

@@ -1,26 +1,44 @@
 /*
  * yieldc.h: the one internal header of the yieldc compiler.
  *
- * The compiler is a pipeline of four passes over one source file, each in its
- * own file, all allocating from one arena that is freed when the file is done:
+ * The compiler is a pipeline of passes over one source file, each in its own
+ * file, all allocating from one arena that is freed when the file is done:
  *
+ *   scan.c   the raw text: the tokenizer's checks tree-sitter does not make
+ *            (UTF-8, brackets, indentation, unterminated strings) and the
+ *            rewrite of PEP 828's `async yield from` into text tree-sitter
+ *            parses.  Knows nothing of tree-sitter.
  *   parse.c  tree-sitter's concrete tree -> yieldc's AST (Expr, Stmt, Func).
  *            The only file that sees tree-sitter's types.  Rejects syntax
- *            errors and constructs outside the subset.
- *   sema.c   scopes: which names are locals, cells, free or global variables;
- *            which functions are generators, coroutines or async generators;
- *            which statements contain a suspension point; then the warnings.
+ *            errors only: a construct outside the subset that the AST cannot
+ *            hold is recorded where it stands (Unsupported) for sema.
+ *   sema.c   what the language accepts: every construct outside the subset
+ *            and every error CPython's compiler reports ('return' outside
+ *            function, ...); then scopes: which names are locals, cells,
+ *            free or global variables; which functions are generators,
+ *            coroutines or async generators; which statements contain a
+ *            suspension point; then the warnings.
  *   emit.c   the AST -> C: one struct and one resume function per generator,
  *            plain C functions for the rest, and main() for the module body.
- *   states.c the state machine of each generator, read off the control flow
- *            emit.c recorded while writing it: a Graphviz diagram
- *            (--emit=dot) and a page with the Python beside the C
- *            (--emit=html), for people learning how generators compile.
+ *            sema has rejected every program it cannot compile: emit raises
+ *            internal errors only.
+ *   code.c   what emit.c builds the C from: tagged lines (code, labels,
+ *            gotos, suspensions) with their Python lines, temporaries and
+ *            failure checks; it drops dead code and unused labels, and
+ *            prints the lines, with the #line directives, in one place.
+ *   states.c the state machine of each generator, read off those lines: a
+ *            Graphviz diagram (--emit=dot) and a page with the Python beside
+ *            the C (--emit=html), for people learning how generators compile.
  *   main.c   the command line.
  *
+ * Beside the passes: ast.c walks the AST generically (the children of an
+ * expression, the parts of a statement) for sema's passes, dump.c prints the
+ * AST (--dump-ast), diag.c reports errors and warnings, util.c has the arena.
+ *
  * Errors in the user's program go through diag.c and stop the compiler at the
- * first one (exit status 1).  Warnings (sema.c's last pass finds them) are
- * queued in diag.c and printed in source order once the program is compiled;
+ * first one (exit status 1): the tokenizer's and syntax errors from scan.c and
+ * parse.c, all others from sema.c.  Warnings (sema.c finds them) are queued in
+ * diag.c and printed in source order once the program is compiled;
  * the -W options decide which are on and which are errors.  Bugs in yieldc
  * itself go through unreachable().
  */
@@ -32,6 +50,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #define YIELDC_VERSION "0.1.0"
 
@@ -57,6 +76,14 @@ void buf_putn(Buf *b, const char *s, size_t n);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_vprintf(Buf *b, const char *fmt, va_list ap);
 void buf_free(Buf *b);
+/* s (n bytes, any bytes: a file name, say) as a C string literal, quotes
+ * included, that no byte can end early, bend or make a trigraph of.  Valid
+ * UTF-8 is kept; control characters and other bytes become escapes. */
+void buf_c_string(Buf *b, const char *s, size_t n);
+/* s as text inside a C block comment: escaped as in buf_c_string (but `"`
+ * kept) and no `*` `/` or `/` `*` in it, so it cannot end the comment,
+ * start a nested one or splice a line. */
+void buf_c_comment(Buf *b, const char *s, size_t n);
 
 /* A growable array of pointers (arena backed). */
 typedef struct Vec {
@@ -64,6 +91,21 @@ typedef struct Vec {
   int len, cap;
 } Vec;
 void vec_push(Vec *v, void *item);
+
+/* A hash map from byte strings to pointers (arena backed, open addressing).
+ * Keys are not copied: they must live as long as the map. */
+typedef struct MapEntry {
+  const char *key;
+  size_t len;
+  uint64_t hash;
+  void *value;
+} MapEntry;
+typedef struct Map {
+  MapEntry *slots;
+  size_t cap, used; /* cap: 0 or a power of two */
+} Map;
+void *map_get(const Map *m, const char *key, size_t len); /* NULL when absent */
+void map_put(Map *m, const char *key, size_t len, void *value); /* value != NULL */
 
 /* ===================================================================== */
 /* diag.c: diagnostics                                                    */
@@ -120,13 +162,56 @@ __attribute__((format(printf, 3, 4))) void diag_warning(Warning w, Pos pos, cons
 void diag_finish(void);
 /* `yieldc: error: message`; exit(1). */
 __attribute__((noreturn, format(printf, 1, 2))) void diag_fatal(const char *fmt, ...);
-/* Remove this file if the compiler exits on an error (no half-written output). */
-void diag_remove_on_error(const char *path);
+/* Remove this file (dir: this empty directory) if yieldc exits on an error,
+ * or is killed by a signal diag_catch_signals caught; the paths registered
+ * are removed newest first.  A path may be registered more than once. */
+void diag_remove_on_error(const char *path, bool dir);
+/* Forget path's newest registration: it is kept after all. */
+void diag_keep(const char *path);
+/* Remove the registered paths now and forget them all. */
+void diag_cleanup(void);
+/* Catch SIGINT, SIGTERM and SIGHUP (unless ignored): remove the registered
+ * paths and die of the signal, or pass it on to diag_set_child's child. */
+void diag_catch_signals(void);
+/* Hold back (true) those signals, or let them in again (false): around
+ * creating a file and registering it, so that no signal comes between. */
+void diag_hold_signals(bool hold);
+/* The child process a caught signal is passed on to (0: none). */
+void diag_set_child(pid_t pid);
+/* If a signal was passed on to the child: remove the registered paths and
+ * die of it (call once the child is gone). */
+void diag_die_if_signalled(void);
 /* For the fuzzer only: call hook, which must not return, instead of exit(1). */
 void diag_set_exit_hook(void (*hook)(void));
 /* A bug in yieldc. */
 __attribute__((noreturn)) void diag_unreachable(const char *file, int line);
 #define unreachable() diag_unreachable(__FILE__, __LINE__)
+
+/* ===================================================================== */
+/* scan.c: the raw text                                                   */
+/* ===================================================================== */
+
+/* What the scan of the source found, for parse.c. */
+typedef struct Scan {
+  const char *src;   /* the user's text */
+  size_t len;
+  char *text;        /* the copy tree-sitter parses: `async yield from` rewritten */
+  size_t *lines;     /* offsets of the line starts */
+  int nlines;
+  size_t *asyncs;    /* ascending offsets of the rewritten `async` keywords */
+  int nasyncs, capasyncs;
+  const char *msg;   /* the first error not reported at once, or NULL */
+  Pos pos;           /* where it is */
+  int anchor;        /* the line it belongs to (an open bracket's, a string's) */
+} Scan;
+
+/* Check src[0, len) as CPython's tokenizer would and make the text for
+ * tree-sitter.  Exits through diag_error on the errors that cannot wait. */
+void scan_source(Scan *sc, const char *src, size_t len);
+/* The line and column of a byte offset. */
+Pos scan_pos_at(const Scan *sc, size_t off);
+/* Is off where the scan rewrote `async yield from` (the offset of `async`)? */
+bool scan_is_async_yield(const Scan *sc, size_t off);
 
 /* ===================================================================== */
 /* The AST                                                                */
@@ -164,9 +249,66 @@ typedef enum Op {
   OP_IS_NOT    /* is not */
 } Op;
 
+/*
+ * The constructs outside the subset yieldc compiles that the parser meets.
+ * Python's grammar accepts them, so the parser does not reject them: it
+ * records what and where on the node (Expr, Stmt or Handler .unsupported)
+ * and sema reports it, with the message sema.c's sema_unsupported gives, in
+ * source order with the other errors CPython's compiler would report.  Where
+ * the AST cannot hold the construct at all, an E_NONE expression or an S_PASS
+ * statement stands in for it.  sema_check rejects a program with any of
+ * these before another pass sees the tree.  (Constructs the AST can hold,
+ * such as `del x.a` or `class C` inside a def, sema finds by itself.)
+ */
+typedef enum UnsupportedKind {
+  U_WITH,            /* with: an S_PASS */
+  U_ASYNC_WITH,      /* async with: an S_PASS */
+  U_DECORATOR,       /* a decorated def or class: an S_PASS */
+  U_MATCH,           /* match: an S_PASS */
+  U_FROM_IMPORT,     /* from M import x (and from __future__ import x): an S_PASS */
+  U_IMPORT,          /* import M for an M other than asyncio (name): on the S_IMPORT */
+  U_IMPORT_AS,       /* import asyncio as a: on the S_IMPORT */
+  U_NONLOCAL,        /* nonlocal x: an S_PASS */
+  U_TYPE_ALIAS,      /* type X = ... (Python 3.12): an S_PASS */
+  U_PRINT_CHEVRON,   /* print >>f, x: an S_PASS */
+  U_BARE_ANNOTATION, /* x: int, without a value: an S_PASS */
+  U_OPERATOR,        /* an operator yieldc lacks, @ << >> & | ^ (name): an E_NONE, or on the S_AUGASSIGN of `x @= y` */
+  U_TYPE_PARAMS,     /* def f[T]() or class C[T](): on the S_DEF or S_CLASS */
+  U_CLASS_NO_BASE,   /* class C: without a base (name: C): on the S_CLASS, base NULL */
+  U_CLASS_KEYWORD,   /* class C(E, metaclass=M): on the S_CLASS */
+  U_CLASS_BASES,     /* class C(A, B): on the S_CLASS */
+  U_CLASS_BASE_EXPR, /* class C(m.E): a base that is not a name: on the S_CLASS, base NULL */
+  U_CLASS_BODY,      /* a class body with more than pass and a docstring: on the S_CLASS */
+  U_EXCEPT_STAR,     /* except* E: on the Handler */
+  U_COMPLEX,         /* a complex literal, 1j: an E_NONE */
+  U_BIG_INT,         /* an int literal beyond 64 bits: an E_NONE */
+  U_BYTES,           /* a bytes literal, b"": an E_NONE (also on an S_CLASS, as its docstring) */
+  U_NAMED_ESCAPE,    /* a \N{NAME} escape in a str literal: an E_NONE (also on an S_CLASS) */
+  U_SET,             /* a set display, {1, 2}: an E_NONE */
+  U_SETCOMP,         /* a set comprehension: an E_NONE */
+  U_WALRUS,          /* an assignment expression, x := y: an E_NONE */
+  U_STARRED,         /* *x other than as a call argument: an E_NONE */
+  U_STARRED_PAREN,   /* f((*x)), a parenthesized *argument: an E_NONE among the call's arguments */
+  U_DICT_UNPACK,     /* {**d}, and **d anywhere else: an E_NONE (a key, its value NULL, in a dict) */
+  U_ELLIPSIS         /* ...: an E_NONE */
+} UnsupportedKind;
+
+/* One such construct.  (An S_CLASS that has one may have base NULL.) */
+typedef struct Unsupported {
+  UnsupportedKind kind;
+  Pos pos;           /* where the error points: the construct, its operator, its parameter, ... */
+  const char *name;  /* U_IMPORT: the module; U_OPERATOR: the operator; U_CLASS_NO_BASE: the class */
+} Unsupported;
+
+/* The kinds of expression.  Each comment names the fields the kind uses.
+ * Its operands, the subexpressions evaluated in the expression's own
+ * function, are always among a, b, c, items, kwvalues and first_iter: those
+ * are what ast.c's walker visits, so a new kind that keeps its operands there
+ * needs no change to sema's walks.  func (a lambda's or comprehension's
+ * body) is a function of its own, never an operand. */
 typedef enum ExprKind {
   E_NAME,        /* a variable: name; var after sema */
-  E_NONE,        /* None */
+  E_NONE,        /* None (with unsupported set, the stand-in for a construct: see UnsupportedKind) */
   E_TRUE,        /* True */
   E_FALSE,       /* False */
   E_INT,         /* an int literal: ival */
@@ -179,7 +321,7 @@ typedef enum ExprKind {
   E_BOOLOP,      /* a and b, a or b: op OP_AND or OP_OR */
   E_COMPARE,     /* a ops[0] items[0] ops[1] items[1] ...: a chained comparison */
   E_IFEXP,       /* b if a else c */
-  E_CALL,        /* a(items...) with keyword arguments kwnames[i] = kwvalues[i] */
+  E_CALL,        /* a(items...) with keyword arguments kwnames[i] = kwvalues[i] (at kwpos[i]); items may be E_STARRED (*it), a NULL kwname is **mapping */
   E_ATTR,        /* a.name */
   E_SUBSCRIPT,   /* a[b] */
   E_SLICE,       /* a:b:c inside a subscript; absent parts are NULL */
@@ -205,11 +347,12 @@ typedef enum ExprKind {
    * ("<genexpr>") has no .r and no return: its innermost statement is
    * S_EXPR of E_YIELD(ELT), which makes it an ordinary generator.  Hidden
    * names start with '.', so they never clash with Python names; emit must
-   * spell them as C identifiers.  Expr.a/b/c of the E_*COMP node are unused.
+   * spell them as C identifiers.  An `async for` clause is an S_FOR with
+   * is_async, which sema rejects.  Expr.a/b/c of the E_*COMP node are unused.
    */
-  E_LISTCOMP,    /* [elt for ...]: func is the comprehension's function (above) */
-  E_DICTCOMP,    /* {key: value for ...}: func */
-  E_GENEXP,      /* (elt for ...): func, a generator */
+  E_LISTCOMP,    /* [elt for ...]: func is the comprehension's function (above), first_iter */
+  E_DICTCOMP,    /* {key: value for ...}: func, first_iter */
+  E_GENEXP,      /* (elt for ...): func, a generator, first_iter */
   E_LAMBDA,      /* lambda params: body: func */
   E_YIELD,       /* yield a (a NULL: yield None) */
   E_YIELD_FROM,  /* yield from a */
@@ -227,6 +370,7 @@ struct Expr {
   Expr **items;      /* E_LIST/TUPLE/DICT/CALL/COMPARE/FSTRING elements */
   int nitems;
   char **kwnames;    /* E_CALL keyword arguments */
+  Pos *kwpos;        /* E_CALL: where each keyword argument (its name) stands */
   Expr **kwvalues;
   int nkw;
   const char *name;  /* E_NAME, E_ATTR */
@@ -239,6 +383,7 @@ struct Expr {
   char conv;         /* E_FORMAT */
   Func *func;        /* E_LISTCOMP/DICTCOMP/GENEXP/LAMBDA */
   Expr *first_iter;  /* comprehensions: the outermost iterable, evaluated in the enclosing scope */
+  const Unsupported *unsupported; /* parse: outside the subset (see UnsupportedKind), or NULL */
 };
 
 /* One `except` clause. */
@@ -248,13 +393,14 @@ typedef struct Handler {
   const char *name; /* `as name`, or NULL */
   Var *var;         /* the variable `name` after sema */
   Stmt *body;
+  const Unsupported *unsupported; /* parse: U_EXCEPT_STAR, or NULL */
 } Handler;
 
 typedef enum StmtKind {
   S_EXPR,      /* an expression statement: value */
   S_ASSIGN,    /* targets[0] = targets[1] = ... = value */
   S_AUGASSIGN, /* target op= value: targets[0], op */
-  S_PASS,      /* pass */
+  S_PASS,      /* pass (with unsupported set, the stand-in for a construct: see UnsupportedKind) */
   S_IF,        /* if test: body else: orelse (elif is a nested S_IF in orelse) */
   S_WHILE,     /* while test: body else: orelse */
   S_FOR,       /* for target in iter: body else: orelse; is_async for `async for` */
@@ -293,6 +439,7 @@ struct Stmt {
   Func *func;          /* S_DEF */
   bool suspends;       /* sema: the statement contains a yield or an await */
   const char *cname;   /* emit: S_CLASS: the C name of the class's static type */
+  const Unsupported *unsupported; /* parse: outside the subset (see UnsupportedKind), or NULL */
 };
 
 /* What a function is, decided by sema from its body. */
@@ -303,6 +450,20 @@ typedef enum FuncKind {
   F_ASYNCGEN,  /* async def containing yield */
   F_MODULE     /* the module's top-level code */
 } FuncKind;
+
+/* What a builtin name is (runtime/yrt_builtins.h has them, one a line). */
+typedef enum BuiltinKind {
+  BK_FUNC,        /* a function: the YBuiltin `cobj`; calls go to yrt_b_<name> */
+  BK_TYPE,        /* a type, called through its call slot */
+  BK_EXC,         /* an exception class (a program's classes may extend it) */
+  BK_MODULE_NAME, /* __name__: the module's name */
+} BuiltinKind;
+typedef struct Builtin {
+  const char *name; /* the Python name */
+  BuiltinKind kind;
+  const char *cobj; /* the C object that is its value: "yrt_type_int" */
+  bool kw;          /* BK_FUNC: it takes keyword arguments (yrt_bkw_<name>) */
+} Builtin;
 
 /* Where a variable lives. */
 typedef enum VarKind {
@@ -325,6 +486,7 @@ struct Var {
   int ndeletes;     /* how many `del` statements unbind it */
   Func *def;        /* the function of its one `def`, if that is its only binding */
   Stmt *class_def;  /* the S_CLASS statement, if that is its only binding */
+  const Builtin *builtin; /* V_BUILTIN: which */
 };
 
 struct Func {
@@ -335,8 +497,15 @@ struct Func {
   bool is_async;         /* async def */
   bool is_lambda;        /* lambda: body is one S_RETURN */
   bool is_comprehension; /* listcomp/dictcomp/genexp: params[0] is the outermost iterator ".0" */
+  /* The parameters, as the argument slots of the body (runtime YFuncCode):
+   * the npos positional ones (the first nposonly positional-only), the
+   * nkwonly keyword-only ones, then *args and **kwargs if present. */
   const char **params;
-  int nparams;
+  Pos *param_pos;        /* parse: where each parameter stands */
+  Expr **defaults;       /* per slot: its default value (evaluated where the def is), or NULL */
+  int nparams;           /* all the slots */
+  int npos, nposonly, nkwonly;
+  bool varargs, varkw;
   Stmt *body;
   Func *parent;          /* the enclosing function (the module for top-level defs) */
   Vec vars;              /* Var*: every name bound or used here */
@@ -355,55 +524,232 @@ typedef struct ClassDef {
 } ClassDef;
 
 /* ===================================================================== */
-/* The control flow of a resume function, recorded by emit.c             */
+/* ast.c: walking the AST                                                 */
 /* ===================================================================== */
 
-/* As emit.c writes a generator's resume function it records, in the order
- * of the C, every label, every goto and every suspension.  That record is
- * the C's control flow at the level states.c needs: which suspension points
- * each resumption can reach, and whether the path passes through an except
- * clause or a finally block.  The diagram is thus read off the code that was
- * generated, not off a second model of Python. */
-typedef enum FlowKind {
-  FL_LABEL,   /* a C label, `name:` */
-  FL_JUMP,    /* `goto name;` (only sometimes, if cond) */
-  FL_SUSPEND, /* `f->gen.label = state;`: the body suspends at that state */
-  FL_SETWHY,  /* `why = state;`: a try's pending completion (a YWhy) in slot `name` */
-} FlowKind;
+/* The operands of e (see ExprKind), in a fixed order: a, b, c, items,
+ * kwvalues, first_iter.  Child i of n is NULL for an absent operand (a
+ * slice's missing bound, a bare yield's value).  A lambda's or
+ * comprehension's func is not among them: it is a function of its own. */
+int ast_expr_nkids(const Expr *e);
+Expr *ast_expr_kid(const Expr *e, int i);
 
-typedef enum FlowRole {
-  FR_PLAIN,   /* an ordinary label */
-  FR_RESUME,  /* where `state` resumes */
-  FR_EXCEPT,  /* the start of the except clauses of the try on `line` */
-  FR_FINALLY, /* the start of the finally block of the try on `line` */
-} FlowRole;
+/* One part of a statement: an expression of its own function or a block
+ * (a list of statements), or neither (an absent part). */
+typedef struct AstPart {
+  Expr *expr;
+  Stmt *block;
+  Handler *handler; /* the handler the part belongs to (its type or its body), or NULL */
+} AstPart;
+/* The parts of s in source order: targets, test, target, iter, value, cause,
+ * base, body, each handler's type and body, orelse, finalbody.  A def's body
+ * is not a part: it is another function's. */
+int ast_stmt_nparts(const Stmt *s);
+AstPart ast_stmt_part(const Stmt *s, int i);
 
-typedef struct Flow {
-  FlowKind kind;
-  FlowRole role;         /* FL_LABEL */
-  const char *name;      /* the label, or the jump's target ("return_", "error_": the exits) */
-  int state;             /* FL_SUSPEND, FR_RESUME: the state, 1-based as in f->gen.label */
-  int line;              /* FR_EXCEPT, FR_FINALLY: the Python line of the try */
-  bool cond;             /* FL_JUMP: taken only when a condition holds */
-  bool raise;            /* FL_JUMP: the path of an exception */
-  const char *why;       /* FL_JUMP: the condition tests this why slot... */
-  int why_is;            /* ...for this YWhy, */
-  bool why_eq;           /* ...with == (or !=) */
-} Flow;
+/* ===================================================================== */
+/* code.c: the C being built, kept as data until it is printed            */
+/* ===================================================================== */
+
+/* emit.c never writes C text directly.  It appends tagged lines to the
+ * function being built (FuncCode): plain code, labels, gotos, suspensions,
+ * assignments to a try's pending-completion slot, each with the Python line
+ * it comes from.  Jumps point at Label objects, not at names (Lua's lcode.c
+ * keeps its jumps as data the same way).  code_print is the one place that
+ * turns the lines into text: it drops the code no path reaches and the
+ * labels no goto names, and writes the #line directives.  states.c reads the
+ * same lines to draw the state machine and to link each C line of the page
+ * to its Python line; nothing in the compiler parses C. */
+
+/* What a label is for: the diagram and the page need to know. */
+typedef enum LabelRole {
+  LR_PLAIN,   /* an ordinary label */
+  LR_RESUME,  /* where state `state` resumes */
+  LR_EXCEPT,  /* the start of the except clauses of the try on `line` */
+  LR_FINALLY, /* the start of the finally block of the try on `line` */
+  LR_RETURN,  /* the function's return exit (return_) */
+  LR_ERROR,   /* the function's error exit (error_) */
+} LabelRole;
+
+typedef struct Label {
+  const char *name;  /* unique in its function, named after the Python: "for_L7" */
+  LabelRole role;
+  int state;         /* LR_RESUME: the state, 1-based as in f->gen.label */
+  int line;          /* LR_EXCEPT, LR_FINALLY: the Python line of the try */
+  int at;            /* the index of its LN_LABEL line in the function's lines; -1 until placed */
+  int njumps;        /* the gotos (and dispatch cases) that name it */
+} Label;
+
+/* One line of C (some kinds print as a few). */
+typedef enum LineKind {
+  LN_TEXT,    /* text: scaffolding, printed as is (may hold several lines) */
+  LN_CODE,    /* a statement line of a body: text, indented */
+  LN_COMMENT, /* the Python source line above its code: text */
+  LN_LABEL,   /* `label:` */
+  LN_GOTO,    /* [if (test)] [{] [pre] goto label; [}]: pre are statements run first */
+  LN_CASE,    /* `case STATE: goto label;` in the dispatch switch of a resume function */
+  LN_SUSPEND, /* `f->gen.label = STATE;`: the body suspends at state `state` */
+  LN_SETWHY,  /* `why = W;` in a try's pending-completion slot, then `goto label;` if label */
+  LN_RETURN,  /* `return text;`: leaves the function (raise: the error exit) */
+} LineKind;
+
+typedef struct GenCode GenCode;
+
+typedef struct Line {
+  LineKind kind;
+  int pyline;        /* the Python line it comes from; 0: scaffolding, mapped back to the .c */
+  const char *text;  /* LN_TEXT, LN_CODE, LN_COMMENT, LN_RETURN; LN_GOTO: `pre`, or NULL */
+  const char *test;  /* LN_GOTO: the condition, or NULL: always taken */
+  Label *label;      /* LN_LABEL: the label placed; LN_GOTO, LN_CASE, LN_SETWHY: the target */
+  bool raise;        /* LN_GOTO: the path of an exception; LN_RETURN: returns the error status */
+  const char *why;   /* LN_SETWHY: the slot; LN_GOTO: the condition tests this why slot... */
+  int why_is;        /* ...against this YWhy (LN_SETWHY: the value stored), */
+  bool why_eq;       /* ...with == (or !=) */
+  int state;         /* LN_SUSPEND, LN_CASE: the state; also set on the resume label's line */
+  GenCode *gen;      /* lines that name a state: the generator whose state it is */
+  bool dead;         /* code_finish removed it: nothing reaches it */
+} Line;
 
 /* A suspension point: the state a generator is in while suspended there. */
 typedef struct GenState {
   const char *label;     /* the resume label, "yield_L4" */
   const char *kind;      /* "yield", "yield_from", "await", "async_yield_from", "async_for" */
   int line;              /* the Python line */
+  const char *cname;     /* its name in the generator's enum of states: "count_up_to__yield_L4" */
+  Label *resume;         /* the resume label */
 } GenState;
 
-/* One generator, coroutine or async generator function. */
-typedef struct GenFlow {
+/* One generator, coroutine or async generator function, as compiled. */
+struct GenCode {
   Func *fn;
   Vec states;            /* GenState*: state n is states.items[n - 1] */
-  Vec ops;               /* Flow*: the resume body's control flow, in order */
-} GenFlow;
+  Vec *lines;            /* Line*: the resume function, whole */
+  int body, body_end;    /* lines[body, body_end): its body, after the dispatch */
+};
+
+/* A block of the body being built that control flow leaving it must know:
+ * emit.c pushes one per loop, try, except clause and finally block. */
+typedef enum BlockKind {
+  B_LOOP,        /* while/for: break and continue targets; for: its iterator slot */
+  B_TRY,         /* the body of a try with except clauses */
+  B_HANDLER,     /* inside an except clause */
+  B_TRY_FINALLY, /* the body, handlers and else of a try with finally */
+  B_FINALLY      /* inside a finally block */
+} BlockKind;
+
+typedef struct Block Block;
+struct Block {
+  BlockKind kind;
+  Block *up;
+  Label *brk, *cont;       /* B_LOOP */
+  const char *iter;        /* B_LOOP over a for: the iterator slot, or NULL */
+  Label *handler;          /* B_TRY: where exceptions go */
+  Label *fin;              /* B_TRY_FINALLY: the finally label; B_FINALLY too */
+  Label *fin_raise;        /* B_TRY_FINALLY: the label that records a pending exception */
+  const char *why, *pending, *saved; /* B_TRY_FINALLY/B_FINALLY slots */
+  const char *caught, *handled; /* B_HANDLER: the caught exception, the saved handled one */
+  Var *as_var;             /* B_HANDLER: the `as` variable */
+  Label *landing;          /* the error landing label */
+  bool landing_used;
+  bool jumps[8];           /* B_TRY_FINALLY: which completions (YWhy) reach the finally */
+};
+
+/* A numbered temporary, `tN_` (a C local) or `f->tN_` (a frame field). */
+typedef struct Temp {
+  bool frame; /* lives in the frame: its statement suspends */
+  bool busy;
+  int id;
+} Temp;
+
+/* An expression compiled: a C expression of type YValue, either borrowed (a
+ * variable, a constant) or owned by a temporary that must be released. */
+typedef struct Opnd {
+  const char *c; /* a C expression of type YValue */
+  int temp;      /* >= 0: owned by this temp; -1: borrowed */
+  bool imm;      /* a constant that needs no reference counting */
+} Opnd;
+
+/* The function being built. */
+typedef struct FuncCode {
+  Func *fn;
+  bool gen;            /* generator/coroutine/async generator: variables are fields */
+  Vec lines;           /* Line*: the body */
+  int line;            /* the Python line of what is being emitted */
+  Buf fields;          /* extra frame fields (temps, slots) */
+  Buf locals;          /* extra C locals */
+  Temp *temps;         /* every temporary made, reused when free */
+  int ntemps, captemps;
+  int *live;           /* live owned temps, in allocation order */
+  int nlive, caplive;
+  Block *block;        /* the innermost block */
+  bool suspending;     /* the statement being emitted contains a suspension point */
+  Vec resume_live;     /* per state: the `yrt_clear(...)` of the frame temps live there */
+  Vec value_slots;     /* YValue slot fields (iterators, caught exceptions) */
+  Map label_names;     /* the names taken, to keep labels unique */
+  Label *ret, *err;    /* the exits: return_, error_ */
+  bool used_r, used_retval, used_unpack, used_st, used_out;
+  int max_unpack;
+  const char *tb_name; /* the function's name for tracebacks, as a C string literal */
+  bool reraise;        /* emitting a bare `raise`: no new traceback entry */
+  GenCode *gc;         /* generators: the states, for states.c */
+} FuncCode;
+
+/* Lines. */
+void code_out(FuncCode *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void code_comment(FuncCode *c, const char *text);
+void code_return(FuncCode *c, const char *value, bool raise);
+/* Labels and jumps. */
+Label *code_new_label(FuncCode *c, const char *stem); /* unique in c, from "for_L7" */
+void code_label(FuncCode *c, Label *l);               /* place it here */
+void code_jump(FuncCode *c, Label *to);
+void code_jump_if(FuncCode *c, const char *test, Label *to);
+/* `if (test) { pre goto to; }` (pre "" allowed); raise: an exception's path. */
+Line *code_jump_pre(FuncCode *c, const char *test, const char *pre, Label *to, bool raise);
+/* `if (slot ==/!= w) goto to;`, known to the diagram as a test of the slot. */
+void code_jump_why(FuncCode *c, const char *slot, int w, bool eq, Label *to);
+/* `slot = w;`, then `goto then;` unless then is NULL. */
+void code_set_why(FuncCode *c, const char *slot, int w, Label *then);
+/* Suspension: the state and its resume label (kind "yield", "await", ...);
+ * then code_suspend where the body stores it, code_resume_here at the label. */
+Label *code_new_state(FuncCode *c, const char *kind, int line);
+void code_suspend(FuncCode *c, Label *state);
+void code_resume_here(FuncCode *c, Label *state);
+/* A frame field (generators) or C local for a block's bookkeeping. */
+const char *code_slot(FuncCode *c, const char *type, const char *stem, const char *init);
+/* Temporaries and operands. */
+int code_temp_new(FuncCode *c);
+const char *code_temp_c(FuncCode *c, int t);
+void code_temp_forget(FuncCode *c, int t); /* it no longer owns anything */
+void code_temp_hide(FuncCode *c, int t);   /* reserved, not released on errors until shown */
+void code_temp_show(FuncCode *c, int t);
+Opnd opnd_borrowed(const char *cexpr);
+Opnd opnd_constant(const char *cexpr);     /* unboxed or immortal: never counted */
+Opnd code_owned(FuncCode *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void code_release(FuncCode *c, Opnd o);
+const char *code_take(FuncCode *c, Opnd o); /* a new reference, no longer tracked */
+Opnd code_own(FuncCode *c, Opnd o);         /* owned, so it survives later side effects */
+/* Failure checks: jump to the innermost handler, releasing the live temps
+ * except `keep`, after `what` (a statement raising the exception, or ""). */
+Label *code_error_target(FuncCode *c);
+void code_fail(FuncCode *c, const char *cond, const char *what, int keep);
+void code_check(FuncCode *c, Opnd o);       /* if (YIS_ERR(o)) fail */
+void code_check_r(FuncCode *c);             /* if (r_ < 0) fail */
+void code_raise_now(FuncCode *c, const char *call);
+/* The body is complete: drop the lines no path reaches and the labels no
+ * goto names.  (Lines of the user's code are kept even when dead, as the C
+ * compiler would see them anyway.) */
+void code_finish(FuncCode *c);
+/* Printing: `lines` as C into out.  With line directives, each code line
+ * that comes from Python is mapped to its .py line and the rest back to
+ * out_name; `map`, if given, receives the Line* of every printed line. */
+typedef struct CodePrint {
+  bool line_directives;
+  const char *py_path;   /* as a C string literal */
+  const char *c_path;    /* as a C string literal */
+} CodePrint;
+void code_print(Buf *out, Vec *lines, const CodePrint *opt, Vec *map);
+/* Append scaffolding text (pyline 0) to a line list. */
+void code_text(Vec *lines, const char *text);
 
 /* The whole program. */
 typedef struct Module {
@@ -413,24 +759,43 @@ typedef struct Module {
   Func *main;            /* the top-level code, kind F_MODULE */
   Vec globals;           /* Var*: module globals, in order of first appearance */
   bool imports_asyncio;
-  Vec flows;             /* GenFlow*: filled by emit_module, in the order of the C */
+  Vec gens;              /* GenCode*: filled by emit_module, in the order of the C */
+  Vec lines;             /* Line*: the whole C file, as emit_module built it */
 } Module;
 
 /* ===================================================================== */
-/* The passes                                                             */
+/* parse.c: source text -> AST                                            */
 /* ===================================================================== */
 
-/* parse.c: source text -> AST.  Exits through diag_error on bad input. */
+/* The AST of the file, by way of scan.c and tree-sitter.  Exits through
+ * diag_error on a syntax error; constructs outside the subset are left in
+ * the tree for sema_check (see UnsupportedKind). */
 Module *parse_module(const char *path, const char *src, size_t len);
-/* For tests: print the AST as S-expressions. */
-void parse_dump(FILE *out, Module *m);
 
-/* sema.c: resolve names, classify functions and variables. */
+/* ===================================================================== */
+/* dump.c: the AST as text                                                */
+/* ===================================================================== */
+
+/* Print the AST as S-expressions (--dump-ast; for tests and debugging). */
+void dump_module(FILE *out, Module *m);
+
+/* ===================================================================== */
+/* sema.c: what the language accepts, scopes, warnings                    */
+/* ===================================================================== */
+
+/* Reject what yieldc does not compile and what CPython's compiler rejects
+ * ('return' outside function, ...), in source order.  Before --dump-ast too. */
+void sema_check(Module *m);
+/* After sema_check: resolve names, classify functions and variables, queue
+ * the warnings, then reject what the code generator cannot compile. */
 void sema_module(Module *m);
-/* Is `name` a builtin yieldc knows (print, len, ValueError, ...)? */
-bool sema_is_builtin(const char *name);
+/* The builtin called `name` (print, len, ValueError, ...), or NULL. */
+const Builtin *sema_builtin(const char *name);
 
-/* emit.c: write the C translation. */
+/* ===================================================================== */
+/* emit.c: the C translation                                              */
+/* ===================================================================== */
+
 typedef struct EmitOptions {
   bool line_directives;  /* #line directives back to the .py */
   const char *out_name;  /* the C file's name, for the #line directives that return to it */
@@ -440,14 +805,15 @@ void emit_module(Buf *out, Module *m, const EmitOptions *opt);
 /* The header declaring the module's C API (call after emit_module). */
 void emit_header(Buf *out, Module *m, const EmitOptions *opt);
 
-/* states.c: for people (call after emit_module, which records the flows). */
+/* ===================================================================== */
+/* states.c: the state machines, for people                               */
+/* ===================================================================== */
+
+/* Call these after emit_module, which builds m->lines and m->gens. */
 /* A Graphviz digraph with one cluster per generator. */
 void states_dot(Buf *out, Module *m);
-/* A self-contained HTML page: the Python beside the C, which is c_text as
- * emit_module wrote it with #line directives and out_name STATES_C_NAME
- * (the directives are not shown: they say which Python line each C line
- * came from). */
-#define STATES_C_NAME "<C>"
-void states_html(Buf *out, Module *m, const char *c_text);
+/* A self-contained HTML page: the Python beside the C (as --no-line prints
+ * it), each C line linked to the Python line it came from. */
+void states_html(Buf *out, Module *m);
 
 #endif /* YIELDC_H */

@@ -22,8 +22,8 @@ FUZZ_COMMON   = -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link
 # The compiler and tree-sitter allocate through fuzz_alloc.c, so that each
 # input's leftovers can be freed (fuzz_alloc.h).
 FUZZ_ALLOC    = -include tests/fuzz/fuzz_alloc.h
-FUZZ_YC_SRCS  = $(filter-out transpiler/main.c transpiler/emit.c,$(YC_SRCS))
-FUZZ_OBJS     = $(FUZZ_YC_SRCS:transpiler/%.c=$(FUZZ_DIR)/yc/%.o) $(FUZZ_DIR)/fuzz_emit.o \
+FUZZ_YC_SRCS  = $(filter-out transpiler/main.c transpiler/emit.c transpiler/sema.c,$(YC_SRCS))
+FUZZ_OBJS     = $(FUZZ_YC_SRCS:transpiler/%.c=$(FUZZ_DIR)/yc/%.o) $(FUZZ_DIR)/fuzz_emit.o $(FUZZ_DIR)/fuzz_sema.o \
                 $(FUZZ_DIR)/ts/lib.o $(FUZZ_DIR)/ts/parser.o $(FUZZ_DIR)/ts/scanner.o \
                 $(FUZZ_DIR)/fuzz_alloc.o $(FUZZ_DIR)/fuzz_yieldc.o
 
@@ -39,6 +39,8 @@ $(FUZZ_DIR)/yc/%.o: transpiler/%.c $(YC_HDRS) tests/fuzz/fuzz_alloc.h $(DEPS)/tr
 	@mkdir -p $(FUZZ_DIR)/yc
 	$(FUZZ_CC) $(FUZZ_COMMON) $(FUZZ_ALLOC) $(WARN) -Iruntime $(TS_INC) -c $< -o $@
 $(FUZZ_DIR)/fuzz_emit.o: tests/fuzz/fuzz_emit.c transpiler/emit.c $(YC_HDRS) tests/fuzz/fuzz_alloc.h $(FUZZ_DIR)/statics.ok
+	$(FUZZ_CC) $(FUZZ_COMMON) $(FUZZ_ALLOC) $(WARN) -Iruntime -Itranspiler $(TS_INC) -c $< -o $@
+$(FUZZ_DIR)/fuzz_sema.o: tests/fuzz/fuzz_sema.c transpiler/sema.c $(YC_HDRS) tests/fuzz/fuzz_alloc.h $(FUZZ_DIR)/statics.ok
 	$(FUZZ_CC) $(FUZZ_COMMON) $(FUZZ_ALLOC) $(WARN) -Iruntime -Itranspiler $(TS_INC) -c $< -o $@
 $(FUZZ_DIR)/fuzz_yieldc.o: tests/fuzz/fuzz_yieldc.c $(YC_HDRS)
 	$(FUZZ_CC) $(FUZZ_COMMON) $(WARN) -Iruntime -Itranspiler $(TS_INC) -c $< -o $@

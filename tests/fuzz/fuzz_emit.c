@@ -17,7 +17,9 @@ void fuzz_emit_reset(void) {
   opts = NULL;
   out_consts = (Buf){0};
   out_decls = (Buf){0};
-  out_funcs = (Buf){0};
-  file_names = (Vec){0};
-  strings = (Vec){0};
+  out_funcs = (Vec){0};
+  file_names = (Map){0};
+  strings = (Map){0};
+  line_starts = NULL;
+  nsource_lines = 0;
 }

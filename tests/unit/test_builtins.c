@@ -85,17 +85,47 @@ static YValue list2(YValue a, YValue b) {
   return yrt_list_new(2, items);
 }
 
+/* Call a keyword builtin as the compiler does, passing only the keywords
+ * whose value is bound: kwcall(yrt_bkw_sorted, 1, &l, "key", k, "reverse", r). */
+typedef YValue (*KwFn)(int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+static YValue kwcall(KwFn fn, int argc, const YValue *argv, const char *n1, YValue v1, const char *n2,
+                     YValue v2) {
+  YValue all[8];
+  YStr *names[2];
+  int nkw = 0;
+  for (int i = 0; i < argc; i++) all[i] = argv[i];
+  const char *ns[2] = {n1, n2};
+  YValue vs[2] = {v1, v2};
+  for (int k = 0; k < 2; k++)
+    if (!YIS_UNBOUND(vs[k])) {
+      names[nkw] = (YStr *)yrt_str_from_c(ns[k]).u.o;
+      all[argc + nkw++] = vs[k];
+    }
+  YValue r = fn(argc, all, nkw, names);
+  for (int k = 0; k < nkw; k++) yrt_decref(yobj(names[k]));
+  return r;
+}
+static YValue sorted_kw(YValue l, YValue key, YValue reverse) {
+  return kwcall(yrt_bkw_sorted, 1, &l, "key", key, "reverse", reverse);
+}
+static YValue print_kw(int argc, const YValue *argv, YValue sep, YValue end) {
+  return kwcall(yrt_bkw_print, argc, argv, "sep", sep, "end", end);
+}
+static YValue minmax_kw(int argc, const YValue *argv, YValue key, YValue dflt, int is_max) {
+  return kwcall(is_max ? yrt_bkw_max : yrt_bkw_min, argc, argv, "key", key, "default", dflt);
+}
+
 /* A builtin used as key=: x % 1000 */
 static YValue mod1000_fn(int argc, const YValue *argv) {
   (void)argc;
   return yint(argv[0].u.i % 1000);
 }
-static YBuiltin mod1000 = {{YRT_IMMORTAL, &yrt_type_builtin}, "mod1000", mod1000_fn};
+static YBuiltin mod1000 = {{YRT_IMMORTAL, &yrt_type_builtin}, "mod1000", mod1000_fn, NULL};
 static YValue neg_fn(int argc, const YValue *argv) {
   (void)argc;
   return yrt_neg(argv[0]);
 }
-static YBuiltin neg = {{YRT_IMMORTAL, &yrt_type_builtin}, "neg", neg_fn};
+static YBuiltin neg = {{YRT_IMMORTAL, &yrt_type_builtin}, "neg", neg_fn, NULL};
 /* A builtin returning 0, 1, 2, ... on successive calls. */
 static int64_t counter_state;
 static YValue counter_fn(int argc, const YValue *argv) {
@@ -103,7 +133,7 @@ static YValue counter_fn(int argc, const YValue *argv) {
   (void)argv;
   return yint(counter_state++);
 }
-static YBuiltin counter = {{YRT_IMMORTAL, &yrt_type_builtin}, "counter", counter_fn};
+static YBuiltin counter = {{YRT_IMMORTAL, &yrt_type_builtin}, "counter", counter_fn, NULL};
 
 /* An iterator that yields 1, 2 then finishes with a return value, like a
  * generator doing `return 5`; or raises StopIteration itself. */
@@ -362,7 +392,7 @@ static void test_iter_next(void) {
   counter_state = 0;
   YValue cs[2] = {yobj(&counter), yint(3)};
   YValue ci = yrt_b_iter(2, cs);
-  YValue lst = yrt_sorted(ci, YUNBOUND, YUNBOUND);
+  YValue lst = sorted_kw(ci, YUNBOUND, YUNBOUND);
   check_repr(lst, "[0, 1, 2]", "list(iter(counter, 3))");
   check_err(yrt_b_next(1, &ci), &yrt_exc_StopIteration, "", "next(exhausted callable_iterator)");
   check(counter_state == 4, "... without calling the callable again");
@@ -414,14 +444,14 @@ static void test_print(void) {
   YValue dash = S("-"), bang = S("!\n");
   cap_begin();
   YValue r1 = yrt_b_print(3, args);
-  YValue r2 = yrt_print(3, args, dash, bang);
-  YValue r3 = yrt_print(2, args, YNONE, YNONE);
-  YValue r4 = yrt_print(0, args, YUNBOUND, YUNBOUND);
-  YValue r5 = yrt_print(1, args, yint(5), YUNBOUND);
+  YValue r2 = print_kw(3, args, dash, bang);
+  YValue r3 = print_kw(2, args, YNONE, YNONE);
+  YValue r4 = print_kw(0, args, YUNBOUND, YUNBOUND);
+  YValue r5 = print_kw(1, args, yint(5), YUNBOUND);
   YValue e5 = yrt_fetch_exc();
-  YValue r6 = yrt_print(1, args, YUNBOUND, yint(5));
+  YValue r6 = print_kw(1, args, YUNBOUND, yint(5));
   YValue e6 = yrt_fetch_exc();
-  YValue r7 = yrt_print(1, args, yint(5), yint(6));
+  YValue r7 = print_kw(1, args, yint(5), yint(6));
   YValue e7 = yrt_fetch_exc();
   char *out = cap_end();
   check(YIS_NONE(r1) && YIS_NONE(r2) && YIS_NONE(r3) && YIS_NONE(r4), "print returns None");
@@ -475,7 +505,7 @@ static int sort_case(int n, int range, int reverse, unsigned seed) {
   }
   qsort(p, (size_t)n, sizeof *p, reverse ? pair_cmp_rev : pair_cmp);
   YValue l = list_of_ints(n, v);
-  YValue sorted = yrt_sorted(l, yobj(&mod1000), ybool(reverse));
+  YValue sorted = sorted_kw(l, yobj(&mod1000), ybool(reverse));
   int ok = !YIS_ERR(sorted) && ((YList *)sorted.u.o)->len == n;
   for (int i = 0; ok && i < n; i++)
     ok = ((YList *)sorted.u.o)->items[i].u.i == p[i].idx * 1000 + p[i].key;
@@ -493,32 +523,32 @@ static void test_sorted(void) {
   const YType *TE = &yrt_exc_TypeError;
   int64_t a[] = {3, 1, 2, 5, 4};
   YValue l = list_of_ints(5, a);
-  check_repr(yrt_sorted(l, YUNBOUND, YUNBOUND), "[1, 2, 3, 4, 5]", "sorted([3,1,2,5,4])");
+  check_repr(sorted_kw(l, YUNBOUND, YUNBOUND), "[1, 2, 3, 4, 5]", "sorted([3,1,2,5,4])");
   check_repr(yrt_b_sorted(1, &l), "[1, 2, 3, 4, 5]", "sorted via yrt_b_sorted");
-  check_repr(yrt_sorted(l, YNONE, YTRUE), "[5, 4, 3, 2, 1]", "sorted(..., key=None, reverse=True)");
-  check_repr(yrt_sorted(l, yobj(&neg), YFALSE), "[5, 4, 3, 2, 1]", "sorted(..., key=neg)");
-  check_repr(yrt_sorted(l, YUNBOUND, yint(0)), "[1, 2, 3, 4, 5]", "sorted(..., reverse=0)");
+  check_repr(sorted_kw(l, YNONE, YTRUE), "[5, 4, 3, 2, 1]", "sorted(..., key=None, reverse=True)");
+  check_repr(sorted_kw(l, yobj(&neg), YFALSE), "[5, 4, 3, 2, 1]", "sorted(..., key=neg)");
+  check_repr(sorted_kw(l, YUNBOUND, yint(0)), "[1, 2, 3, 4, 5]", "sorted(..., reverse=0)");
   YValue x = S("x");
-  check_err(yrt_sorted(l, YUNBOUND, x), TE, "'str' object cannot be interpreted as an integer",
+  check_err(sorted_kw(l, YUNBOUND, x), TE, "'str' object cannot be interpreted as an integer",
             "sorted([1,2], reverse='x')");
   yrt_decref(x);
-  check_err(yrt_sorted(l, YUNBOUND, YNONE), TE,
+  check_err(sorted_kw(l, YUNBOUND, YNONE), TE,
             "'NoneType' object cannot be interpreted as an integer", "sorted([1], reverse=None)");
-  check_err(yrt_sorted(l, yint(5), YUNBOUND), TE, "'int' object is not callable",
+  check_err(sorted_kw(l, yint(5), YUNBOUND), TE, "'int' object is not callable",
             "sorted([3,1,2], key=5)");
   YValue empty = yrt_list_new(0, NULL);
-  check_repr(yrt_sorted(empty, yint(5), YUNBOUND), "[]", "sorted([], key=5) never calls the key");
+  check_repr(sorted_kw(empty, yint(5), YUNBOUND), "[]", "sorted([], key=5) never calls the key");
   YValue five = yint(5);
   check_err(yrt_b_sorted(1, &five), TE, "'int' object is not iterable", "sorted(5)");
   yrt_decref(l);
 
   YValue m1 = list2(yint(1), S("a"));
   yrt_decref(((YList *)m1.u.o)->items[1]);
-  check_err(yrt_sorted(m1, YUNBOUND, YUNBOUND), TE,
+  check_err(sorted_kw(m1, YUNBOUND, YUNBOUND), TE,
             "'<' not supported between instances of 'str' and 'int'", "sorted([1,'a'])");
   YValue m2 = list2(S("a"), yint(1));
   yrt_decref(((YList *)m2.u.o)->items[0]);
-  check_err(yrt_sorted(m2, YUNBOUND, YUNBOUND), TE,
+  check_err(sorted_kw(m2, YUNBOUND, YUNBOUND), TE,
             "'<' not supported between instances of 'int' and 'str'", "sorted(['a',1])");
   yrt_decref(m1);
   yrt_decref(m2);
@@ -530,7 +560,7 @@ static void test_sorted(void) {
   yrt_list_append(big, sa);
   for (int i = 0; i < 100; i++) yrt_list_append(big, yint(i));
   yrt_decref(sa);
-  YValue r = yrt_sorted(big, YUNBOUND, YUNBOUND);
+  YValue r = sorted_kw(big, YUNBOUND, YUNBOUND);
   check(YIS_ERR(r) && yrt_typeof(yrt_ts.exc) == TE, "a mixed long list fails with TypeError");
   yrt_decref(yrt_fetch_exc());
   yrt_decref(big);
@@ -550,7 +580,7 @@ static void test_sorted(void) {
     yrt_list_append(asc, yint(i));
     yrt_list_append(desc, yint(200 - i));
   }
-  YValue sa2 = yrt_sorted(asc, YUNBOUND, YUNBOUND), sd = yrt_sorted(desc, YUNBOUND, YUNBOUND);
+  YValue sa2 = sorted_kw(asc, YUNBOUND, YUNBOUND), sd = sorted_kw(desc, YUNBOUND, YUNBOUND);
   ok = 1;
   for (int i = 0; i < 200; i++)
     ok &= ((YList *)sa2.u.o)->items[i].u.i == i && ((YList *)sd.u.o)->items[i].u.i == i + 1;
@@ -568,8 +598,8 @@ static void test_minmax_sum(void) {
   YValue l = list_of_ints(3, a);
   check_int(yrt_b_min(1, &l), 1, "min([3,1,2])");
   check_int(yrt_b_max(1, &l), 3, "max([3,1,2])");
-  check_int(yrt_minmax(1, &l, yobj(&neg), YUNBOUND, 0), 3, "min([3,1,2], key=neg)");
-  check_int(yrt_minmax(1, &l, YNONE, YUNBOUND, 0), 1, "min([3,1,2], key=None)");
+  check_int(minmax_kw(1, &l, yobj(&neg), YUNBOUND, 0), 3, "min([3,1,2], key=neg)");
+  check_int(minmax_kw(1, &l, YNONE, YUNBOUND, 0), 1, "min([3,1,2], key=None)");
   YValue args[3] = {yint(4), yint(9), yint(2)};
   check_int(yrt_b_max(3, args), 9, "max(4, 9, 2)");
   check_int(yrt_b_min(3, args), 2, "min(4, 9, 2)");
@@ -578,14 +608,14 @@ static void test_minmax_sum(void) {
   YValue empty = yrt_list_new(0, NULL);
   check_err(yrt_b_min(1, &empty), &yrt_exc_ValueError, "min() arg is an empty sequence", "min([])");
   check_err(yrt_b_max(1, &empty), &yrt_exc_ValueError, "max() arg is an empty sequence", "max([])");
-  check_int(yrt_minmax(1, &empty, YUNBOUND, yint(7), 0), 7, "min([], default=7)");
-  check_err(yrt_minmax(1, &empty, yint(5), YUNBOUND, 0), &yrt_exc_ValueError,
+  check_int(minmax_kw(1, &empty, YUNBOUND, yint(7), 0), 7, "min([], default=7)");
+  check_err(minmax_kw(1, &empty, yint(5), YUNBOUND, 0), &yrt_exc_ValueError,
             "min() arg is an empty sequence", "min([], key=5)");
   YValue one = list2(yint(1), yint(1));
-  check_err(yrt_minmax(1, &one, yint(5), YUNBOUND, 0), TE, "'int' object is not callable",
+  check_err(minmax_kw(1, &one, yint(5), YUNBOUND, 0), TE, "'int' object is not callable",
             "min([1], key=5)");
   yrt_decref(one);
-  check_err(yrt_minmax(2, args, YUNBOUND, yint(0), 0), TE,
+  check_err(minmax_kw(2, args, YUNBOUND, yint(0), 0), TE,
             "Cannot specify a default for min() with multiple positional arguments",
             "min(1, 2, default=0)");
   YValue m[2] = {yint(1), S("a")};

@@ -9,4 +9,4 @@ def numbers():
 def f(args):
     numbers()
     return 0
-    print(*args, sep="")
+    args[1:2] = ()

@@ -1,0 +1,603 @@
+/*
+ * abstract.c: the generic operations on any value: subscripts and slices,
+ * len(), `in`, attributes and method calls.
+ *
+ * Design
+ * ------
+ * Like Lua's lvm.c and CPython's abstract.c, this is where an operation
+ * meets the types.  Each operation is a switch on the value's kind: the
+ * builtin containers are handled inline (a list index is a bounds check and
+ * a load), runtime-private types through their YTypeEx slots (type.c), and
+ * anything else raises CPython's TypeError for that operation.  Slices
+ * follow PySlice_Unpack and PySlice_AdjustIndices exactly, so clipping,
+ * negative steps and the range-of-a-range case give CPython's results.
+ *
+ * Attributes and methods are looked up by name id (YName, yrt_names.h): the
+ * compiler turns `obj.name(...)` into yrt_callmethod(obj, YN_name, ...),
+ * which goes straight to the method code of the builtin type (str.c,
+ * list.c, dict.c, iter.c, gen.c, loop.c) without making a bound method.
+ * yrt_getattr makes one (func.c) when a method is used as a value.
+ *
+ * Error messages are CPython 3.11's, checked against python3.
+ */
+#include "rt.h"
+
+#include <math.h>
+
+/* ===================================================================== */
+/* Subscripts and slices                                                  */
+/* ===================================================================== */
+
+static YValue not_subscriptable(YValue obj) {
+  if (yrt_kind_of(obj) == YK_TYPE)
+    return yrt_raise_msg(&yrt_exc_TypeError, "type '%s' is not subscriptable",
+                         ((const YType *)obj.u.o)->name);
+  return yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not subscriptable", yrt_tname(obj));
+}
+
+YValue yrt_getitem(YValue obj, YValue key) {
+  int64_t i;
+  switch (yrt_kind_of(obj)) {
+  case YK_LIST:
+  case YK_TUPLE: {
+    int64_t n;
+    YValue *items = yrt_seq_items(obj, &n);
+    if (!yrt_is_intlike(key))
+      return yrt_raise_msg(&yrt_exc_TypeError, "%s indices must be integers or slices, not %s",
+                           yrt_tname(obj), yrt_tname(key));
+    i = key.u.i;
+    if (yrt_norm_index(&i, n) < 0)
+      return yrt_raise_msg(&yrt_exc_IndexError, "%s index out of range", yrt_tname(obj));
+    return yrt_incref(items[i]);
+  }
+  case YK_STR: {
+    const YStr *s = YSTR(obj);
+    if (!yrt_is_intlike(key))
+      return yrt_raise_msg(&yrt_exc_TypeError, "string indices must be integers, not '%s'",
+                           yrt_tname(key));
+    i = key.u.i;
+    if (yrt_norm_index(&i, s->nchars) < 0)
+      return yrt_raise_msg(&yrt_exc_IndexError, "string index out of range");
+    if (s->nchars == s->len) return yobj(yrt_str_ascii((unsigned char)s->data[i]));
+    int64_t b = yrt_str_offset(s, i);
+    int n;
+    yrt_utf8_decode(s->data + b, &n);
+    return yrt_str_make(s->data + b, n, 1);
+  }
+  case YK_DICT: {
+    YValue v = yrt_dict_get(obj, key);
+    if (YIS_ERR(v)) return v;
+    if (YIS_UNBOUND(v)) return yrt_key_error(key);
+    return yrt_incref(v);
+  }
+  case YK_RANGE: {
+    const YRange *r = YRANGE(obj);
+    if (!yrt_is_intlike(key))
+      return yrt_raise_msg(&yrt_exc_TypeError, "range indices must be integers or slices, not %s",
+                           yrt_tname(key));
+    i = key.u.i;
+    if (r->len > (uint64_t)INT64_MAX || yrt_norm_index(&i, (int64_t)r->len) < 0)
+      return yrt_raise_msg(&yrt_exc_IndexError, "range object index out of range");
+    return yint(yrt_range_at(r, (uint64_t)i));
+  }
+  default:
+    return not_subscriptable(obj);
+  }
+}
+
+int yrt_setitem(YValue obj, YValue key, YValue v) {
+  switch (yrt_kind_of(obj)) {
+  case YK_LIST: {
+    YList *l = YLIST(obj);
+    if (!yrt_is_intlike(key)) {
+      yrt_raise_msg(&yrt_exc_TypeError, "list indices must be integers or slices, not %s",
+                    yrt_tname(key));
+      return -1;
+    }
+    int64_t i = key.u.i;
+    if (yrt_norm_index(&i, l->len) < 0) {
+      yrt_raise_msg(&yrt_exc_IndexError, "list assignment index out of range");
+      return -1;
+    }
+    yrt_store(&l->items[i], yrt_incref(v));
+    return 0;
+  }
+  case YK_DICT:
+    return yrt_dict_set(obj, key, v);
+  default:
+    if (yrt_kind_of(obj) == YK_TYPE)
+      yrt_raise_msg(&yrt_exc_TypeError, "'type' object does not support item assignment");
+    else
+      yrt_raise_msg(&yrt_exc_TypeError, "'%s' object does not support item assignment",
+                    yrt_tname(obj));
+    return -1;
+  }
+}
+
+int yrt_delitem(YValue obj, YValue key) {
+  switch (yrt_kind_of(obj)) {
+  case YK_LIST: {
+    YList *l = YLIST(obj);
+    if (!yrt_is_intlike(key)) {
+      yrt_raise_msg(&yrt_exc_TypeError, "list indices must be integers or slices, not %s",
+                    yrt_tname(key));
+      return -1;
+    }
+    int64_t i = key.u.i;
+    if (yrt_norm_index(&i, l->len) < 0) {
+      yrt_raise_msg(&yrt_exc_IndexError, "list assignment index out of range");
+      return -1;
+    }
+    YValue old = l->items[i];
+    memmove(&l->items[i], &l->items[i + 1], (size_t)(l->len - i - 1) * sizeof(YValue));
+    l->len--;
+    yrt_decref(old);
+    return 0;
+  }
+  case YK_DICT: {
+    int r = yrt_dict_pop(YDICT(obj), key, NULL);
+    if (r == 0) yrt_key_error(key);
+    return r == 1 ? 0 : -1;
+  }
+  case YK_STR:
+  case YK_TUPLE:
+    yrt_raise_msg(&yrt_exc_TypeError, "'%s' object doesn't support item deletion", yrt_tname(obj));
+    return -1;
+  default:
+    yrt_raise_msg(&yrt_exc_TypeError, "'%s' object does not support item deletion", yrt_tname(obj));
+    return -1;
+  }
+}
+
+/* A slice bound: None or an int. */
+int yrt_slice_bound(YValue v, int64_t *out, int64_t dflt) {
+  if (YIS_NONE(v) || YIS_UNBOUND(v)) {
+    *out = dflt;
+    return 0;
+  }
+  if (yrt_is_intlike(v)) {
+    *out = v.u.i;
+    return 0;
+  }
+  yrt_raise_msg(&yrt_exc_TypeError,
+                "slice indices must be integers or None or have an __index__ method");
+  return -1;
+}
+
+/* PySlice_Unpack + PySlice_AdjustIndices: the start, stop, step and count
+ * of a slice of a sequence of length len. */
+static int slice_adjust(YValue vstart, YValue vstop, YValue vstep, int64_t len, int64_t *start,
+                        int64_t *stopp, int64_t *step, int64_t *count) {
+  int64_t stop;
+  if (yrt_slice_bound(vstep, step, 1) < 0) return -1;
+  if (*step == 0) {
+    yrt_raise_msg(&yrt_exc_ValueError, "slice step cannot be zero");
+    return -1;
+  }
+  if (*step < -INT64_MAX) *step = -INT64_MAX;
+  if (yrt_slice_bound(vstart, start, *step < 0 ? INT64_MAX : 0) < 0) return -1;
+  if (yrt_slice_bound(vstop, &stop, *step < 0 ? INT64_MIN : INT64_MAX) < 0) return -1;
+  if (*start < 0) {
+    *start += len;
+    if (*start < 0) *start = *step < 0 ? -1 : 0;
+  } else if (*start >= len) {
+    *start = *step < 0 ? len - 1 : len;
+  }
+  if (stop < 0) {
+    stop += len;
+    if (stop < 0) stop = *step < 0 ? -1 : 0;
+  } else if (stop >= len) {
+    stop = *step < 0 ? len - 1 : len;
+  }
+  *count = 0;
+  if (*step < 0) {
+    if (stop < *start) *count = (*start - stop - 1) / (-*step) + 1;
+  } else if (*start < stop) {
+    *count = (stop - *start - 1) / *step + 1;
+  }
+  *stopp = stop;
+  return 0;
+}
+
+static int slice_indices(YValue vstart, YValue vstop, YValue vstep, int64_t len, int64_t *start,
+                         int64_t *step, int64_t *count) {
+  int64_t stop;
+  return slice_adjust(vstart, vstop, vstep, len, start, &stop, step, count);
+}
+
+YValue yrt_getslice(YValue obj, YValue vstart, YValue vstop, YValue vstep) {
+  int64_t start, step, n, len;
+  switch (yrt_kind_of(obj)) {
+  case YK_LIST:
+  case YK_TUPLE: {
+    YValue *items = yrt_seq_items(obj, &len);
+    if (slice_indices(vstart, vstop, vstep, len, &start, &step, &n) < 0) return YERROR;
+    if (yrt_is_tuple(obj)) {
+      if (n == len && step == 1) return yrt_incref(obj);
+      if (n == 0) return yobj(&yrt_tuple_empty);
+      YTuple *t = yrt_tuple_alloc(n);
+      for (int64_t i = 0; i < n; i++) t->items[i] = yrt_incref(items[start + i * step]);
+      return yobj(t);
+    }
+    YList *l = yrt_list_alloc(n);
+    for (int64_t i = 0; i < n; i++) l->items[i] = yrt_incref(items[start + i * step]);
+    l->len = n;
+    return yobj(l);
+  }
+  case YK_STR: {
+    const YStr *s = YSTR(obj);
+    if (slice_indices(vstart, vstop, vstep, s->nchars, &start, &step, &n) < 0) return YERROR;
+    if (step == 1) return yrt_str_sub(s, start, start + n);
+    if (n == 0) return yobj(&yrt_str_empty);
+    if (s->nchars == s->len) {
+      if (n == 1) return yobj(yrt_str_ascii((unsigned char)s->data[start]));
+      YStr *r = yrt_str_alloc(n, n);
+      for (int64_t i = 0; i < n; i++) yrt_str_buf(r)[i] = s->data[start + i * step];
+      return yobj(r);
+    }
+    /* Non-ASCII: the byte offset of every code point, then pick. */
+    int64_t *off = yrt_malloc((size_t)(s->nchars + 1) * sizeof(int64_t));
+    for (int64_t c = 0, b = 0; c <= s->nchars; c++) {
+      off[c] = b;
+      if (b < s->len) {
+        b++;
+        while (b < s->len && ((unsigned char)s->data[b] & 0xC0) == 0x80) b++;
+      }
+    }
+    YBuf b = {0};
+    for (int64_t i = 0; i < n; i++) {
+      int64_t c = start + i * step;
+      yrt_buf_putn(&b, s->data + off[c], (size_t)(off[c + 1] - off[c]));
+    }
+    free(off);
+    return yrt_buf_finish(&b);
+  }
+  case YK_RANGE: {
+    const YRange *r = YRANGE(obj);
+    if (r->len > (uint64_t)INT64_MAX)
+      return yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    int64_t stop;
+    if (slice_adjust(vstart, vstop, vstep, (int64_t)r->len, &start, &stop, &step, &n) < 0)
+      return YERROR;
+    /* CPython's compute_slice: the new bounds are the old range's values at
+     * the adjusted slice indices. */
+    int64_t nstart, nstep, nstop, t;
+    if (__builtin_mul_overflow(r->step, step, &nstep) ||
+        __builtin_mul_overflow(start, r->step, &t) || __builtin_add_overflow(r->start, t, &nstart) ||
+        __builtin_mul_overflow(stop, r->step, &t) || __builtin_add_overflow(r->start, t, &nstop))
+      return yrt_overflow();
+    return yrt_range_new(nstart, nstop, nstep);
+  }
+  case YK_DICT:
+    return yrt_raise_msg(&yrt_exc_TypeError, "unhashable type: 'slice'");
+  default:
+    return not_subscriptable(obj);
+  }
+}
+
+/* ===================================================================== */
+/* len() and `in`                                                         */
+/* ===================================================================== */
+
+int64_t yrt_len(YValue v) {
+  switch (yrt_kind_of(v)) {
+  case YK_STR: return YSTR(v)->nchars;
+  case YK_LIST: return YLIST(v)->len;
+  case YK_TUPLE: return YTUPLE(v)->len;
+  case YK_DICT: return YDICT(v)->used;
+  case YK_RANGE:
+    if (YRANGE(v)->len > (uint64_t)INT64_MAX) {
+      yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C ssize_t");
+      return -1;
+    }
+    return (int64_t)YRANGE(v)->len;
+  case YK_ITER:
+  case YK_AWAITABLE:
+  case YK_OTHER:
+    if (yrt_has_ex(v.u.o) && yrt_ex_of(v.u.o->type)->len) return yrt_ex_of(v.u.o->type)->len(v.u.o);
+    break;
+  default: break;
+  }
+  yrt_raise_msg(&yrt_exc_TypeError, "object of type '%s' has no len()", yrt_tname(v));
+  return -1;
+}
+
+/* `x in it` by iteration (consumes generators, as CPython does). */
+static int contains_iter(YValue container, YValue x) {
+  YValue it = yrt_iter(container);
+  if (YIS_ERR(it)) {
+    /* Only "not iterable" becomes CPython's `in` message. */
+    YValue exc = yrt_fetch_exc();
+    yrt_decref(exc);
+    yrt_raise_msg(&yrt_exc_TypeError, "argument of type '%s' is not iterable",
+                  yrt_tname(container));
+    return -1;
+  }
+  YValue v;
+  int r, found = 0;
+  while ((r = yrt_next(it, &v)) == 1) {
+    found = yrt_is(v, x) ? 1 : yrt_eq(v, x);
+    yrt_decref(v);
+    if (found) break;
+  }
+  if (r == 0) yrt_decref(v);
+  yrt_decref(it);
+  if (r < 0 || found < 0) return -1;
+  return found;
+}
+
+int yrt_contains(YValue c, YValue x) {
+  switch (yrt_kind_of(c)) {
+  case YK_STR: {
+    if (!yrt_is_str(x)) {
+      yrt_raise_msg(&yrt_exc_TypeError, "'in <string>' requires string as left operand, not %s",
+                    yrt_tname(x));
+      return -1;
+    }
+    return yrt_str_find_bytes(YSTR(c)->data, YSTR(c)->len, YSTR(x)->data, YSTR(x)->len, 0) >= 0;
+  }
+  case YK_LIST:
+  case YK_TUPLE: {
+    for (int64_t i = 0;; i++) {
+      int64_t n;
+      YValue *items = yrt_seq_items(c, &n);
+      if (i >= n) return 0;
+      if (yrt_is(items[i], x)) return 1;
+      int r = yrt_eq(items[i], x);
+      if (r) return r;
+    }
+  }
+  case YK_DICT: {
+    int err;
+    DictEntry *e = yrt_dict_lookup(YDICT(c), x, &err);
+    return err ? -1 : e != NULL;
+  }
+  case YK_RANGE: {
+    const YRange *r = YRANGE(c);
+    int64_t i;
+    if (yrt_is_intlike(x)) {
+      i = x.u.i;
+    } else if (x.tag == YT_FLOAT) {
+      double f = x.u.f;
+      if (!(f == floor(f)) || f < -9223372036854775808.0 || f >= 9223372036854775808.0) return 0;
+      i = (int64_t)f;
+    } else {
+      return contains_iter(c, x);
+    }
+    if (r->len == 0) return 0;
+    if (r->step > 0 ? (i < r->start || i >= r->stop) : (i > r->start || i <= r->stop)) return 0;
+    uint64_t d = r->step > 0 ? (uint64_t)i - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)i;
+    uint64_t s = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
+    return d % s == 0;
+  }
+  case YK_ITER:
+  case YK_AWAITABLE:
+  case YK_OTHER:
+    if (yrt_has_ex(c.u.o) && yrt_ex_of(c.u.o->type)->contains)
+      return yrt_ex_of(c.u.o->type)->contains(c.u.o, x);
+    return contains_iter(c, x);
+  case YK_GEN:
+    return contains_iter(c, x);
+  default:
+    yrt_raise_msg(&yrt_exc_TypeError, "argument of type '%s' is not iterable", yrt_tname(c));
+    return -1;
+  }
+}
+
+/* ===================================================================== */
+/* Attributes and methods                                                 */
+/* ===================================================================== */
+
+const char *const yrt_name_str[YN__COUNT] = {
+#define YRT_NAME(n) #n,
+#include "yrt_names.h"
+#undef YRT_NAME
+};
+
+/* Does `obj.name` name a method of obj's builtin type? */
+static int has_method(YValue obj, YName n) {
+  switch (yrt_kind_of(obj)) {
+  case YK_LIST:
+    switch (n) {
+    case YN_append: case YN_pop: case YN_extend: case YN_insert: case YN_index:
+    case YN_remove: case YN_reverse: case YN_sort: case YN_count: case YN_copy:
+    case YN_clear: case YN___iter__: return 1;
+    default: return 0;
+    }
+  case YK_DICT:
+    switch (n) {
+    case YN_get: case YN_items: case YN_keys: case YN_values: case YN_pop:
+    case YN_update: case YN_setdefault: case YN_copy: case YN_clear: case YN___iter__: return 1;
+    default: return 0;
+    }
+  case YK_STR:
+    switch (n) {
+    case YN_strip: case YN_lstrip: case YN_rstrip: case YN_split: case YN_join:
+    case YN_upper: case YN_lower: case YN_startswith: case YN_endswith: case YN_replace:
+    case YN_splitlines: case YN_find: case YN_count: case YN_index: case YN_isdigit:
+    case YN_isalpha: case YN_isspace: case YN_format: case YN___iter__: return 1;
+    default: return 0;
+    }
+  case YK_TUPLE:
+  case YK_RANGE:
+    return n == YN_index || n == YN_count || n == YN___iter__;
+  case YK_ITER:
+  case YK_AWAITABLE:
+  case YK_OTHER:
+    if (!yrt_has_ex(obj.u.o)) return 0;
+    if (n == YN___next__) return yrt_ex_of(obj.u.o->type)->next != NULL;
+    if (n == YN___iter__) return yrt_is_iterable(obj);
+    return 0;
+  default:
+    return 0;
+  }
+}
+
+YValue yrt_getattr(YValue obj, YName name) {
+  if (obj.tag == YT_OBJ) {
+    YObj *o = obj.u.o;
+    int qual = name == YN___qualname__;
+    switch (o->type->kind) {
+    case YK_GEN: return yrt_gen_getattr((YGen *)o, name);
+    case YK_EXC: return yrt_exc_getattr(obj, name);
+    case YK_TYPE:
+      if (name == YN___name__ || qual) return yrt_str_from_c(((const YType *)o)->name);
+      break;
+    case YK_FUNC:
+      if (name == YN___name__ || qual) {
+        const YFuncCode *c = ((YFunc *)o)->code;
+        return yrt_str_from_c(qual ? c->qualname : c->name);
+      }
+      break;
+    case YK_BUILTIN:
+      if (name == YN___name__ || qual) return yrt_str_from_c(((YBuiltin *)o)->name);
+      break;
+    case YK_METHOD: {
+      YMethod *m = (YMethod *)o;
+      if (name == YN___name__) return yrt_str_from_c(yrt_name_str[m->name]);
+      if (qual) return yrt_str_from_fmt("%s.%s", yrt_tname(m->self), yrt_name_str[m->name]);
+      break;
+    }
+    case YK_AWAITABLE:
+      /* Awaitables (YAwaitType, rt.h) have methods but no attribute slot:
+       * the names their callmethod may know become bound methods. */
+      if (!yrt_ex_of(o->type)->getattr && YRT_AWAIT_TYPE(o->type)->callmethod) {
+        switch (name) {
+        case YN_send: case YN_throw: case YN_close: case YN_result: case YN_done:
+        case YN_cancel: case YN_cancelled: case YN_exception: case YN___await__:
+        case YN___next__: case YN___iter__:
+          return yrt_method_new(obj, name);
+        default: break;
+        }
+      }
+      /* fall through */
+    case YK_ITER:
+    case YK_OTHER:
+      if (yrt_has_ex(o) && yrt_ex_of(o->type)->getattr && !has_method(obj, name))
+        return yrt_ex_of(o->type)->getattr(o, name);
+      break;
+    default: break;
+    }
+  }
+  if (has_method(obj, name)) return yrt_method_new(obj, name);
+  return yrt_no_attr(obj, yrt_name_str[name]);
+}
+
+YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
+  switch (yrt_kind_of(obj)) {
+  case YK_STR: return yrt_str_method(obj, name, argc, argv);
+  case YK_LIST: return yrt_list_method(obj, name, argc, argv);
+  case YK_DICT: return yrt_dict_method(obj, name, argc, argv);
+  case YK_TUPLE: return yrt_tuple_method(obj, name, argc, argv);
+  case YK_RANGE: return yrt_range_method(obj, name, argc, argv);
+  case YK_GEN: return yrt_gen_callmethod((YGen *)obj.u.o, name, argc, argv);
+  case YK_AWAITABLE: /* asend/athrow objects, tasks, futures (gen.c, loop.c) */
+    return YRT_AWAIT_TYPE(obj.u.o->type)->callmethod(obj.u.o, name, argc, argv);
+  case YK_ITER:
+  case YK_OTHER:
+    if (has_method(obj, name)) {
+      if (yrt_args_none(name == YN___next__ ? "__next__" : "__iter__", argc) < 0) return YERROR;
+      if (name == YN___iter__) return yrt_iter(obj);
+      YValue v;
+      int r = yrt_next(obj, &v);
+      if (r == 1) return v;
+      if (r == 0) {
+        YValue e = yrt_stop_iteration(&yrt_exc_StopIteration, v);
+        yrt_decref(v);
+        if (YIS_ERR(e)) return e;
+        yrt_raise(e);
+        yrt_decref(e);
+      }
+      return YERROR;
+    }
+    if (yrt_kind_of(obj) == YK_AWAITABLE && YRT_AWAIT_TYPE(obj.u.o->type)->callmethod)
+      return YRT_AWAIT_TYPE(obj.u.o->type)->callmethod(obj.u.o, name, argc, argv);
+    break;
+  default: break;
+  }
+  /* Anything else: look the attribute up and call it.  A bound method of
+   * this very name would only come back here: the object has no such
+   * method. */
+  YValue f = yrt_getattr(obj, name);
+  if (YIS_ERR(f)) return f;
+  if (yrt_kind_of(f) == YK_METHOD && yrt_is(((YMethod *)f.u.o)->self, obj) &&
+      ((YMethod *)f.u.o)->name == name) {
+    yrt_decref(f);
+    return yrt_no_attr(obj, yrt_name_str[name]);
+  }
+  YValue r = yrt_call(f, argc, argv);
+  yrt_decref(f);
+  return r;
+}
+
+/* ---- method calls with keyword arguments ------------------------------------ */
+
+/* The keyword parameters of the builtin methods that have some: their names,
+ * in positional order (kw_only: they are keyword-only, like list.sort's). */
+typedef struct MethodKw {
+  YKind kind;
+  YName name;
+  const char *qual;  /* for the message: "sort" in "... invalid keyword argument for sort()" */
+  int kw_only;
+  const char *params[3];
+} MethodKw;
+
+static const MethodKw method_kws[] = {
+    {YK_LIST, YN_sort, "sort", 1, {"key", "reverse", NULL}},
+    {YK_STR, YN_split, "split", 0, {"sep", "maxsplit", NULL}},
+    {YK_STR, YN_splitlines, "splitlines", 0, {"keepends", NULL, NULL}},
+};
+
+YValue yrt_callmethod_kw(YValue obj, YName name, int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  if (nkw == 0) return yrt_callmethod(obj, name, argc, argv);
+  YKind kind = yrt_kind_of(obj);
+  const MethodKw *m = NULL;
+  for (size_t i = 0; i < sizeof method_kws / sizeof method_kws[0] && !m; i++)
+    if (method_kws[i].kind == kind && method_kws[i].name == name) m = &method_kws[i];
+  if (!m) {
+    if (kind == YK_STR || kind == YK_LIST || kind == YK_DICT || kind == YK_TUPLE || kind == YK_RANGE)
+      return yrt_raise_msg(&yrt_exc_TypeError, "%s.%s() takes no keyword arguments", yrt_tname(obj),
+                           yrt_name_str[name]);
+    /* Anything else: the attribute, called with the keywords. */
+    YValue f = yrt_getattr(obj, name);
+    if (YIS_ERR(f)) return f;
+    YValue r = yrt_call_kw(f, argc, argv, nkw, kwnames);
+    yrt_decref(f);
+    return r;
+  }
+  /* Put each keyword in its parameter's place: positional arguments first. */
+  int np = 0;
+  while (np < 3 && m->params[np]) np++;
+  YValue slots[3] = {YUNBOUND, YUNBOUND, YUNBOUND};
+  if (!m->kw_only)
+    for (int i = 0; i < argc && i < np; i++) slots[i] = argv[i];
+  for (int k = 0; k < nkw; k++) {
+    int i = 0;
+    while (i < np && strcmp(m->params[i], kwnames[k]->data)) i++;
+    if (i == np)
+      return yrt_raise_msg(&yrt_exc_TypeError, "'%s' is an invalid keyword argument for %s()", kwnames[k]->data,
+                           m->qual);
+    if (!YIS_UNBOUND(slots[i]))
+      return yrt_raise_msg(&yrt_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", m->qual,
+                           m->params[i], i + 1);
+    slots[i] = argv[argc + k];
+  }
+  if (m->kw_only) {
+    if (argc) return yrt_raise_msg(&yrt_exc_TypeError, "%s() takes no positional arguments", m->qual);
+    int64_t rev = 0;
+    if (!YIS_UNBOUND(slots[1])) {
+      int t = yrt_truth(slots[1]);
+      if (t < 0) return YERROR;
+      rev = t;
+    }
+    return yrt_list_sort(obj, YIS_NONE(slots[0]) ? YUNBOUND : slots[0], (int)rev) < 0 ? YERROR : YNONE;
+  }
+  if (argc > np) return yrt_callmethod(obj, name, argc, argv); /* its own "at most" message */
+  /* The parameters up to the last given, defaults filled in as the method's
+   * (only split's first one can be missing before a given one: sep=None). */
+  int n = np;
+  while (n > 0 && YIS_UNBOUND(slots[n - 1])) n--;
+  for (int i = 0; i < n; i++)
+    if (YIS_UNBOUND(slots[i])) slots[i] = YNONE;
+  return yrt_callmethod(obj, name, n, slots);
+}

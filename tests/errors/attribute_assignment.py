@@ -1,0 +1,6 @@
+class E(Exception):
+    pass
+
+
+e = E()
+e.x = 1

@@ -1,0 +1,6 @@
+class E(F):
+    pass
+
+
+class F(Exception):
+    pass

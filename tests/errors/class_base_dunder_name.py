@@ -1,0 +1,2 @@
+class E(__name__):
+    pass

@@ -1,0 +1,3 @@
+def main():
+    import asyncio
+    return asyncio

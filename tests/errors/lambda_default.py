@@ -1,1 +1,0 @@
-f = lambda x, y=1: x + y
