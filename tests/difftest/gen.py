@@ -63,9 +63,6 @@ KNOWN = {
     # throw()/athrow() while an exception is handled: yieldc makes the
     # handled exception the thrown one's __context__; CPython does not.
     "throw_context",
-    # list.sort(key=..., reverse=...): yieldc rejects the keyword arguments
-    # (findings/sort_keywords.py)
-    "sort_keywords",
 }
 
 USER_EXC = ["E1", "E2", "E3"]
@@ -406,7 +403,7 @@ class Gen:
                 out.append((0, self.pick([
                     "%s.append(%s)" % (l, b), "%s.insert(0, %s)" % (l, self.iexpr(ctx)),
                     "print(%s, %s.pop())" % (tag, l), "%s.sort()" % l,
-                    "%s.sort(reverse=True)" % l if self.known else "%s.sort()" % l,  # sort_keywords
+                    "%s.sort(reverse=True)" % l, "%s.sort(key=lambda q: -q, reverse=%s)" % (l, self.pick(["True", "False"])),
                     "%s.reverse()" % l, "print(%s, %s.index(%s))" % (tag, l, b),
                     "%s.remove(%d)" % (l, self.r.randrange(4)), "print(%s, %s.count(%s))" % (tag, l, b),
                     "print(%s, %s[::-1], %s[1:], %s[-1], %s[%s %% 5])" % (tag, l, l, l, l, b),

@@ -74,7 +74,7 @@ KNOWN_INVALID = [
     ("cr_line_ends", lambda data, text: re.search(rb"\r(?!\n)", data)),
     ("vertical_tab", lambda data, text: b"\x0b" in data),
     ("string_prefix", lambda data, text: re.search(rb"(?i)(?<!\w)(rr|t|rt|tr)['\"]", data)),
-    ("operator_newline", lambda data, text: re.search(r"[-+*/%&|^<>=~@]\s*$", text or "")),
+    ("operator_newline", lambda data, text: re.search(r"[-+*/%&|^<>=~@]\s*(#.*)?$", text or "")),
 ]
 
 
