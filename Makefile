@@ -206,3 +206,5 @@ distclean:
 
 .PHONY: all install uninstall FORCE bench images warnings test test-asan check demo clean distclean
 .SECONDARY:
+include tests/fuzz/fuzz.mk
+include tests/difftest/difftest.mk

@@ -181,6 +181,8 @@ void diag_set_child(pid_t pid);
 /* If a signal was passed on to the child: remove the registered paths and
  * die of it (call once the child is gone). */
 void diag_die_if_signalled(void);
+/* For the fuzzer only: call hook, which must not return, instead of exit(1). */
+void diag_set_exit_hook(void (*hook)(void));
 /* A bug in yieldc. */
 __attribute__((noreturn)) void diag_unreachable(const char *file, int line);
 #define unreachable() diag_unreachable(__FILE__, __LINE__)
