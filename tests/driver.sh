@@ -61,6 +61,16 @@ build() {
     -o "$2" >"$T/cc.log" 2>&1
 }
 
+# A module that ends in an endless loop (every exit of its body is dead)
+# still gives C that compiles under -Werror (a difftest finding).
+printf 'while True:\n    pass\n' >"$T/forever.py"
+y "$T/forever.py" -o "$T/forever.c"
+if [ $rc -eq 0 ] && build "$T/forever.c" "$T/forever"; then
+  pass endless_module
+else
+  fail endless_module "$(cat "$T/cc.log" "$T/stderr" 2>/dev/null | head -3)"
+fi
+
 # --version and --help: exit 0, text on stdout, nothing on stderr.
 y --version
 if [ $rc -eq 0 ] && grep -q yieldc "$T/stdout" && [ ! -s "$T/stderr" ]; then

@@ -1732,7 +1732,7 @@ static void emit_module_body(FuncCode *c) {
   buf_free(&h);
   append_lines(o, &c->lines);
   text(o, "}\n\n");
-  buf_printf(&out_decls, "static YValue %s(void);\n", cn);
+  buf_printf(&out_decls, "\nstatic YValue %s(void);\n", cn);
 }
 
 /* An ordinary function: `static YValue NAME(YFunc *fn_, const YValue *args_)`. */

@@ -1,7 +1,7 @@
 /*
  * fuzz_sema.c: sema.c with a way to start over, for the fuzzer only.
  *
- * sema.c builds its table of builtins (builtin_map) once per process, in
+ * sema.c builds its tables of builtins (builtin_map, cpython_builtin_map) once per process, in
  * the arena, which the fuzzer frees after every input.  The fuzzer compiles
  * this file instead of sema.c, so that fuzz_sema_reset() can forget the
  * table (and the walkers' state an error exit left behind) between inputs.
@@ -15,13 +15,13 @@ void fuzz_sema_reset(void);
 void fuzz_sema_reset(void) {
   mod = NULL;
   builtin_map = (Map){0};
+  cpython_builtin_map = (Map){0};
   scope_fn = NULL;
-  scope_names = (Vec){0};
+  scope_names = (Map){0};
   check_fn = NULL;
   check_loops = 0;
   da_fn = NULL;
   da_loop = NULL;
   warn_fn = NULL;
   warn_usage = NULL;
-  late_classes = (Vec){0};
 }
