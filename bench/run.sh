@@ -2,6 +2,7 @@
 # bench/run.sh (`make bench`): each benchmark compiled by yieldc, run by
 # CPython, and (where one exists) written by hand in C, timed in the same
 # run: wall seconds and peak memory (max RSS) from /usr/bin/time, best of 3.
+# Then the compile speed of yieldc itself on large generated sources.
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 YIELDC=$ROOT/build/yieldc
@@ -34,4 +35,43 @@ for py in "$ROOT"/bench/*.py; do
   fi
   [ "$ys" = "$ps" ] || echo "warning: $name: yieldc printed '$ys', CPython '$ps'" >&2
   printf '%-20s %16s %16s %16s\n' "$name" "$(echo $y | tr ' ' /)" "$(echo $p | tr ' ' /)" "$(echo $h | tr ' ' /)"
+done
+
+# Compile speed: yieldc alone on generated sources (best of 3), which must
+# grow linearly with the input and reach 1 MB/s.  MB/s is by CPU time (user
+# + system), which a busy machine inflates less than wall time.
+python3 - "$OUT" <<'PY'
+import sys
+out = sys.argv[1]
+def program(size):
+    parts = ["def gen(n):\n    i = 0\n    while i < n:\n        yield i\n        i += 1\n\n"]
+    k = total = 0
+    while total < size:
+        s = (f"def f{k}(a, b):\n    x = a + b * {k}\n    if x > 10:\n        return [x, a, b]\n"
+             f"    for v in gen(3):\n        x += v\n    return x\n\nprint(f{k}(1, 2))\n")
+        parts.append(s)
+        total += len(s)
+        k += 1
+    return "".join(parts)
+open(f"{out}/source_1MB.py", "w").write(program(1 << 20))
+open(f"{out}/source_2MB.py", "w").write(program(2 << 20))
+open(f"{out}/list_100000.py", "w").write("x = [" + ", ".join(map(str, range(100000))) + "]\nprint(len(x))\n")
+open(f"{out}/globals_40000.py", "w").write("".join(f"g{i} = {i}\n" for i in range(40000)) + "print(g0 + g39999)\n")
+PY
+printf '\n%-20s %10s %10s %10s %10s\n' "compile" "input KB" "wall s" "CPU s" "MB/s"
+for name in source_1MB source_2MB list_100000 globals_40000; do
+  best=""
+  for _ in 1 2 3; do
+    /usr/bin/time -f "%e %U %S" -o "$OUT/t" "$YIELDC" "$OUT/$name.py" -o "$OUT/$name.c" 2>/dev/null || { best=failed; break; }
+    read -r e u s <"$OUT/t"
+    cpu=$(awk "BEGIN{print $u + $s}")
+    if [ -z "$best" ] || awk "BEGIN{exit !($cpu < $bcpu)}"; then best=$e; bcpu=$cpu; fi
+  done
+  bytes=$(wc -c <"$OUT/$name.py")
+  if [ "$best" = failed ]; then
+    printf '%-20s %10d %10s\n' "$name" $((bytes / 1024)) failed
+  else
+    printf '%-20s %10d %10s %10s %10s\n' "$name" $((bytes / 1024)) "$best" "$bcpu" \
+      "$(awk "BEGIN{printf \"%.2f\", $bytes / 1048576 / ($bcpu > 0.005 ? $bcpu : 0.005)}")"
+  fi
 done

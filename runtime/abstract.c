@@ -35,13 +35,32 @@ static YValue not_subscriptable(YValue obj) {
   return yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not subscriptable", yrt_tname(obj));
 }
 
+/* obj[key], obj[key] = v, del obj[key] for an instance of a program's
+ * class: its __getitem__, __setitem__, __delitem__. */
+static YValue heap_item(YValue obj, YName n, YValue key, YValue v) {
+  YValue args[2] = {key, v};
+  YValue r = yrt_special(obj, n, YIS_UNBOUND(v) ? 1 : 2, args);
+  if (!YIS_UNBOUND(r)) return r;
+  if (n == YN___getitem__) return not_subscriptable(obj);
+  return yrt_raise_msg(&yrt_exc_TypeError, "'%s' object %s", yrt_tname(obj),
+                       n == YN___setitem__ ? "does not support item assignment" : "does not support item deletion");
+}
+
+static int heap_item_status(YValue r) {
+  if (YIS_ERR(r)) return -1;
+  yrt_decref(r);
+  return 0;
+}
+
 YValue yrt_getitem(YValue obj, YValue key) {
   int64_t i;
+  if (yrt_heap_obj(obj)) return heap_item(obj, YN___getitem__, key, YUNBOUND);
   switch (yrt_kind_of(obj)) {
   case YK_LIST:
   case YK_TUPLE: {
     int64_t n;
     YValue *items = yrt_seq_items(obj, &n);
+    if (yrt_is_big(key)) return yrt_index_overflow(&yrt_exc_IndexError);
     if (!yrt_is_intlike(key))
       return yrt_raise_msg(&yrt_exc_TypeError, "%s indices must be integers or slices, not %s",
                            yrt_tname(obj), yrt_tname(key));
@@ -52,6 +71,7 @@ YValue yrt_getitem(YValue obj, YValue key) {
   }
   case YK_STR: {
     const YStr *s = YSTR(obj);
+    if (yrt_is_big(key)) return yrt_index_overflow(&yrt_exc_IndexError);
     if (!yrt_is_intlike(key))
       return yrt_raise_msg(&yrt_exc_TypeError, "string indices must be integers, not '%s'",
                            yrt_tname(key));
@@ -72,11 +92,11 @@ YValue yrt_getitem(YValue obj, YValue key) {
   }
   case YK_RANGE: {
     const YRange *r = YRANGE(obj);
-    if (!yrt_is_intlike(key))
+    if (!yrt_is_int(key))
       return yrt_raise_msg(&yrt_exc_TypeError, "range indices must be integers or slices, not %s",
                            yrt_tname(key));
     i = key.u.i;
-    if (r->len > (uint64_t)INT64_MAX || yrt_norm_index(&i, (int64_t)r->len) < 0)
+    if (yrt_is_big(key) || r->len > (uint64_t)INT64_MAX || yrt_norm_index(&i, (int64_t)r->len) < 0)
       return yrt_raise_msg(&yrt_exc_IndexError, "range object index out of range");
     return yint(yrt_range_at(r, (uint64_t)i));
   }
@@ -86,9 +106,14 @@ YValue yrt_getitem(YValue obj, YValue key) {
 }
 
 int yrt_setitem(YValue obj, YValue key, YValue v) {
+  if (yrt_heap_obj(obj)) return heap_item_status(heap_item(obj, YN___setitem__, key, v));
   switch (yrt_kind_of(obj)) {
   case YK_LIST: {
     YList *l = YLIST(obj);
+    if (yrt_is_big(key)) {
+      yrt_index_overflow(&yrt_exc_IndexError);
+      return -1;
+    }
     if (!yrt_is_intlike(key)) {
       yrt_raise_msg(&yrt_exc_TypeError, "list indices must be integers or slices, not %s",
                     yrt_tname(key));
@@ -115,9 +140,14 @@ int yrt_setitem(YValue obj, YValue key, YValue v) {
 }
 
 int yrt_delitem(YValue obj, YValue key) {
+  if (yrt_heap_obj(obj)) return heap_item_status(heap_item(obj, YN___delitem__, key, YUNBOUND));
   switch (yrt_kind_of(obj)) {
   case YK_LIST: {
     YList *l = YLIST(obj);
+    if (yrt_is_big(key)) {
+      yrt_index_overflow(&yrt_exc_IndexError);
+      return -1;
+    }
     if (!yrt_is_intlike(key)) {
       yrt_raise_msg(&yrt_exc_TypeError, "list indices must be integers or slices, not %s",
                     yrt_tname(key));
@@ -155,8 +185,8 @@ int yrt_slice_bound(YValue v, int64_t *out, int64_t dflt) {
     *out = dflt;
     return 0;
   }
-  if (yrt_is_intlike(v)) {
-    *out = v.u.i;
+  if (yrt_is_int(v)) {
+    yrt_int_clamp(v, out); /* a big int is clamped, as CPython clamps to ssize_t */
     return 0;
   }
   yrt_raise_msg(&yrt_exc_TypeError,
@@ -279,7 +309,28 @@ YValue yrt_getslice(YValue obj, YValue vstart, YValue vstop, YValue vstep) {
 /* len() and `in`                                                         */
 /* ===================================================================== */
 
+/* len() of an instance of a program's class: __len__, a non-negative int. */
+static int64_t heap_len(YValue v) {
+  YValue r = yrt_special(v, YN___len__, 0, NULL);
+  if (YIS_UNBOUND(r)) {
+    yrt_raise_msg(&yrt_exc_TypeError, "object of type '%s' has no len()", yrt_tname(v));
+    return -1;
+  }
+  if (YIS_ERR(r)) return -1;
+  if (!yrt_is_intlike(r)) {
+    yrt_raise_msg(&yrt_exc_TypeError, "'%s' object cannot be interpreted as an integer", yrt_tname(r));
+    yrt_decref(r);
+    return -1;
+  }
+  if (r.u.i < 0) {
+    yrt_raise_msg(&yrt_exc_ValueError, "__len__() should return >= 0");
+    return -1;
+  }
+  return r.u.i;
+}
+
 int64_t yrt_len(YValue v) {
+  if (yrt_heap_obj(v)) return heap_len(v);
   switch (yrt_kind_of(v)) {
   case YK_STR: return YSTR(v)->nchars;
   case YK_LIST: return YLIST(v)->len;
@@ -327,6 +378,14 @@ static int contains_iter(YValue container, YValue x) {
 }
 
 int yrt_contains(YValue c, YValue x) {
+  if (yrt_heap_obj(c)) {
+    YValue r = yrt_special(c, YN___contains__, 1, &x);
+    if (YIS_UNBOUND(r)) return contains_iter(c, x);
+    if (YIS_ERR(r)) return -1;
+    int t = yrt_truth(r);
+    yrt_decref(r);
+    return t;
+  }
   switch (yrt_kind_of(c)) {
   case YK_STR: {
     if (!yrt_is_str(x)) {
@@ -357,6 +416,8 @@ int yrt_contains(YValue c, YValue x) {
     int64_t i;
     if (yrt_is_intlike(x)) {
       i = x.u.i;
+    } else if (yrt_is_big(x)) {
+      return 0; /* beyond every range's 64-bit bounds */
     } else if (x.tag == YT_FLOAT) {
       double f = x.u.f;
       if (!(f == floor(f)) || f < -9223372036854775808.0 || f >= 9223372036854775808.0) return 0;
@@ -393,6 +454,13 @@ const char *const yrt_name_str[YN__COUNT] = {
 #include "yrt_names.h"
 #undef YRT_NAME
 };
+
+/* Is obj an instance of a program's class, or such a class? */
+static int heap_or_class(YValue obj) {
+  if (obj.tag != YT_OBJ) return 0;
+  const YObj *o = obj.u.o;
+  return (o->type->flags & YTF_HEAP) || (o->type->kind == YK_TYPE && (((const YType *)o)->flags & YTF_HEAP));
+}
 
 /* Does `obj.name` name a method of obj's builtin type? */
 static int has_method(YValue obj, YName n) {
@@ -435,8 +503,10 @@ static int has_method(YValue obj, YName n) {
 }
 
 YValue yrt_getattr(YValue obj, YName name) {
+  if (name == YN___class__) return yobj((void *)yrt_typeof(obj));
   if (obj.tag == YT_OBJ) {
     YObj *o = obj.u.o;
+    if (heap_or_class(obj)) return yrt_class_getattr(obj, yrt_name_obj(name));
     int qual = name == YN___qualname__;
     switch (o->type->kind) {
     case YK_GEN: return yrt_gen_getattr((YGen *)o, name);
@@ -453,8 +523,14 @@ YValue yrt_getattr(YValue obj, YName name) {
     case YK_BUILTIN:
       if (name == YN___name__ || qual) return yrt_str_from_c(((YBuiltin *)o)->name);
       break;
+    case YK_DESCR: return yrt_descr_getattr(obj, name);
     case YK_METHOD: {
       YMethod *m = (YMethod *)o;
+      if (!YIS_UNBOUND(m->func)) {
+        if (name == YN___self__) return yrt_incref(m->self);
+        if (name == YN___func__) return yrt_incref(m->func);
+        return yrt_getattr(m->func, name);
+      }
       if (name == YN___name__) return yrt_str_from_c(yrt_name_str[m->name]);
       if (qual) return yrt_str_from_fmt("%s.%s", yrt_tname(m->self), yrt_name_str[m->name]);
       break;
@@ -485,7 +561,12 @@ YValue yrt_getattr(YValue obj, YName name) {
 }
 
 YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
+  if (heap_or_class(obj)) return yrt_callmethod_str(obj, yrt_name_obj(name), argc, argv, 0, NULL);
   switch (yrt_kind_of(obj)) {
+  case YK_DESCR:
+    if (obj.u.o->type == &yrt_type_property) return yrt_property_method(obj, name, argc, argv);
+    if (obj.u.o->type == &yrt_type_super) return yrt_callmethod_str(obj, yrt_name_obj(name), argc, argv, 0, NULL);
+    break;
   case YK_STR: return yrt_str_method(obj, name, argc, argv);
   case YK_LIST: return yrt_list_method(obj, name, argc, argv);
   case YK_DICT: return yrt_dict_method(obj, name, argc, argv);
@@ -551,6 +632,8 @@ static const MethodKw method_kws[] = {
 
 YValue yrt_callmethod_kw(YValue obj, YName name, int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
   if (nkw == 0) return yrt_callmethod(obj, name, argc, argv);
+  if (heap_or_class(obj) || (obj.tag == YT_OBJ && obj.u.o->type == &yrt_type_super))
+    return yrt_callmethod_str(obj, yrt_name_obj(name), argc, argv, nkw, kwnames);
   YKind kind = yrt_kind_of(obj);
   const MethodKw *m = NULL;
   for (size_t i = 0; i < sizeof method_kws / sizeof method_kws[0] && !m; i++)

@@ -9,7 +9,9 @@
  * The builtins that take keyword arguments (YRT_BUILTIN_FUNC_KW in
  * yrt_builtins.h) also have yrt_bkw_<name>(argc, argv, nkw, kwnames), which
  * a call with keywords reaches, from the compiler or through yrt_call_kw;
- * kwargs_of sorts the keywords out with CPython's messages.
+ * kwargs_of sorts out keyword-only arguments (print, sorted, min, max) and
+ * clinic_args those that may come by position or by name (pow, round), each
+ * with CPython's messages.
  *
  * Every argument check and message is CPython 3.11's, including the order in
  * which they are made (a builtin that fails on its second argument still
@@ -47,7 +49,7 @@ static int is_str(YValue v) { return v.tag == YT_OBJ && v.u.o->type->kind == YK_
 static int is_tuple(YValue v) { return v.tag == YT_OBJ && v.u.o->type->kind == YK_TUPLE; }
 static int is_type(YValue v) { return v.tag == YT_OBJ && v.u.o->type->kind == YK_TYPE; }
 static int is_intlike(YValue v) { return v.tag == YT_INT || v.tag == YT_BOOL; }
-static int is_number(YValue v) { return is_intlike(v) || v.tag == YT_FLOAT; }
+static int is_number(YValue v) { return yrt_is_int(v) || v.tag == YT_FLOAT; }
 
 /* "name() takes exactly one argument (N given)" */
 static YValue want_one(const char *name, int argc) {
@@ -55,8 +57,13 @@ static YValue want_one(const char *name, int argc) {
                        argc);
 }
 
-/* PyNumber_Index for the ints this runtime has; -1 and TypeError otherwise. */
+/* PyNumber_Index for an argument CPython converts to a C long; -1 and
+ * TypeError otherwise, or OverflowError for an int beyond 64 bits. */
 static int as_index(YValue v, int64_t *out) {
+  if (yrt_is_big(v)) {
+    yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C int");
+    return -1;
+  }
   if (!is_intlike(v)) {
     yrt_raise_msg(&yrt_exc_TypeError, "'%s' object cannot be interpreted as an integer", tname(v));
     return -1;
@@ -100,6 +107,54 @@ static int kwargs_of(const char *what, int nkw, YStr *const *kwnames, const YVal
   return 0;
 }
 
+/* The arguments of a builtin whose parameters may all be given by position
+ * or by name (pow, round: CPython's Argument Clinic functions), as
+ * _PyArg_UnpackKeywords sorts them: out[0..nparams) receives each argument
+ * (borrowed; unbound when absent), and the checks and messages come in its
+ * order: too many, a required one missing, one given twice, an unknown
+ * name.  The first `required` parameters must be given. */
+static int clinic_args(const char *what, const char *const *names, int nparams, int required, int argc,
+                       const YValue *argv, int nkw, YStr *const *kwnames, YValue *out) {
+  if (argc + nkw > nparams) {
+    yrt_raise_msg(&yrt_exc_TypeError, "%s() takes at most %d %sargument%s (%d given)", what, nparams,
+                  argc == 0 ? "keyword " : "", nparams == 1 ? "" : "s", argc + nkw);
+    return -1;
+  }
+  int left = nkw;
+  for (int i = 0; i < nparams; i++) {
+    out[i] = i < argc ? argv[i] : YUNBOUND;
+    if (i < argc) continue;
+    for (int k = 0; k < nkw; k++)
+      if (!strcmp(kwnames[k]->data, names[i])) {
+        out[i] = argv[argc + k];
+        left--;
+        break;
+      }
+    if (YIS_UNBOUND(out[i]) && i < required) {
+      yrt_raise_msg(&yrt_exc_TypeError, "%s() missing required argument '%s' (pos %d)", what, names[i],
+                    i + 1);
+      return -1;
+    }
+  }
+  if (left == 0) return 0;
+  for (int i = 0; i < argc; i++)
+    for (int k = 0; k < nkw; k++)
+      if (!strcmp(kwnames[k]->data, names[i])) {
+        yrt_raise_msg(&yrt_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", what,
+                      names[i], i + 1);
+        return -1;
+      }
+  for (int k = 0; k < nkw; k++) {
+    int i = 0;
+    while (i < nparams && strcmp(kwnames[k]->data, names[i])) i++;
+    if (i == nparams) {
+      yrt_raise_msg(&yrt_exc_TypeError, "'%s' is an invalid keyword argument for %s()", kwnames[k]->data, what);
+      return -1;
+    }
+  }
+  return 0;
+}
+
 /* ===================================================================== */
 /* One-argument builtins                                                  */
 /* ===================================================================== */
@@ -121,10 +176,15 @@ YValue yrt_b_abs(int argc, const YValue *argv) {
   switch (v.tag) {
   case YT_BOOL: return yint(v.u.i);
   case YT_INT:
-    if (v.u.i == INT64_MIN) return yrt_overflow();
+    if (v.u.i == INT64_MIN) return yrt_int_unop(YI_ABS, v);
     return yint(v.u.i < 0 ? -v.u.i : v.u.i);
   case YT_FLOAT: return yfloat(fabs(v.u.f));
-  default: return yrt_raise_msg(&yrt_exc_TypeError, "bad operand type for abs(): '%s'", tname(v));
+  default: {
+    if (yrt_is_big(v)) return yrt_int_unop(YI_ABS, v);
+    YValue r = yrt_special(v, YN___abs__, 0, NULL);
+    if (!YIS_UNBOUND(r)) return r;
+    return yrt_raise_msg(&yrt_exc_TypeError, "bad operand type for abs(): '%s'", tname(v));
+  }
   }
 }
 
@@ -212,7 +272,7 @@ YValue yrt_b_callable(int argc, const YValue *argv) {
   case YK_FUNC:
   case YK_BUILTIN:
   case YK_METHOD: return YTRUE;
-  default: return YFALSE;
+  default: return ybool(!YIS_UNBOUND(yrt_special_find(argv[0], YN___call__)));
   }
 }
 
@@ -331,6 +391,16 @@ YValue yrt_b_next(int argc, const YValue *argv) {
   if (argc > 2)
     return yrt_raise_msg(&yrt_exc_TypeError, "next expected at most 2 arguments, got %d", argc);
   YValue it = argv[0];
+  if (yrt_heap_obj(it)) {
+    /* A program's iterator: its __next__, whose StopIteration goes through as it is. */
+    YValue r = yrt_special(it, YN___next__, 0, NULL);
+    if (YIS_UNBOUND(r)) return yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not an iterator", tname(it));
+    if (YIS_ERR(r) && argc == 2 && yrt_exc_matches(yrt_ts.exc, yobj((void *)&yrt_exc_StopIteration)) > 0) {
+      yrt_decref(yrt_fetch_exc());
+      return yrt_incref(argv[1]);
+    }
+    return r;
+  }
   if (!is_iterator(it))
     return yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not an iterator", tname(it));
   YValue item;
@@ -884,6 +954,76 @@ static int isinstance_of(YValue x, YValue cls) {
   return -1;
 }
 
+static int issubclass_of(YValue c, YValue cls) {
+  if (is_type(cls)) return is_subclass_of((const YType *)c.u.o, (const YType *)cls.u.o);
+  if (is_tuple(cls)) {
+    const YTuple *t = (const YTuple *)cls.u.o;
+    for (int64_t i = 0; i < t->len; i++) {
+      int r = issubclass_of(c, t->items[i]);
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  yrt_raise_msg(&yrt_exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return -1;
+}
+
+YValue yrt_b_issubclass(int argc, const YValue *argv) {
+  if (argc != 2)
+    return yrt_raise_msg(&yrt_exc_TypeError, "issubclass expected 2 arguments, got %d", argc);
+  if (!is_type(argv[0])) return yrt_raise_msg(&yrt_exc_TypeError, "issubclass() arg 1 must be a class");
+  int r = issubclass_of(argv[0], argv[1]);
+  return r < 0 ? YERROR : ybool(r);
+}
+
+/* ===================================================================== */
+/* getattr, setattr, hasattr, delattr                                     */
+/* ===================================================================== */
+
+static int attr_name(const char *fn, YValue name) {
+  if (is_str(name)) return 0;
+  yrt_raise_msg(&yrt_exc_TypeError, "%s(): attribute name must be string", fn);
+  return -1;
+}
+
+YValue yrt_b_getattr(int argc, const YValue *argv) {
+  if (argc < 2)
+    return yrt_raise_msg(&yrt_exc_TypeError, "getattr expected at least 2 arguments, got %d", argc);
+  if (argc > 3) return yrt_raise_msg(&yrt_exc_TypeError, "getattr expected at most 3 arguments, got %d", argc);
+  if (attr_name("getattr", argv[1]) < 0) return YERROR;
+  YValue r = yrt_getattr_str(argv[0], argv[1]);
+  if (YIS_ERR(r) && argc == 3 && yrt_exc_matches(yrt_ts.exc, yobj((void *)&yrt_exc_AttributeError))) {
+    yrt_decref(yrt_fetch_exc());
+    return yrt_incref(argv[2]);
+  }
+  return r;
+}
+
+YValue yrt_b_hasattr(int argc, const YValue *argv) {
+  if (argc != 2) return yrt_raise_msg(&yrt_exc_TypeError, "hasattr expected 2 arguments, got %d", argc);
+  if (attr_name("hasattr", argv[1]) < 0) return YERROR;
+  YValue r = yrt_getattr_str(argv[0], argv[1]);
+  if (YIS_ERR(r)) {
+    if (!yrt_exc_matches(yrt_ts.exc, yobj((void *)&yrt_exc_AttributeError))) return r;
+    yrt_decref(yrt_fetch_exc());
+    return YFALSE;
+  }
+  yrt_decref(r);
+  return YTRUE;
+}
+
+YValue yrt_b_setattr(int argc, const YValue *argv) {
+  if (argc != 3) return yrt_raise_msg(&yrt_exc_TypeError, "setattr expected 3 arguments, got %d", argc);
+  if (attr_name("setattr", argv[1]) < 0) return YERROR;
+  return yrt_setattr_str(argv[0], argv[1], argv[2]) < 0 ? YERROR : YNONE;
+}
+
+YValue yrt_b_delattr(int argc, const YValue *argv) {
+  if (argc != 2) return yrt_raise_msg(&yrt_exc_TypeError, "delattr expected 2 arguments, got %d", argc);
+  if (attr_name("delattr", argv[1]) < 0) return YERROR;
+  return yrt_delattr_str(argv[0], argv[1]) < 0 ? YERROR : YNONE;
+}
+
 YValue yrt_b_isinstance(int argc, const YValue *argv) {
   if (argc != 2)
     return yrt_raise_msg(&yrt_exc_TypeError, "isinstance expected 2 arguments, got %d", argc);
@@ -892,31 +1032,8 @@ YValue yrt_b_isinstance(int argc, const YValue *argv) {
 }
 
 /* ===================================================================== */
-/* round, divmod                                                          */
+/* round, divmod, pow                                                    */
 /* ===================================================================== */
-
-/* int.__round__(ndigits) for ndigits < 0: round half to even at 10**-nd. */
-static YValue round_int(int64_t x, int64_t ndigits) {
-  if (ndigits >= 0) return yint(x);
-  int64_t k = -ndigits;
-  if (k >= 19) {
-    /* 10**19 exceeds int64: only |x| > 5e18 rounds away from 0 (to 1e19). */
-    if (k == 19 && (x > 5000000000000000000 || x < -5000000000000000000)) return yrt_overflow();
-    return yint(0);
-  }
-  int64_t m = 1;
-  for (int64_t i = 0; i < k; i++) m *= 10;
-  int64_t q = x / m, r = x % m;
-  if (r < 0) {
-    q--;
-    r += m;
-  }
-  /* 0 <= r < m; compare 2r with m without overflow. */
-  if (r > m - r || (r == m - r && (q & 1))) q++;
-  int64_t res;
-  if (__builtin_mul_overflow(q, m, &res)) return yrt_overflow();
-  return yint(res);
-}
 
 /* float.__round__() without ndigits: half to even, to int. */
 static YValue round_float_to_int(double x) {
@@ -925,7 +1042,7 @@ static YValue round_float_to_int(double x) {
     return yrt_raise_msg(&yrt_exc_OverflowError, "cannot convert float infinity to integer");
   double r = round(x);
   if (fabs(x - r) == 0.5) r = 2.0 * round(x / 2.0);
-  if (r < -9223372036854775808.0 || r >= 9223372036854775808.0) return yrt_overflow();
+  if (r < -9223372036854775808.0 || r >= 9223372036854775808.0) return yrt_int_from_double(r);
   return yint((int64_t)r);
 }
 
@@ -994,19 +1111,35 @@ static YValue round_float(double x, int64_t ndigits) {
   return res;
 }
 
-YValue yrt_b_round(int argc, const YValue *argv) {
-  if (argc < 1)
-    return yrt_raise_msg(&yrt_exc_TypeError, "round() missing required argument 'number' (pos 1)");
-  if (argc > 2)
-    return yrt_raise_msg(&yrt_exc_TypeError, "round() takes at most 2 arguments (%d given)", argc);
-  YValue x = argv[0];
+/* round(number, ndigits=None); ndigits unbound when not given. */
+static YValue round_of(YValue x, YValue ndigits) {
   if (!is_number(x))
     return yrt_raise_msg(&yrt_exc_TypeError, "type %s doesn't define __round__ method", tname(x));
-  int has_nd = argc == 2 && !YIS_NONE(argv[1]);
+  int has_nd = !YIS_UNBOUND(ndigits) && !YIS_NONE(ndigits);
   int64_t nd = 0;
-  if (has_nd && as_index(argv[1], &nd) < 0) return YERROR;
-  if (is_intlike(x)) return has_nd ? round_int(x.u.i, nd) : yint(x.u.i);
+  if (has_nd && yrt_is_big(ndigits))
+    yrt_int_clamp(ndigits, &nd); /* CPython clamps ndigits too */
+  else if (has_nd && as_index(ndigits, &nd) < 0)
+    return YERROR;
+  if (yrt_is_int(x)) {
+    if (x.tag == YT_BOOL) x = yint(x.u.i);
+    return has_nd ? yrt_int_round(x, ndigits) : yrt_incref(x);
+  }
   return has_nd ? round_float(x.u.f, nd) : round_float_to_int(x.u.f);
+}
+
+static const char *const round_params[] = {"number", "ndigits"};
+
+YValue yrt_b_round(int argc, const YValue *argv) {
+  YValue a[2];
+  if (clinic_args("round", round_params, 2, 1, argc, argv, 0, NULL, a) < 0) return YERROR;
+  return round_of(a[0], a[1]);
+}
+
+YValue yrt_bkw_round(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  YValue a[2];
+  if (clinic_args("round", round_params, 2, 1, argc, argv, nkw, kwnames, a) < 0) return YERROR;
+  return round_of(a[0], a[1]);
 }
 
 YValue yrt_b_divmod(int argc, const YValue *argv) {
@@ -1018,7 +1151,12 @@ YValue yrt_b_divmod(int argc, const YValue *argv) {
                          "unsupported operand type(s) for divmod(): '%s' and '%s'", tname(a),
                          tname(b));
   int is_float = a.tag == YT_FLOAT || b.tag == YT_FLOAT;
-  if (is_float ? (b.tag == YT_FLOAT ? b.u.f == 0.0 : b.u.i == 0) : b.u.i == 0)
+  double fa, fb;
+  if (is_float && (yrt_int_to_double(a.tag == YT_FLOAT ? yint(0) : a, &fa) < 0 ||
+                   yrt_int_to_double(b.tag == YT_FLOAT ? yint(0) : b, &fb) < 0))
+    return YERROR; /* float(big) overflows */
+  int zero = b.tag == YT_FLOAT ? b.u.f == 0.0 : yrt_int_sign(b) == 0;
+  if (zero)
     return yrt_raise_msg(&yrt_exc_ZeroDivisionError, "%s",
                          is_float ? "float divmod()" : "integer division or modulo by zero");
   YValue q = yrt_floordiv(a, b);
@@ -1030,6 +1168,36 @@ YValue yrt_b_divmod(int argc, const YValue *argv) {
   }
   YValue items[2] = {q, r};
   return yrt_tuple_steal(2, items);
+}
+
+/* pow(base, exp[, mod]): base ** exp, or with a modulus (ints only). */
+/* pow(base, exp, mod=None); mod unbound when not given. */
+static YValue pow_of(YValue a, YValue b, YValue m) {
+  if (YIS_UNBOUND(m) || YIS_NONE(m)) return yrt_pow(a, b);
+  /* As CPython's ternary_op: float's slot refuses a modulus; int's takes
+   * three ints; anything else has no slot. */
+  if (a.tag == YT_FLOAT || b.tag == YT_FLOAT || m.tag == YT_FLOAT)
+    return yrt_raise_msg(&yrt_exc_TypeError,
+                         "pow() 3rd argument not allowed unless all arguments are integers");
+  if (!yrt_is_int(a) || !yrt_is_int(b) || !yrt_is_int(m))
+    return yrt_raise_msg(&yrt_exc_TypeError,
+                         "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", tname(a),
+                         tname(b), tname(m));
+  return yrt_int_powmod(a, b, m);
+}
+
+static const char *const pow_params[] = {"base", "exp", "mod"};
+
+YValue yrt_b_pow(int argc, const YValue *argv) {
+  YValue a[3];
+  if (clinic_args("pow", pow_params, 3, 2, argc, argv, 0, NULL, a) < 0) return YERROR;
+  return pow_of(a[0], a[1], a[2]);
+}
+
+YValue yrt_bkw_pow(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  YValue a[3];
+  if (clinic_args("pow", pow_params, 3, 2, argc, argv, nkw, kwnames, a) < 0) return YERROR;
+  return pow_of(a[0], a[1], a[2]);
 }
 
 /* ===================================================================== */

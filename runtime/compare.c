@@ -6,7 +6,7 @@
  * yrt_compare is one function for the six operators, dispatching on the
  * pair of operand kinds the way CPython's rich comparisons of the builtin
  * types do: numbers compare exactly across int and float (an int is never
- * rounded to a double), strings by their UTF-8 bytes (which orders them by
+ * rounded to a double; a big int is compared by GMP, bigint.c), strings by their UTF-8 bytes (which orders them by
  * code point), lists and tuples lexicographically after an `is`-then-==
  * scan for the first difference, dicts, ranges and dict_keys views by
  * equality only.  Anything else supports == and != as identity and raises
@@ -15,7 +15,8 @@
  * raises RecursionError instead of overflowing the C stack.
  *
  * Hashes are CPython's where a program can see them: numbers hash modulo
- * the Mersenne prime 2**61 - 1, so equal ints, floats and bools hash alike,
+ * the Mersenne prime 2**61 - 1, so equal ints (of any size: bigint.c),
+ * floats and bools hash alike,
  * and tuples with 3.11's xxHash-based combination.  A str hashes with FNV-1a
  * (CPython's is randomised per process, so no program depends on it),
  * cached in the YStr.  Other objects hash by address.
@@ -44,7 +45,9 @@ static int cmp_result(int c, YCmp op) {
 }
 
 /* Compare an int with a float exactly: -1, 0, 1, or 2 when f is NaN. */
-static int cmp_int_float(int64_t i, double f) {
+static int cmp_int_float(YValue a, double f) {
+  if (a.tag == YT_OBJ) return yrt_int_cmp_float(a, f);
+  int64_t i = a.u.i;
   if (isnan(f)) return 2;
   if (f >= 9223372036854775808.0) return -1;
   if (f < -9223372036854775808.0) return 1;
@@ -59,15 +62,17 @@ static int cmp_numbers(YValue a, YValue b, YCmp op) {
   int c;
   if (ka == 1 && kb == 1) {
     c = a.u.i < b.u.i ? -1 : a.u.i > b.u.i;
+  } else if (ka & kb & 1) {
+    c = yrt_int_cmp(a, b);
   } else if (ka == 2 && kb == 2) {
     double x = a.u.f, y = b.u.f;
     if (isnan(x) || isnan(y)) return op == YC_NE;
     c = x < y ? -1 : x > y;
-  } else if (ka == 1) {
-    c = cmp_int_float(a.u.i, b.u.f);
+  } else if (kb == 2) {
+    c = cmp_int_float(a, b.u.f);
     if (c == 2) return op == YC_NE;
   } else {
-    c = cmp_int_float(b.u.i, a.u.f);
+    c = cmp_int_float(b, a.u.f);
     if (c == 2) return op == YC_NE;
     c = -c;
   }
@@ -123,8 +128,56 @@ static int range_equal(const YRange *a, const YRange *b) {
   return a->len == 1 || a->step == b->step;
 }
 
+/* A comparison with an instance of a program's class: a.__op__(b), then
+ * the reflected b.__rop__(a) (first when b's class is a subclass of a's),
+ * then identity for == and !=, as CPython's do_richcompare. */
+static const YName cmp_dunder[] = {YN___lt__, YN___le__, YN___eq__, YN___ne__, YN___gt__, YN___ge__};
+static const YCmp cmp_swapped[] = {YC_GT, YC_GE, YC_EQ, YC_NE, YC_LT, YC_LE};
+
+static YValue try_cmp(YValue a, YValue b, YCmp op) {
+  YValue r = yrt_special(a, cmp_dunder[op], 1, &b);
+  if (YIS_UNBOUND(r) && op == YC_NE && !YIS_UNBOUND(yrt_special_find(a, YN___eq__))) {
+    /* object.__ne__: the inverse of __eq__ unless NotImplemented */
+    r = yrt_special(a, YN___eq__, 1, &b);
+    if (YIS_ERR(r) || yrt_is(r, yobj(&yrt_NotImplemented))) return r;
+    int t = yrt_truth(r);
+    yrt_decref(r);
+    return t < 0 ? YERROR : ybool(!t);
+  }
+  return r;
+}
+
+static int heap_compare(YValue a, YValue b, YCmp op) {
+  YValue first = a, second = b;
+  YCmp op1 = op, op2 = cmp_swapped[op];
+  const YType *ta = yrt_typeof(a), *tb = yrt_typeof(b);
+  if (ta != tb && yrt_heap_obj(b) && yrt_subclass(tb, ta) &&
+      !YIS_UNBOUND(yrt_special_find(b, cmp_dunder[op2]))) {
+    first = b;
+    second = a;
+    op1 = op2;
+    op2 = op;
+  }
+  for (int k = 0; k < 2; k++) {
+    YValue x = k ? second : first, y = k ? first : second;
+    if (!yrt_heap_obj(x)) continue;
+    YValue r = try_cmp(x, y, k ? op2 : op1);
+    if (YIS_ERR(r)) return -1;
+    if (YIS_UNBOUND(r) || yrt_is(r, yobj(&yrt_NotImplemented))) continue;
+    int t = yrt_truth(r);
+    yrt_decref(r);
+    return t;
+  }
+  if (op == YC_EQ) return yrt_is(a, b);
+  if (op == YC_NE) return !yrt_is(a, b);
+  yrt_raise_msg(&yrt_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'", cmp_ops[op],
+                yrt_tname(a), yrt_tname(b));
+  return -1;
+}
+
 int yrt_compare(YValue a, YValue b, YCmp op) {
   if (yrt_num_kind(a) && yrt_num_kind(b)) return cmp_numbers(a, b, op);
+  if (yrt_heap_obj(a) || yrt_heap_obj(b)) return heap_compare(a, b, op);
   if (yrt_is_str(a) && yrt_is_str(b)) {
     if (op == YC_EQ || op == YC_NE) {
       const YStr *x = YSTR(a), *y = YSTR(b);
@@ -263,7 +316,24 @@ int64_t yrt_hash(YValue v) {
   default: return 0;
   }
   YObj *o = v.u.o;
+  if (o->type->flags & YTF_HEAP) {
+    YValue f = yrt_special_find(v, YN___hash__);
+    if (YIS_UNBOUND(f)) return hash_pointer(o);
+    if (YIS_NONE(f)) {
+      yrt_raise_msg(&yrt_exc_TypeError, "unhashable type: '%s'", o->type->name);
+      return -1;
+    }
+    YValue r = yrt_special(v, YN___hash__, 0, NULL);
+    if (YIS_ERR(r)) return -1;
+    if (r.tag != YT_INT && r.tag != YT_BOOL) {
+      yrt_decref(r);
+      yrt_raise_msg(&yrt_exc_TypeError, "__hash__ method should return an integer");
+      return -1;
+    }
+    return hash_int(r.u.i);
+  }
   switch (o->type->kind) {
+  case YK_INT: return yrt_int_hash(v);
   case YK_STR: {
     YStr *s = (YStr *)o;
     if (s->hash != -1) return s->hash;
@@ -301,6 +371,25 @@ int64_t yrt_hash(YValue v) {
 /* Truth                                                                  */
 /* ===================================================================== */
 
+/* bool(x) of an instance of a program's class: __bool__, else __len__,
+ * else true. */
+static int heap_truth(YValue v) {
+  YValue r = yrt_special(v, YN___bool__, 0, NULL);
+  if (YIS_UNBOUND(r)) {
+    if (YIS_UNBOUND(yrt_special_find(v, YN___len__))) return 1;
+    int64_t n = yrt_len(v);
+    return n < 0 ? -1 : n != 0;
+  }
+  if (YIS_ERR(r)) return -1;
+  if (r.tag != YT_BOOL) {
+    const char *tn = yrt_tname(r);
+    yrt_decref(r);
+    yrt_raise_msg(&yrt_exc_TypeError, "__bool__ should return bool, returned %s", tn);
+    return -1;
+  }
+  return (int)r.u.i;
+}
+
 int yrt_truth(YValue v) {
   switch (v.tag) {
   case YT_NONE: return 0;
@@ -310,12 +399,14 @@ int yrt_truth(YValue v) {
   case YT_OBJ: break;
   default: return 0;
   }
+  if (v.u.o->type->flags & YTF_HEAP) return heap_truth(v);
   switch (v.u.o->type->kind) {
   case YK_STR: return YSTR(v)->len != 0;
   case YK_LIST: return YLIST(v)->len != 0;
   case YK_TUPLE: return YTUPLE(v)->len != 0;
   case YK_DICT: return YDICT(v)->used != 0;
   case YK_RANGE: return YRANGE(v)->len != 0;
+  case YK_INT: return 1; /* never 0: that is a YT_INT */
   case YK_ITER:
   case YK_AWAITABLE:
   case YK_OTHER:

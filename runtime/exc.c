@@ -26,8 +26,10 @@
  * 1000 entries, runs of more than 3 identical entries collapsed into
  * "[Previous line repeated N more times]", then "Type: message".
  *
- * Program life: yrt_init sets up the thread state and stdout's buffering
- * (like CPython: line-buffered on a terminal, 8 KiB blocks otherwise);
+ * Program life: yrt_init sets up the thread state (the module's frame is
+ * the first level of the recursion limit), the C stack (see "The recursion
+ * limit and the C stack") and stdout's buffering (like CPython:
+ * line-buffered on a terminal, 8 KiB blocks otherwise);
  * yrt_finish prints an escaped exception (an escaped SystemExit gives the
  * exit status instead, as in CPython), closes the suspended generators the
  * globals hold while all globals are still bound (as CPython's collector
@@ -48,6 +50,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 /* ===================================================================== */
@@ -66,12 +69,7 @@ YThreadState yrt_ts = {.exc = {.tag = YT_UNBOUND, .u = {.i = 0}}, .exc_info = &y
 
 /* ---- small helpers ---------------------------------------------------- */
 
-static int is_subtype(const YType *t, const YType *base) {
-  if (base == &yrt_type_object) return 1;
-  for (; t; t = t->base)
-    if (t == base) return 1;
-  return 0;
-}
+static int is_subtype(const YType *t, const YType *base) { return yrt_subclass(t, base); }
 
 /* Is v an exception instance? */
 static YExc *as_exc(YValue v) {
@@ -128,6 +126,7 @@ void yrt_exc_dealloc(YObj *o) {
   yrt_clear(&e->cause);
   yrt_clear(&e->context);
   yrt_clear(&e->value);
+  yrt_clear(&e->dict);
   free(e->tb);
   free(e);
 }
@@ -139,12 +138,45 @@ YValue yrt_exc_getattr(YValue exc, YName name) {
   case YN_args: return yrt_incref(e->args);
   case YN___cause__: return yrt_incref(e->cause);
   case YN___context__: return yrt_incref(e->context);
+  case YN___suppress_context__: return ybool(e->suppress_context);
   case YN_value:
     if (has_value_attr(e->ob.type)) return yrt_incref(YIS_UNBOUND(e->value) ? YNONE : e->value);
     break;
   default: break;
   }
   return yrt_no_attr(exc, yrt_name_str[name]);
+}
+
+int yrt_exc_setattr(YValue exc, YName name, YValue v) {
+  YExc *e = as_exc(exc);
+  switch (name) {
+  case YN_args: {
+    YValue t = yrt_call(yobj((void *)&yrt_type_tuple), 1, &v);
+    if (YIS_ERR(t)) return -1;
+    yrt_store(&e->args, t);
+    return 0;
+  }
+  case YN___cause__:
+  case YN___context__:
+    if (!YIS_NONE(v) && !as_exc(v)) {
+      yrt_raise_msg(&yrt_exc_TypeError, "exception %s must be None or derive from BaseException",
+                    name == YN___cause__ ? "cause" : "context");
+      return -1;
+    }
+    yrt_store(name == YN___cause__ ? &e->cause : &e->context, yrt_incref(v));
+    if (name == YN___cause__) e->suppress_context = 1;
+    return 0;
+  case YN___suppress_context__: {
+    int t = yrt_truth(v);
+    if (t < 0) return -1;
+    e->suppress_context = t;
+    return 0;
+  }
+  default:
+    yrt_raise_msg(&yrt_exc_AttributeError, "'%s' object attribute '%s' is read-only", e->ob.type->name,
+                  yrt_name_str[name]);
+    return -1;
+  }
 }
 
 YValue yrt_no_attr(YValue obj, const char *name) {
@@ -515,6 +547,56 @@ void yrt_write_unraisable(YValue obj) {
 }
 
 /* ===================================================================== */
+/* The recursion limit and the C stack                                    */
+/* ===================================================================== */
+
+/* yrt_ts.depth counts Python frames against YRT_RECURSION_LIMIT as CPython
+ * does (rt.h), and each of them costs C stack: the generated function or
+ * resume function, and the runtime's frames between two (a yield-from
+ * chain's send, next(), a call through yrt_call, ...).  Measured on
+ * x86-64, the most a level takes is under 2 KiB at -O1 and about 6 KiB
+ * under ASan (see tests/run/stress_recursion_limit.py), so 1000 levels
+ * need a few MiB.  yrt_init makes sure of STACK_WANTED: on Linux the main
+ * thread's stack grows on demand up to the soft RLIMIT_STACK of the
+ * moment, so a lower soft limit is raised (up to the hard one).  Then
+ * yrt_stack_floor is set STACK_RESERVE above the stack's end: entering a
+ * generator's frame below it raises RecursionError, so that a deeper
+ * limit (or a C program driving generators from a deep stack) fails
+ * cleanly rather than overrunning the stack.  The reserve covers what
+ * lies above main() (arguments, environment) and the frames that run
+ * after the last check. */
+#define STACK_WANTED ((rlim_t)64 << 20)
+#define STACK_RESERVE ((uintptr_t)1 << 20)
+
+uintptr_t yrt_stack_floor;
+
+int yrt_recursion_error(const char *where) {
+  yrt_raise_msg(&yrt_exc_RecursionError, "maximum recursion depth exceeded%s", where);
+  return -1;
+}
+
+static void stack_setup(void) {
+  uintptr_t here = YRT_STACK_HERE();
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_STACK, &rl) != 0) return;
+  rlim_t size = rl.rlim_cur;
+#ifdef __linux__
+  if (size != RLIM_INFINITY && size < STACK_WANTED) {
+    rlim_t want = STACK_WANTED;
+    if (rl.rlim_max != RLIM_INFINITY && want > rl.rlim_max) want = rl.rlim_max;
+    if (want > size) {
+      rl.rlim_cur = want;
+      if (setrlimit(RLIMIT_STACK, &rl) == 0) size = want;
+    }
+  }
+#endif
+  if (size == RLIM_INFINITY || size > ((rlim_t)1 << 30)) size = (rlim_t)1 << 30;
+  uintptr_t usable = (uintptr_t)size > 2 * STACK_RESERVE ? (uintptr_t)size - STACK_RESERVE
+                                                         : (uintptr_t)size / 2;
+  yrt_stack_floor = here > usable ? here - usable : 0;
+}
+
+/* ===================================================================== */
 /* Module globals and the program                                         */
 /* ===================================================================== */
 
@@ -574,7 +656,8 @@ void yrt_init(int argc, char **argv, const char *filename) {
   yrt_ts.base_info.prev = NULL;
   yrt_ts.exc_info = &yrt_ts.base_info;
   yrt_ts.filename = filename;
-  yrt_ts.depth = 0;
+  yrt_ts.depth = 1; /* the module's frame, as CPython counts it */
+  stack_setup();
   /* The buffer is given: without one glibc ignores the size and takes
    * st_blksize (4 KiB for a pipe), and a full disk would then be seen at
    * another print than CPython sees it (its 8 KiB chunks: builtins.c). */

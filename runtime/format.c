@@ -24,6 +24,12 @@
  * thousands separators) and its error messages.  str.format() and the
  * printf-style `str % args` (PyUnicode_Format) are built on the same parts.
  *
+ * A spec's width and precision may ask for any size up to 2**63 - 1
+ * characters.  The output they size is reserved first with buf_room, which
+ * fails with MemoryError as CPython does when its allocation fails, never
+ * through yrt_malloc's abort; the digits of a float are computed only as
+ * far as a double has any (beyond them every digit is 0).
+ *
  * Known approximation: whether a non-ASCII character is printable (kept by
  * repr) is decided by a short table of the non-printable ranges, not the
  * full Unicode database, so unassigned code points are kept as they are.
@@ -37,12 +43,46 @@
 /* Floats                                                                 */
 /* ===================================================================== */
 
+/* No single str of a TiB or more is attempted: no machine has the memory,
+ * and the sanitizers' allocator aborts rather than fail on such a size. */
+#define MAX_ALLOC ((uint64_t)1 << 40)
+
+/* Room for `extra` more bytes in b (and for the str it will become), or
+ * MemoryError.  Output sized by a format spec goes through here before it
+ * is written; small amounts grow the buffer as usual. */
+static int buf_room(YBuf *b, uint64_t extra) {
+  if (extra < ((uint64_t)1 << 16)) return 0;
+  if (extra > MAX_ALLOC - b->len) goto no_memory;
+  size_t need = b->len + (size_t)extra + 1;
+  if (need > b->cap) {
+    char *p = realloc(b->data, need);
+    if (!p) goto no_memory;
+    b->data = p;
+    b->cap = need;
+  }
+  void *str = malloc(need + 64); /* yrt_buf_finish copies it into a str */
+  if (!str) goto no_memory;
+  free(str);
+  return 0;
+no_memory:
+  yrt_raise(yobj((void *)&yrt_exc_MemoryError));
+  return -1;
+}
+
+/* A double's exact decimal expansion has at most 767 significant digits
+ * and 1074 after the point: asking for more only adds zeros. */
+#define MAX_SIG_DIGITS 800
+#define MAX_FRAC_DIGITS 1100
+
 /* The decimal digits of |x| (finite) as dtoa gives them: mode 0 the
  * shortest string that reads back as x, mode 2 `nd` significant digits,
  * mode 3 `nd` digits after the point.  No trailing zeros; *decpt is the
  * position of the decimal point ("0" and 1 for zero, "" when mode 3 rounds
  * to nothing).  Returns a malloc'd string. */
-static char *float_digits(double x, int mode, int nd, int *decpt) {
+static char *float_digits(double x, int mode, int64_t want, int *decpt) {
+  int nd = (int)(want < (mode == 3 ? MAX_FRAC_DIGITS : MAX_SIG_DIGITS)
+                     ? want
+                     : (mode == 3 ? MAX_FRAC_DIGITS : MAX_SIG_DIGITS));
   x = fabs(x);
   if (x == 0.0) {
     *decpt = 1;
@@ -93,18 +133,19 @@ static char *float_digits(double x, int mode, int nd, int *decpt) {
 
 /* CPython's format_float_short (Python/pystrtod.c): the text of x for
  * format code 'e', 'f', 'g' or 'r' without its sign, appended to out.
- * *neg says whether a minus sign belongs in front. */
-static void float_format(YBuf *out, double x, char code, int precision, int add_dot_0, int alt,
-                         int no_neg_0, int upper, int *neg) {
+ * *neg says whether a minus sign belongs in front.  0, or -1 and
+ * MemoryError when a huge precision's zeros do not fit. */
+static int float_format(YBuf *out, double x, char code, int64_t precision, int add_dot_0, int alt,
+                        int no_neg_0, int upper, int *neg) {
   *neg = signbit(x) != 0;
   if (isnan(x)) {
     *neg = 0;
     yrt_buf_puts(out, upper ? "NAN" : "nan");
-    return;
+    return 0;
   }
   if (isinf(x)) {
     yrt_buf_puts(out, upper ? "INF" : "inf");
-    return;
+    return 0;
   }
   int mode = 0;
   switch (code) {
@@ -121,7 +162,7 @@ static void float_format(YBuf *out, double x, char code, int precision, int add_
   int digits_len = (int)strlen(digits);
   if (no_neg_0 && *neg && (digits_len == 0 || (digits_len == 1 && digits[0] == '0'))) *neg = 0;
 
-  int use_exp = 0, exp = 0, vdigits_end = digits_len;
+  int64_t use_exp = 0, exp = 0, vdigits_end = digits_len;
   switch (code) {
   case 'e':
     use_exp = 1;
@@ -140,19 +181,25 @@ static void float_format(YBuf *out, double x, char code, int precision, int add_
     exp = decpt - 1;
     decpt = 1;
   }
-  int vdigits_start = decpt <= 0 ? decpt - 1 : 0;
+  int64_t vdigits_start = decpt <= 0 ? decpt - 1 : 0;
   if (!use_exp && add_dot_0)
     vdigits_end = vdigits_end > decpt ? vdigits_end : decpt + 1;
   else
     vdigits_end = vdigits_end > decpt ? vdigits_end : decpt;
+  /* At most this much text: the digits, a point, zeros up to vdigits_end
+   * (a precision may make that billions), an exponent. */
+  if (buf_room(out, (uint64_t)(vdigits_end - vdigits_start) + (uint64_t)digits_len + 16) < 0) {
+    free(digits);
+    return -1;
+  }
 
   size_t start = out->len;
   if (decpt <= 0) {
-    for (int i = 0; i < decpt - vdigits_start; i++) yrt_buf_putc(out, '0');
+    for (int64_t i = 0; i < decpt - vdigits_start; i++) yrt_buf_putc(out, '0');
     yrt_buf_putc(out, '.');
-    for (int i = 0; i < -decpt; i++) yrt_buf_putc(out, '0');
+    for (int64_t i = 0; i < -decpt; i++) yrt_buf_putc(out, '0');
   } else {
-    for (int i = 0; i < -vdigits_start; i++) yrt_buf_putc(out, '0');
+    for (int64_t i = 0; i < -vdigits_start; i++) yrt_buf_putc(out, '0');
   }
   if (0 < decpt && decpt <= digits_len) {
     yrt_buf_putn(out, digits, (size_t)decpt);
@@ -162,21 +209,22 @@ static void float_format(YBuf *out, double x, char code, int precision, int add_
     yrt_buf_putn(out, digits, (size_t)digits_len);
   }
   if (digits_len < decpt) {
-    for (int i = 0; i < decpt - digits_len; i++) yrt_buf_putc(out, '0');
+    for (int64_t i = 0; i < decpt - digits_len; i++) yrt_buf_putc(out, '0');
     yrt_buf_putc(out, '.');
-    for (int i = 0; i < vdigits_end - decpt; i++) yrt_buf_putc(out, '0');
+    for (int64_t i = 0; i < vdigits_end - decpt; i++) yrt_buf_putc(out, '0');
   } else {
-    for (int i = 0; i < vdigits_end - digits_len; i++) yrt_buf_putc(out, '0');
+    for (int64_t i = 0; i < vdigits_end - digits_len; i++) yrt_buf_putc(out, '0');
   }
   if (out->len > start && out->data[out->len - 1] == '.' && !alt) out->len--;
-  if (use_exp) yrt_buf_printf(out, "%c%+.02d", upper ? 'E' : 'e', exp);
+  if (use_exp) yrt_buf_printf(out, "%c%+.02d", upper ? 'E' : 'e', (int)exp);
   free(digits);
+  return 0;
 }
 
 void yrt_float_repr(double d, char *buf, size_t size) {
   YBuf b = {0};
   int neg;
-  float_format(&b, d, 'r', 0, 1, 0, 0, 0, &neg);
+  (void)float_format(&b, d, 'r', 0, 1, 0, 0, 0, &neg); /* no precision: never fails */
   snprintf(buf, size, "%s%.*s", neg ? "-" : "", (int)b.len, b.data);
   yrt_buf_free(&b);
 }
@@ -281,6 +329,7 @@ int yrt_repr_enter_call(void) {
 
 /* Is t one of CPython's builtin classes (module builtins)? */
 static int builtin_class(const YType *t) {
+  if (t->flags & YTF_HEAP) return 0;
   if (t->kind != YK_EXC) return 1;
 #define YRT_BUILTIN_EXC(name, base) \
   if (t == &yrt_exc_##name) return 1;
@@ -352,6 +401,23 @@ static int repr_container(YBuf *b, YValue v) {
 }
 
 /* Append a str value produced by f(v) (owned) to b. */
+/* repr() or str() of an instance of a program's class: its __repr__ or
+ * __str__ (which must return a str), else object's or BaseException's. */
+static YValue heap_repr(YValue v, YName n) {
+  YValue r = yrt_special(v, n, 0, NULL);
+  if (YIS_UNBOUND(r)) {
+    if (n == YN___str__) {
+      if (v.u.o->type->kind == YK_EXC && YIS_UNBOUND(yrt_special_find(v, YN___repr__))) return yrt_exc_str(v);
+      return heap_repr(v, YN___repr__);
+    }
+    return v.u.o->type->kind == YK_EXC ? yrt_exc_repr(v) : yrt_default_repr(v);
+  }
+  if (YIS_ERR(r) || yrt_is_str(r)) return r;
+  const char *tn = yrt_tname(r);
+  yrt_decref(r);
+  return yrt_raise_msg(&yrt_exc_TypeError, "%s returned non-string (type %s)", yrt_name_str[n], tn);
+}
+
 static int put_result(YBuf *b, YValue s) {
   if (YIS_ERR(s)) return -1;
   if (s.tag == YT_OBJ && s.u.o->type == &yrt_type_str)
@@ -375,7 +441,9 @@ int yrt_buf_repr(YBuf *b, YValue v) {
   }
   YObj *o = v.u.o;
   const YType *t = o->type;
+  if (t->flags & YTF_HEAP) return put_result(b, heap_repr(v, YN___repr__));
   switch (t->kind) {
+  case YK_INT: return put_result(b, yrt_int_repr(v));
   case YK_STR: repr_str(b, (const YStr *)o, 0); return 0;
   case YK_LIST:
   case YK_TUPLE:
@@ -394,7 +462,7 @@ int yrt_buf_repr(YBuf *b, YValue v) {
     if (c == &yrt_exc_CancelledError)
       yrt_buf_printf(b, "<class 'asyncio.exceptions.%s'>", c->name);
     else
-      yrt_buf_printf(b, "<class '%s%s'>", builtin_class(c) ? "" : "__main__.", c->name);
+      yrt_buf_printf(b, "<class '%s%s'>", builtin_class(c) ? "" : "__main__.", c->qualname ? c->qualname : c->name);
     return 0;
   }
   case YK_FUNC:
@@ -440,6 +508,7 @@ int yrt_buf_str(YBuf *b, YValue v) {
       yrt_buf_putn(b, ((YStr *)v.u.o)->data, (size_t)((YStr *)v.u.o)->len);
       return 0;
     }
+    if (v.u.o->type->flags & YTF_HEAP) return put_result(b, heap_repr(v, YN___str__));
     if (v.u.o->type->kind == YK_EXC) return put_result(b, yrt_exc_str(v));
   }
   return yrt_buf_repr(b, v);
@@ -459,7 +528,9 @@ YValue yrt_repr(YValue v) {
   }
   case YT_BOOL: return yobj(v.u.i ? &s_true : &s_false);
   case YT_NONE: return yobj(&s_none);
-  default: break;
+  default:
+    if (yrt_is_big(v)) return yrt_int_repr(v);
+    break;
   }
   YBuf b = {0};
   if (yrt_buf_repr(&b, v) < 0) {
@@ -471,6 +542,7 @@ YValue yrt_repr(YValue v) {
 
 YValue yrt_str(YValue v) {
   if (v.tag == YT_OBJ && v.u.o->type == &yrt_type_str) return yrt_incref(v);
+  if (yrt_heap_obj(v)) return heap_repr(v, YN___str__);
   if (v.tag == YT_OBJ && v.u.o->type->kind == YK_EXC) return yrt_exc_str(v);
   return yrt_repr(v);
 }
@@ -557,7 +629,7 @@ static int spec_int(const char **p, const char *end, int64_t *out) {
   int64_t v = 0;
   int n = 0;
   while (*p < end && **p >= '0' && **p <= '9') {
-    if (v > (INT64_MAX - 9) / 10) {
+    if (v > (INT64_MAX - (**p - '0')) / 10) {
       yrt_raise_msg(&yrt_exc_ValueError, "Too many decimal digits in format string");
       return -1;
     }
@@ -672,6 +744,12 @@ static void put_fill(YBuf *b, uint32_t fill, int64_t n) {
   for (int64_t i = 0; i < n; i++) yrt_buf_putcp(b, fill);
 }
 
+/* The bytes of n fill characters (saturating: a width is below 2**63). */
+static uint64_t fill_bytes(uint32_t fill, int64_t n) {
+  uint64_t per = fill < 0x80 ? 1 : fill < 0x800 ? 2 : fill < 0x10000 ? 3 : 4;
+  return (uint64_t)n > UINT64_MAX / 4 ? UINT64_MAX / 2 : (uint64_t)n * per;
+}
+
 /* CPython's calc_number_widths + fill_number: lay out a number given its
  * sign ('-' or 0), prefix ("0x"), integer digits (ASCII) and the rest
  * (decimal point, fraction, exponent, '%'; or the 'c' character). */
@@ -689,11 +767,14 @@ static YValue render_number(const Spec *sp, char sign_char, const char *prefix, 
   int64_t non_digit = (sign != 0) + nprefix + nrest_chars;
   int64_t min_width = sp->fill == '0' && sp->align == '=' ? sp->width - non_digit : 0;
 
-  /* The digits, grouped and zero-extended to min_width, built right to left. */
+  /* The digits, grouped and zero-extended to min_width, built right to
+   * left: at most min_width, or the digits and a separator per digit. */
   int group = sp->grouping ? (sp->group4 ? 4 : 3) : 0;
   char sepc = sp->grouping;
-  int64_t cap = ndigits + (min_width > 0 ? min_width : 0) + ndigits / 3 + 8;
-  char *g = yrt_malloc((size_t)cap);
+  uint64_t cap64 = (uint64_t)ndigits * 2 + (uint64_t)(min_width > 0 ? min_width : 0) + 8;
+  char *g = cap64 < MAX_ALLOC ? malloc((size_t)cap64) : NULL;
+  if (!g) return yrt_raise(yobj((void *)&yrt_exc_MemoryError));
+  int64_t cap = (int64_t)cap64;
   int64_t gl = cap; /* g[gl..cap) is the output so far */
   if (ndigits > 0) {
     int64_t remaining = ndigits, mw = min_width;
@@ -732,6 +813,10 @@ static YValue render_number(const Spec *sp, char sign_char, const char *prefix, 
   default: lpad = pad; break;
   }
   YBuf b = {0};
+  if (buf_room(&b, fill_bytes(sp->fill, pad) + (uint64_t)ngrouped + (uint64_t)nrest_bytes + 8) < 0) {
+    free(g);
+    return YERROR;
+  }
   put_fill(&b, sp->fill, lpad);
   if (sign) yrt_buf_putc(&b, sign);
   yrt_buf_puts(&b, prefix);
@@ -769,7 +854,10 @@ static YValue format_float(double x, Spec *sp) {
   char code = (char)(upper ? type + 32 : type);
   YBuf num = {0};
   int neg;
-  float_format(&num, x, code, (int)prec, add_dot_0, sp->alt, sp->no_neg_0, upper, &neg);
+  if (float_format(&num, x, code, prec, add_dot_0, sp->alt, sp->no_neg_0, upper, &neg) < 0) {
+    yrt_buf_free(&num);
+    return YERROR;
+  }
   if (add_pct) yrt_buf_putc(&num, '%');
   yrt_buf_putc(&num, '\0');
   /* Split into leading digits and the rest. */
@@ -781,12 +869,16 @@ static YValue format_float(double x, Spec *sp) {
   return r;
 }
 
-static YValue format_int(int64_t v, Spec *sp, const char *tn) {
+/* An int of any size (or a bool) with a spec. */
+static YValue format_int(YValue v, Spec *sp, const char *tn) {
   uint32_t type = sp->type;
   switch (type) {
   case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n': break;
-  case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-    return format_float((double)v, sp);
+  case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+    double f;
+    if (yrt_int_to_double(v, &f) < 0) return YERROR;
+    return format_float(f, sp);
+  }
   default: return unknown_code(type, tn);
   }
   if (sp->prec != -1) return format_error("Precision not allowed in integer format specifier");
@@ -796,10 +888,12 @@ static YValue format_int(int64_t v, Spec *sp, const char *tn) {
     if (sp->sign) return format_error("Sign not allowed with integer format specifier 'c'");
     if (sp->alt)
       return format_error("Alternate form (#) not allowed with integer format specifier 'c'");
-    if (v < 0 || v > 0x10FFFF)
+    if (yrt_is_big(v))
+      return yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C long");
+    if (v.u.i < 0 || v.u.i > 0x10FFFF)
       return yrt_raise_msg(&yrt_exc_OverflowError, "%%c arg not in range(0x110000)");
     YBuf ch = {0};
-    yrt_buf_putcp(&ch, (uint32_t)v);
+    yrt_buf_putcp(&ch, (uint32_t)v.u.i);
     YValue r = render_number(sp, 0, "", "", 0, ch.data, (int64_t)ch.len, 1);
     yrt_buf_free(&ch);
     return r;
@@ -808,7 +902,16 @@ static YValue format_int(int64_t v, Spec *sp, const char *tn) {
   const char *prefix = "";
   if (sp->alt)
     prefix = type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : type == 'X' ? "0X" : "";
-  uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+  if (yrt_is_big(v)) {
+    size_t n;
+    int neg;
+    char *digits = yrt_int_digits(v, base, type == 'X', &n, &neg);
+    if (!digits) return YERROR;
+    YValue r = render_number(sp, neg ? '-' : 0, prefix, digits, (int64_t)n, "", 0, 0);
+    free(digits);
+    return r;
+  }
+  uint64_t m = v.u.i < 0 ? 0 - (uint64_t)v.u.i : (uint64_t)v.u.i;
   const char *digs = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
   char buf[72];
   int n = 72;
@@ -816,7 +919,7 @@ static YValue format_int(int64_t v, Spec *sp, const char *tn) {
     buf[--n] = digs[m % (uint64_t)base];
     m /= (uint64_t)base;
   } while (m);
-  return render_number(sp, v < 0 ? '-' : 0, prefix, buf + n, 72 - n, "", 0, 0);
+  return render_number(sp, v.u.i < 0 ? '-' : 0, prefix, buf + n, 72 - n, "", 0, 0);
 }
 
 static YValue format_str(const YStr *s, Spec *sp, const char *tn) {
@@ -852,6 +955,7 @@ static YValue format_str(const YStr *s, Spec *sp, const char *tn) {
   else
     rpad = pad;
   YBuf b = {0};
+  if (buf_room(&b, fill_bytes(sp->fill, pad) + (uint64_t)nbytes) < 0) return YERROR;
   put_fill(&b, sp->fill, lpad);
   yrt_buf_putn(&b, s->data, (size_t)nbytes);
   put_fill(&b, sp->fill, rpad);
@@ -863,14 +967,26 @@ YValue yrt_format(YValue v, YValue spec) {
     return yrt_raise_msg(&yrt_exc_TypeError, "format() argument 2 must be str, not %s",
                          yrt_typeof(spec)->name);
   const YStr *ss = (const YStr *)spec.u.o;
+  if (yrt_heap_obj(v)) {
+    YValue r = yrt_special(v, YN___format__, 1, &spec);
+    if (YIS_UNBOUND(r)) {
+      if (ss->len == 0) return yrt_str(v);
+      return yrt_raise_msg(&yrt_exc_TypeError, "unsupported format string passed to %s.__format__",
+                           v.u.o->type->name);
+    }
+    if (YIS_ERR(r) || yrt_is_str(r)) return r;
+    const char *tn = yrt_tname(r);
+    yrt_decref(r);
+    return yrt_raise_msg(&yrt_exc_TypeError, "__format__ must return a str, not %s", tn);
+  }
   if (ss->len == 0) return yrt_str(v);
   const char *tn = yrt_typeof(v)->name;
   Spec sp;
-  switch (v.tag) {
-  case YT_INT:
-  case YT_BOOL:
+  if (yrt_is_int(v)) {
     if (parse_spec(ss, tn, 'd', '>', &sp) < 0) return YERROR;
-    return format_int(v.u.i, &sp, tn);
+    return format_int(v, &sp, tn);
+  }
+  switch (v.tag) {
   case YT_FLOAT:
     if (parse_spec(ss, tn, 0, '>', &sp) < 0) return YERROR;
     switch (sp.type) {
@@ -1133,21 +1249,24 @@ static YValue pct_next_arg(PctState *st) {
 }
 
 /* Pad body (with its sign/prefix already in front, `lead` bytes of it) to
- * width: zeros after the lead, or spaces on the left or right. */
-static void pct_pad(YBuf *out, const char *body, size_t len, int64_t nchars, size_t lead,
-                    int flags, int64_t width, int zero_ok) {
+ * width: zeros after the lead, or spaces on the left or right.  0, or -1
+ * and MemoryError. */
+static int pct_pad(YBuf *out, const char *body, size_t len, int64_t nchars, size_t lead,
+                   int flags, int64_t width, int zero_ok) {
   int64_t pad = width > nchars ? width - nchars : 0;
+  if (buf_room(out, (uint64_t)pad + len) < 0) return -1;
   if (pad && (flags & PF_ZERO) && !(flags & PF_LJUST) && zero_ok) {
     yrt_buf_putn(out, body, lead);
     for (int64_t i = 0; i < pad; i++) yrt_buf_putc(out, '0');
     yrt_buf_putn(out, body + lead, len - lead);
-    return;
+    return 0;
   }
   if (!(flags & PF_LJUST))
     for (int64_t i = 0; i < pad; i++) yrt_buf_putc(out, ' ');
   yrt_buf_putn(out, body, len);
   if (flags & PF_LJUST)
     for (int64_t i = 0; i < pad; i++) yrt_buf_putc(out, ' ');
+  return 0;
 }
 
 static int64_t count_chars(const char *s, size_t n) {
@@ -1178,14 +1297,14 @@ static int pct_convert(YBuf *out, uint32_t c, YValue v, int flags, int64_t width
       }
       nchars = prec;
     }
-    pct_pad(out, ts->data, len, nchars, 0, flags, width, 0);
+    int r = pct_pad(out, ts->data, len, nchars, 0, flags, width, 0);
     yrt_decref(t);
-    return 0;
+    return r;
   }
   case 'c': {
     YBuf ch = {0};
-    if (v.tag == YT_INT || v.tag == YT_BOOL) {
-      if (v.u.i < 0 || v.u.i > 0x10FFFF) {
+    if (yrt_is_int(v)) {
+      if (yrt_is_big(v) || v.u.i < 0 || v.u.i > 0x10FFFF) {
         yrt_raise_msg(&yrt_exc_OverflowError, "%%c arg not in range(0x110000)");
         return -1;
       }
@@ -1196,34 +1315,30 @@ static int pct_convert(YBuf *out, uint32_t c, YValue v, int flags, int64_t width
       yrt_raise_msg(&yrt_exc_TypeError, "%%c requires int or char");
       return -1;
     }
-    pct_pad(out, ch.data, ch.len, 1, 0, flags, width, 0);
+    int r = pct_pad(out, ch.data, ch.len, 1, 0, flags, width, 0);
     yrt_buf_free(&ch);
-    return 0;
+    return r;
   }
   case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
-    int64_t x;
-    if (v.tag == YT_INT || v.tag == YT_BOOL) {
-      x = v.u.i;
+    YValue iv; /* the int, owned */
+    if (yrt_is_int(v)) {
+      iv = yrt_incref(v);
     } else if (v.tag == YT_FLOAT && (c == 'd' || c == 'i' || c == 'u')) {
-      YValue iv = yrt_call(yobj((void *)&yrt_type_int), 1, &v);
+      iv = yrt_call(yobj((void *)&yrt_type_int), 1, &v);
       if (YIS_ERR(iv)) return -1;
-      x = iv.u.i;
     } else {
       yrt_raise_msg(&yrt_exc_TypeError, "%%%c format: %s is required, not %s", (char)c,
                     (c == 'x' || c == 'X' || c == 'o') ? "an integer" : "a real number", tn);
       return -1;
     }
     int base = c == 'o' ? 8 : (c == 'x' || c == 'X') ? 16 : 10;
-    const char *digs = c == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-    uint64_t m = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
-    char tmp[72];
-    int n = 72;
-    do {
-      tmp[--n] = digs[m % (uint64_t)base];
-      m /= (uint64_t)base;
-    } while (m);
+    size_t ndig;
+    int neg;
+    char *digits = yrt_int_digits(iv, base, c == 'X', &ndig, &neg);
+    yrt_decref(iv);
+    if (!digits) return -1;
     YBuf body = {0};
-    if (x < 0)
+    if (neg)
       yrt_buf_putc(&body, '-');
     else if (flags & PF_SIGN)
       yrt_buf_putc(&body, '+');
@@ -1231,27 +1346,37 @@ static int pct_convert(YBuf *out, uint32_t c, YValue v, int flags, int64_t width
       yrt_buf_putc(&body, ' ');
     if ((flags & PF_ALT) && base != 10) yrt_buf_puts(&body, c == 'o' ? "0o" : c == 'x' ? "0x" : "0X");
     size_t lead = body.len;
-    for (int64_t i = 72 - n; i < prec; i++) yrt_buf_putc(&body, '0');
-    yrt_buf_putn(&body, tmp + n, (size_t)(72 - n));
-    pct_pad(out, body.data, body.len, (int64_t)body.len, lead, flags, width, 1);
+    if (prec > 0 && buf_room(&body, (uint64_t)prec + ndig + 8) < 0) {
+      free(digits);
+      yrt_buf_free(&body);
+      return -1;
+    }
+    for (int64_t i = (int64_t)ndig; i < prec; i++) yrt_buf_putc(&body, '0');
+    yrt_buf_putn(&body, digits, ndig);
+    free(digits);
+    int r = pct_pad(out, body.data, body.len, (int64_t)body.len, lead, flags, width, 1);
     yrt_buf_free(&body);
-    return 0;
+    return r;
   }
   case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
     double x;
-    if (v.tag == YT_FLOAT)
+    if (v.tag == YT_FLOAT) {
       x = v.u.f;
-    else if (v.tag == YT_INT || v.tag == YT_BOOL)
-      x = (double)v.u.i;
-    else {
+    } else if (yrt_is_int(v)) {
+      if (yrt_int_to_double(v, &x) < 0) return -1;
+    } else {
       yrt_raise_msg(&yrt_exc_TypeError, "must be real number, not %s", tn);
       return -1;
     }
     int upper = c == 'E' || c == 'F' || c == 'G';
     YBuf num = {0}, body = {0};
     int neg;
-    float_format(&num, x, (char)(upper ? c + 32 : c), prec < 0 ? 6 : (int)prec, 0,
-                 (flags & PF_ALT) != 0, 0, upper, &neg);
+    if (float_format(&num, x, (char)(upper ? c + 32 : c), prec < 0 ? 6 : prec, 0,
+                     (flags & PF_ALT) != 0, 0, upper, &neg) < 0 ||
+        buf_room(&body, num.len + 1) < 0) {
+      yrt_buf_free(&num);
+      return -1;
+    }
     if (neg)
       yrt_buf_putc(&body, '-');
     else if (flags & PF_SIGN)
@@ -1260,10 +1385,10 @@ static int pct_convert(YBuf *out, uint32_t c, YValue v, int flags, int64_t width
       yrt_buf_putc(&body, ' ');
     size_t lead = body.len;
     yrt_buf_putn(&body, num.data, num.len);
-    pct_pad(out, body.data, body.len, (int64_t)body.len, lead, flags, width, 1);
+    int r = pct_pad(out, body.data, body.len, (int64_t)body.len, lead, flags, width, 1);
     yrt_buf_free(&num);
     yrt_buf_free(&body);
-    return 0;
+    return r;
   }
   default:
     format_error("unsupported format character '%c' (0x%x) at index %lld",
@@ -1284,12 +1409,13 @@ static int pct_star(PctState *st, int64_t *out) {
   return 0;
 }
 
-/* Digits of a width or precision in the format string. */
+/* Digits of a width (up to 2**63 - 1, as CPython's Py_ssize_t) or a
+ * precision (up to 2**31 - 1, a C int) in the format string. */
 static int pct_digits(const char **pp, const char *end, int64_t *index, int64_t *out,
                       const char *what) {
-  int64_t v = 0;
+  int64_t v = 0, max = what[0] == 'w' ? INT64_MAX : 0x7fffffff;
   for (; *pp < end && **pp >= '0' && **pp <= '9'; (*pp)++, (*index)++) {
-    if (v > (0x7fffffff - (**pp - '0')) / 10) {
+    if (v > (max - (**pp - '0')) / 10) {
       format_error("%s too big", what);
       return -1;
     }
@@ -1367,10 +1493,6 @@ YValue yrt_str_percent(YValue fmt, YValue args) {
       if (width < 0) {
         flags |= PF_LJUST;
         width = width == INT64_MIN ? INT64_MAX : -width;
-      }
-      if (width > 0x7fffffff) {
-        yrt_raise_msg(&yrt_exc_OverflowError, "width too big");
-        goto fail;
       }
       p++, index++;
     } else if (p < end && *p >= '0' && *p <= '9') {

@@ -72,14 +72,25 @@ YValue yrt_method_new(YValue self, YName name) {
   return yobj(m);
 }
 
+YValue yrt_method_new_of(YValue self, YName name, const YType *owner) {
+  YValue m = yrt_method_new(self, name);
+  ((YMethod *)m.u.o)->owner = owner;
+  return m;
+}
+
+YValue yrt_bound_method(YValue func, YValue self) {
+  YMethod *m = yrt_obj_new(&yrt_type_method, sizeof(YMethod));
+  m->self = yrt_incref(self);
+  m->func = yrt_incref(func);
+  return yobj(m);
+}
+
 /* ===================================================================== */
 /* Calls                                                                  */
 /* ===================================================================== */
 
-#define RECURSION_LIMIT 1000
-
 int yrt_enter_call(void) {
-  if (YRT_UNLIKELY(++yrt_ts.depth > RECURSION_LIMIT)) {
+  if (YRT_UNLIKELY(++yrt_ts.depth > YRT_RECURSION_LIMIT)) {
     yrt_ts.depth--;
     yrt_raise_msg(&yrt_exc_RecursionError, "maximum recursion depth exceeded");
     return -1;
@@ -257,6 +268,25 @@ static YValue call_func(YFunc *f, int argc, const YValue *argv, int nkw, const Y
 
 /* `callable(...)` with keyword arguments named by the values kwnames[0..nkw)
  * (str objects), their values after the argc positional ones in argv. */
+/* The calls that reach a program's classes: calling a class, a Python
+ * bound method, an instance with __call__ (what 1, 2, 3).  They take the
+ * keyword names as YStrs. */
+static YValue call_heap(int what, YValue c, int argc, const YValue *argv, int nkw, const YValue *kwnames) {
+  YStr *small[8], **names = nkw <= 8 ? small : yrt_malloc((size_t)nkw * sizeof *names);
+  for (int i = 0; i < nkw; i++) names[i] = (YStr *)kwnames[i].u.o;
+  YValue r;
+  if (what == 1) {
+    r = yrt_class_call((const YType *)c.u.o, argc, argv, nkw, names);
+  } else if (what == 2) {
+    YMethod *m = (YMethod *)c.u.o;
+    r = yrt_call_self(m->func, m->self, argc, argv, nkw, names);
+  } else {
+    r = yrt_call_self(yrt_special_find(c, YN___call__), c, argc, argv, nkw, names);
+  }
+  if (names != small) free(names);
+  return r;
+}
+
 static YValue call_any(YValue c, int argc, const YValue *argv, int nkw, const YValue *kwnames) {
   if (c.tag == YT_OBJ) {
     YObj *o = c.u.o;
@@ -264,6 +294,7 @@ static YValue call_any(YValue c, int argc, const YValue *argv, int nkw, const YV
     case YK_FUNC: return call_func((YFunc *)o, argc, argv, nkw, kwnames);
     case YK_TYPE: {
       const YType *t = (const YType *)o;
+      if (t->flags & YTF_HEAP) return call_heap(1, c, argc, argv, nkw, kwnames);
       if (nkw)
         return yrt_raise_msg(&yrt_exc_TypeError, "%s() takes no keyword arguments", t->name);
       if (t->call) return t->call(t, argc, argv);
@@ -287,11 +318,24 @@ static YValue call_any(YValue c, int argc, const YValue *argv, int nkw, const YV
     }
     case YK_METHOD: {
       YMethod *m = (YMethod *)o;
+      if (!YIS_UNBOUND(m->func)) return call_heap(2, c, argc, argv, nkw, kwnames);
+      if (m->owner) {
+        if (nkw)
+          return yrt_raise_msg(&yrt_exc_TypeError, "%s() takes no keyword arguments", yrt_name_str[m->name]);
+        return yrt_base_method(m->self, m->name, m->owner, argc, argv);
+      }
       if (nkw)
         return yrt_raise_msg(&yrt_exc_TypeError, "%s.%s() takes no keyword arguments",
                              yrt_tname(m->self), yrt_name_str[m->name]);
       return yrt_callmethod(m->self, m->name, argc, argv);
     }
+    case YK_INSTANCE:
+    case YK_EXC:
+      if (o->type->flags & YTF_HEAP) {
+        YValue f = yrt_special_find(c, YN___call__);
+        if (!YIS_UNBOUND(f) && !YIS_NONE(f)) return call_heap(3, c, argc, argv, nkw, kwnames);
+      }
+      break;
     default: break;
     }
   }
@@ -299,6 +343,16 @@ static YValue call_any(YValue c, int argc, const YValue *argv, int nkw, const YV
 }
 
 YValue yrt_call(YValue c, int argc, const YValue *argv) { return call_any(c, argc, argv, 0, NULL); }
+
+YValue yrt_call_self(YValue fn, YValue self, int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  int n = argc + nkw + 1;
+  YValue small[9], *all = n <= 9 ? small : yrt_malloc((size_t)n * sizeof *all);
+  all[0] = self;
+  for (int i = 0; i < argc + nkw; i++) all[i + 1] = argv[i];
+  YValue r = nkw ? yrt_call_kw(fn, argc + 1, all, nkw, kwnames) : yrt_call(fn, argc + 1, all);
+  if (all != small) free(all);
+  return r;
+}
 
 YValue yrt_call_kw(YValue c, int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
   YValue small[8] = {{0}}, *names = nkw <= 8 ? small : yrt_malloc((size_t)nkw * sizeof *names);
@@ -396,7 +450,8 @@ YValue yrt_call_ex(YValue c, YValue args, YValue kwargs) {
   int nkw = (int)d->used;
   YValue *all = yrt_malloc((size_t)(argc + 2 * nkw + 1) * sizeof(YValue));
   YValue *names = all + argc + nkw;
-  memcpy(all, argv, (size_t)argc * sizeof(YValue));
+  if (argc) /* an empty tuple's items may be NULL, which memcpy may not take */
+    memcpy(all, argv, (size_t)argc * sizeof(YValue));
   int k = 0;
   for (int64_t i = 0; i < d->n; i++) {
     DictEntry *e = &d->entries[i];
@@ -455,6 +510,10 @@ int yrt_int_arg(YValue v, int64_t *out) {
   if (yrt_is_intlike(v)) {
     *out = v.u.i;
     return 0;
+  }
+  if (yrt_is_big(v)) {
+    yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    return -1;
   }
   yrt_raise_msg(&yrt_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                 yrt_tname(v));

@@ -8,8 +8,14 @@
  *
  *   - the state checks and CPython's messages ("generator already
  *     executing", "can't send non-None value to a just-started generator");
- *   - pushing the generator's own handled-exception entry while it runs, as
- *     CPython swaps gi_exc_state in and out;
+ *   - entering the frame: pushing the generator's own handled-exception
+ *     entry while it runs, as CPython swaps gi_exc_state in and out, and
+ *     counting one level of the recursion limit (rt.h), so that generators
+ *     recursing without end raise RecursionError as in CPython;
+ *   - throw()'s arguments (YThrow, rt.h), carried down a `yield from` chain
+ *     unchecked and checked where the exception is raised, as CPython's
+ *     _gen_throw does: a bad one is TypeError without entering the
+ *     generator;
  *   - `yield from`: the delegate iterator is kept in g->delegate and driven
  *     here, so a resume function only sees the subiterator's final result.
  *     send goes to the innermost delegate; throw and close travel innermost
@@ -115,24 +121,76 @@ static void trace(YGen *g, const char *event) {
 #define trace(g, event) ((void)0)
 #endif
 
-/*
- * Run the body from its label.  `sent` is borrowed; YERROR means "raise the
- * exception `thrown` at the suspension point" (it is raised here, after the
- * generator's exception state is on top, so that its __context__ is what the
- * generator is handling, as in CPython).
- */
-static YStatus gen_resume(YGen *g, YValue sent, YValue thrown, YValue *out) {
-  YValue lent = g->hold; /* kept alive across the call: `sent` may be it */
-  g->hold = YUNBOUND;
+/* ---- entering a generator's frame ------------------------------------ */
+
+/* The resume path is the hot one: the helpers below are inlined into it. */
+#if defined(__GNUC__) || defined(__clang__)
+#define HOT_INLINE inline __attribute__((always_inline))
+#define NOINLINE __attribute__((noinline))
+#define COLD __attribute__((noinline, cold))
+#else
+#define HOT_INLINE inline
+#define NOINLINE
+#define COLD
+#endif
+
+/* Resuming a generator enters its frame, as CPython's gen_send_ex does:
+ * its exception state goes on top of the handled-exception stack, it is
+ * marked running, and the frame is one level of the recursion limit.
+ * Past the limit (yrt_enter_level fails) CPython 3.11 clears the frame
+ * without running any of it, not even a finally block, and the generator
+ * is finished; RecursionError replaces any exception being thrown in.
+ * frame_enter returns 0, or -1 after doing the same. */
+static HOT_INLINE void frame_pop(YGen *g) {
+  yrt_ts.exc_info = g->exc_state.prev;
+  g->exc_state.prev = NULL;
+}
+
+static COLD int frame_overflow(YGen *g) {
+  frame_pop(g);
+  gen_finish(g);
+  return -1;
+}
+
+static HOT_INLINE int frame_enter(YGen *g) {
   g->exc_state.prev = yrt_ts.exc_info;
   yrt_ts.exc_info = &g->exc_state;
+  if (YRT_UNLIKELY(yrt_enter_level("") < 0)) return frame_overflow(g);
   g->state = YGS_RUNNING;
-  if (YIS_ERR(sent) && !YIS_UNBOUND(thrown)) yrt_raise(thrown);
+  return 0;
+}
+
+static HOT_INLINE void frame_leave(YGen *g) {
+  yrt_leave_call();
+  frame_pop(g);
+}
+
+/* Raise the exception `exc` thrown into g (entered), at its suspension
+ * point.  Its __context__ is what g itself is handling, if anything: CPython
+ * chains a thrown exception with the generator's own exception state only,
+ * never with what the caller of throw() is handling. */
+static void raise_thrown(YGen *g, YValue exc) {
+  YExcInfo *below = g->exc_state.prev;
+  g->exc_state.prev = NULL; /* yrt_raise looks no further than g's entry */
+  yrt_raise(exc);
+  g->exc_state.prev = below;
+}
+
+/*
+ * Run the body of g (its frame entered) from its label.  `sent` is
+ * borrowed; YERROR means an exception is raised at the suspension point:
+ * `thrown` (raised here, with g's exception state on top, see
+ * raise_thrown), or, when `thrown` is unbound, the one already pending.
+ * Leaves the frame.
+ */
+static HOT_INLINE YStatus gen_run(YGen *g, YValue sent, YValue thrown, YValue *out) {
+  YValue lent = g->hold; /* kept alive across the call: `sent` may be it */
+  g->hold = YUNBOUND;
+  if (YIS_ERR(sent) && !YIS_UNBOUND(thrown)) raise_thrown(g, thrown);
   trace(g, "resume");
   YStatus st = g->code->resume(g, sent, out);
   trace(g, st == YS_YIELD ? "yield" : st == YS_AWAIT ? "await" : st == YS_RETURN ? "return" : "raise");
-  yrt_ts.exc_info = g->exc_state.prev;
-  g->exc_state.prev = NULL;
+  frame_leave(g);
   yrt_decref(lent);
   if (st == YS_YIELD || st == YS_AWAIT) {
     g->state = YGS_SUSPENDED;
@@ -141,6 +199,12 @@ static YStatus gen_resume(YGen *g, YValue sent, YValue thrown, YValue *out) {
   gen_finish(g);
   if (st == YS_RAISE) pep479(g);
   return st;
+}
+
+/* Enter g's frame and run its body (see gen_run). */
+static YStatus gen_resume(YGen *g, YValue sent, YValue thrown, YValue *out) {
+  if (frame_enter(g) < 0) return YS_RAISE;
+  return gen_run(g, sent, thrown, out);
 }
 
 /* One step of a delegate: send v (None means next) and report the status. */
@@ -173,8 +237,9 @@ static YStatus delegate_send(YValue it, YValue v, YValue *out) {
   return YS_RAISE;
 }
 
-/* Run the delegate step `step` (already done) and continue the body with
- * its outcome. */
+/* The delegate reported `st` (with `val`) to a throw or close that went
+ * through g without entering it: pass a suspension up, or drop the
+ * delegate and resume g's body with its outcome. */
 static YStatus after_delegate(YGen *g, YStatus st, YValue val, YValue *out) {
   if (st == YS_YIELD || st == YS_AWAIT) {
     *out = val;
@@ -188,8 +253,10 @@ static YStatus after_delegate(YGen *g, YStatus st, YValue val, YValue *out) {
   return gen_resume(g, YERROR, YUNBOUND, out);
 }
 
-/* Mark g running around a delegate step so that re-entering it from inside
- * the delegate is "already executing", and keep its exception state on top. */
+/* Mark g running around a delegate step that does not enter g's frame
+ * (throw and close go straight to the delegate, as in CPython), so that
+ * re-entering g from inside the delegate is "already executing", and keep
+ * its exception state on top. */
 #define WITH_RUNNING(g, stmt)                 \
   do {                                        \
     (g)->exc_state.prev = yrt_ts.exc_info;    \
@@ -197,14 +264,16 @@ static YStatus after_delegate(YGen *g, YStatus st, YValue val, YValue *out) {
     (g)->state = YGS_RUNNING;                 \
     stmt;                                     \
     (g)->state = YGS_SUSPENDED;               \
-    yrt_ts.exc_info = (g)->exc_state.prev;    \
-    (g)->exc_state.prev = NULL;               \
+    frame_pop(g);                             \
   } while (0)
 
 static YStatus already_executing(YGen *g) {
   yrt_raise_msg(&yrt_exc_ValueError, "%s already executing", gen_word(g));
   return YS_RAISE;
 }
+
+static NOINLINE YStatus send_through(YGen *g, YValue v, YValue *out);
+static NOINLINE YStatus delegate_done(YGen *g, YStatus st, YValue val, YValue *out);
 
 YStatus yrt_gen_send(YGen *g, YValue v, YValue *out) {
   switch (g->state) {
@@ -223,16 +292,37 @@ YStatus yrt_gen_send(YGen *g, YValue v, YValue *out) {
       return YS_RAISE;
     }
     break;
-  case YGS_SUSPENDED:
-    if (!YIS_UNBOUND(g->delegate)) {
-      YStatus st;
-      YValue val = YNONE;
-      WITH_RUNNING(g, st = delegate_send(g->delegate, v, &val));
-      return after_delegate(g, st, val, out);
-    }
-    break;
+  case YGS_SUSPENDED: break;
   }
-  return gen_resume(g, v, YUNBOUND, out);
+  if (YIS_UNBOUND(g->delegate)) return gen_resume(g, v, YUNBOUND, out);
+  return send_through(g, v, out);
+}
+
+/* A send to g suspended in `yield from` or `await`: g's frame is entered
+ * and the delegate stepped from inside it (CPython's SEND), so every level
+ * of a chain counts toward the recursion limit; g's body resumes once the
+ * delegate ends. */
+static NOINLINE YStatus send_through(YGen *g, YValue v, YValue *out) {
+  if (frame_enter(g) < 0) return YS_RAISE;
+  YValue val = YNONE;
+  YStatus st = delegate_send(g->delegate, v, &val);
+  if (YRT_UNLIKELY(st != YS_YIELD && st != YS_AWAIT)) return delegate_done(g, st, val, out);
+  frame_leave(g);
+  g->state = YGS_SUSPENDED;
+  *out = val;
+  return st;
+}
+
+/* The delegate of g (entered) finished with `st`: g's body resumes with
+ * its result or its exception.  Once per delegation, so kept out of the
+ * path every value of a chain takes. */
+static NOINLINE YStatus delegate_done(YGen *g, YStatus st, YValue val, YValue *out) {
+  yrt_clear(&g->delegate);
+  if (st == YS_RETURN)
+    yrt_store(&g->hold, val); /* lent to the body as the delegate's result */
+  else
+    val = YERROR;
+  return gen_run(g, val, YUNBOUND, out);
 }
 
 /* Close a delegate that is not a generator: call its close() if it has one
@@ -243,16 +333,18 @@ static int close_iter(YValue it) {
   return 0;
 }
 
+static YStatus gen_throw(YGen *g, const YThrow *t, YValue *out);
+
 /* Throw into a delegate that has a throw (a generator, a coroutine, a
  * runtime awaitable); -1: it has none. */
-static int delegate_throw(YValue it, YValue exc, YStatus *st, YValue *out) {
+static int delegate_throw(YValue it, const YThrow *t, YStatus *st, YValue *out) {
   YGen *sub = as_gen(it);
   if (sub) {
-    *st = yrt_gen_throw(sub, exc, out);
+    *st = gen_throw(sub, t, out);
     return 0;
   }
   if (is_awaitable_obj(it)) {
-    *st = YRT_AWAIT_TYPE(it.u.o->type)->throw(it.u.o, exc, out);
+    *st = YRT_AWAIT_TYPE(it.u.o->type)->throw(it.u.o, t, out);
     return 0;
   }
   return -1;
@@ -265,28 +357,88 @@ static int is_generator_exit(YValue exc) {
   return yrt_subclass(t, &yrt_exc_GeneratorExit);
 }
 
-YStatus yrt_gen_throw(YGen *g, YValue exc, YValue *out) {
-  switch (g->state) {
-  case YGS_RUNNING: return already_executing(g);
-  case YGS_DONE:
-    yrt_raise(exc);
-    return YS_RAISE;
-  case YGS_CREATED:
-    /* Thrown in before the first line: the generator ends at once. */
-    gen_finish(g);
-    yrt_raise(exc);
-    return YS_RAISE;
-  case YGS_SUSPENDED:
-    break;
+/* Is v an exception class? */
+static const YType *exc_class(YValue v) {
+  if (v.tag != YT_OBJ || v.u.o->type->kind != YK_TYPE) return NULL;
+  const YType *t = (const YType *)v.u.o;
+  return yrt_subclass(t, &yrt_exc_BaseException) ? t : NULL;
+}
+
+YValue yrt_throw_exception(const YThrow *t, int future) {
+  YValue val = YIS_NONE(t->val) ? YUNBOUND : t->val;
+  if (!YIS_UNBOUND(t->tb) && !YIS_NONE(t->tb))
+    return yrt_raise_msg(&yrt_exc_TypeError, future ? "throw() third argument must be a traceback"
+                                                    : "throw() third argument must be a traceback object");
+  const YType *cls = exc_class(t->typ);
+  if (cls) {
+    /* CPython's PyErr_NormalizeException: an instance of the class is
+     * thrown as it is; a tuple gives the arguments; anything else is one. */
+    if (YIS_UNBOUND(val)) return yrt_call(t->typ, 0, NULL);
+    if (val.tag == YT_OBJ && val.u.o->type->kind == YK_EXC && yrt_subclass(val.u.o->type, cls))
+      return yrt_incref(val);
+    if (val.tag == YT_OBJ && val.u.o->type->kind == YK_TUPLE) {
+      const YTuple *args = (const YTuple *)val.u.o;
+      return yrt_call(t->typ, (int)args->len, args->items);
+    }
+    return yrt_call(t->typ, 1, &val);
   }
-  if (!YIS_UNBOUND(g->delegate)) {
+  if (t->typ.tag == YT_OBJ && t->typ.u.o->type->kind == YK_EXC) {
+    if (!YIS_UNBOUND(val))
+      return yrt_raise_msg(&yrt_exc_TypeError, "instance exception may not have a separate value");
+    return yrt_incref(t->typ);
+  }
+  if (future)
+    return yrt_raise_msg(&yrt_exc_TypeError,
+                         "exceptions must be classes deriving BaseException or instances of such a class");
+  return yrt_raise_msg(&yrt_exc_TypeError,
+                       "exceptions must be classes or instances deriving from BaseException, not %s",
+                       yrt_typeof(t->typ)->name);
+}
+
+/* throw()'s argument count, with CPython's message. */
+static int throw_argc_ok(int argc) {
+  if (argc >= 1 && argc <= 3) return 1;
+  yrt_raise_msg(&yrt_exc_TypeError,
+                argc < 1 ? "throw expected at least 1 argument, got %d"
+                         : "throw expected at most 3 arguments, got %d",
+                argc);
+  return 0;
+}
+
+/* throw(*argv) as a YThrow (argc checked; borrows argv). */
+static YThrow throw_args(int argc, const YValue *argv) {
+  YThrow t = yrt_throw_of(argv[0]);
+  if (argc > 1) t.val = argv[1];
+  if (argc > 2) t.tb = argv[2];
+  return t;
+}
+
+/* The exception thrown into a generator that never started: its frame is
+ * entered and the exception raised before the first line, so the
+ * generator is finished, and PEP 479 applies as it would inside. */
+static YStatus throw_at_start(YGen *g, YValue exc) {
+  if (frame_enter(g) < 0) return YS_RAISE;
+  raise_thrown(g, exc);
+  frame_leave(g);
+  gen_finish(g);
+  pep479(g);
+  return YS_RAISE;
+}
+
+/* throw(), as CPython's _gen_throw: down the `yield from` chain first (PEP
+ * 380), then, in the generator where the exception is to be raised, the
+ * arguments are checked: a bad one is TypeError for the caller (the
+ * generators above see it come out of their delegate), and this
+ * generator is not entered. */
+static YStatus gen_throw(YGen *g, const YThrow *t, YValue *out) {
+  if (g->state == YGS_SUSPENDED && !YIS_UNBOUND(g->delegate)) {
     YGen *sub = as_gen(g->delegate);
     /* PEP 380: GeneratorExit closes the delegate first, then is raised in
      * the delegating generator.  An async generator delegate (PEP 828) is
      * closed the async way: GeneratorExit is thrown into it, so its finally
      * blocks may await. */
     int async_close = sub && sub->code->kind == YG_ASYNCGEN;
-    if (is_generator_exit(exc) && !async_close) {
+    if (is_generator_exit(t->typ) && !async_close) {
       int r = 0;
       WITH_RUNNING(g, r = close_iter(g->delegate));
       yrt_clear(&g->delegate);
@@ -295,12 +447,35 @@ YStatus yrt_gen_throw(YGen *g, YValue exc, YValue *out) {
       YStatus st = YS_RAISE;
       YValue val = YNONE;
       int r;
-      WITH_RUNNING(g, r = delegate_throw(g->delegate, exc, &st, &val));
+      WITH_RUNNING(g, r = delegate_throw(g->delegate, t, &st, &val));
       if (r == 0) return after_delegate(g, st, val, out);
-      yrt_clear(&g->delegate); /* an iterator without throw() is dropped */
+      /* The delegate has no throw(): raised here, at the `yield from`. */
     }
   }
-  return gen_resume(g, YERROR, exc, out);
+  YValue exc = yrt_throw_exception(t, 0);
+  if (YIS_ERR(exc)) return YS_RAISE;
+  YStatus st = YS_RAISE;
+  switch (g->state) {
+  case YGS_RUNNING: already_executing(g); break;
+  case YGS_DONE: /* the exception comes back as it is, unchained */
+    if (g->code->kind == YG_COROUTINE)
+      yrt_raise_msg(&yrt_exc_RuntimeError, "cannot reuse already awaited coroutine");
+    else
+      yrt_restore_exc(yrt_incref(exc));
+    break;
+  case YGS_CREATED: throw_at_start(g, exc); break;
+  case YGS_SUSPENDED:
+    yrt_clear(&g->delegate); /* one without throw() goes with the frame's stack */
+    st = gen_resume(g, YERROR, exc, out);
+    break;
+  }
+  yrt_decref(exc);
+  return st;
+}
+
+YStatus yrt_gen_throw(YGen *g, YValue exc, YValue *out) {
+  YThrow t = yrt_throw_of(exc);
+  return gen_throw(g, &t, out);
 }
 
 int yrt_gen_close(YGen *g) {
@@ -405,6 +580,14 @@ YStatus yrt_await(YGen *g, YValue obj, YValue *out) {
     yrt_decref(obj);
     return start_failed(out);
   }
+  YGen *sub = as_gen(obj);
+  if (sub && sub->state == YGS_SUSPENDED && !YIS_UNBOUND(sub->delegate)) {
+    /* Suspended in an await of its own: someone else (a task, another
+     * await) is driving it.  CPython's GET_AWAITABLE refuses it. */
+    yrt_decref(obj);
+    yrt_raise_msg(&yrt_exc_RuntimeError, "coroutine is being awaited already");
+    return start_failed(out);
+  }
   return delegate_start(g, obj, out);
 }
 
@@ -438,10 +621,13 @@ int yrt_gen_next(YGen *g, YValue *out) {
 
 YStatus yrt_await_send(YValue aw, YValue v, YValue *out) { return delegate_send(aw, v, out); }
 
-YStatus yrt_await_throw(YValue aw, YValue exc, YValue *out) {
+YStatus yrt_await_throw(YValue aw, const YThrow *t, YValue *out) {
   YStatus st = YS_RAISE;
-  if (delegate_throw(aw, exc, &st, out) < 0) {
+  if (delegate_throw(aw, t, &st, out) < 0) {
+    YValue exc = yrt_throw_exception(t, 0);
+    if (YIS_ERR(exc)) return YS_RAISE;
     yrt_raise(exc);
+    yrt_decref(exc);
     return YS_RAISE;
   }
   return st;
@@ -457,19 +643,26 @@ typedef enum AwState {
 } AwState;
 
 /* agen.asend(v) and agen.__anext__() (arg: v, None for __anext__), or
- * agen.athrow(exc) and agen.aclose() (arg: exc, unbound for aclose): one
- * struct, two types (their Python names differ), told apart by `throws`. */
+ * agen.athrow(typ[, val[, tb]]) and agen.aclose() (`closes`): one struct,
+ * two types (their Python names differ), told apart by `throws`.  athrow's
+ * arguments are kept as given and checked when it is awaited, as in
+ * CPython. */
 typedef struct AgenOp {
   YObj ob;
   YGen *gen;
-  YValue arg;
+  YValue arg;      /* asend: the value to send; athrow: throw()'s typ */
+  YValue val, tb;  /* athrow: throw()'s other arguments, unbound when not given */
+  int nargs;       /* athrow: how many arguments it was given */
   AwState state;
-  int throws; /* athrow/aclose */
+  int throws;      /* athrow/aclose */
+  int closes;      /* aclose */
 } AgenOp;
 
 static void aw_dealloc(YObj *o) {
   AgenOp *a = (AgenOp *)o;
   yrt_decref(a->arg);
+  yrt_decref(a->val);
+  yrt_decref(a->tb);
   yrt_decref(yobj(a->gen));
   free(a);
 }
@@ -501,7 +694,7 @@ static YStatus asend_result(AgenOp *a, YStatus st, YValue v, YValue *out) {
 
 /* The same for an athrow or aclose. */
 static YStatus athrow_result(AgenOp *a, YStatus st, YValue v, YValue *out) {
-  int is_close = YIS_UNBOUND(a->arg);
+  int is_close = a->closes;
   if (st == YS_AWAIT) {
     *out = v;
     return YS_AWAIT;
@@ -564,7 +757,7 @@ static YStatus athrow_send(YObj *o, YValue v, YValue *out) {
   AgenOp *a = (AgenOp *)o;
   YValue val = YNONE;
   YStatus st;
-  int is_close = YIS_UNBOUND(a->arg);
+  int is_close = a->closes;
   if (a->state == AW_CLOSED) return aw_reused(a);
   if (a->state == AW_INIT) {
     if (a->gen->async_running) {
@@ -587,6 +780,13 @@ static YStatus athrow_send(YObj *o, YValue v, YValue *out) {
       yrt_raise(yobj((void *)&yrt_exc_StopAsyncIteration));
       return YS_RAISE;
     }
+    if (!is_close && (a->nargs < 1 || a->nargs > 3)) {
+      a->state = AW_CLOSED;
+      yrt_raise_msg(&yrt_exc_TypeError, a->nargs < 1 ? "athrow expected at least 1 argument, got %d"
+                                                     : "athrow expected at most 3 arguments, got %d",
+                    a->nargs);
+      return YS_RAISE;
+    }
     if (is_close) a->gen->async_closed = 1;
     a->state = AW_ITER;
     a->gen->async_running = 1;
@@ -596,7 +796,8 @@ static YStatus athrow_send(YObj *o, YValue v, YValue *out) {
       st = yrt_gen_throw(a->gen, ge, &val);
       yrt_decref(ge);
     } else {
-      st = yrt_gen_throw(a->gen, a->arg, &val);
+      YThrow t = {a->arg, a->val, a->tb};
+      st = gen_throw(a->gen, &t, &val);
     }
   } else {
     st = yrt_gen_send(a->gen, v, &val);
@@ -605,13 +806,13 @@ static YStatus athrow_send(YObj *o, YValue v, YValue *out) {
 }
 
 /* An exception thrown into the awaitable goes into the generator. */
-static YStatus aw_throw(YObj *o, YValue exc, YValue *out) {
+static YStatus aw_throw(YObj *o, const YThrow *t, YValue *out) {
   AgenOp *a = (AgenOp *)o;
   YValue val = YNONE;
   if (a->state == AW_CLOSED) return aw_reused(a);
   a->state = AW_ITER;
   a->gen->async_running = 1;
-  YStatus st = yrt_gen_throw(a->gen, exc, &val);
+  YStatus st = gen_throw(a->gen, t, &val);
   return aw_result(a, st, val, out);
 }
 
@@ -633,9 +834,11 @@ static YValue aw_method(YObj *o, YName name, int argc, const YValue *argv) {
   YStatus st;
   if (name == YN_send && argc == 1)
     st = t->send(o, argv[0], &v);
-  else if (name == YN_throw && argc >= 1)
-    st = t->throw(o, argv[0], &v);
-  else if (name == YN_close && argc == 0) {
+  else if (name == YN_throw) {
+    if (!throw_argc_ok(argc)) return YERROR;
+    YThrow th = throw_args(argc, argv);
+    st = t->throw(o, &th, &v);
+  } else if (name == YN_close && argc == 0) {
     ((AgenOp *)o)->state = AW_CLOSED;
     return YNONE;
   } else
@@ -647,19 +850,35 @@ static YValue aw_method(YObj *o, YName name, int argc, const YValue *argv) {
   return YERROR;
 }
 
-static YValue aw_new(YGen *g, const YAwaitType *type, YValue arg) {
+static AgenOp *aw_new(YGen *g, const YAwaitType *type) {
   AgenOp *a = yrt_obj_new(&type->ex.type, sizeof *a);
   a->gen = g;
   yrt_incref(yobj(g));
-  a->arg = yrt_incref(arg);
+  a->arg = a->val = a->tb = YUNBOUND;
   a->state = AW_INIT;
   a->throws = type == &athrow_type;
+  return a;
+}
+static YValue asend_new(YGen *g, YValue v) {
+  AgenOp *a = aw_new(g, &asend_type);
+  a->arg = yrt_incref(v);
   return yobj(a);
 }
-static YValue asend_new(YGen *g, YValue v) { return aw_new(g, &asend_type, v); }
-static YValue athrow_new(YGen *g, YValue exc) { return aw_new(g, &athrow_type, exc); }
+/* agen.athrow(*argv), unchecked until awaited. */
+static YValue athrow_new(YGen *g, int argc, const YValue *argv) {
+  AgenOp *a = aw_new(g, &athrow_type);
+  a->nargs = argc;
+  if (argc > 0) a->arg = yrt_incref(argv[0]);
+  if (argc > 1) a->val = yrt_incref(argv[1]);
+  if (argc > 2) a->tb = yrt_incref(argv[2]);
+  return yobj(a);
+}
 
-YValue yrt_agen_aclose(YGen *g) { return athrow_new(g, YUNBOUND); }
+YValue yrt_agen_aclose(YGen *g) {
+  AgenOp *a = aw_new(g, &athrow_type);
+  a->closes = 1;
+  return yobj(a);
+}
 
 YValue yrt_aiter(YValue obj) {
   YGen *g = as_gen(obj);
@@ -696,26 +915,6 @@ static YValue status_value(YGen *g, YStatus st, YValue v) {
   return YERROR;
 }
 
-/* g.throw(exc), g.throw(type, value): the exception to raise, owned. */
-static YValue throw_arg(int argc, const YValue *argv) {
-  if (argc == 1 || YIS_NONE(argv[1])) return yrt_incref(argv[0]);
-  const YType *t = argv[0].tag == YT_OBJ && argv[0].u.o->type->kind == YK_TYPE
-                       ? (const YType *)argv[0].u.o
-                       : NULL;
-  if (t && argv[1].tag == YT_OBJ && yrt_subclass(yrt_typeof(argv[1]), t))
-    return yrt_incref(argv[1]);
-  return yrt_call(argv[0], 1, &argv[1]);
-}
-
-static int throw_argc_ok(int argc) {
-  if (argc >= 1 && argc <= 3) return 1;
-  yrt_raise_msg(&yrt_exc_TypeError,
-                argc < 1 ? "throw expected at least 1 argument, got %d"
-                         : "throw expected at most 3 arguments, got %d",
-                argc);
-  return 0;
-}
-
 /* Methods of async generators. */
 static YValue agen_method(YGen *g, YName name, int argc, const YValue *argv) {
   switch (name) {
@@ -727,20 +926,28 @@ static YValue agen_method(YGen *g, YName name, int argc, const YValue *argv) {
     if (argc != 1)
       return yrt_raise_msg(&yrt_exc_TypeError, "async_generator.asend() takes exactly one argument (%d given)", argc);
     return asend_new(g, argv[0]);
-  case YN_athrow: {
-    if (!throw_argc_ok(argc)) return YERROR;
-    YValue exc = throw_arg(argc, argv);
-    if (YIS_ERR(exc)) return YERROR;
-    YValue r = athrow_new(g, exc);
-    yrt_decref(exc);
-    return r;
-  }
+  case YN_athrow: return athrow_new(g, argc, argv);
   case YN_aclose:
     if (argc != 0)
       return yrt_raise_msg(&yrt_exc_TypeError, "async_generator.aclose() takes no arguments (%d given)", argc);
-    return athrow_new(g, YUNBOUND);
+    return yrt_agen_aclose(g);
   default: return yrt_no_attr(yobj(g), yrt_name_str[name]);
   }
+}
+
+/* CPython counts a call of send(), __next__() or close() (builtin methods
+ * taking one argument or none) as a level of the recursion limit of its
+ * own, with its own message; not throw(), nor the builtin next(), once
+ * the calling code is specialised (see README, "Recursion"). */
+static const char calling[] = " while calling a Python object";
+
+/* One level for such a call; the frame it resumes checks the C stack. */
+static HOT_INLINE int enter_method(void) {
+  if (YRT_UNLIKELY(++yrt_ts.depth > YRT_RECURSION_LIMIT)) {
+    yrt_ts.depth--;
+    return yrt_recursion_error(calling);
+  }
+  return 0;
 }
 
 YValue yrt_gen_callmethod(YGen *g, YName name, int argc, const YValue *argv) {
@@ -753,26 +960,32 @@ YValue yrt_gen_callmethod(YGen *g, YName name, int argc, const YValue *argv) {
     if (argc != 1)
       return yrt_raise_msg(&yrt_exc_TypeError, "%s.send() takes exactly one argument (%d given)",
                            tn, argc);
+    if (enter_method() < 0) return YERROR;
     st = yrt_gen_send(g, argv[0], &v);
+    yrt_leave_call();
     return status_value(g, st, v);
   case YN___next__:
     if (g->code->kind != YG_GENERATOR) break;
     if (argc != 0) return yrt_raise_msg(&yrt_exc_TypeError, "expected 0 arguments, got %d", argc);
+    if (enter_method() < 0) return YERROR;
     st = yrt_gen_send(g, YNONE, &v);
+    yrt_leave_call();
     return status_value(g, st, v);
   case YN_throw: {
     if (!throw_argc_ok(argc)) return YERROR;
-    YValue exc = throw_arg(argc, argv);
-    if (YIS_ERR(exc)) return YERROR;
-    st = yrt_gen_throw(g, exc, &v);
-    yrt_decref(exc);
+    YThrow t = throw_args(argc, argv);
+    st = gen_throw(g, &t, &v);
     return status_value(g, st, v);
   }
-  case YN_close:
+  case YN_close: {
     if (argc != 0)
       return yrt_raise_msg(&yrt_exc_TypeError, "%s.close() takes no arguments (%d given)", tn,
                            argc);
-    return yrt_gen_close(g) < 0 ? YERROR : YNONE;
+    if (enter_method() < 0) return YERROR;
+    int r = yrt_gen_close(g);
+    yrt_leave_call();
+    return r < 0 ? YERROR : YNONE;
+  }
   case YN___iter__:
     if (g->code->kind != YG_GENERATOR) break;
     return yrt_incref(yobj(g));

@@ -27,7 +27,22 @@ static YValue augmented(YValue r, const char *sym) {
   return r;
 }
 
+/* a.__iadd__(b) and the like, for an instance of a program's class:
+ * unbound when it has none or it returns NotImplemented. */
+static YValue heap_inplace(YName n, YValue a, YValue b) {
+  if (!yrt_heap_obj(a)) return YUNBOUND;
+  YValue r = yrt_special(a, n, 1, &b);
+  if (yrt_is(r, yobj(&yrt_NotImplemented))) return YUNBOUND;
+  return r;
+}
+#define INPLACE(n, a, b)                   \
+  do {                                     \
+    YValue r_ = heap_inplace((n), (a), (b)); \
+    if (!YIS_UNBOUND(r_)) return r_;       \
+  } while (0)
+
 YValue yrt_iadd(YValue a, YValue b) {
+  INPLACE(YN___iadd__, a, b);
   if (a.tag == YT_OBJ && a.u.o->type->kind == YK_LIST) {
     YValue r = yrt_callmethod(a, YN_extend, 1, &b);
     if (YIS_ERR(r)) return r;
@@ -37,9 +52,47 @@ YValue yrt_iadd(YValue a, YValue b) {
   return augmented(yrt_add(a, b), "+");
 }
 
-YValue yrt_isub(YValue a, YValue b) { return augmented(yrt_sub(a, b), "-"); }
-YValue yrt_imul(YValue a, YValue b) { return augmented(yrt_mul(a, b), "*"); }
-YValue yrt_itruediv(YValue a, YValue b) { return augmented(yrt_truediv(a, b), "/"); }
-YValue yrt_ifloordiv(YValue a, YValue b) { return augmented(yrt_floordiv(a, b), "//"); }
-YValue yrt_imod(YValue a, YValue b) { return augmented(yrt_mod(a, b), "%"); }
-YValue yrt_ipow(YValue a, YValue b) { return augmented(yrt_pow(a, b), "** or pow()"); }
+YValue yrt_isub(YValue a, YValue b) {
+  INPLACE(YN___isub__, a, b);
+  return augmented(yrt_sub(a, b), "-");
+}
+YValue yrt_imul(YValue a, YValue b) {
+  INPLACE(YN___imul__, a, b);
+  return augmented(yrt_mul(a, b), "*");
+}
+YValue yrt_itruediv(YValue a, YValue b) {
+  INPLACE(YN___itruediv__, a, b);
+  return augmented(yrt_truediv(a, b), "/");
+}
+YValue yrt_ifloordiv(YValue a, YValue b) {
+  INPLACE(YN___ifloordiv__, a, b);
+  return augmented(yrt_floordiv(a, b), "//");
+}
+YValue yrt_imod(YValue a, YValue b) {
+  INPLACE(YN___imod__, a, b);
+  return augmented(yrt_mod(a, b), "%");
+}
+YValue yrt_ipow(YValue a, YValue b) {
+  INPLACE(YN___ipow__, a, b);
+  return augmented(yrt_pow(a, b), "** or pow()");
+}
+YValue yrt_ilshift(YValue a, YValue b) {
+  INPLACE(YN___ilshift__, a, b);
+  return augmented(yrt_lshift(a, b), "<<");
+}
+YValue yrt_irshift(YValue a, YValue b) {
+  INPLACE(YN___irshift__, a, b);
+  return augmented(yrt_rshift(a, b), ">>");
+}
+YValue yrt_iand(YValue a, YValue b) {
+  INPLACE(YN___iand__, a, b);
+  return augmented(yrt_and(a, b), "&");
+}
+YValue yrt_ior(YValue a, YValue b) {
+  INPLACE(YN___ior__, a, b);
+  return augmented(yrt_or(a, b), "|");
+}
+YValue yrt_ixor(YValue a, YValue b) {
+  INPLACE(YN___ixor__, a, b);
+  return augmented(yrt_xor(a, b), "^");
+}

@@ -50,7 +50,9 @@ YRT_DEFINE_TYPE(yrt_type_range, "range", &yrt_type_object, YK_RANGE, range_call)
 #define ITER_SLOTS(pyname, nextfn) \
   {YRT_TYPE_EX_HEAD(pyname, YK_ITER), iter_dealloc, (nextfn), NULL, NULL, NULL, NULL, NULL}
 #define ITER_TYPE(var, pyname, nextfn) static const YTypeEx var = ITER_SLOTS(pyname, nextfn)
+static int seq_iter_next(YObj *o, YValue *out);
 ITER_TYPE(list_iter_type, "list_iterator", list_iter_next);
+ITER_TYPE(seq_iter_type, "iterator", seq_iter_next);
 ITER_TYPE(tuple_iter_type, "tuple_iterator", tuple_iter_next);
 ITER_TYPE(str_ascii_iter_type, "str_ascii_iterator", str_iter_next);
 ITER_TYPE(str_iter_type, "str_iterator", str_iter_next);
@@ -152,6 +154,70 @@ static int iter_done(YIter *it, YValue *out) {
   yrt_clear(&it->src);
   *out = YNONE;
   return 0;
+}
+
+/* iter(x) of an object with __getitem__ and no __iter__: x[0], x[1], ...
+ * until IndexError or StopIteration. */
+static int seq_iter_next(YObj *o, YValue *out) {
+  YIter *it = (YIter *)o;
+  if (it->src.tag == YT_UNBOUND) return iter_done(it, out);
+  YValue i = yint(it->pos);
+  YValue r = yrt_special(it->src, YN___getitem__, 1, &i);
+  if (YIS_ERR(r)) {
+    YValue e = yrt_fetch_exc();
+    if (yrt_exc_matches(e, yobj((void *)&yrt_exc_IndexError)) ||
+        yrt_exc_matches(e, yobj((void *)&yrt_exc_StopIteration))) {
+      yrt_decref(e);
+      return iter_done(it, out);
+    }
+    yrt_raise(e);
+    yrt_decref(e);
+    return -1;
+  }
+  it->pos++;
+  *out = r;
+  return 1;
+}
+
+/* iter(x) and next(x) of an instance of a program's class. */
+static YValue heap_iter(YValue v) {
+  YValue r = yrt_special(v, YN___iter__, 0, NULL);
+  if (YIS_UNBOUND(r)) {
+    if (!YIS_UNBOUND(yrt_special_find(v, YN___getitem__))) return yobj(iter_new(&seq_iter_type.type, v));
+    return yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not iterable", yrt_tname(v));
+  }
+  if (YIS_ERR(r)) return r;
+  int ok = r.tag == YT_OBJ && (r.u.o->type->kind == YK_GEN || (yrt_heap_obj(r) ? !YIS_UNBOUND(yrt_special_find(r, YN___next__))
+                                                                                : yrt_has_ex(r.u.o) && yrt_ex_of(r.u.o->type)->next));
+  if (!ok) {
+    const char *tn = yrt_tname(r);
+    yrt_decref(r);
+    return yrt_raise_msg(&yrt_exc_TypeError, "iter() returned non-iterator of type '%s'", tn);
+  }
+  return r;
+}
+
+static int heap_next(YValue it, YValue *out) {
+  YValue r = yrt_special(it, YN___next__, 0, NULL);
+  if (YIS_UNBOUND(r)) {
+    yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not an iterator", yrt_tname(it));
+    return -1;
+  }
+  if (!YIS_ERR(r)) {
+    *out = r;
+    return 1;
+  }
+  YValue e = yrt_fetch_exc();
+  if (yrt_exc_matches(e, yobj((void *)&yrt_exc_StopIteration))) {
+    YValue v = yrt_getattr(e, YN_value);
+    yrt_decref(e);
+    if (YIS_ERR(v)) return -1;
+    *out = v;
+    return 0;
+  }
+  yrt_raise(e);
+  yrt_decref(e);
+  return -1;
 }
 
 static int list_iter_next(YObj *o, YValue *out) {
@@ -402,6 +468,7 @@ static YValue view_repr(YObj *o) {
 /* ===================================================================== */
 
 YValue yrt_iter(YValue v) {
+  if (yrt_heap_obj(v)) return heap_iter(v);
   switch (yrt_kind_of(v)) {
   case YK_LIST: return yobj(iter_new(&list_iter_type.type, v));
   case YK_TUPLE: return yobj(iter_new(&tuple_iter_type.type, v));
@@ -433,6 +500,7 @@ int yrt_next(YValue it, YValue *out) {
     YObj *o = it.u.o;
     if (o->type->kind == YK_GEN) return yrt_gen_next((YGen *)o, out);
     if (yrt_has_ex(o) && yrt_ex_of(o->type)->next) return yrt_ex_of(o->type)->next(o, out);
+    if (o->type->flags & YTF_HEAP) return heap_next(it, out);
   }
   yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not an iterator", yrt_tname(it));
   return -1;
@@ -440,6 +508,8 @@ int yrt_next(YValue it, YValue *out) {
 
 /* Would yrt_iter accept v? */
 int yrt_is_iterable(YValue v) {
+  if (yrt_heap_obj(v))
+    return !YIS_UNBOUND(yrt_special_find(v, YN___iter__)) || !YIS_UNBOUND(yrt_special_find(v, YN___getitem__));
   switch (yrt_kind_of(v)) {
   case YK_LIST:
   case YK_TUPLE:
@@ -551,11 +621,101 @@ static YValue zip_call(const YType *t, int argc, const YValue *argv) {
   return yobj(z);
 }
 
+/* map(f, *iterables) and filter(f, iterable): src is the tuple (f, its...). */
+static int map_next(YObj *o, YValue *out) {
+  YIter *it = (YIter *)o;
+  if (it->src.tag == YT_UNBOUND) return iter_done(it, out);
+  YTuple *t = YTUPLE(it->src);
+  int64_t n = t->len - 1;
+  YValue small[8], *args = n <= 8 ? small : yrt_malloc((size_t)n * sizeof *args);
+  int64_t got = 0;
+  int r = 1;
+  for (; got < n; got++) {
+    r = yrt_next(t->items[got + 1], &args[got]);
+    if (r <= 0) break;
+  }
+  if (r > 0) {
+    YValue v = yrt_call(t->items[0], (int)n, args);
+    r = YIS_ERR(v) ? -1 : 1;
+    *out = v;
+  } else if (r == 0) {
+    yrt_decref(args[got]);
+  }
+  for (int64_t i = 0; i < got; i++) yrt_decref(args[i]);
+  if (args != small) free(args);
+  if (r == 0) return iter_done(it, out);
+  return r;
+}
+
+static int filter_next(YObj *o, YValue *out) {
+  YIter *it = (YIter *)o;
+  if (it->src.tag == YT_UNBOUND) return iter_done(it, out);
+  YTuple *t = YTUPLE(it->src);
+  for (;;) {
+    YValue item;
+    int r = yrt_next(t->items[1], &item);
+    if (r == 0) {
+      yrt_decref(item);
+      return iter_done(it, out);
+    }
+    if (r < 0) return -1;
+    YValue keep = YIS_NONE(t->items[0]) ? yrt_incref(item) : yrt_call(t->items[0], 1, &item);
+    if (YIS_ERR(keep)) {
+      yrt_decref(item);
+      return -1;
+    }
+    int k = yrt_truth(keep);
+    yrt_decref(keep);
+    if (k < 0) {
+      yrt_decref(item);
+      return -1;
+    }
+    if (k) {
+      *out = item;
+      return 1;
+    }
+    yrt_decref(item);
+  }
+}
+
+ITER_TYPE(map_type, "map", map_next);
+ITER_TYPE(filter_type, "filter", filter_next);
+
+static YValue func_and_iters(const YTypeEx *type, int argc, const YValue *argv) {
+  YTuple *t = yrt_tuple_alloc(argc);
+  t->items[0] = yrt_incref(argv[0]);
+  for (int i = 1; i < argc; i++) {
+    t->items[i] = yrt_iter(argv[i]);
+    if (YIS_ERR(t->items[i])) {
+      t->len = i;
+      yrt_decref(yobj(t));
+      return YERROR;
+    }
+  }
+  YIter *it = iter_new(&type->type, yobj(t));
+  yrt_decref(yobj(t));
+  return yobj(it);
+}
+
+YValue yrt_b_map(int argc, const YValue *argv) {
+  if (argc < 2) return yrt_raise_msg(&yrt_exc_TypeError, "map() must have at least two arguments.");
+  return func_and_iters(&map_type, argc, argv);
+}
+
+YValue yrt_b_filter(int argc, const YValue *argv) {
+  if (argc != 2) return yrt_raise_msg(&yrt_exc_TypeError, "filter expected 2 arguments, got %d", argc);
+  return func_and_iters(&filter_type, argc, argv);
+}
+
 static YValue reversed_call(const YType *t, int argc, const YValue *argv) {
   if (argc != 1)
     return yrt_raise_msg(&yrt_exc_TypeError, "reversed expected 1 argument, got %d", argc);
   YValue x = argv[0];
   YIter *it;
+  if (yrt_heap_obj(x)) {
+    YValue r = yrt_special(x, YN___reversed__, 0, NULL);
+    if (!YIS_UNBOUND(r)) return r;
+  }
   switch (yrt_kind_of(x)) {
   case YK_LIST:
     it = iter_new(&list_reviter_type.type, x);

@@ -16,6 +16,8 @@
  *     (sleep(d): a timer, which when due schedules the step, two iterations
  *     as in CPython where the timer sets a future's result), or a future (a
  *     task or a gather), whose done callbacks wake the task;
+ *   - gather makes one child future per distinct awaitable, as CPython does,
+ *     and fills every place an awaitable was given in with its result;
  *   - asyncio.run cancels the tasks still pending when the main task ends and
  *     runs aclose() of the async generators still suspended
  *     (shutdown_asyncgens), then returns the main task's result.
@@ -64,11 +66,14 @@ typedef struct Task {
   int must_cancel;
 } Task;
 
-/* The future asyncio.gather returns. */
+/* The future asyncio.gather returns.  An awaitable given twice or more is
+ * one child future, as in CPython: children[i] is the future of argument
+ * i (repeated for a repeat), and only the nfuts distinct ones are
+ * waited for. */
 typedef struct Gather {
   Future fut;
-  Future **children; /* owned */
-  int n, nfinished;
+  Future **children; /* owned, one reference per entry */
+  int n, nfuts, nfinished;
 } Gather;
 
 /* asyncio.sleep(delay, result) as an awaitable. */
@@ -235,11 +240,21 @@ static YStatus fut_send(YObj *o, YValue v, YValue *out) {
   return YS_RAISE;
 }
 
-static YStatus fut_throw(YObj *o, YValue exc, YValue *out) {
+/* A throw into an awaited future raises the exception in the awaiter,
+ * after the checks of CPython's future iterator (FutureIter_throw), whose
+ * messages differ from a generator's. */
+static YStatus raise_thrown(const YThrow *t, int future) {
+  YValue exc = yrt_throw_exception(t, future);
+  if (YIS_ERR(exc)) return YS_RAISE;
+  yrt_raise(exc);
+  yrt_decref(exc);
+  return YS_RAISE;
+}
+
+static YStatus fut_throw(YObj *o, const YThrow *t, YValue *out) {
   (void)o;
   (void)out;
-  yrt_raise(exc);
-  return YS_RAISE;
+  return raise_thrown(t, 1);
 }
 
 static YValue cancelled_error(void) { return yrt_exc_new(&yrt_exc_CancelledError, 0, NULL); }
@@ -286,11 +301,13 @@ static YStatus sleep_send(YObj *o, YValue v, YValue *out) {
   }
 }
 
-static YStatus sleep_throw(YObj *o, YValue exc, YValue *out) {
-  ((Sleep *)o)->state = 2;
+/* asyncio.sleep(d) awaits a future, asyncio.sleep(0) a bare yield of a
+ * generator: a throw is checked by the one or the other. */
+static YStatus sleep_throw(YObj *o, const YThrow *t, YValue *out) {
+  Sleep *s = (Sleep *)o;
   (void)out;
-  yrt_raise(exc);
-  return YS_RAISE;
+  s->state = 2;
+  return raise_thrown(t, s->delay > 0);
 }
 
 static YValue fut_repr(YObj *o);
@@ -359,7 +376,13 @@ static void task_step(YObj *target, Future *unused) {
   t->sleeping = 0;
   yrt_incref(yobj(t)); /* alive through its own completion */
   YValue v = YNONE;
-  YStatus st = YIS_UNBOUND(exc) ? yrt_await_send(t->coro, YNONE, &v) : yrt_await_throw(t->coro, exc, &v);
+  YStatus st;
+  if (YIS_UNBOUND(exc)) {
+    st = yrt_await_send(t->coro, YNONE, &v);
+  } else {
+    YThrow th = yrt_throw_of(exc);
+    st = yrt_await_throw(t->coro, &th, &v);
+  }
   yrt_decref(exc);
   switch (st) {
   case YS_RETURN:
@@ -510,7 +533,7 @@ static void gather_child_done(YObj *target, Future *child) {
     fut_set_exception(&g->fut, yrt_incref(child->exception));
     return;
   }
-  if (g->nfinished < g->n) return;
+  if (g->nfinished < g->nfuts) return;
   YValue *items = yrt_malloc(sizeof(YValue) * (size_t)(g->n ? g->n : 1));
   for (int i = 0; i < g->n; i++) items[i] = yrt_incref(g->children[i]->result);
   YValue list = yrt_list_steal(g->n, items);
@@ -553,6 +576,28 @@ YValue yrt_asyncio_sleep(int argc, const YValue *argv) {
   return yobj(s);
 }
 
+/* For each of n objects, the index of its first occurrence (by identity),
+ * in O(n log n): sorted by address, then by index. */
+typedef struct Occ {
+  uintptr_t addr;
+  int index;
+} Occ;
+static int occ_cmp(const void *a, const void *b) {
+  const Occ *x = a, *y = b;
+  if (x->addr != y->addr) return x->addr < y->addr ? -1 : 1;
+  return (x->index > y->index) - (x->index < y->index);
+}
+static int *first_occurrences(int n, const YValue *argv) {
+  int *first = yrt_malloc(sizeof(int) * (size_t)(n ? n : 1));
+  Occ *occ = yrt_malloc(sizeof(Occ) * (size_t)(n ? n : 1));
+  for (int i = 0; i < n; i++) occ[i] = (Occ){(uintptr_t)argv[i].u.o, i};
+  qsort(occ, (size_t)n, sizeof(Occ), occ_cmp);
+  for (int i = 0; i < n; i++)
+    first[occ[i].index] = i > 0 && occ[i - 1].addr == occ[i].addr ? first[occ[i - 1].index] : occ[i].index;
+  free(occ);
+  return first;
+}
+
 YValue yrt_asyncio_gather(int argc, const YValue *argv) {
   if (!loop.running) return no_loop();
   for (int i = 0; i < argc; i++) {
@@ -565,19 +610,24 @@ YValue yrt_asyncio_gather(int argc, const YValue *argv) {
   g->fut.exception = YUNBOUND;
   g->n = argc;
   g->children = yrt_malloc(sizeof(Future *) * (size_t)(argc ? argc : 1));
+  int *first = first_occurrences(argc, argv);
   for (int i = 0; i < argc; i++) {
+    if (first[i] < i) { /* a repeat: the same child */
+      g->children[i] = g->children[first[i]];
+      yrt_incref(yobj(g->children[i]));
+      continue;
+    }
     if (is_coroutine(argv[i])) {
       g->children[i] = &task_new(argv[i])->fut;
     } else {
       g->children[i] = (Future *)argv[i].u.o;
       yrt_incref(argv[i]);
     }
+    g->nfuts++;
+    fut_add_callback(g->children[i], gather_child_done, &g->fut.ob);
   }
-  if (argc == 0) {
-    fut_set_result(&g->fut, yrt_list_new(0, NULL));
-    return yobj(g);
-  }
-  for (int i = 0; i < argc; i++) fut_add_callback(g->children[i], gather_child_done, &g->fut.ob);
+  free(first);
+  if (argc == 0) fut_set_result(&g->fut, yrt_list_new(0, NULL));
   return yobj(g);
 }
 
@@ -658,6 +708,13 @@ static void shutdown(void) {
   while (loop.rcount > 0) run_once();
 }
 
+/* Under CPython a task's coroutine runs 8 levels of the recursion limit
+ * above asyncio.run's caller: the Python frames of asyncio.run,
+ * Runner.run, run_until_complete, run_forever, _run_once and Handle._run,
+ * and two calls from C (Context.run, the task's step).  Counting them
+ * makes a recursion inside asyncio.run stop where CPython's does. */
+#define ASYNCIO_RUN_LEVELS 8
+
 YValue yrt_asyncio_run(int argc, const YValue *argv) {
   if (argc != 1)
     return yrt_raise_msg(&yrt_exc_TypeError, "run() takes 1 positional argument but %d were given", argc);
@@ -671,9 +728,11 @@ YValue yrt_asyncio_run(int argc, const YValue *argv) {
     return YERROR;
   }
   loop.running = 1;
+  yrt_ts.depth += ASYNCIO_RUN_LEVELS;
   Task *main_task = task_new(argv[0]);
   run_until_done(&main_task->fut);
   shutdown();
+  yrt_ts.depth -= ASYNCIO_RUN_LEVELS;
   loop.running = 0;
   while (loop.ntimers > 0) yrt_decref(yobj(timer_pop().task));
   YValue r;

@@ -4,22 +4,30 @@
  *
  * Design
  * ------
- * Numbers are unboxed YValues: bools and ints carry an int64_t, floats a
- * double, and every operation works on the payload without allocating.
- * The int/int cases of +, - and * are inline in yieldrt.h; the rest is here.
- * The binary operators also do what CPython's abstract.c does for the
- * sequences: + concatenates str, list and tuple, * repeats them, and % on a
- * str formats (format.c).
+ * Bools, floats and ints that fit in 64 bits are unboxed YValues, and
+ * every operation on them works on the payload without allocating.  The
+ * int/int cases of +, - and * are inline in yieldrt.h; the rest is here,
+ * each operator with its 64-bit fast path first.  An int operation whose
+ * operand or result does not fit in 64 bits goes to bigint.c (GMP), which
+ * returns a normalised result: YT_INT again whenever it fits.  The binary
+ * operators also do what CPython's abstract.c does for the sequences: +
+ * concatenates str, list and tuple, * repeats them, and % on a str formats
+ * (format.c).
  *
- * Ints are 64-bit.  Where CPython would grow a bignum, yieldc raises
- * OverflowError("integer overflow"): a deliberate divergence, documented in
- * LANGUAGE.md.  Floats follow CPython's rules (floor division and modulo
- * take the sign of the divisor, with CPython's float divmod and float_pow
- * special cases).  The other divergences: a negative float to a fractional
- * power, a complex number in CPython, raises ValueError("math domain
- * error"); int / int with an operand beyond 2**53 divides in long double,
- * which may differ from CPython's correctly rounded result in the last bit.
+ * Mixed int and float operations convert the int as CPython does: float(n)
+ * correctly rounded, or OverflowError("int too large to convert to
+ * float").  int / int is correctly rounded: directly in double when both
+ * operands are below 2**53 (each is then exact), from the exact quotient
+ * otherwise (bigint.c).  Floats follow CPython's rules (floor division and
+ * modulo take the sign of the divisor, with CPython's float divmod and
+ * float_pow special cases).  One divergence: a negative float to a
+ * fractional power, a complex number in CPython, raises
+ * ValueError("math domain error").
  *
+ * & | ^ ~ << >> work on ints of any size with Python's infinite two's
+ * complement semantics (on int64 payloads C's operators already have it);
+ * & | ^ of two bools is a bool.
+
  * int() and float() parse str with CPython's grammar: surrounding white
  * space, underscores between digits, base prefixes, Unicode decimal digits
  * (unicode.c), inf and nan.
@@ -35,9 +43,10 @@ static YValue int_call(const YType *t, int argc, const YValue *argv);
 static YValue float_call(const YType *t, int argc, const YValue *argv);
 static YValue bool_call(const YType *t, int argc, const YValue *argv);
 
-/* The instances of int, bool and float are unboxed; YK_OTHER is never
- * dispatched on for them. */
-YRT_DEFINE_TYPE(yrt_type_int, "int", &yrt_type_object, YK_OTHER, int_call);
+/* The instances of bool and float are unboxed; YK_OTHER is never
+ * dispatched on for them.  Ints are unboxed too, except the ones beyond 64
+ * bits: YK_INT objects (bigint.c). */
+YRT_DEFINE_TYPE(yrt_type_int, "int", &yrt_type_object, YK_INT, int_call);
 YRT_DEFINE_TYPE(yrt_type_bool, "bool", &yrt_type_int, YK_OTHER, bool_call);
 YRT_DEFINE_TYPE(yrt_type_float, "float", &yrt_type_object, YK_OTHER, float_call);
 
@@ -47,19 +56,45 @@ YRT_DEFINE_TYPE(yrt_type_float, "float", &yrt_type_object, YK_OTHER, float_call)
 
 YValue yrt_overflow(void) { return yrt_raise_msg(&yrt_exc_OverflowError, "integer overflow"); }
 
-static inline double num_f(YValue v) { return v.tag == YT_FLOAT ? v.u.f : (double)v.u.i; }
+YValue yrt_index_overflow(const YType *exc) {
+  return yrt_raise_msg(exc, "cannot fit 'int' into an index-sized integer");
+}
 
+/* Both operands as doubles, an int converted as float(n) does; 0, or -1
+ * and OverflowError. */
+static int to_doubles(YValue a, YValue b, double *x, double *y) {
+  if (a.tag == YT_FLOAT)
+    *x = a.u.f;
+  else if (yrt_int_to_double(a, x) < 0)
+    return -1;
+  if (b.tag == YT_FLOAT)
+    *y = b.u.f;
+  else if (yrt_int_to_double(b, y) < 0)
+    return -1;
+  return 0;
+}
+
+/* Are both number kinds (yrt_num_kind) ints of some size? */
+static inline int both_ints(int ka, int kb) { return ka & kb & 1; }
+
+/* Where no builtin type handles an operator, an instance of a program's
+ * class may: its special methods (class.c) come before the TypeError. */
 YRT_COLD static YValue binop_error(const char *op, YValue a, YValue b) {
+  if (yrt_heap_obj(a) || yrt_heap_obj(b)) {
+    YValue r = yrt_heap_binop(op, a, b);
+    if (!YIS_UNBOUND(r)) return r;
+  }
   return yrt_raise_msg(&yrt_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op,
                        yrt_tname(a), yrt_tname(b));
 }
 
 YRT_COLD static YValue concat_error(YValue a, YValue b) {
+  if (yrt_heap_obj(b)) return binop_error("+", a, b);
   return yrt_raise_msg(&yrt_exc_TypeError, "can only concatenate %s (not \"%s\") to %s",
                        yrt_tname(a), yrt_tname(b), yrt_tname(a));
 }
 
-/* seq * n for str, list and tuple (n already an int). */
+/* seq * n for str, list and tuple (n already an int that fits). */
 static YValue seq_repeat(YValue seq, int64_t n) {
   if (n < 0) n = 0;
   if (yrt_is_str(seq)) {
@@ -74,8 +109,7 @@ static YValue seq_repeat(YValue seq, int64_t n) {
   }
   int64_t len;
   YValue *items = yrt_seq_items(seq, &len);
-  if (len && n > (INT64_MAX / 16) / len)
-    return yrt_raise_msg(&yrt_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (len && n > (INT64_MAX / 16) / len) return yrt_index_overflow(&yrt_exc_OverflowError);
   int64_t total = len * n;
   if (yrt_is_tuple(seq)) {
     if (n == 1) return yrt_incref(seq);
@@ -97,10 +131,12 @@ YValue yrt_add_slow(YValue a, YValue b) {
   if (ka && kb) {
     if (ka == 1 && kb == 1) {
       int64_t r;
-      if (__builtin_add_overflow(a.u.i, b.u.i, &r)) return yrt_overflow();
-      return yint(r);
+      if (!__builtin_add_overflow(a.u.i, b.u.i, &r)) return yint(r);
     }
-    return yfloat(num_f(a) + num_f(b));
+    if (both_ints(ka, kb)) return yrt_int_binop(YI_ADD, a, b);
+    double x, y;
+    if (to_doubles(a, b, &x, &y) < 0) return YERROR;
+    return yfloat(x + y);
   }
   if (yrt_is_str(a)) return yrt_is_str(b) ? yrt_str_concat2(YSTR(a), YSTR(b)) : concat_error(a, b);
   if (yrt_is_list(a)) {
@@ -129,10 +165,12 @@ YValue yrt_sub_slow(YValue a, YValue b) {
   if (ka && kb) {
     if (ka == 1 && kb == 1) {
       int64_t r;
-      if (__builtin_sub_overflow(a.u.i, b.u.i, &r)) return yrt_overflow();
-      return yint(r);
+      if (!__builtin_sub_overflow(a.u.i, b.u.i, &r)) return yint(r);
     }
-    return yfloat(num_f(a) - num_f(b));
+    if (both_ints(ka, kb)) return yrt_int_binop(YI_SUB, a, b);
+    double x, y;
+    if (to_doubles(a, b, &x, &y) < 0) return YERROR;
+    return yfloat(x - y);
   }
   return binop_error("-", a, b);
 }
@@ -142,13 +180,17 @@ YValue yrt_mul_slow(YValue a, YValue b) {
   if (ka && kb) {
     if (ka == 1 && kb == 1) {
       int64_t r;
-      if (__builtin_mul_overflow(a.u.i, b.u.i, &r)) return yrt_overflow();
-      return yint(r);
+      if (!__builtin_mul_overflow(a.u.i, b.u.i, &r)) return yint(r);
     }
-    return yfloat(num_f(a) * num_f(b));
+    if (both_ints(ka, kb)) return yrt_int_binop(YI_MUL, a, b);
+    double x, y;
+    if (to_doubles(a, b, &x, &y) < 0) return YERROR;
+    return yfloat(x * y);
   }
   if (is_seq(a) || is_seq(b)) {
     YValue seq = is_seq(a) ? a : b, n = is_seq(a) ? b : a;
+    if (yrt_heap_obj(n)) return binop_error("*", a, b);
+    if (yrt_is_big(n)) return yrt_index_overflow(&yrt_exc_OverflowError);
     if (!yrt_is_intlike(n))
       return yrt_raise_msg(&yrt_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                            yrt_tname(n));
@@ -157,23 +199,27 @@ YValue yrt_mul_slow(YValue a, YValue b) {
   return binop_error("*", a, b);
 }
 
-/* int / int, correctly rounded when both fit in a double's mantissa. */
-static double int_truediv(int64_t a, int64_t b) {
-  const int64_t lim = (int64_t)1 << 53;
-  if (a > -lim && a < lim && b > -lim && b < lim) return (double)a / (double)b;
-  return (double)((long double)a / (long double)b);
+YRT_NOINLINE static YValue truediv_slow(YValue a, YValue b) {
+  int ka = yrt_num_kind(a), kb = yrt_num_kind(b);
+  if (!ka || !kb) return binop_error("/", a, b);
+  if (both_ints(ka, kb)) return yrt_int_truediv(a, b);
+  double x, y;
+  if (to_doubles(a, b, &x, &y) < 0) return YERROR;
+  if (y == 0.0) return yrt_raise_msg(&yrt_exc_ZeroDivisionError, "float division by zero");
+  return yfloat(x / y);
 }
 
 YValue yrt_truediv(YValue a, YValue b) {
-  int ka = yrt_num_kind(a), kb = yrt_num_kind(b);
-  if (!ka || !kb) return binop_error("/", a, b);
-  if (ka == 1 && kb == 1) {
-    if (b.u.i == 0) return yrt_raise_msg(&yrt_exc_ZeroDivisionError, "division by zero");
-    return yfloat(int_truediv(a.u.i, b.u.i));
+  if (yrt_is_intlike(a) && yrt_is_intlike(b)) {
+    /* Exact operands give a correctly rounded quotient. */
+    const int64_t lim = (int64_t)1 << 53;
+    int64_t x = a.u.i, y = b.u.i;
+    if (YRT_LIKELY(y != 0 && x > -lim && x < lim && y > -lim && y < lim))
+      return yfloat((double)x / (double)y);
+  } else if (a.tag == YT_FLOAT && b.tag == YT_FLOAT && YRT_LIKELY(b.u.f != 0.0)) {
+    return yfloat(a.u.f / b.u.f);
   }
-  double y = num_f(b);
-  if (y == 0.0) return yrt_raise_msg(&yrt_exc_ZeroDivisionError, "float division by zero");
-  return yfloat(num_f(a) / y);
+  return truediv_slow(a, b);
 }
 
 /* CPython's float divmod (floatobject.c): floor quotient and modulo with
@@ -200,41 +246,56 @@ static void float_divmod(double vx, double wx, double *floordiv, double *mod) {
   *mod = m;
 }
 
-YValue yrt_floordiv(YValue a, YValue b) {
+/* The fast paths of // and % are leaves: everything else is a tail call
+ * to an out-of-line slow path, so the int64 case saves no registers. */
+YRT_NOINLINE static YValue floordiv_slow(YValue a, YValue b) {
   int ka = yrt_num_kind(a), kb = yrt_num_kind(b);
   if (!ka || !kb) return binop_error("//", a, b);
-  if (ka == 1 && kb == 1) {
-    int64_t x = a.u.i, y = b.u.i;
-    if (y == 0) return yrt_raise_msg(&yrt_exc_ZeroDivisionError, "integer division or modulo by zero");
-    if (x == INT64_MIN && y == -1) return yrt_overflow();
-    int64_t q = x / y;
-    if (x % y != 0 && ((x < 0) != (y < 0))) q--;
-    return yint(q);
-  }
-  double y = num_f(b), q, m;
+  if (both_ints(ka, kb)) return yrt_int_binop(YI_FLOORDIV, a, b);
+  double x, y, q, m;
+  if (to_doubles(a, b, &x, &y) < 0) return YERROR;
   if (y == 0.0) return yrt_raise_msg(&yrt_exc_ZeroDivisionError, "float floor division by zero");
-  float_divmod(num_f(a), y, &q, &m);
+  float_divmod(x, y, &q, &m);
   return yfloat(q);
 }
 
-YValue yrt_mod(YValue a, YValue b) {
+YValue yrt_floordiv(YValue a, YValue b) {
+  if (yrt_is_intlike(a) && yrt_is_intlike(b)) {
+    int64_t x = a.u.i, y = b.u.i;
+    if (YRT_LIKELY(y != 0 && !(x == INT64_MIN && y == -1))) {
+      int64_t q = x / y;
+      if (x % y != 0 && ((x < 0) != (y < 0))) q--;
+      return yint(q);
+    }
+  }
+  return floordiv_slow(a, b);
+}
+
+YRT_NOINLINE static YValue mod_slow(YValue a, YValue b) {
   int ka = yrt_num_kind(a), kb = yrt_num_kind(b);
   if (!ka || !kb) {
-    if (yrt_is_str(a)) return yrt_str_percent(a, b);
+    if (yrt_is_str(a) && !yrt_heap_obj(b)) return yrt_str_percent(a, b);
     return binop_error("%", a, b);
   }
-  if (ka == 1 && kb == 1) {
-    int64_t x = a.u.i, y = b.u.i;
-    if (y == 0) return yrt_raise_msg(&yrt_exc_ZeroDivisionError, "integer modulo by zero");
-    if (y == -1) return yint(0);
-    int64_t r = x % y;
-    if (r != 0 && ((r < 0) != (y < 0))) r += y;
-    return yint(r);
-  }
-  double y = num_f(b), q, m;
+  if (both_ints(ka, kb)) return yrt_int_binop(YI_MOD, a, b);
+  double x, y, q, m;
+  if (to_doubles(a, b, &x, &y) < 0) return YERROR;
   if (y == 0.0) return yrt_raise_msg(&yrt_exc_ZeroDivisionError, "float modulo");
-  float_divmod(num_f(a), y, &q, &m);
+  float_divmod(x, y, &q, &m);
   return yfloat(m);
+}
+
+YValue yrt_mod(YValue a, YValue b) {
+  if (yrt_is_intlike(a) && yrt_is_intlike(b)) {
+    int64_t x = a.u.i, y = b.u.i;
+    if (y == -1) return yint(0);
+    if (YRT_LIKELY(y != 0)) {
+      int64_t r = x % y;
+      if (r != 0 && ((r < 0) != (y < 0))) r += y;
+      return yint(r);
+    }
+  }
+  return mod_slow(a, b);
 }
 
 static int is_odd_integer(double x) { return fmod(fabs(x), 2.0) == 1.0; }
@@ -276,33 +337,92 @@ static YValue float_pow(double iv, double iw) {
 YValue yrt_pow(YValue a, YValue b) {
   int ka = yrt_num_kind(a), kb = yrt_num_kind(b);
   if (!ka || !kb) return binop_error("** or pow()", a, b);
-  if (ka == 1 && kb == 1) {
+  if (ka == 1 && kb == 1 && b.u.i >= 0) {
     int64_t base = a.u.i, e = b.u.i, r = 1;
-    if (e < 0) {
-      if (base == 0)
-        return yrt_raise_msg(&yrt_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-      return float_pow((double)base, (double)e);
-    }
-    while (e) {
-      if ((e & 1) && __builtin_mul_overflow(r, base, &r)) return yrt_overflow();
+    for (;;) {
+      if ((e & 1) && __builtin_mul_overflow(r, base, &r)) break;
       e >>= 1;
-      if (e && __builtin_mul_overflow(base, base, &base)) return yrt_overflow();
+      if (!e) return yint(r);
+      if (__builtin_mul_overflow(base, base, &base)) break;
     }
-    return yint(r);
+    return yrt_int_binop(YI_POW, a, b); /* overflow: again, in GMP */
   }
-  return float_pow(num_f(a), num_f(b));
+  if (both_ints(ka, kb)) {
+    if (yrt_int_sign(b) >= 0) return yrt_int_binop(YI_POW, a, b);
+    /* A negative exponent: float(a) ** float(b), as CPython. */
+    if (yrt_int_sign(a) == 0)
+      return yrt_raise_msg(&yrt_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+  }
+  double x, y;
+  if (to_doubles(a, b, &x, &y) < 0) return YERROR;
+  return float_pow(x, y);
+}
+
+/* An int operator with no float form (<< >> & | ^) past its 64-bit fast
+ * path: GMP does it, or a TypeError. */
+static YValue int_only(const char *sym, YIntOp op, YValue a, YValue b) {
+  if (!yrt_is_int(a) || !yrt_is_int(b)) return binop_error(sym, a, b);
+  return yrt_int_binop(op, a, b);
+}
+
+YValue yrt_lshift(YValue a, YValue b) {
+  if (yrt_is_intlike(a) && yrt_is_intlike(b) && (uint64_t)b.u.i < 64) {
+    int64_t x = a.u.i, s = b.u.i;
+    /* x << s fits when x's bits above position 63 - s are all copies of its sign */
+    if ((x >> (63 - s)) == 0 || (x >> (63 - s)) == -1) return yint((int64_t)((uint64_t)x << s));
+  }
+  return int_only("<<", YI_LSHIFT, a, b);
+}
+
+YValue yrt_rshift(YValue a, YValue b) {
+  if (yrt_is_intlike(a) && yrt_is_intlike(b) && b.u.i >= 0)
+    return yint(b.u.i > 63 ? (a.u.i < 0 ? -1 : 0) : a.u.i >> b.u.i); /* arithmetic shift */
+  return int_only(">>", YI_RSHIFT, a, b);
+}
+
+YValue yrt_and(YValue a, YValue b) {
+  if (yrt_is_intlike(a) && yrt_is_intlike(b)) {
+    YValue r = yint(a.u.i & b.u.i);
+    if (a.tag == YT_BOOL && b.tag == YT_BOOL) r.tag = YT_BOOL;
+    return r;
+  }
+  return int_only("&", YI_AND, a, b);
+}
+
+YValue yrt_or(YValue a, YValue b) {
+  if (yrt_is_intlike(a) && yrt_is_intlike(b)) {
+    YValue r = yint(a.u.i | b.u.i);
+    if (a.tag == YT_BOOL && b.tag == YT_BOOL) r.tag = YT_BOOL;
+    return r;
+  }
+  return int_only("|", YI_OR, a, b);
+}
+
+YValue yrt_xor(YValue a, YValue b) {
+  if (yrt_is_intlike(a) && yrt_is_intlike(b)) {
+    YValue r = yint(a.u.i ^ b.u.i);
+    if (a.tag == YT_BOOL && b.tag == YT_BOOL) r.tag = YT_BOOL;
+    return r;
+  }
+  return int_only("^", YI_XOR, a, b);
 }
 
 YRT_COLD static YValue unary_error(const char *op, YValue a) {
+  if (yrt_heap_obj(a)) {
+    YName n = op[0] == '-' ? YN___neg__ : op[0] == '+' ? YN___pos__ : YN___invert__;
+    YValue r = yrt_special(a, n, 0, NULL);
+    if (!YIS_UNBOUND(r)) return r;
+  }
   return yrt_raise_msg(&yrt_exc_TypeError, "bad operand type for unary %s: '%s'", op, yrt_tname(a));
 }
 
 YValue yrt_neg(YValue a) {
   switch (yrt_num_kind(a)) {
   case 1:
-    if (a.u.i == INT64_MIN) return yrt_overflow();
-    return yint(-a.u.i);
+    if (a.u.i != INT64_MIN) return yint(-a.u.i);
+    return yrt_int_unop(YI_NEG, a);
   case 2: return yfloat(-a.u.f);
+  case 3: return yrt_int_unop(YI_NEG, a);
   default: return unary_error("-", a);
   }
 }
@@ -311,13 +431,17 @@ YValue yrt_pos(YValue a) {
   switch (yrt_num_kind(a)) {
   case 1: return yint(a.u.i);
   case 2: return a;
+  case 3: return yrt_incref(a);
   default: return unary_error("+", a);
   }
 }
 
 YValue yrt_invert(YValue a) {
-  if (yrt_num_kind(a) == 1) return yint(~a.u.i);
-  return unary_error("~", a);
+  switch (yrt_num_kind(a)) {
+  case 1: return yint(~a.u.i);
+  case 3: return yrt_int_unop(YI_INVERT, a);
+  default: return unary_error("~", a);
+  }
 }
 
 /* ===================================================================== */
@@ -399,7 +523,12 @@ static YValue parse_int(YValue sv, int base) {
       continue;
     }
     int v = digit_value(c);
-    if (v < 0 || v >= base) goto invalid;
+    if (v < 0 || v >= base) {
+      /* CPython checks the length of the run of digits first. */
+      if (!need_digit && (base & (base - 1)) && ndigits > YRT_MAX_STR_DIGITS)
+        return yrt_int_too_many_digits(ndigits);
+      goto invalid;
+    }
     if (acc > (limit - (uint64_t)v) / (uint64_t)base)
       overflow = 1;
     else
@@ -410,7 +539,22 @@ static YValue parse_int(YValue sv, int base) {
   }
   if (ndigits == 0 || need_digit) goto invalid;
   if (leading_zero && acc != 0) goto invalid;
-  if (overflow) return yrt_overflow();
+  if ((base & (base - 1)) && ndigits > YRT_MAX_STR_DIGITS) return yrt_int_too_many_digits(ndigits);
+  if (overflow) {
+    /* Past 64 bits: the digits again, as ASCII, for GMP. */
+    char *buf = yrt_malloc((size_t)ndigits + 1);
+    size_t n = 0;
+    for (int64_t i = a; i < b;) {
+      int len;
+      uint32_t c = yrt_utf8_decode(d + i, &len);
+      i += len;
+      if (c != '_') buf[n++] = "0123456789abcdefghijklmnopqrstuvwxyz"[digit_value(c)];
+    }
+    buf[n] = '\0';
+    YValue r = yrt_int_from_digits(buf, n, base, neg);
+    free(buf);
+    return r;
+  }
   return yint(neg ? (int64_t)(0 - acc) : (int64_t)acc);
 invalid:
   return invalid_literal(sv, "invalid literal for int() with base %d: %s", given);
@@ -424,7 +568,10 @@ static YValue int_call(const YType *t, int argc, const YValue *argv) {
   YValue x = argv[0];
   if (argc == 2) {
     int64_t base;
-    if (yrt_int_arg(argv[1], &base) < 0) return YERROR;
+    if (yrt_is_big(argv[1]))
+      yrt_int_clamp(argv[1], &base); /* out of range either way */
+    else if (yrt_int_arg(argv[1], &base) < 0)
+      return YERROR;
     if (!yrt_is_str(x))
       return yrt_raise_msg(&yrt_exc_TypeError, "int() can't convert non-string with explicit base");
     if (base != 0 && (base < 2 || base > 36))
@@ -440,10 +587,11 @@ static YValue int_call(const YType *t, int argc, const YValue *argv) {
     if (isinf(f))
       return yrt_raise_msg(&yrt_exc_OverflowError, "cannot convert float infinity to integer");
     f = trunc(f);
-    if (f < -9223372036854775808.0 || f >= 9223372036854775808.0) return yrt_overflow();
+    if (f < -9223372036854775808.0 || f >= 9223372036854775808.0) return yrt_int_from_double(f);
     return yint((int64_t)f);
   }
   default:
+    if (yrt_is_big(x)) return yrt_incref(x);
     if (yrt_is_str(x)) return parse_int(x, 10);
     return yrt_raise_msg(&yrt_exc_TypeError,
                          "int() argument must be a string, a bytes-like object or a real number, "
@@ -522,7 +670,10 @@ static YValue float_call(const YType *t, int argc, const YValue *argv) {
   if (argc == 0) return yfloat(0.0);
   YValue x = argv[0];
   if (x.tag == YT_FLOAT) return x;
-  if (yrt_is_intlike(x)) return yfloat((double)x.u.i);
+  if (yrt_is_int(x)) {
+    double f;
+    return yrt_int_to_double(x, &f) < 0 ? YERROR : yfloat(f);
+  }
   if (yrt_is_str(x)) return parse_float(x);
   return yrt_raise_msg(&yrt_exc_TypeError,
                        "float() argument must be a string or a real number, not '%s'",

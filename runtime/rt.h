@@ -12,6 +12,8 @@
  *   iter.c     range, the builtin iterators and dict views, enumerate, zip
  *              and reversed; iteration and unpacking.
  *   number.c   int, float and bool: int(), float(), bool(); arithmetic.
+ *   bigint.c   ints beyond 64 bits (GMP): their arithmetic, conversions,
+ *              hash; int literals beyond 64 bits.
  *   compare.c  comparison, identity, hashing, truth.
  *   abstract.c the generic operations: subscripts, slices, len(), `in`,
  *              attributes and method calls.
@@ -42,6 +44,13 @@
 #else
 #define YRT_COLD
 #endif
+/* A slow path kept out of line, so that the fast path of its caller stays
+ * a leaf function. */
+#if defined(__GNUC__) || defined(__clang__)
+#define YRT_NOINLINE __attribute__((noinline))
+#else
+#define YRT_NOINLINE
+#endif
 
 /* ---- type.c ---------------------------------------------------------- */
 
@@ -55,7 +64,7 @@ void *yrt_obj_new(const YType *type, size_t size);
 /* A static builtin type: YRT_DEFINE_TYPE(yrt_type_list, "list",
  * &yrt_type_object, YK_LIST, list_call) defines `const YType yrt_type_list`. */
 #define YRT_DEFINE_TYPE(var, pyname, basep, kindv, callfn) \
-  const YType var = {{YRT_IMMORTAL, &yrt_type_type}, (pyname), (basep), (kindv), (callfn)}
+  const YType var = {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = (basep), .kind = (kindv), .call = (callfn)}
 
 /* Shorthands: the object inside a value, cast to its layout (the layouts of
  * dict, range and iterators are below). */
@@ -110,8 +119,8 @@ static inline int yrt_has_ex(const YObj *o) {
  * public YTypes whose slots are kept apart). */
 const YTypeEx *yrt_type_slots(const YObj *o);
 /* A static YTypeEx header: YRT_TYPE_EX_HEAD("list_iterator", YK_ITER). */
-#define YRT_TYPE_EX_HEAD(pyname, kind) \
-  {{YRT_IMMORTAL, &yrt_type_type}, (pyname), &yrt_type_object, (kind), NULL}
+#define YRT_TYPE_EX_HEAD(pyname, kindv) \
+  {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = &yrt_type_object, .kind = (kindv)}
 
 /* ---- unicode.c ------------------------------------------------------- */
 
@@ -326,10 +335,85 @@ int yrt_is_iterable(YValue v);
 
 /* ---- number.c -------------------------------------------------------- */
 
-/* 0: not a number, 1: int or bool, 2: float. */
+/* Is v an int beyond 64 bits (a YBigInt, bigint.c)? */
+static inline int yrt_is_big(YValue v) { return v.tag == YT_OBJ && v.u.o->type == &yrt_type_int; }
+/* Is v an int of any size or a bool? */
+static inline int yrt_is_int(YValue v) { return yrt_is_intlike(v) || yrt_is_big(v); }
+/* 0: not a number, 1: a 64-bit int or a bool, 2: a float, 3: a big int.
+ * (Odd: an int of some size.) */
 static inline int yrt_num_kind(YValue v) {
-  return v.tag == YT_INT || v.tag == YT_BOOL ? 1 : v.tag == YT_FLOAT ? 2 : 0;
+  return v.tag == YT_INT || v.tag == YT_BOOL ? 1 : v.tag == YT_FLOAT ? 2 : yrt_is_big(v) ? 3 : 0;
 }
+/* OverflowError("integer overflow"): the few counters still limited to 64
+ * bits (enumerate's, a slice of a range). */
+YValue yrt_overflow(void);
+/* OverflowError for an int that does not fit an index or a size ("cannot
+ * fit 'int' into an index-sized integer"), IndexError where CPython raises
+ * that instead; YERROR. */
+YValue yrt_index_overflow(const YType *exc);
+
+/* ---- bigint.c -------------------------------------------------------- */
+
+/* The int operations bigint.c does with GMP. */
+typedef enum YIntOp {
+  YI_ADD,      /* a + b */
+  YI_SUB,      /* a - b */
+  YI_MUL,      /* a * b */
+  YI_FLOORDIV, /* a // b (ZeroDivisionError for b == 0) */
+  YI_MOD,      /* a % b (ZeroDivisionError for b == 0) */
+  YI_POW,      /* a ** b, b >= 0 */
+  YI_LSHIFT,   /* a << b (ValueError for b < 0) */
+  YI_RSHIFT,   /* a >> b (ValueError for b < 0) */
+  YI_AND,      /* a & b */
+  YI_OR,       /* a | b */
+  YI_XOR,      /* a ^ b */
+  YI_NEG,      /* -a (unary) */
+  YI_ABS,      /* abs(a) (unary) */
+  YI_INVERT    /* ~a (unary) */
+} YIntOp;
+/* Free a YBigInt (its kind's dealloc). */
+void yrt_big_dealloc(YObj *o);
+/* op on ints of any size (bools too); the result is normalised: YT_INT
+ * whenever it fits.  Arguments borrowed. */
+YValue yrt_int_binop(YIntOp op, YValue a, YValue b);
+YValue yrt_int_unop(YIntOp op, YValue a);
+/* pow(a, b, m) on ints; CPython's ValueErrors for m == 0 and a base with no
+ * inverse when b < 0. */
+YValue yrt_int_powmod(YValue a, YValue b, YValue m);
+/* int / int correctly rounded; ZeroDivisionError, OverflowError. */
+YValue yrt_int_truediv(YValue a, YValue b);
+/* Three-way comparison of two ints: -1, 0, 1. */
+int yrt_int_cmp(YValue a, YValue b);
+/* An int against a float, exactly: -1, 0, 1, or 2 when f is NaN. */
+int yrt_int_cmp_float(YValue a, double f);
+/* The sign of an int: -1, 0, 1. */
+int yrt_int_sign(YValue a);
+/* float(v) of an int, correctly rounded; -1 and OverflowError ("int too
+ * large to convert to float"). */
+int yrt_int_to_double(YValue v, double *out);
+/* int(f) of a finite float, truncated. */
+YValue yrt_int_from_double(double f);
+/* The digits of |v| in base 2..36 (letters in upper case if upper), as a
+ * malloc'd NUL-terminated string of *len bytes; *neg says v < 0.  NULL and
+ * ValueError past 4300 decimal digits (CPython's limit). */
+char *yrt_int_digits(YValue v, int base, int upper, size_t *len, int *neg);
+/* CPython's default int_max_str_digits: the most decimal digits an int
+ * <-> str conversion takes or gives. */
+#define YRT_MAX_STR_DIGITS 4300
+/* ValueError for a conversion past it: from a str of n digits, or (n < 0)
+ * to a str; YERROR. */
+YValue yrt_int_too_many_digits(int64_t n);
+/* repr(v) / str(v) of an int of any size (the 4300-digit limit applies). */
+YValue yrt_int_repr(YValue v);
+/* The int of n valid ASCII digits in base, negated if neg; ValueError past
+ * 4300 digits in a base that is not a power of two. */
+YValue yrt_int_from_digits(const char *digits, size_t n, int base, int neg);
+/* hash(v) of an int of any size, CPython's. */
+int64_t yrt_int_hash(YValue v);
+/* An int as an int64_t clamped to its range: 0, or 1 when it was clamped. */
+int yrt_int_clamp(YValue v, int64_t *out);
+/* round(x, ndigits) for ints x and ndigits: half to even at 10**-ndigits. */
+YValue yrt_int_round(YValue x, YValue ndigits);
 
 /* ---- compare.c ------------------------------------------------------- */
 
@@ -356,8 +440,16 @@ int yrt_slice_bound(YValue v, int64_t *out, int64_t dflt);
 typedef struct YMethod {
   YObj ob;
   YValue self;
-  YName name;
+  YName name;          /* a builtin method: its name id */
+  YValue func;         /* a Python method (type `method`): the function; else unbound */
+  const YType *owner;  /* a builtin method reached through super(): its class (class.c) */
 } YMethod;
+/* A Python bound method: func (a function) with self.  Both borrowed. */
+YValue yrt_bound_method(YValue func, YValue self);
+/* object's or BaseException's method `name` for self, as super() finds it. */
+YValue yrt_method_new_of(YValue self, YName name, const YType *owner);
+/* Call fn(self, *argv, **kw): the arguments as yrt_call_kw's. */
+YValue yrt_call_self(YValue fn, YValue self, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
 /* A bound method object `self.name` (YK_METHOD); calling it is
  * yrt_callmethod(self, name, ...).  self borrowed. */
 YValue yrt_method_new(YValue self, YName name);
@@ -371,7 +463,8 @@ int yrt_args_one(const char *qual, int argc);
 int yrt_args_none(const char *qual, int argc);
 int yrt_args_range(const char *name, int argc, int min, int max);
 int yrt_args_tuple(const char *name, int argc, int min, int max);
-/* An int argument ("'str' object cannot be interpreted as an integer"). */
+/* An int argument ("'str' object cannot be interpreted as an integer"; an
+ * int beyond 64 bits: "Python int too large to convert to C ssize_t"). */
 int yrt_int_arg(YValue v, int64_t *out);
 
 /* ---- sort.c ---------------------------------------------------------- */
@@ -403,10 +496,56 @@ YValue yrt_str_format_method(YValue fmt, int argc, const YValue *argv);
 /* fmt % args for a str fmt (printf-style formatting). */
 YValue yrt_str_percent(YValue fmt, YValue args);
 
+/* ---- class.c --------------------------------------------------------- */
+
+/* An instance of a program's class: its attributes.  (A class deriving from
+ * an exception class makes YExc instances, whose `dict` is the same.) */
+typedef struct YInstance {
+  YObj ob;
+  YValue dict; /* a dict, or unbound until the first attribute is set */
+} YInstance;
+/* staticmethod and classmethod (a: the function), property (a, b, c:
+ * fget, fset, fdel, None when absent) and super (a: the class, b: the
+ * object, c: the type whose MRO is searched). */
+typedef struct YDescr {
+  YObj ob;
+  YValue a, b, c;
+} YDescr;
+#define YDESCR(v) ((YDescr *)(v).u.o)
+/* The immortal str object of a name id; the id of a str, or -1. */
+YValue yrt_name_obj(YName n);
+int yrt_name_find(YValue name);
+/* The definition of name along t's MRO (borrowed), or unbound. */
+YValue yrt_mro_lookup(const YType *t, YValue name);
+/* Attributes of instances and classes of a program's classes. */
+YValue yrt_class_getattr(YValue obj, YValue name);
+int yrt_class_setattr(YValue obj, YValue name, YValue v); /* v unbound: delete */
+/* Calling a class: a new instance, initialised by __init__. */
+YValue yrt_class_call(const YType *t, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+/* The special method n of obj's type, if obj is an instance of a program's
+ * class (borrowed), or unbound. */
+YValue yrt_special_find(YValue obj, YName n);
+/* Call obj's special method n with argv; unbound (no error) if it has none. */
+YValue yrt_special(YValue obj, YName n, int argc, const YValue *argv);
+/* Does v's type come from a class statement? */
+static inline int yrt_heap_obj(YValue v) { return v.tag == YT_OBJ && (v.u.o->type->flags & YTF_HEAP); }
+void yrt_instance_dealloc(YObj *o);
+void yrt_descr_dealloc(YObj *o);
+YValue yrt_default_repr(YValue v);
+/* a <sym> b through a's or b's special methods ("+": __add__ and
+ * __radd__); unbound when neither handles it. */
+YValue yrt_heap_binop(const char *sym, YValue a, YValue b);
+YValue yrt_property_method(YValue p, YName n, int argc, const YValue *argv);
+YValue yrt_descr_getattr(YValue obj, YName n);
+YValue yrt_super_getattr(YValue sup, YValue name);
+YValue yrt_base_method(YValue self, YName n, const YType *owner, int argc, const YValue *argv);
+
 /* ---- exc.c ----------------------------------------------------------- */
 
 void yrt_exc_dealloc(YObj *o);
 YValue yrt_exc_getattr(YValue exc, YName name);
+/* exc.args = v, exc.__cause__ = v, ... (v borrowed). */
+int yrt_exc_setattr(YValue exc, YName name, YValue v);
 
 /* An exception instance. */
 typedef struct YExc {
@@ -418,6 +557,7 @@ typedef struct YExc {
   YValue value;     /* StopIteration / StopAsyncIteration .value */
   int ntb, captb;   /* traceback entries, innermost last */
   struct YTbEntry { const char *func; int line; } *tb;
+  YValue dict;      /* an instance of a program's exception class: its attributes (or unbound) */
 } YExc;
 /* A new exception instance of `type` with args (borrowed). */
 YValue yrt_exc_new(const YType *type, int argc, const YValue *argv);
@@ -434,6 +574,34 @@ void yrt_write_unraisable(YValue obj);
 YValue yrt_exc_str(YValue exc);
 YValue yrt_exc_repr(YValue exc);
 
+/* The recursion limit.  yrt_ts.depth counts Python frames as CPython does:
+ * the module's is 1, each running function call 1 (yrt_enter_call), each
+ * running generator, coroutine or async generator body 1 (gen.c).  Past
+ * YRT_RECURSION_LIMIT, or when the C stack is down to its last reserve
+ * (below yrt_stack_floor, set by yrt_init), entering a frame raises
+ * RecursionError.  yrt_enter_level(where) is the check, inline for the
+ * generator resume path: 0, or -1 and RecursionError("maximum recursion
+ * depth exceeded" + where), the depth unchanged. */
+extern uintptr_t yrt_stack_floor;
+int yrt_recursion_error(const char *where);
+#if defined(__GNUC__) || defined(__clang__)
+/* The frame's address (a local's would be on ASan's fake stack). */
+#define YRT_STACK_HERE() ((uintptr_t)__builtin_frame_address(0))
+#else
+static inline uintptr_t yrt_stack_here(void) {
+  char c = 0;
+  return (uintptr_t)&c;
+}
+#define YRT_STACK_HERE() yrt_stack_here()
+#endif
+static inline int yrt_enter_level(const char *where) {
+  if (YRT_UNLIKELY(++yrt_ts.depth > YRT_RECURSION_LIMIT || YRT_STACK_HERE() < yrt_stack_floor)) {
+    yrt_ts.depth--;
+    return yrt_recursion_error(where);
+  }
+  return 0;
+}
+
 /* ---- gen.c ----------------------------------------------------------- */
 
 void yrt_gen_dealloc(YGen *g);
@@ -444,13 +612,37 @@ int yrt_gen_next(YGen *g, YValue *out);
 /* `<generator object name at 0x...>` */
 YValue yrt_gen_repr(YGen *g);
 
+/* The arguments of throw(typ[, val[, tb]]) (val and tb unbound when not
+ * given; all borrowed).  They travel down a `yield from`/await chain as
+ * given and are checked where the exception is raised, as CPython does:
+ * a bad argument gives TypeError there, and the generators above see it
+ * come out of their delegate. */
+typedef struct YThrow {
+  YValue typ; /* an exception class or instance, or anything else (TypeError) */
+  YValue val; /* with a class: the constructor's argument (a tuple: its arguments) */
+  YValue tb;  /* only None (or unbound) is accepted: yieldc has no traceback objects */
+} YThrow;
+/* A throw of the exception `exc` alone. */
+static inline YThrow yrt_throw_of(YValue exc) {
+  YThrow t;
+  t.typ = exc;
+  t.val = YUNBOUND;
+  t.tb = YUNBOUND;
+  return t;
+}
+/* CPython's checks of throw()'s arguments at the point of raising: the
+ * exception to raise (owned; a class is instantiated), or YERROR and
+ * TypeError.  `future`: the messages of an asyncio future's throw(), which
+ * differ from a generator's. */
+YValue yrt_throw_exception(const YThrow *t, int future);
+
 /* A runtime awaitable type (instances of kind YK_AWAITABLE): the YTypeEx
  * slots plus the coroutine protocol.  asend/athrow objects, futures, tasks
  * and asyncio.sleep are such types. */
 typedef struct YAwaitType {
   YTypeEx ex;
-  YStatus (*send)(YObj *o, YValue v, YValue *out);    /* v borrowed */
-  YStatus (*throw)(YObj *o, YValue exc, YValue *out); /* exc borrowed */
+  YStatus (*send)(YObj *o, YValue v, YValue *out);          /* v borrowed */
+  YStatus (*throw)(YObj *o, const YThrow *t, YValue *out);  /* t checked by the slot */
   YValue (*callmethod)(YObj *o, YName name, int argc, const YValue *argv);
 } YAwaitType;
 #define YRT_AWAIT_TYPE(t) ((const YAwaitType *)(t))
@@ -458,7 +650,7 @@ typedef struct YAwaitType {
 /* One step of anything awaitable: a coroutine or a runtime awaitable (the
  * protocol tasks, awaits and asend objects use).  Both borrow their args. */
 YStatus yrt_await_send(YValue aw, YValue v, YValue *out);
-YStatus yrt_await_throw(YValue aw, YValue exc, YValue *out);
+YStatus yrt_await_throw(YValue aw, const YThrow *t, YValue *out);
 /* An async generator's aclose() awaitable (owned). */
 YValue yrt_agen_aclose(YGen *g);
 /* `<async_generator_asend object at ...>` and the like. */

@@ -242,11 +242,18 @@ void yrt_dealloc(YObj *o) {
   }
   case YK_METHOD: {
     YMethod *m = (YMethod *)o;
-    YValue self = m->self;
+    YValue self = m->self, func = m->func;
     free(m);
     release(self);
+    release(func);
     return;
   }
+  case YK_INSTANCE:
+    DEALLOC_COUNTED(o, yrt_instance_dealloc(o));
+    return;
+  case YK_DESCR:
+    DEALLOC_COUNTED(o, yrt_descr_dealloc(o));
+    return;
   case YK_CELL: {
     YCell *c = (YCell *)o;
     YValue v = c->v;
@@ -262,6 +269,9 @@ void yrt_dealloc(YObj *o) {
     return;
   case YK_EXC:
     DEALLOC_COUNTED(o, yrt_exc_dealloc(o));
+    return;
+  case YK_INT:
+    yrt_big_dealloc(o);
     return;
   case YK_ITER:
   case YK_AWAITABLE:
@@ -291,8 +301,3 @@ const YType *yrt_typeof(YValue v) {
 
 const YTypeEx *yrt_type_slots(const YObj *o) { return yrt_has_ex(o) ? yrt_ex_of(o->type) : NULL; }
 
-int yrt_subclass(const YType *t, const YType *base) {
-  for (; t; t = t->base)
-    if (t == base) return 1;
-  return 0;
-}

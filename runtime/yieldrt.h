@@ -5,10 +5,16 @@
  * Design
  * ------
  * A Python value is a YValue: a 16-byte tagged union passed by value.  None,
- * bools, ints (64-bit, overflow raises OverflowError) and floats are unboxed
- * and never allocate.  Everything else (str, list, tuple, dict, functions,
- * generators, exceptions, types) is a heap object that starts with a YObj
- * header holding a reference count and a type.  Objects made by the compiler
+ * bools, floats and ints that fit in 64 bits are unboxed and never allocate.
+ * Everything else (str, list, tuple, dict, functions, generators,
+ * exceptions, types, and the ints beyond 64 bits) is a heap object that
+ * starts with a YObj header holding a reference count and a type.
+ *
+ * Ints have arbitrary precision.  An int is YT_INT whenever its value fits
+ * in an int64_t, and only otherwise a heap object of type int (kind YK_INT,
+ * runtime/bigint.c, on GMP): every operation normalises its result, so each
+ * int has one representation.  The inline + - * below stay the fast path:
+ * on 64-bit overflow they call the library, which goes to a big int.  Objects made by the compiler
  * as C statics (string literals, module-level functions, exception classes)
  * are immortal: their count is YRT_IMMORTAL and never changes.
  *
@@ -68,7 +74,7 @@ typedef enum YTag {
   YT_ERROR,       /* not a value: "an exception is set in yrt_ts.exc" */
   YT_NONE,        /* None */
   YT_BOOL,        /* True/False; payload u.i is 0 or 1 */
-  YT_INT,         /* int; payload u.i, 64-bit two's complement */
+  YT_INT,         /* an int that fits in 64 bits; payload u.i (bigger ones are YT_OBJ, kind YK_INT) */
   YT_FLOAT,       /* float; payload u.f */
   YT_OBJ          /* a heap or static object; payload u.o */
 } YTag;
@@ -149,20 +155,32 @@ typedef enum YKind {
   YK_BUILTIN,   /* builtin function object */
   YK_METHOD,    /* a bound method: obj.name not yet called */
   YK_CELL,      /* YCell: a variable shared with inner functions */
-  YK_EXC,       /* YExc: an exception instance */
+  YK_EXC,       /* YExc: an exception instance (of a builtin or a program's exception class) */
+  YK_INSTANCE,  /* YInstance: an instance of a program's class (class.c) */
+  YK_DESCR,     /* YDescr: staticmethod, classmethod, property or super object (class.c) */
+  YK_INT,       /* an int beyond 64 bits (runtime-private layout, bigint.c) */
   YK_OTHER      /* runtime-private objects */
 } YKind;
 
 /* A type.  Builtin types and exception classes are static, immortal YTypes;
- * `type(x)` returns them, `isinstance` and `except` walk `base`. */
+ * `type(x)` returns them, `isinstance` and `except` walk `base`.  A class
+ * statement makes a heap type (YTF_HEAP, class.c): it also has its bases,
+ * its method resolution order and its namespace, and lives until the
+ * program exits. */
 struct YType {
   YObj ob;
   const char *name;   /* __name__ */
-  const YType *base;  /* the base class, NULL for object */
+  const YType *base;  /* the base class, NULL for object; a class's first base */
   YKind kind;         /* the layout of its instances */
   /* Calling the type: int("3"), ValueError("x"), list(g), ...  NULL: not callable. */
   YValue (*call)(const YType *type, int argc, const YValue *argv);
+  unsigned flags;       /* YTF_HEAP */
+  const char *qualname; /* a heap type's __qualname__ (NULL: the name) */
+  YValue bases;         /* a heap type's __bases__: a tuple of types */
+  YValue mro;           /* a heap type's __mro__: a tuple, itself first, object last */
+  YValue dict;          /* a heap type's namespace: a dict */
 };
+#define YTF_HEAP 1u /* made by a class statement (class.c) */
 
 /* Builtin types that are not builtin names (type(x) gives them). */
 extern const YType yrt_type_NoneType, yrt_type_function, yrt_type_builtin, yrt_type_method,
@@ -175,11 +193,19 @@ extern const YType yrt_type_NoneType, yrt_type_function, yrt_type_builtin, yrt_t
 #include "yrt_builtins.h"
 extern const YType yrt_exc_CancelledError;
 
-/* A user exception class `class E(Base): pass` is a static YType:
- *   static const YType E_class = YRT_EXC_CLASS("E", &yrt_exc_Exception);   */
+/* A static exception class: YRT_EXC_CLASS("ValueError", &yrt_exc_Exception). */
 YValue yrt_exc_class_call(const YType *type, int argc, const YValue *argv);
 #define YRT_EXC_CLASS(pyname, basep) \
-  {{YRT_IMMORTAL, &yrt_type_type}, (pyname), (basep), YK_EXC, yrt_exc_class_call}
+  {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = (basep), .kind = YK_EXC, .call = yrt_exc_class_call}
+
+/* A class statement, once its body has filled the namespace `ns` (a dict):
+ *   C = yrt_class_new("C", "f.<locals>.C", bases, ns)
+ * with bases a tuple of classes (borrowed, both).  TypeError for bases that
+ * cannot be combined (CPython's messages). */
+YValue yrt_class_new(const char *name, const char *qualname, YValue bases, YValue ns);
+
+/* NotImplemented, which a special method returns to decline an operand. */
+extern YObj yrt_NotImplemented;
 
 /* type(v) */
 const YType *yrt_typeof(YValue v);
@@ -291,30 +317,33 @@ YValue yrt_pow(YValue a, YValue b);
 YValue yrt_neg(YValue a);
 YValue yrt_pos(YValue a);
 YValue yrt_invert(YValue a);
-YValue yrt_overflow(void); /* raises OverflowError for 64-bit int overflow */
+YValue yrt_lshift(YValue a, YValue b);
+YValue yrt_rshift(YValue a, YValue b);
+YValue yrt_and(YValue a, YValue b);
+YValue yrt_or(YValue a, YValue b);
+YValue yrt_xor(YValue a, YValue b);
+/* An int literal beyond 64 bits, from its decimal digits (a string literal
+ * of the generated C): made once, immortal, borrowed. */
+YValue yrt_int_const(const char *digits);
 
+/* Two 64-bit ints whose result fits: inline.  Anything else, overflow
+ * included (the result is then a big int), is the library's. */
 static inline YValue yrt_add(YValue a, YValue b) {
   int64_t r;
-  if (a.tag == YT_INT && b.tag == YT_INT) {
-    if (YRT_LIKELY(!__builtin_add_overflow(a.u.i, b.u.i, &r))) return yint(r);
-    return yrt_overflow();
-  }
+  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!__builtin_add_overflow(a.u.i, b.u.i, &r)))
+    return yint(r);
   return yrt_add_slow(a, b);
 }
 static inline YValue yrt_sub(YValue a, YValue b) {
   int64_t r;
-  if (a.tag == YT_INT && b.tag == YT_INT) {
-    if (YRT_LIKELY(!__builtin_sub_overflow(a.u.i, b.u.i, &r))) return yint(r);
-    return yrt_overflow();
-  }
+  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!__builtin_sub_overflow(a.u.i, b.u.i, &r)))
+    return yint(r);
   return yrt_sub_slow(a, b);
 }
 static inline YValue yrt_mul(YValue a, YValue b) {
   int64_t r;
-  if (a.tag == YT_INT && b.tag == YT_INT) {
-    if (YRT_LIKELY(!__builtin_mul_overflow(a.u.i, b.u.i, &r))) return yint(r);
-    return yrt_overflow();
-  }
+  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!__builtin_mul_overflow(a.u.i, b.u.i, &r)))
+    return yint(r);
   return yrt_mul_slow(a, b);
 }
 
@@ -351,6 +380,15 @@ typedef enum YName {
 } YName;
 extern const char *const yrt_name_str[YN__COUNT];
 YValue yrt_getattr(YValue obj, YName name);
+/* The same by a str name (a constant of the generated code), for names
+ * that are not in yrt_names.h; setattr with v unbound deletes. */
+YValue yrt_getattr_str(YValue obj, YValue name);
+int yrt_setattr(YValue obj, YName name, YValue v);  /* v borrowed */
+int yrt_setattr_str(YValue obj, YValue name, YValue v);
+int yrt_delattr_str(YValue obj, YValue name);
+YValue yrt_callmethod_str(YValue obj, YValue name, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+/* super() in a method: the class of its __class__ cell and its first argument. */
+YValue yrt_super_new(YValue cls, YValue obj);
 YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv);
 /* With keyword arguments (as yrt_call_kw). */
 YValue yrt_callmethod_kw(YValue obj, YName name, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
@@ -464,6 +502,7 @@ static inline void yrt_cell_clear(YCell **c) {
 }
 void yrt_cell_set(YCell *c, YValue v); /* steals v */
 /* Recursion guard around calls to Python functions. */
+#define YRT_RECURSION_LIMIT 1000 /* CPython's default sys.getrecursionlimit() */
 int yrt_enter_call(void); /* -1 and RecursionError past the limit */
 static inline void yrt_leave_call(void) { yrt_ts.depth--; }
 
@@ -498,6 +537,11 @@ YValue yrt_itruediv(YValue a, YValue b);
 YValue yrt_ifloordiv(YValue a, YValue b);
 YValue yrt_imod(YValue a, YValue b);
 YValue yrt_ipow(YValue a, YValue b);
+YValue yrt_ilshift(YValue a, YValue b);
+YValue yrt_irshift(YValue a, YValue b);
+YValue yrt_iand(YValue a, YValue b);
+YValue yrt_ior(YValue a, YValue b);
+YValue yrt_ixor(YValue a, YValue b);
 
 /* The flavour of a YGen. */
 typedef enum YGenKind {
@@ -627,6 +671,21 @@ YRT_ASYNCIO(YRT_DECLARE_ASYNCIO)
  * is yrt_global_del (NameError if unbound); the end of `except E as name`
  * unbinds with yrt_global_unbind, which accepts an unbound slot. */
 void yrt_global_set(YValue *slot, YValue v);
+/* A class body's names (class.c): ns[name], else `fallback` (the global
+ * or builtin; unbound: NameError), owned; store steals v; del raises
+ * NameError for a missing name. */
+YValue yrt_ns_load(YValue ns, YValue name, YValue fallback);
+void yrt_ns_store(YValue ns, YValue name, YValue v);
+int yrt_ns_del(YValue ns, YValue name);
+/* The lowered with statement (class.c). */
+YValue yrt_with_enter(YValue mgr);
+YValue yrt_with_exit(YValue mgr);
+YValue yrt_with_exit_exc(YValue mgr);
+YValue yrt_async_with_enter(YValue mgr);
+YValue yrt_async_with_exit(YValue mgr);
+YValue yrt_async_with_exit_exc(YValue mgr);
+/* "__main__", the value of __name__. */
+extern YStr yrt_str___main__;
 int yrt_global_del(YValue *slot, const char *name);
 void yrt_global_unbind(YValue *slot);
 

@@ -21,6 +21,7 @@
  *   YRT_BUILTIN_EXC(name, base)  an exception class: yrt_exc_<name>, whose
  *                                base is yrt_exc_<base> (CPython's hierarchy,
  *                                each class after its base).
+ *   YRT_BUILTIN_CONST(name)      a constant object: the YObj yrt_<name>.
  *
  * The includer defines the macros it needs; the others expand to nothing.
  * This file has no include guard: it is meant to be included many times.
@@ -37,6 +38,9 @@
 #ifndef YRT_BUILTIN_EXC
 #define YRT_BUILTIN_EXC(name, base)
 #endif
+#ifndef YRT_BUILTIN_CONST
+#define YRT_BUILTIN_CONST(name)
+#endif
 
 YRT_BUILTIN_FUNC_KW(print)
 YRT_BUILTIN_FUNC(len)
@@ -51,7 +55,14 @@ YRT_BUILTIN_FUNC(sum)
 YRT_BUILTIN_FUNC_KW(min)
 YRT_BUILTIN_FUNC_KW(max)
 YRT_BUILTIN_FUNC(isinstance)
-YRT_BUILTIN_FUNC(round)
+YRT_BUILTIN_FUNC(issubclass)
+YRT_BUILTIN_FUNC(getattr)
+YRT_BUILTIN_FUNC(setattr)
+YRT_BUILTIN_FUNC(hasattr)
+YRT_BUILTIN_FUNC(delattr)
+YRT_BUILTIN_FUNC(map)
+YRT_BUILTIN_FUNC(filter)
+YRT_BUILTIN_FUNC_KW(round)
 YRT_BUILTIN_FUNC(divmod)
 YRT_BUILTIN_FUNC(hash)
 YRT_BUILTIN_FUNC(id)
@@ -59,6 +70,7 @@ YRT_BUILTIN_FUNC(chr)
 YRT_BUILTIN_FUNC(ord)
 YRT_BUILTIN_FUNC(callable)
 YRT_BUILTIN_FUNC(format)
+YRT_BUILTIN_FUNC_KW(pow)
 
 YRT_BUILTIN_TYPE(object)
 YRT_BUILTIN_TYPE(type)
@@ -73,6 +85,12 @@ YRT_BUILTIN_TYPE(range)
 YRT_BUILTIN_TYPE(enumerate)
 YRT_BUILTIN_TYPE(zip)
 YRT_BUILTIN_TYPE(reversed)
+YRT_BUILTIN_TYPE(staticmethod)
+YRT_BUILTIN_TYPE(classmethod)
+YRT_BUILTIN_TYPE(property)
+YRT_BUILTIN_TYPE(super)
+
+YRT_BUILTIN_CONST(NotImplemented)
 
 YRT_BUILTIN_EXC(BaseException, object)
 YRT_BUILTIN_EXC(Exception, BaseException)
@@ -85,6 +103,7 @@ YRT_BUILTIN_EXC(ArithmeticError, Exception)
 YRT_BUILTIN_EXC(OverflowError, ArithmeticError)
 YRT_BUILTIN_EXC(ZeroDivisionError, ArithmeticError)
 YRT_BUILTIN_EXC(AssertionError, Exception)
+YRT_BUILTIN_EXC(MemoryError, Exception)
 YRT_BUILTIN_EXC(AttributeError, Exception)
 YRT_BUILTIN_EXC(LookupError, Exception)
 YRT_BUILTIN_EXC(IndexError, LookupError)
@@ -103,3 +122,4 @@ YRT_BUILTIN_EXC(TimeoutError, OSError)
 #undef YRT_BUILTIN_FUNC_KW
 #undef YRT_BUILTIN_TYPE
 #undef YRT_BUILTIN_EXC
+#undef YRT_BUILTIN_CONST

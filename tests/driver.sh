@@ -61,6 +61,16 @@ build() {
     -o "$2" >"$T/cc.log" 2>&1
 }
 
+# A module that ends in an endless loop (every exit of its body is dead)
+# still gives C that compiles under -Werror (a difftest finding).
+printf 'while True:\n    pass\n' >"$T/forever.py"
+y "$T/forever.py" -o "$T/forever.c"
+if [ $rc -eq 0 ] && build "$T/forever.c" "$T/forever"; then
+  pass endless_module
+else
+  fail endless_module "$(cat "$T/cc.log" "$T/stderr" 2>/dev/null | head -3)"
+fi
+
 # --version and --help: exit 0, text on stdout, nothing on stderr.
 y --version
 if [ $rc -eq 0 ] && grep -q yieldc "$T/stdout" && [ ! -s "$T/stderr" ]; then
@@ -172,6 +182,28 @@ if [ $rc -eq 1 ] && grep -q 'bad.py:[0-9][0-9]*:[0-9][0-9]*: error: ' "$T/stderr
   pass syntax-error
 else
   fail syntax-error "exit $rc, expected 1, a file:line:col: error: message and no bad.c"
+fi
+
+# Indentation nested 600 deep with a string (too big a file to keep in
+# tests/errors/): CPython's IndentationError at line 101, column 1, where
+# tree-sitter's scanner used to abort.
+python3 -c "import sys; sys.stdout.write(''.join(' ' * i + 'if 1:\\n' for i in range(600)) + ' ' * 600 + 'x = \"s\"\\n')" >"$T/deep.py"
+y "$T/deep.py" -o "$T/deep.c"
+if [ $rc -eq 1 ] && [ "$(head -n 1 "$T/stderr")" = "$T/deep.py:101:1: error: too many levels of indentation" ]; then
+  pass indent-too-deep
+else
+  fail indent-too-deep "exit $rc, expected 1 and 'deep.py:101:1: error: too many levels of indentation'"
+fi
+
+# 40,000 globals and a function reading some: name lookups are hashed, so
+# this takes well under a second of CPU (it took 15 s when they were linear).
+# The limit is CPU time, which a busy machine stretches less than wall time.
+python3 -c "import sys; sys.stdout.write(''.join(f'g{i} = {i}\\n' for i in range(40000)) + 'def f():\\n    return ' + ' + '.join(f'g{i}' for i in range(0, 40000, 97)) + '\\nprint(f())\\n')" >"$T/globals.py"
+(ulimit -t 8; y "$T/globals.py" -o "$T/globals.c"; exit $rc)
+if [ $? -eq 0 ] && [ -s "$T/globals.c" ]; then
+  pass compile-many-globals
+else
+  fail compile-many-globals "not compiled within 8 s of CPU time"
 fi
 
 # yieldc run: compiles, builds, runs, forwards stdout and the exit status.

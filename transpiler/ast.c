@@ -56,8 +56,11 @@ Expr *ast_expr_kid(const Expr *e, int i) {
  * handler, then orelse and finalbody. */
 enum { AST_EXPRS = 6 };
 
-/* A def's default values are evaluated where the def stands, before it binds. */
-static int stmt_ndefaults(const Stmt *s) { return s->kind == S_DEF ? s->func->nparams : 0; }
+/* A def's decorators and default values, and a class's decorators and
+ * bases, are evaluated where the statement stands, in this order. */
+static int stmt_ndefaults(const Stmt *s) {
+  return s->ndecorators + (s->kind == S_DEF ? s->func->nparams : s->kind == S_CLASS ? s->nbases : 0);
+}
 
 int ast_stmt_nparts(const Stmt *s) {
   return stmt_ndefaults(s) + s->ntargets + AST_EXPRS + 1 + 2 * s->nhandlers + 2;
@@ -66,7 +69,10 @@ int ast_stmt_nparts(const Stmt *s) {
 AstPart ast_stmt_part(const Stmt *s, int i) {
   AstPart p = {0};
   if (i < stmt_ndefaults(s)) {
-    p.expr = s->func->defaults[i];
+    if (i < s->ndecorators)
+      p.expr = s->decorators[i];
+    else
+      p.expr = s->kind == S_DEF ? s->func->defaults[i - s->ndecorators] : s->bases[i - s->ndecorators];
     return p;
   }
   i -= stmt_ndefaults(s);
@@ -81,7 +87,7 @@ AstPart ast_stmt_part(const Stmt *s, int i) {
   case 2: p.expr = s->iter; return p;
   case 3: p.expr = s->value; return p;
   case 4: p.expr = s->cause; return p;
-  case 5: p.expr = s->base; return p;
+  case 5: return p;
   case AST_EXPRS: p.block = s->body; return p;
   default: break;
   }

@@ -364,6 +364,17 @@ void code_finish(FuncCode *c) {
       work[nwork++] = i + 1;
     }
   }
+  /* A function whose every exit is dead (a module ending in `while True:`)
+   * still ends in a return, or the C compiler warns that it may not. */
+  bool returns = false;
+  int first_return = -1;
+  for (int i = 0; i < n; i++) {
+    Line *l = lines->items[i];
+    if (l->kind != LN_RETURN) continue;
+    returns |= seen[i];
+    if (first_return < 0) first_return = i;
+  }
+  if (!returns && first_return >= 0) seen[first_return] = true;
   /* Count the jumps that stay, then keep the lines reached and the labels named. */
   for (int i = 0; i < n; i++) {
     Line *l = lines->items[i];

@@ -49,6 +49,12 @@
  * them), then the exit through the same path as an error: status 1, output
  * removed.  diag_error prints the queue first, so warnings found before an
  * error are not lost.
+ *
+ * Every exit on an error goes through diag_exit.  The fuzzer (tests/fuzz)
+ * compiles many inputs in one process: it sets a hook that diag_exit calls
+ * instead of exit(1) and that never returns (it longjmps back to the
+ * fuzzer), and diag_init starts each compile with an empty queue.  The
+ * compiler itself never sets the hook.
  */
 #include <errno.h>
 #include <signal.h>
@@ -61,11 +67,23 @@
 static const char *diag_path = "<input>";
 static const char *diag_src;
 static size_t diag_len;
+static void (*diag_exit_hook)(void); /* the fuzzer's way back, or NULL */
+static void diag_reset_queue(void);
 
 void diag_init(const char *path, const char *src, size_t len) {
   diag_path = path ? path : "<input>";
   diag_src = src;
   diag_len = len;
+  diag_reset_queue();
+}
+
+void diag_set_exit_hook(void (*hook)(void)) { diag_exit_hook = hook; }
+
+/* Stop compiling after an error: exit(1), or the fuzzer's hook. */
+__attribute__((noreturn)) static void diag_exit(void) {
+  if (diag_exit_hook)
+    diag_exit_hook();
+  exit(1);
 }
 
 /* ---- cleaning up ------------------------------------------------------- */
@@ -294,6 +312,12 @@ static Vec diag_queue;    /* Queued* not yet printed */
 static int diag_seq;
 static int diag_promoted; /* warnings printed as errors so far */
 
+/* A new compile: the last one's queue may point into a freed arena. */
+static void diag_reset_queue(void) {
+  diag_queue = (Vec){0};
+  diag_seq = diag_promoted = 0;
+}
+
 void diag_warning(Warning w, Pos pos, const char *fmt, ...) {
   if (!diag_warning_enabled(w))
     return;
@@ -360,7 +384,7 @@ void diag_finish(void) {
     return;
   diag_print_promoted();
   diag_cleanup();
-  exit(1);
+  diag_exit();
 }
 
 /* ---- errors -------------------------------------------------------------- */
@@ -379,7 +403,7 @@ void diag_error(Pos pos, const char *fmt, ...) {
     diag_show_line(pos.line, pos.col > 0 ? pos.col : 1);
   diag_print_promoted();
   diag_cleanup();
-  exit(1);
+  diag_exit();
 }
 
 void diag_fatal(const char *fmt, ...) {
@@ -391,7 +415,7 @@ void diag_fatal(const char *fmt, ...) {
   va_end(ap);
   fputc('\n', stderr);
   diag_cleanup();
-  exit(1);
+  diag_exit();
 }
 
 void diag_unreachable(const char *file, int line) {

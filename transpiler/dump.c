@@ -22,8 +22,9 @@
 #include "yieldc.h"
 
 static const char *dump_op(Op op) {
-  static const char *names[] = {"+",  "-",  "*",  "/",  "//", "%",  "**", "-",  "+",      "~",  "not", "and",
-                                "or", "<",  "<=", "==", "!=", ">",  ">=", "in", "not in", "is", "is not"};
+  static const char *names[] = {"+",  "-",  "*",  "/",  "//", "%",  "**", "<<", ">>", "&", "|", "^",
+                                "-",  "+",  "~",  "not", "and", "or", "<",  "<=", "==", "!=", ">",  ">=",
+                                "in", "not in", "is", "is not"};
   return (unsigned)op < sizeof names / sizeof names[0] ? names[op] : "?";
 }
 
@@ -60,7 +61,12 @@ static void dump_expr(FILE *out, Expr *e, int ind) {
   case E_NONE: fputs("None", out); return;
   case E_TRUE: fputs("True", out); return;
   case E_FALSE: fputs("False", out); return;
-  case E_INT: fprintf(out, "%lld", (long long)e->ival); return;
+  case E_INT:
+    if (e->bigval)
+      fputs(e->bigval, out);
+    else
+      fprintf(out, "%lld", (long long)e->ival);
+    return;
   case E_FLOAT: {
     char buf[64];
     snprintf(buf, sizeof buf, "%.17g", e->fval);
@@ -175,6 +181,21 @@ static void dump_expr(FILE *out, Expr *e, int ind) {
       fprintf(out, "%s%s", i ? " " : "", e->func->params[i]);
     fputs(") ", out);
     dump_expr(out, e->func->body->value, ind);
+    fputc(')', out);
+    return;
+  case E_NAMED:
+    fputs("(:= ", out);
+    dump_expr(out, e->a, ind);
+    fputc(' ', out);
+    dump_expr(out, e->b, ind);
+    fputc(')', out);
+    return;
+  case E_RTCALL:
+    fprintf(out, "(yrt_%s", e->name);
+    for (int i = 0; i < e->nitems; i++) {
+      fputc(' ', out);
+      dump_expr(out, e->items[i], ind);
+    }
     fputc(')', out);
     return;
   case E_STARRED:
@@ -310,7 +331,8 @@ static void dump_stmt(FILE *out, Stmt *s, int ind) {
     }
     break;
   case S_GLOBAL:
-    fputs("(global", out);
+  case S_NONLOCAL:
+    fputs(s->kind == S_GLOBAL ? "(global" : "(nonlocal", out);
     for (int i = 0; i < s->nnames; i++)
       fprintf(out, " %s", s->names[i]);
     break;
@@ -322,8 +344,17 @@ static void dump_stmt(FILE *out, Stmt *s, int ind) {
     dump_stmts(out, s->func->body, ind + 2);
     break;
   case S_CLASS:
-    fprintf(out, "(class %s ", s->name);
-    dump_expr(out, s->base, ind);
+    fprintf(out, "(class %s (", s->name);
+    for (int i = 0; i < s->nbases; i++) {
+      if (i) fputc(' ', out);
+      dump_expr(out, s->bases[i], ind);
+    }
+    fputc(')', out);
+    dump_stmts(out, s->func->body, ind + 2);
+    break;
+  case S_WITH:
+    fputs(s->is_async ? "(async-with" : "(with", out);
+    dump_stmts(out, s->body, ind + 2);
     break;
   case S_IMPORT:
     fprintf(out, "(import %s", s->name);

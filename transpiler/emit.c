@@ -130,6 +130,8 @@ static const char *func_file_name(const char *stem) {
 /* The C name of a Python variable (py_cname), or of a comprehension's
  * hidden variables: ".0" (the iterator), ".r", ".k". */
 static const char *var_cname(const char *py) {
+  if (!strcmp(py, ".bases")) return "bases_";
+  if (!strncmp(py, ".with", 5)) return arena_printf("%s_", py + 1);
   if (py[0] == '.') return isdigit((unsigned char)py[1]) ? arena_printf("iter%s_", py + 1)
                                                           : arena_printf("comp_%s_", py + 1);
   return py_cname(py);
@@ -140,6 +142,8 @@ static Opnd emit_expr(FuncCode *c, Expr *e);
 static bool simple_expr(Expr *e);
 static void emit_func(Func *fn);
 static bool static_function(Func *fn);
+static void emit_delegation(FuncCode *c, const char *kind, int line, const char *fn, const char *src,
+                            bool await_only);
 
 /* ===================================================================== */
 /* Constants                                                              */
@@ -185,7 +189,8 @@ static Opnd str_opnd(const char *s, size_t n) {
 /* ===================================================================== */
 
 static const char *global_cname(Var *v) {
-  if (!v->cname) v->cname = file_name(arena_printf("G__%s", v->name));
+  /* (The hidden variables of a lowering start with '.': ".with1".) */
+  if (!v->cname) v->cname = file_name(arena_printf("G__%s", v->name + (v->name[0] == '.')));
   return v->cname;
 }
 
@@ -200,10 +205,45 @@ static const char *cell_of(FuncCode *c, Var *v) { return var_lvalue(c, v); }
 
 /* The value of a builtin name: its C object. */
 static const char *builtin_value(const Builtin *b) {
-  if (b->kind == BK_FUNC) return arena_printf("yobj(&%s)", b->cobj);
+  if (b->kind == BK_FUNC || b->kind == BK_CONST) return arena_printf("yobj(&%s)", b->cobj);
   return arena_printf("yobj((void *)&%s)", b->cobj);
 }
 
+
+/* Is `name` one of the runtime's name ids (yrt_names.h)? */
+static bool known_name(const char *name) {
+  extern const char *const yc_names[];
+  for (int i = 0; yc_names[i]; i++)
+    if (!strcmp(yc_names[i], name)) return true;
+  return false;
+}
+
+/* obj.name = v (v borrowed; unbound deletes): the call, an int status. */
+static const char *setattr_call(const char *obj, const char *name, const char *v) {
+  if (known_name(name)) return arena_printf("yrt_setattr(%s, YN_%s, %s)", obj, name, v);
+  return arena_printf("yrt_setattr_str(%s, %s, %s)", obj, str_opnd(name, strlen(name)).c, v);
+}
+
+/* obj.name, owned. */
+static const char *getattr_call(const char *obj, const char *name) {
+  if (known_name(name)) return arena_printf("yrt_getattr(%s, YN_%s)", obj, name);
+  return arena_printf("yrt_getattr_str(%s, %s)", obj, str_opnd(name, strlen(name)).c);
+}
+
+/* What a class body reads for a name its namespace lacks: the module's
+ * global (or the builtin it shadows), or unbound for a NameError. */
+static const char *name_fallback(const char *name) {
+  const Builtin *b = sema_builtin(name);
+  for (int i = 0; i < mod->globals.len; i++) {
+    Var *g = mod->globals.items[i];
+    if (strcmp(g->name, name)) continue;
+    const char *gc = global_cname(g);
+    if (b && b->kind != BK_MODULE_NAME) return arena_printf("YIS_UNBOUND(%s) ? %s : %s", gc, builtin_value(b), gc);
+    return gc;
+  }
+  if (b && b->kind == BK_MODULE_NAME) return "yobj(&yrt_str___main__)";
+  return b ? builtin_value(b) : "YUNBOUND";
+}
 
 static Opnd load_var(FuncCode *c, Var *v, bool bound) {
   switch (v->kind) {
@@ -236,6 +276,12 @@ static Opnd load_var(FuncCode *c, Var *v, bool bound) {
   case V_BUILTIN:
     if (v->builtin->kind == BK_MODULE_NAME) return str_opnd("__main__", 8);
     return opnd_constant(builtin_value(v->builtin));
+  case V_NAME: {
+    /* A name of a class body: the namespace, else the global or builtin. */
+    Opnd r = code_owned(c, "yrt_ns_load(ns_, %s, %s)", str_opnd(v->name, strlen(v->name)).c, name_fallback(v->name));
+    code_check(c, r);
+    return r;
+  }
   }
   unreachable();
 }
@@ -247,6 +293,7 @@ static void store_var(FuncCode *c, Var *v, const char *value) {
   case V_CELL:
   case V_FREE: code_out(c, "yrt_cell_set(%s, %s);", cell_of(c, v), value); return;
   case V_GLOBAL: code_out(c, "yrt_global_set(&%s, %s);", global_cname(v), value); return;
+  case V_NAME: code_out(c, "yrt_ns_store(ns_, %s, %s);", str_opnd(v->name, strlen(v->name)).c, value); return;
   case V_BUILTIN: unreachable();
   }
 }
@@ -264,6 +311,11 @@ static const char *binop_fn(Op op) {
   case OP_FLOORDIV: return "yrt_floordiv";
   case OP_MOD: return "yrt_mod";
   case OP_POW: return "yrt_pow";
+  case OP_LSHIFT: return "yrt_lshift";
+  case OP_RSHIFT: return "yrt_rshift";
+  case OP_BITAND: return "yrt_and";
+  case OP_BITOR: return "yrt_or";
+  case OP_BITXOR: return "yrt_xor";
   default: unreachable();
   }
 }
@@ -364,6 +416,15 @@ static Opnd *emit_args(FuncCode *c, Expr **items, int n) {
   return ops;
 }
 
+/* `a, b`: arguments of a C call. */
+static const char *args_list(Opnd *ops, int n) {
+  Buf b = {0};
+  for (int i = 0; i < n; i++) buf_printf(&b, "%s%s", i ? ", " : "", ops[i].c);
+  char *s = arena_strdup(b.data ? b.data : "");
+  buf_free(&b);
+  return s;
+}
+
 /* `(YValue[]){a, b}` or NULL. */
 static const char *args_array(Opnd *ops, int n) {
   if (n == 0) return "NULL";
@@ -454,7 +515,12 @@ static Opnd emit_comprehension(FuncCode *c, Expr *e) {
   Func *fn = e->func;
   emit_func(fn);
   Opnd first = emit_expr(c, e->first_iter);
-  Opnd it = code_owned(c, "yrt_iter(%s)", first.c);
+  /* (An `async for` first clause takes the iterable itself: its loop asks
+   * for the async iterator.) */
+  Stmt *loop = fn->body;
+  while (loop && loop->kind != S_FOR) loop = loop->next;
+  bool async_first = loop && loop->is_async;
+  Opnd it = code_owned(c, async_first ? "yrt_incref(%s)" : "yrt_iter(%s)", first.c);
   code_check(c, it);
   code_release(c, first);
   const char *fnobj = fn->frees.len == 0
@@ -464,7 +530,11 @@ static Opnd emit_comprehension(FuncCode *c, Expr *e) {
   Opnd r = code_owned(c, "%s(%s, (YValue[]){%s})", fn->cname, fnobj, it.c);
   code_check(c, r);
   code_release(c, it);
-  return r;
+  if (fn->kind != F_COROUTINE) return r;
+  /* An asynchronous list or dict comprehension: a coroutine, awaited here. */
+  emit_delegation(c, "await", e->pos.line, "yrt_await", code_take(c, r), true);
+  code_fail(c, "YIS_ERR(sent_)", "", -1);
+  return code_owned(c, "yrt_incref(sent_)");
 }
 
 /* The name `asyncio` bound only by `import asyncio`. */
@@ -560,23 +630,35 @@ static Opnd emit_call(FuncCode *c, Expr *e) {
   /* obj.method(args) */
   if (callee->kind == E_ATTR) {
     Opnd obj = emit_expr(c, callee->a);
-    bool known = false;
-    extern const char *const yc_names[];
-    for (int i = 0; yc_names[i]; i++) known |= !strcmp(yc_names[i], callee->name);
-    if (!known) {
-      code_raise_now(c, arena_printf("yrt_no_attr(%s, \"%s\")", obj.c, callee->name));
-      code_release(c, obj); /* not reached; keeps the books */
-      return opnd_constant("YNONE");
-    }
     if (argc + nkw && obj.temp < 0) obj = code_own(c, obj);
     Opnd *ops = emit_call_args(c, e);
-    Opnd r = nkw ? code_owned(c, "yrt_callmethod_kw(%s, YN_%s, %d, %s, %d, %s)", obj.c, callee->name, argc,
-                              args_array(ops, argc + nkw), nkw, kwnames_array(e))
-                 : code_owned(c, "yrt_callmethod(%s, YN_%s, %d, %s)", obj.c, callee->name, argc,
-                              args_array(ops, argc));
+    Opnd r;
+    if (!known_name(callee->name))
+      r = code_owned(c, "yrt_callmethod_str(%s, %s, %d, %s, %d, %s)", obj.c,
+                     str_opnd(callee->name, strlen(callee->name)).c, argc, args_array(ops, argc + nkw), nkw,
+                     nkw ? kwnames_array(e) : "NULL");
+    else
+      r = nkw ? code_owned(c, "yrt_callmethod_kw(%s, YN_%s, %d, %s, %d, %s)", obj.c, callee->name, argc,
+                           args_array(ops, argc + nkw), nkw, kwnames_array(e))
+              : code_owned(c, "yrt_callmethod(%s, YN_%s, %d, %s)", obj.c, callee->name, argc,
+                           args_array(ops, argc));
     code_check(c, r);
     code_release(c, obj);
     release_all(c, ops, argc + nkw);
+    return r;
+  }
+
+  /* super() in a method: super(__class__, self). */
+  if (e->super_cls) {
+    if (!e->super_self) {
+      code_raise_now(c, "yrt_raise_msg(&yrt_exc_RuntimeError, \"super(): no arguments\")");
+      return opnd_constant("YNONE");
+    }
+    const char *cell = cell_of(c, e->super_cls);
+    Opnd self = load_var(c, e->super_self, false);
+    Opnd r = code_owned(c, "yrt_super_new(%s->v, %s)", cell, self.c);
+    code_check(c, r);
+    code_release(c, self);
     return r;
   }
 
@@ -723,6 +805,8 @@ static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
   case E_TRUE: return opnd_constant("YTRUE");
   case E_FALSE: return opnd_constant("YFALSE");
   case E_INT: /* C has no literal for INT64_MIN: -9223372036854775808 is - applied to too big a number */
+    /* Beyond 64 bits: an immortal int the runtime makes from the digits once (borrowed, never fails). */
+    if (e->bigval) return opnd_constant(arena_printf("yrt_int_const(\"%s\")", e->bigval));
     if (e->ival == INT64_MIN) return opnd_constant("yint(INT64_MIN)");
     return opnd_constant(arena_printf("yint(%" PRId64 ")", e->ival));
   case E_FLOAT: {
@@ -821,15 +905,7 @@ static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
   case E_CALL: return emit_call(c, e);
   case E_ATTR: {
     Opnd obj = emit_expr(c, e->a);
-    extern const char *const yc_names[];
-    bool known = false;
-    for (int i = 0; yc_names[i]; i++) known |= !strcmp(yc_names[i], e->name);
-    if (!known) {
-      code_raise_now(c, arena_printf("yrt_no_attr(%s, \"%s\")", obj.c, e->name));
-      code_release(c, obj);
-      return opnd_constant("YNONE");
-    }
-    Opnd r = code_owned(c, "yrt_getattr(%s, YN_%s)", obj.c, e->name);
+    Opnd r = code_owned(c, "%s", getattr_call(obj.c, e->name));
     code_check(c, r);
     code_release(c, obj);
     return r;
@@ -893,6 +969,18 @@ static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
   case E_AWAIT:
   case E_ASYNC_YIELD_FROM: return emit_delegate(c, e, want);
   case E_STARRED: unreachable(); /* sema: only as a call argument */
+  case E_NAMED: {
+    Opnd v = code_own(c, emit_expr(c, e->b));
+    store_var(c, e->a->var, arena_printf("yrt_incref(%s)", v.c));
+    return v;
+  }
+  case E_RTCALL: {
+    Opnd *ops = emit_args(c, e->items, e->nitems);
+    Opnd r = code_owned(c, "yrt_%s(%s)", e->name, args_list(ops, e->nitems));
+    code_check(c, r);
+    release_all(c, ops, e->nitems);
+    return r;
+  }
   }
   unreachable();
 }
@@ -936,7 +1024,17 @@ static void assign(FuncCode *c, Expr *t, Opnd v) {
     for (int i = 0; i < n; i++) assign(c, t->items[i], (Opnd){code_temp_c(c, ts[i]), ts[i], false});
     return;
   }
-  default: unreachable(); /* sema: attributes and other targets */
+  case E_ATTR: {
+    v = code_own(c, v);
+    Opnd obj = emit_expr(c, t->a);
+    c->used_r = true;
+    code_out(c, "r_ = %s;", setattr_call(obj.c, t->name, v.c));
+    code_check_r(c);
+    code_release(c, obj);
+    code_release(c, v);
+    return;
+  }
+  default: unreachable(); /* sema: other targets */
   }
 }
 
@@ -991,6 +1089,22 @@ static void emit_augassign(FuncCode *c, Stmt *s) {
     code_release(c, r);
     code_release(c, obj);
     code_release(c, k);
+    return;
+  }
+  if (t->kind == E_ATTR) {
+    Opnd obj = code_own(c, emit_expr(c, t->a));
+    Opnd cur = code_owned(c, "%s", getattr_call(obj.c, t->name));
+    code_check(c, cur);
+    Opnd v = emit_expr(c, s->value);
+    Opnd r = code_owned(c, "%s(%s, %s)", fn, cur.c, v.c);
+    code_check(c, r);
+    code_release(c, cur);
+    code_release(c, v);
+    c->used_r = true;
+    code_out(c, "r_ = %s;", setattr_call(obj.c, t->name, r.c));
+    code_check_r(c);
+    code_release(c, r);
+    code_release(c, obj);
     return;
   }
   unreachable(); /* sema: other augmented assignment targets */
@@ -1335,17 +1449,15 @@ static void line_comment(FuncCode *c, int line) {
 
 /* The variable a def, class or import statement binds in this scope. */
 static Var *bound_var(FuncCode *c, const char *name) {
-  for (int i = 0; i < c->fn->vars.len; i++) {
-    Var *x = c->fn->vars.items[i];
-    if (!strcmp(x->name, name)) return x->kind == V_GLOBAL && x->outer ? x->outer : x;
-  }
-  unreachable();
+  Var *x = sema_var(c->fn, name);
+  if (!x) unreachable();
+  return x->kind == V_GLOBAL && x->outer ? x->outer : x;
 }
 
 static void emit_stmt(FuncCode *c, Stmt *s) {
   c->line = s->pos.line;
   c->suspending = s->suspends;
-  if (s->kind != S_PASS && s->kind != S_GLOBAL) line_comment(c, s->pos.line);
+  if (s->kind != S_PASS && s->kind != S_GLOBAL && s->kind != S_NONLOCAL) line_comment(c, s->pos.line);
   switch (s->kind) {
   case S_EXPR: {
     Expr *v = s->value;
@@ -1357,7 +1469,8 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
   case S_ASSIGN: emit_assign(c, s); break;
   case S_AUGASSIGN: emit_augassign(c, s); break;
   case S_PASS:
-  case S_GLOBAL: break;
+  case S_GLOBAL:
+  case S_NONLOCAL: break;
   case S_IF: emit_if(c, s); break;
   case S_WHILE: emit_while(c, s); break;
   case S_FOR:
@@ -1413,6 +1526,10 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
           c->used_r = true;
           code_out(c, "r_ = yrt_global_del(&%s, \"%s\");", global_cname(v), v->name);
           code_check_r(c);
+        } else if (v->kind == V_NAME) {
+          c->used_r = true;
+          code_out(c, "r_ = yrt_ns_del(ns_, %s);", str_opnd(v->name, strlen(v->name)).c);
+          code_check_r(c);
         } else if (v->kind == V_LOCAL) {
           const char *lv = var_lvalue(c, v);
           code_fail(c, arena_printf("YIS_UNBOUND(%s)", lv),
@@ -1432,38 +1549,49 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
         code_check_r(c);
         code_release(c, obj);
         code_release(c, k);
+      } else if (t->kind == E_ATTR) {
+        Opnd obj = emit_expr(c, t->a);
+        c->used_r = true;
+        code_out(c, "r_ = %s;", setattr_call(obj.c, t->name, "YUNBOUND"));
+        code_check_r(c);
+        code_release(c, obj);
       } else {
         unreachable(); /* sema: other del targets */
       }
     }
     break;
-  case S_DEF: {
-    Func *fn = s->func;
-    Opnd f = make_function(c, fn);
-    store_var(c, bound_var(c, fn->name), code_take(c, f));
-    break;
-  }
+  case S_DEF:
   case S_CLASS: {
-    Var *v = bound_var(c, s->name);
-    /* The class is a static type; its base must be known now. */
-    Expr *base = s->base;
-    const char *basec = NULL;
-    if (base && base->kind == E_NAME && base->var) {
-      Var *bv = base->var;
-      if (bv->kind == V_BUILTIN) {
-        if (bv->builtin->kind == BK_EXC) basec = arena_printf("&%s", bv->builtin->cobj);
-      } else if (bv->class_def && bv->class_def->cname) {
-        basec = arena_printf("&%s", bv->class_def->cname);
-      }
+    /* The decorators first, then the defaults or the bases, then the
+     * function or the class, then each decorator from the innermost. */
+    Func *fn = s->func;
+    Opnd *decs = arena_alloc(sizeof(Opnd) * (size_t)(s->ndecorators + 1));
+    for (int i = 0; i < s->ndecorators; i++) decs[i] = code_own(c, emit_expr(c, s->decorators[i]));
+    Opnd f;
+    if (s->kind == S_DEF) {
+      f = make_function(c, fn);
+    } else {
+      Opnd *ops = emit_args(c, s->bases, s->nbases);
+      Opnd bases = code_owned(c, "yrt_tuple_new(%d, %s)", s->nbases, args_array(ops, s->nbases));
+      code_check(c, bases);
+      release_all(c, ops, s->nbases);
+      Opnd body = make_function(c, fn);
+      f = code_owned(c, "yrt_call(%s, 1, (YValue[]){%s})", body.c, bases.c);
+      code_check(c, f);
+      code_release(c, body);
+      code_release(c, bases);
     }
-    if (!basec) unreachable(); /* sema: an exception class defined before it */
-    const char *cn = file_name(arena_printf("%s__class", s->name));
-    s->cname = cn; /* for subclasses */
-    buf_printf(&out_consts, "static const YType %s = YRT_EXC_CLASS(\"%s\", %s);\n", cn, s->name,
-               basec);
-    store_var(c, v, arena_printf("yobj((void *)&%s)", cn));
+    for (int i = s->ndecorators; i-- > 0;) {
+      Opnd g = code_owned(c, "yrt_call(%s, 1, (YValue[]){%s})", decs[i].c, f.c);
+      code_check(c, g);
+      code_release(c, f);
+      code_release(c, decs[i]);
+      f = g;
+    }
+    store_var(c, bound_var(c, s->kind == S_DEF ? fn->name : s->name), code_take(c, f));
     break;
   }
+  case S_WITH: emit_block(c, s->body); break;
   case S_IMPORT: {
     Var *v = bound_var(c, s->name);
     store_var(c, v, "yobj(&yrt_module_asyncio)");
@@ -1521,7 +1649,7 @@ static void declare_vars(FuncCode *c, Buf *b, const char *indent, bool fields) {
   Func *fn = c->fn;
   for (int i = 0; i < fn->vars.len; i++) {
     Var *v = fn->vars.items[i];
-    if (v->kind == V_GLOBAL || v->kind == V_BUILTIN) continue;
+    if (v->kind == V_GLOBAL || v->kind == V_BUILTIN || v->kind == V_NAME) continue;
     if (v->kind == V_FREE && !fields) continue; /* read through fn_->cells */
     const char *what = v->kind == V_CELL   ? "a variable shared with inner functions"
                        : v->kind == V_FREE ? "a variable of an enclosing function"
@@ -1604,7 +1732,7 @@ static void emit_module_body(FuncCode *c) {
   buf_free(&h);
   append_lines(o, &c->lines);
   text(o, "}\n\n");
-  buf_printf(&out_decls, "static YValue %s(void);\n", cn);
+  buf_printf(&out_decls, "\nstatic YValue %s(void);\n", cn);
 }
 
 /* An ordinary function: `static YValue NAME(YFunc *fn_, const YValue *args_)`. */
@@ -1618,7 +1746,22 @@ static void emit_plain_func(FuncCode *c) {
     if (v->kind == V_LOCAL) vec_push(&rel, arena_printf("yrt_decref(%s);", v->cname));
     if (v->kind == V_CELL) vec_push(&rel, arena_printf("yrt_decref(yobj(%s));", v->cname));
   }
-  if (c->used_retval) code_out(c, "yrt_store(&retval_, YNONE);");
+  bool cls = fn->kind == F_CLASS;
+  if (cls) {
+    /* The end of a class body: the class, made from its namespace. */
+    vec_push(&rel, "yrt_decref(ns_);");
+    Opnd k = code_owned(c, "yrt_class_new(\"%s\", \"%s\", bases_, ns_)", fn->name, fn->qualname);
+    code_check(c, k);
+    for (int i = 0; i < fn->vars.len; i++) {
+      Var *v = fn->vars.items[i];
+      if (v->kind == V_CELL && !strcmp(v->name, "__class__"))
+        code_out(c, "yrt_cell_set(%s, yrt_incref(%s));", v->cname, k.c);
+    }
+    c->used_retval = true;
+    code_out(c, "retval_ = %s;", code_take(c, k));
+  } else if (c->used_retval) {
+    code_out(c, "yrt_store(&retval_, YNONE);");
+  }
   code_label(c, c->ret);
   for (int i = 0; i < rel.len; i++) code_out(c, "%s", (char *)rel.items[i]);
   code_out(c, "yrt_leave_call();");
@@ -1639,8 +1782,10 @@ static void emit_plain_func(FuncCode *c) {
   if (c->used_unpack) buf_printf(&h, "    YValue unpack_[%d];\n", c->max_unpack);
   for (int i = 0; i < c->ntemps; i++) buf_printf(&h, "    YValue t%d_;\n", c->temps[i].id);
   buf_puts(&h, c->locals.data ? c->locals.data : "");
+  if (cls) buf_puts(&h, "    YValue ns_; /* the class namespace */\n");
   buf_puts(&h, "    (void)fn_;\n    (void)args_;\n");
   buf_puts(&h, "    if (yrt_enter_call() < 0) return YERROR;\n");
+  if (cls) buf_puts(&h, "    ns_ = yrt_dict_new();\n");
   for (int i = 0; i < fn->vars.len; i++) {
     Var *v = fn->vars.items[i];
     if (v->kind == V_CELL) {
@@ -1799,7 +1944,7 @@ static void emit_func(Func *fn) {
   }
   for (int i = 0; i < fn->vars.len; i++) {
     Var *v = fn->vars.items[i];
-    if (v->kind != V_GLOBAL && v->kind != V_BUILTIN) v->cname = var_cname(v->name);
+    if (v->kind != V_GLOBAL && v->kind != V_BUILTIN && v->kind != V_NAME) v->cname = var_cname(v->name);
   }
 
   /* The body first: it decides which temps and slots exist. */
@@ -1886,7 +2031,9 @@ void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
     buf_puts(&h, "/* Module globals. */\n");
     for (int i = 0; i < m->globals.len; i++) {
       Var *v = m->globals.items[i];
-      buf_printf(&h, "static YValue %s; /* %s */\n", global_cname(v), v->name);
+      /* A name only declared `global` and never bound may be read nowhere either. */
+      buf_printf(&h, "static YValue %s%s; /* %s */\n", v->nbindings || v->ndeletes ? "" : "YRT_UNUSED ",
+                 global_cname(v), v->name);
     }
     buf_puts(&h, "\n");
   }

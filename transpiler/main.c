@@ -409,6 +409,7 @@ static void main_dep_path(Buf *b, const char *path) {
 static void main_compile(const char *input, Buf *out, bool dump, const EmitOptions *opt, char **srcp) {
   size_t len;
   char *src = main_read(input, &len);
+  len = scan_newlines(src, len); /* CPython's universal newlines */
   *srcp = src;
   const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
   diag_init(name, src, len);
@@ -513,7 +514,7 @@ static int main_run(const char *input, const EmitOptions *opt0, int nargs, char 
   if (argv.len == 0)
     vec_push(&argv, "cc");
   const char *rest[] = {"-std=c11", "-O2", "-I" YIELDC_INCLUDE_DIR, "-o", exe, cfile,
-                        YIELDC_LIB_DIR "/libyieldrt.a", "-lm"};
+                        YIELDC_LIB_DIR "/libyieldrt.a", "-lgmp", "-lm"};
   for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++)
     vec_push(&argv, (char *)rest[i]);
   vec_push(&argv, NULL);
@@ -625,7 +626,7 @@ int main(int argc, char **argv) {
     if (input)
       main_usage_error("--cflags and --libs take no input file");
     printf("%s%s%s\n", cflags ? "-I" YIELDC_INCLUDE_DIR : "", cflags && libs ? " " : "",
-           libs ? YIELDC_LIB_DIR "/libyieldrt.a -lm" : "");
+           libs ? YIELDC_LIB_DIR "/libyieldrt.a -lgmp -lm" : "");
     return main_close_stdout();
   }
   if (!input)

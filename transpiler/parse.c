@@ -8,7 +8,8 @@
  *    scan.c's top comment tells how).
  *
  * 2. tree-sitter parses that text; parse_check_syntax reports the first
- *    ERROR or MISSING node, or the scan's error if it comes first.
+ *    ERROR or MISSING node, or a line break tree-sitter skipped where
+ *    CPython ends the logical line, or the scan's error if it comes first.
  *
  * 3. The conversion functions, one per grammar rule, each preceded by the
  *    rule in a comment (Lua style), build the AST from the concrete tree.
@@ -53,6 +54,8 @@ typedef struct Parser {
   Module *mod;
   Func *func;      /* the function whose body is being built */
   int depth;       /* expression nesting, against MAX_EXPR_DEPTH */
+  int nwith;       /* with items lowered so far: their hidden variables are numbered */
+  int spec_depth;  /* f-string format specs being parsed, one inside another */
   /* Scratch space for Kids: a stack, popped when parse_expr and parse_stmt return. */
   char *scratch;
   size_t scratch_used, scratch_cap;
@@ -167,12 +170,30 @@ static bool parse_has_token(Parser *p, TSNode n, const char *tok) {
 }
 
 /* An identifier; tree-sitter also lets the keywords async and await through. */
-static char *parse_ident(Parser *p, TSNode n) {
+/* Private name mangling, as CPython's compiler does it: inside a class
+ * (its body and the functions in it), `__x` that does not end in `__`
+ * becomes `_Class__x`, with the class name's leading underscores dropped. */
+static char *parse_mangle(Parser *p, char *name) {
+  size_t n = strlen(name);
+  if (n < 3 || name[0] != '_' || name[1] != '_' || (name[n - 1] == '_' && name[n - 2] == '_')) return name;
+  const Func *f = p->func;
+  while (f && f->kind != F_CLASS) f = f->parent;
+  if (!f) return name;
+  const char *cls = f->name;
+  while (*cls == '_') cls++;
+  if (!*cls) return name;
+  return arena_printf("_%s%s", cls, name);
+}
+
+/* An identifier (mangled inside a class); keyword argument names use
+ * parse_ident_raw, since CPython does not mangle them. */
+static char *parse_ident_raw(Parser *p, TSNode n) {
   char *name = parse_text(p, n);
   if (strcmp(name, "async") == 0 || strcmp(name, "await") == 0)
     ERR(n, "invalid syntax");
   return name;
 }
+static char *parse_ident(Parser *p, TSNode n) { return parse_mangle(p, parse_ident_raw(p, n)); }
 
 static Expr *parse_new_expr(ExprKind kind, Pos pos) {
   Expr *e = arena_alloc(sizeof *e);
@@ -258,11 +279,105 @@ static void parse_check_header_colon(Parser *p, TSNode err) {
 }
 
 /*
- * Report the first ERROR or MISSING node in document order, or the scan's
- * error.  The scan's error wins unless tree-sitter's is on an earlier line
- * than the one the scan's error belongs to: tree-sitter places an ERROR at
- * the start of the broken statement, before an unclosed bracket, while
- * CPython's parser would only fail earlier if an earlier line were wrong.
+ * tree-sitter-python's scanner produces a NEWLINE only where the grammar can
+ * take one; anywhere else it skips the line break as white space, so that
+ * `y = x -` followed by a line `1` parses as one statement `y = x - 1`.
+ * CPython's tokenizer ends the logical line at every line break outside
+ * brackets (scan.c lists them: Scan.newlines), and its parser then fails on
+ * the NEWLINE token.  So: between two consecutive tokens of the tree, a
+ * logical line may end only if the second token starts a statement, or a
+ * clause (else, elif, except, finally, case), or a decorated definition's
+ * part; anywhere else that NEWLINE is CPython's "invalid syntax".
+ *
+ * parse_check_newlines returns the offset of the first such NEWLINE, or
+ * SIZE_MAX.  One walk over the tree in document order.  A node starts a statement when
+ * its parent is a module, block or decorated_definition, when it is a
+ * clause, or when it is the first child of a node that does.
+ */
+static bool parse_kids_start(TSNode n) {
+  return parse_is(n, "module") || parse_is(n, "block") || parse_is(n, "decorated_definition");
+}
+
+static bool parse_is_clause(TSNode n) {
+  static const char *const clauses[] = {"else_clause",   "elif_clause",    "except_clause",
+                                        "except_group_clause", "finally_clause", "case_clause"};
+  for (size_t i = 0; i < sizeof clauses / sizeof clauses[0]; i++)
+    if (parse_is(n, clauses[i]))
+      return true;
+  return false;
+}
+
+static size_t parse_check_newlines(Parser *p, TSNode root) {
+  const size_t *nl = p->scan.newlines;
+  int nn = p->scan.nnewlines, k = 0;
+  if (nn == 0)
+    return SIZE_MAX;
+  /* Per level of the walk: does the node start a statement, do all its
+   * children, has it had a (non-extra) child yet. */
+  int cap = 64, depth = 0;
+  struct Level {
+    bool starts, kids_start, had_kid;
+  } *lv = malloc(sizeof *lv * (size_t)cap);
+  if (!lv)
+    diag_fatal("out of memory");
+  lv[0] = (struct Level){true, parse_kids_start(root), false};
+  bool have_prev = false;
+  uint32_t prev_end = 0;
+  size_t bad = SIZE_MAX;
+  TSTreeCursor c = ts_tree_cursor_new(root);
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&c);
+    if (ts_node_child_count(n) == 0 && !ts_node_is_extra(n)) {
+      uint32_t start = ts_node_start_byte(n);
+      while (k < nn && nl[k] < prev_end)
+        k++;
+      if (have_prev && k < nn && nl[k] < start && !lv[depth].starts) {
+        bad = nl[k];
+        break;
+      }
+      have_prev = true;
+      prev_end = ts_node_end_byte(n);
+    }
+    if (ts_tree_cursor_goto_first_child(&c)) {
+      if (depth + 1 == cap) {
+        cap *= 2;
+        struct Level *l = realloc(lv, sizeof *lv * (size_t)cap);
+        if (!l)
+          diag_fatal("out of memory");
+        lv = l;
+      }
+      lv[depth + 1] = (struct Level){false, false, false};
+      depth++;
+    } else {
+      bool more = true;
+      while (more && !ts_tree_cursor_goto_next_sibling(&c)) {
+        more = ts_tree_cursor_goto_parent(&c);
+        depth--;
+      }
+      if (!more)
+        break;
+    }
+    /* The cursor is on a new node at depth (a first child or a sibling). */
+    TSNode m = ts_tree_cursor_current_node(&c);
+    struct Level *up = &lv[depth - 1];
+    bool first = !up->had_kid && !ts_node_is_extra(m);
+    if (!ts_node_is_extra(m))
+      up->had_kid = true;
+    lv[depth] = (struct Level){up->kids_start || parse_is_clause(m) || (first && up->starts), parse_kids_start(m),
+                               false};
+  }
+  ts_tree_cursor_delete(&c);
+  free(lv);
+  return bad;
+}
+
+/*
+ * Report the first ERROR or MISSING node in document order or, in a tree
+ * without them, a NEWLINE where none fits (as above), or the scan's error.
+ * The scan's error wins unless the other is on an earlier line than the
+ * one the scan's error belongs to: tree-sitter places an ERROR at the start
+ * of the broken statement, before an unclosed bracket, while CPython's
+ * parser would only fail earlier if an earlier line were wrong.
  */
 static void parse_check_syntax(Parser *p, TSNode root) {
   TSNode bad = root;
@@ -287,6 +402,14 @@ static void parse_check_syntax(Parser *p, TSNode root) {
       }
     }
     ts_tree_cursor_delete(&c);
+  }
+  /* A NEWLINE where none fits (in a tree without ERROR nodes: their
+   * shape says nothing about where statements start). */
+  size_t nl = found ? SIZE_MAX : parse_check_newlines(p, root);
+  if (nl != SIZE_MAX) {
+    Pos at = parse_pos_at(p, nl);
+    if (!p->scan.msg || at.line < p->scan.anchor)
+      diag_error(at, "invalid syntax");
   }
   if (p->scan.msg && (!found || parse_pos(bad).line >= p->scan.anchor))
     diag_error(p->scan.pos, "%s", p->scan.msg);
@@ -318,7 +441,9 @@ static Func *parse_func_begin(Parser *p, const char *name, Pos pos, Func **save)
   f->pos = pos;
   f->kind = F_PLAIN;
   f->parent = p->func;
-  f->qualname = p->func->kind == F_MODULE ? name : arena_printf("%s.<locals>.%s", p->func->qualname, name);
+  f->qualname = p->func->kind == F_MODULE  ? name
+                : p->func->kind == F_CLASS ? arena_printf("%s.%s", p->func->qualname, name)
+                                           : arena_printf("%s.<locals>.%s", p->func->qualname, name);
   /* Func.children is filled by sema, which walks the tree anyway. */
   *save = p->func;
   p->func = f;
@@ -498,9 +623,30 @@ static const char *parse_base_name(int base) {
   return base == 16 ? "hexadecimal" : base == 8 ? "octal" : base == 2 ? "binary" : "decimal";
 }
 
+/* The decimal digits of the n digit values d[] (most significant first) in
+ * base, for a literal beyond 64 bits: schoolbook base conversion. */
+static const char *parse_decimal(const unsigned char *d, size_t n, int base) {
+  size_t cap = n * 2 + 2, len = 0; /* log10(16) < 2 decimal digits per digit */
+  unsigned char *dec = arena_alloc(cap); /* little-endian decimal digits */
+  for (size_t i = 0; i < n; i++) {
+    unsigned carry = d[i];
+    for (size_t j = 0; j < len; j++) {
+      unsigned x = dec[j] * (unsigned)base + carry;
+      dec[j] = (unsigned char)(x % 10);
+      carry = x / 10;
+    }
+    for (; carry; carry /= 10) dec[len++] = (unsigned char)(carry % 10);
+  }
+  char *out = arena_alloc(len + 1);
+  for (size_t j = 0; j < len; j++) out[j] = (char)('0' + dec[len - 1 - j]);
+  return out;
+}
+
 /*
  * integer: decimal | 0x hex | 0o octal | 0b binary, with single '_' between
- * digits.  negate: the literal is the operand of a unary minus, so 2**63 fits.
+ * digits.  negate: the literal is the operand of a unary minus, so 2**63 fits
+ * in ival.  A literal beyond 64 bits keeps its value as decimal digits in
+ * bigval; CPython refuses a decimal one of more than 4300 digits.
  */
 static Expr *parse_int(Parser *p, TSNode n, bool negate) {
   size_t len;
@@ -518,6 +664,7 @@ static Expr *parse_int(Parser *p, TSNode n, bool negate) {
   uint64_t v = 0;
   bool overflow = false, nonzero = false;
   size_t ndigits = 0;
+  unsigned char *dv = arena_alloc(len); /* the digit values */
   for (; i < len; i++) {
     char c = t[i];
     if (c == '_') {
@@ -536,7 +683,7 @@ static Expr *parse_int(Parser *p, TSNode n, bool negate) {
     int d = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
     if (d)
       nonzero = true;
-    ndigits++;
+    dv[ndigits++] = (unsigned char)d;
     if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
       overflow = true;
     else
@@ -547,10 +694,14 @@ static Expr *parse_int(Parser *p, TSNode n, bool negate) {
   if (base == 10 && t[0] == '0' && nonzero)
     diag_error(pos, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
   uint64_t limit = negate ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
-  if (overflow || v > limit)
-    return parse_unsupported_expr(pos, U_BIG_INT, pos, NULL);
   Expr *e = parse_new_expr(E_INT, pos);
-  if (v == (uint64_t)INT64_MAX + 1)
+  if (overflow || v > limit) {
+    if (base == 10 && ndigits > 4300)
+      diag_error(pos, "Exceeds the limit (4300 digits) for integer string conversion: value has %zu digits; "
+                 "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge "
+                 "integer literals to avoid decimal conversion limits.", ndigits);
+    e->bigval = parse_decimal(dv, ndigits, base);
+  } else if (v == (uint64_t)INT64_MAX + 1)
     e->ival = INT64_MIN; /* only reached with negate: the caller drops the minus */
   else
     e->ival = (int64_t)v;
@@ -759,17 +910,22 @@ static Expr *parse_format_spec(Parser *p, TSNode n, bool raw) {
   StrParts sp = {0};
   Kids k = parse_kids(p, n);
   size_t at = ts_node_start_byte(n);
+  p->spec_depth++;
   for (int i = 0; i < k.n; i++) {
     TSNode c = k.node[i];
     size_t s = ts_node_start_byte(c);
     if (s > at)
       parse_add_text(p, &sp, at, s - at, raw, true);
     if (parse_is(c, "format_expression")) {
+      /* CPython allows {x:{w}} but not {x:{w:{v}}} */
+      if (p->spec_depth >= 2)
+        ERR(c, "f-string: expressions nested too deeply");
       parse_flush_text(&sp);
       parse_interpolation(p, &sp, c, raw);
     }
     at = ts_node_end_byte(c);
   }
+  p->spec_depth--;
   size_t end = ts_node_end_byte(n);
   if (end > at)
     parse_add_text(p, &sp, at, end - at, raw, true);
@@ -778,6 +934,34 @@ static Expr *parse_format_spec(Parser *p, TSNode n, bool raw) {
     return NULL;
   }
   return parse_fstring_parts(&sp, parse_pos(n));
+}
+
+/*
+ * CPython 3.11 ends a replacement field's expression at the first ':' outside
+ * brackets and strings, which starts the format spec; tree-sitter takes in a
+ * lambda's ':' (f"{lambda x: 1}").  CPython then fails to parse what comes
+ * before the ':' ("lambda x").  (`:=` is left to the grammar: CPython reads
+ * f"{x:=1}" as x with the spec "=1".)
+ */
+static void parse_check_fstring_colon(Parser *p, TSNode expr) {
+  size_t len;
+  const char *t = parse_src(p, expr, &len);
+  int depth = 0;
+  for (size_t i = 0; i < len; i++) {
+    char c = t[i];
+    if (c == '\'' || c == '"') {
+      size_t j = i + 1;
+      while (j < len && t[j] != c)
+        j += t[j] == '\\' ? 2 : 1;
+      i = j;
+    } else if (c == '(' || c == '[' || c == '{') {
+      depth++;
+    } else if (c == ')' || c == ']' || c == '}') {
+      depth--;
+    } else if (c == ':' && depth == 0 && !(i + 1 < len && t[i + 1] == '=')) {
+      ERR(expr, "f-string: invalid syntax");
+    }
+  }
 }
 
 /*
@@ -794,6 +978,7 @@ static void parse_interpolation(Parser *p, StrParts *sp, TSNode n, bool raw) {
     TSNode c = k.node[i];
     const char *field = k.field[i];
     if (field && strcmp(field, "expression") == 0) {
+      parse_check_fstring_colon(p, c);
       f->a = parse_expr(p, c);
     } else if (field && strcmp(field, "type_conversion") == 0) {
       size_t len;
@@ -911,7 +1096,7 @@ static Expr *parse_call(Parser *p, TSNode n) {
       if (parse_is(a, "keyword_argument")) {
         Pos *at = arena_alloc(sizeof *at);
         *at = parse_pos(a);
-        vec_push(&kwnames, parse_ident(p, parse_field(a, "name")));
+        vec_push(&kwnames, parse_ident_raw(p, parse_field(a, "name")));
         vec_push(&kwpos, at);
         vec_push(&kwvalues, parse_expr(p, parse_field(a, "value")));
       } else if (parse_is(a, "list_splat")) {
@@ -1088,13 +1273,14 @@ static Expr *parse_compare(Parser *p, TSNode n) {
   return e;
 }
 
-/* binary_operator: primary_expression ('+' | '-' | '*' | '/' | '//' | '%' | '**' | ...) primary_expression */
+/* binary_operator: primary_expression ('+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | ... | '@') primary_expression */
 static Expr *parse_binop(Parser *p, TSNode n) {
   static const struct {
     const char *tok;
     Op op;
   } ops[] = {{"+", OP_ADD}, {"-", OP_SUB},       {"*", OP_MUL}, {"/", OP_DIV},
-             {"//", OP_FLOORDIV}, {"%", OP_MOD}, {"**", OP_POW}};
+             {"//", OP_FLOORDIV}, {"%", OP_MOD}, {"**", OP_POW}, {"<<", OP_LSHIFT},
+             {">>", OP_RSHIFT}, {"&", OP_BITAND}, {"|", OP_BITOR}, {"^", OP_BITXOR}};
   TSNode opn = parse_field(n, "operator");
   const char *t = ts_node_type(opn);
   size_t j = 0;
@@ -1118,7 +1304,7 @@ static Expr *parse_unary(Parser *p, TSNode n) {
   e->op = op;
   if (op == OP_NEG && parse_is(arg, "integer")) {
     Expr *lit = parse_int(p, arg, true);
-    if (lit->kind == E_INT && lit->ival == INT64_MIN) {
+    if (lit->kind == E_INT && !lit->bigval && lit->ival == INT64_MIN) {
       lit->pos = e->pos; /* -9223372036854775808 is one literal */
       return lit;
     }
@@ -1331,7 +1517,7 @@ static Expr *parse_expr(Parser *p, TSNode n) {
     /* attribute: primary_expression '.' identifier */
     e = parse_new_expr(E_ATTR, pos);
     e->a = parse_expr(p, parse_field(n, "object"));
-    e->name = parse_text(p, parse_field(n, "attribute"));
+    e->name = parse_mangle(p, parse_text(p, parse_field(n, "attribute")));
   } else if (strcmp(t, "subscript") == 0) {
     e = parse_subscript(p, n);
   } else if (strcmp(t, "list") == 0 || strcmp(t, "list_pattern") == 0) {
@@ -1360,7 +1546,10 @@ static Expr *parse_expr(Parser *p, TSNode n) {
   } else if (strcmp(t, "set_comprehension") == 0) {
     e = parse_unsupported_expr(pos, U_SETCOMP, pos, NULL);
   } else if (strcmp(t, "named_expression") == 0) {
-    e = parse_unsupported_expr(pos, U_WALRUS, pos, NULL);
+    /* named_expression: identifier ':=' expression */
+    e = parse_new_expr(E_NAMED, pos);
+    e->a = parse_name_expr(parse_ident(p, parse_field(n, "name")), pos);
+    e->b = parse_expr(p, parse_field(n, "value"));
   } else if (strcmp(t, "list_splat") == 0 || strcmp(t, "list_splat_pattern") == 0 ||
              strcmp(t, "parenthesized_list_splat") == 0) {
     e = parse_unsupported_expr(pos, U_STARRED, pos, NULL);
@@ -1401,6 +1590,7 @@ static Stmt *parse_assign(Parser *p, TSNode n) {
         ERR(left, "only single target (not list) can be annotated");
       if (ts_node_is_null(right))
         return parse_unsupported_stmt(parse_pos(n), U_BARE_ANNOTATION);
+      s->annotated = parse_is(left, "identifier");
     }
     vec_push(&targets, parse_target(p, left, T_ASSIGN));
     if (parse_is(right, "assignment")) {
@@ -1423,7 +1613,8 @@ static Stmt *parse_augassign(Parser *p, TSNode n) {
     const char *tok;
     Op op;
   } ops[] = {{"+=", OP_ADD}, {"-=", OP_SUB},       {"*=", OP_MUL}, {"/=", OP_DIV},
-             {"//=", OP_FLOORDIV}, {"%=", OP_MOD}, {"**=", OP_POW}};
+             {"//=", OP_FLOORDIV}, {"%=", OP_MOD}, {"**=", OP_POW}, {"<<=", OP_LSHIFT},
+             {">>=", OP_RSHIFT}, {"&=", OP_BITAND}, {"|=", OP_BITOR}, {"^=", OP_BITXOR}};
   Stmt *s = parse_new_stmt(S_AUGASSIGN, parse_pos(n));
   TSNode opn = parse_field(n, "operator");
   const char *t = ts_node_type(opn);
@@ -1601,51 +1792,192 @@ static Stmt *parse_def(Parser *p, TSNode n) {
 /*
  * class_definition: 'class' identifier type_parameters? argument_list? ':' block
  *
- * yieldc has exception classes only: 'class' identifier '(' identifier ')'
- * ':' ('pass' | docstring)+.  Any other shape is recorded for sema, the
- * first problem in source order.
+ * The body is a function of its own (F_CLASS): the class statement runs it
+ * once, and its names go to the class namespace.  Methods are named after
+ * the class ("C.method"), as CPython's __qualname__.
  */
 static Stmt *parse_class(Parser *p, TSNode n) {
   Stmt *s = parse_new_stmt(S_CLASS, parse_pos(n));
   s->name = parse_ident(p, parse_field(n, "name"));
-  const Unsupported *u = NULL;
   TSNode tp = parse_field(n, "type_parameters");
   if (!ts_node_is_null(tp))
-    u = parse_unsupported(U_TYPE_PARAMS, parse_pos(tp), NULL);
+    s->unsupported = parse_unsupported(U_TYPE_PARAMS, parse_pos(tp), NULL);
   TSNode supers = parse_field(n, "superclasses");
   Kids bases = ts_node_is_null(supers) ? (Kids){0} : parse_named_kids(p, supers);
-  if (!u && bases.n == 0)
-    u = parse_unsupported(U_CLASS_NO_BASE, s->pos, s->name);
-  for (int i = 0; i < bases.n && !u; i++)
-    if (parse_is(bases.node[i], "keyword_argument"))
-      u = parse_unsupported(U_CLASS_KEYWORD, parse_pos(bases.node[i]), NULL);
-  if (!u && bases.n > 1)
-    u = parse_unsupported(U_CLASS_BASES, parse_pos(bases.node[1]), NULL);
-  if (bases.n > 0 && parse_is(bases.node[0], "identifier"))
-    s->base = parse_name_expr(parse_ident(p, bases.node[0]), parse_pos(bases.node[0]));
-  else if (!u)
-    u = parse_unsupported(U_CLASS_BASE_EXPR, parse_pos(bases.node[0]), NULL);
-  TSNode body = parse_field(n, "body");
-  Kids k = parse_named_kids(p, body);
-  if (k.n == 0)
-    parse_block(p, body, "class definition", n); /* reports the empty block */
-  for (int i = 0; i < k.n; i++) {
-    TSNode c = k.node[i];
-    if (parse_is(c, "pass_statement"))
+  s->bases = arena_alloc(sizeof(Expr *) * (size_t)(bases.n + 1));
+  for (int i = 0; i < bases.n; i++) {
+    TSNode b = bases.node[i];
+    if (parse_is(b, "keyword_argument") || parse_is(b, "dictionary_splat") || parse_is(b, "list_splat")) {
+      if (!s->unsupported) s->unsupported = parse_unsupported(U_CLASS_KEYWORD, parse_pos(b), NULL);
       continue;
-    if (i == 0 && parse_is(c, "expression_statement")) {
-      Kids ek = parse_named_kids(p, c);
-      if (ek.n == 1 && parse_is(ek.node[0], "string")) {
-        Expr *doc = parse_string(p, ek.node[0]); /* checked, then dropped */
-        if (!u)
-          u = doc->unsupported;
-        continue;
-      }
     }
-    if (!u)
-      u = parse_unsupported(U_CLASS_BODY, parse_pos(c), NULL);
+    if (parse_is(b, "comment")) continue;
+    s->bases[s->nbases++] = parse_expr(p, b);
   }
-  s->unsupported = u;
+  Func *save;
+  Func *f = parse_func_begin(p, s->name, s->pos, &save);
+  f->kind = F_CLASS;
+  /* The body function takes the tuple of bases, for yrt_class_new. */
+  static const char *const bases_param[] = {".bases"};
+  f->params = (const char **)bases_param;
+  f->param_pos = arena_alloc(sizeof(Pos));
+  f->param_pos[0] = s->pos;
+  f->defaults = arena_alloc(sizeof(Expr *));
+  f->nparams = f->npos = 1;
+  f->body = parse_block(p, parse_field(n, "body"), "class definition", n);
+  /* A docstring is the class's __doc__. */
+  Stmt *first = f->body;
+  if (first->kind == S_EXPR && first->value->kind == E_STR) {
+    first->kind = S_ASSIGN;
+    first->ntargets = 1;
+    first->targets = arena_alloc(sizeof(Expr *) * 2);
+    first->targets[0] = parse_name_expr("__doc__", first->pos);
+  }
+  parse_func_end(p, save);
+  s->func = f;
+  return s;
+}
+
+/*
+ * decorated_definition: decorator+ (function_definition | class_definition)
+ * decorator: '@' expression NEWLINE
+ */
+static Stmt *parse_decorated(Parser *p, TSNode n) {
+  Kids k = parse_named_kids(p, n);
+  Vec decs = {0};
+  for (int i = 0; i < k.n; i++) {
+    if (!parse_is(k.node[i], "decorator")) continue;
+    Kids dk = parse_named_kids(p, k.node[i]);
+    for (int j = 0; j < dk.n; j++)
+      if (!parse_is(dk.node[j], "comment")) {
+        vec_push(&decs, parse_expr(p, dk.node[j]));
+        break;
+      }
+  }
+  TSNode def = parse_field(n, "definition");
+  Stmt *s = parse_is(def, "class_definition") ? parse_class(p, def) : parse_def(p, def);
+  s->ndecorators = decs.len;
+  s->decorators = arena_alloc(sizeof(Expr *) * (size_t)(decs.len + 1));
+  for (int i = 0; i < decs.len; i++) s->decorators[i] = decs.items[i];
+  return s;
+}
+
+/*
+ * with_statement: 'async'? 'with' with_clause ':' block
+ * with_clause: with_item (',' with_item)*      with_item: expression | as_pattern
+ *
+ * Lowered here to PEP 343's expansion, one item inside the other, so that a
+ * `with` across yields, and a generator closed or thrown into inside one,
+ * need nothing the try statement does not already do:
+ *
+ *   .withN = EXPR
+ *   .withN_value = yrt_with_enter(.withN)     # async: await yrt_async_with_enter(...)
+ *   .withN_ok = True
+ *   try:
+ *       try:
+ *           TARGET = .withN_value
+ *           BODY                               # or the next item's expansion
+ *       except:
+ *           .withN_ok = False
+ *           if not yrt_with_exit_exc(.withN): raise
+ *   finally:
+ *       if .withN_ok: yrt_with_exit(.withN)
+ *
+ * The hidden names start with '.', so no Python name can meet them.
+ */
+static Expr *with_rtcall(const char *fn, const char *var, Pos pos, bool is_async) {
+  Expr *c = parse_new_expr(E_RTCALL, pos);
+  c->name = arena_printf("%s%s", is_async ? "async_" : "", fn);
+  c->nitems = 1;
+  c->items = arena_alloc(sizeof(Expr *) * 2);
+  c->items[0] = parse_name_expr(var, pos);
+  if (!is_async) return c;
+  Expr *a = parse_new_expr(E_AWAIT, pos);
+  a->a = c;
+  return a;
+}
+
+static Stmt *with_assign(const char *var, Expr *value, Pos pos) {
+  Stmt *s = parse_new_stmt(S_ASSIGN, pos);
+  s->ntargets = 1;
+  s->targets = arena_alloc(sizeof(Expr *) * 2);
+  s->targets[0] = parse_name_expr(var, pos);
+  s->value = value;
+  return s;
+}
+
+static Stmt *with_item(Parser *p, TSNode item, Stmt *body, Pos at, bool is_async) {
+  TSNode v = parse_field(item, "value");
+  Expr *target = NULL, *mgr;
+  if (parse_is(v, "as_pattern")) {
+    Kids k = parse_named_kids(p, v);
+    mgr = parse_expr(p, k.node[0]);
+    TSNode alias = parse_field(v, "alias");
+    Kids ak = parse_named_kids(p, alias);
+    target = parse_target(p, ak.node[0], T_ASSIGN);
+  } else {
+    mgr = parse_expr(p, v);
+  }
+  Pos pos = mgr->pos;
+  int n = ++p->nwith;
+  const char *var = arena_printf(".with%d", n), *value = arena_printf(".with%d_value", n),
+             *ok = arena_printf(".with%d_ok", n);
+  Stmt *s1 = with_assign(var, mgr, pos);
+  Stmt *s2 = with_assign(value, with_rtcall("with_enter", var, pos, is_async), pos);
+  Stmt *s3 = with_assign(ok, parse_new_expr(E_TRUE, pos), pos);
+  /* the inner try: TARGET = value; BODY / except: ... */
+  Stmt *inner = parse_new_stmt(S_TRY, at);
+  if (target) {
+    Stmt *t = with_assign(NULL, parse_name_expr(value, pos), pos);
+    t->targets[0] = target;
+    t->next = body;
+    body = t;
+  }
+  inner->body = body;
+  Handler *h = arena_alloc(sizeof *h);
+  h->pos = at;
+  Stmt *raise_if = parse_new_stmt(S_IF, at);
+  Expr *not_ = parse_new_expr(E_UNARY, at);
+  not_->op = OP_NOT;
+  not_->a = with_rtcall("with_exit_exc", var, at, is_async);
+  raise_if->test = not_;
+  raise_if->body = parse_new_stmt(S_RAISE, at);
+  h->body = with_assign(ok, parse_new_expr(E_FALSE, at), at);
+  h->body->next = raise_if;
+  inner->nhandlers = 1;
+  inner->handlers = arena_alloc(sizeof(Handler *) * 2);
+  inner->handlers[0] = h;
+  /* the outer try: finally: if ok: exit(None, None, None) */
+  Stmt *outer = parse_new_stmt(S_TRY, at);
+  outer->body = inner;
+  Stmt *exit_if = parse_new_stmt(S_IF, at);
+  exit_if->test = parse_name_expr(ok, at);
+  exit_if->body = parse_new_stmt(S_EXPR, at);
+  exit_if->body->value = with_rtcall("with_exit", var, at, is_async);
+  outer->finalbody = exit_if;
+  s1->next = s2;
+  s2->next = s3;
+  s3->next = outer;
+  return s1;
+}
+
+static Stmt *parse_with(Parser *p, TSNode n) {
+  Stmt *s = parse_new_stmt(S_WITH, parse_pos(n));
+  s->is_async = parse_has_token(p, n, "async");
+  TSNode clause = {0};
+  Kids k = parse_named_kids(p, n);
+  for (int i = 0; i < k.n; i++)
+    if (parse_is(k.node[i], "with_clause")) clause = k.node[i];
+  Kids items = parse_named_kids(p, clause);
+  Vec iv = {0};
+  for (int i = 0; i < items.n; i++)
+    if (parse_is(items.node[i], "with_item")) vec_push(&iv, &items.node[i]);
+  /* The items' expansions nest: the first one outermost. */
+  TSNode *nodes = arena_alloc(sizeof(TSNode) * (size_t)(iv.len + 1));
+  for (int i = 0; i < iv.len; i++) nodes[i] = *(TSNode *)iv.items[i];
+  Stmt *body = parse_block(p, parse_field(n, "body"), "'with' statement", n);
+  for (int i = iv.len; i-- > 0;) body = with_item(p, nodes[i], body, s->pos, s->is_async);
+  s->body = body;
   return s;
 }
 
@@ -1729,9 +2061,9 @@ static Stmt *parse_stmt(Parser *p, TSNode n) {
     }
     s->targets = parse_exprs(&targets);
     s->ntargets = targets.len;
-  } else if (strcmp(t, "global_statement") == 0) {
-    /* global_statement: 'global' identifier (',' identifier)* */
-    s = parse_new_stmt(S_GLOBAL, pos);
+  } else if (strcmp(t, "global_statement") == 0 || strcmp(t, "nonlocal_statement") == 0) {
+    /* global_statement: 'global' identifier (',' identifier)*, and the same for nonlocal */
+    s = parse_new_stmt(t[0] == 'g' ? S_GLOBAL : S_NONLOCAL, pos);
     Kids k = parse_named_kids(p, n);
     s->names = arena_alloc(sizeof(char *) * (size_t)(k.n + 1));
     for (int i = 0; i < k.n; i++)
@@ -1752,12 +2084,10 @@ static Stmt *parse_stmt(Parser *p, TSNode n) {
     s = parse_import(p, n);
   } else if (strcmp(t, "import_from_statement") == 0 || strcmp(t, "future_import_statement") == 0) {
     s = parse_unsupported_stmt(pos, U_FROM_IMPORT);
-  } else if (strcmp(t, "nonlocal_statement") == 0) {
-    s = parse_unsupported_stmt(pos, U_NONLOCAL);
   } else if (strcmp(t, "with_statement") == 0) {
-    s = parse_unsupported_stmt(pos, parse_has_token(p, n, "async") ? U_ASYNC_WITH : U_WITH);
+    s = parse_with(p, n);
   } else if (strcmp(t, "decorated_definition") == 0) {
-    s = parse_unsupported_stmt(pos, U_DECORATOR);
+    s = parse_decorated(p, n);
   } else if (strcmp(t, "match_statement") == 0) {
     s = parse_unsupported_stmt(pos, U_MATCH);
   } else if (strcmp(t, "print_statement") == 0) {

@@ -5,16 +5,25 @@
  * scan_source() runs a small tokenizer over the raw text, the part of
  * CPython's tokenizer that tree-sitter's grammar does not check: UTF-8 and
  * NUL bytes, unterminated strings, unbalanced or too deeply nested brackets,
- * and indentation (tree-sitter happily accepts an unexpected indent or a
- * dedent to a column that matches no outer block).  The messages are
- * CPython's.  It knows nothing of tree-sitter: it sees bytes, and it hands
- * parse.c the text to parse, the line index and its first error.
+ * indentation (tree-sitter happily accepts an unexpected indent or a dedent
+ * to a column that matches no outer block), and what tree-sitter takes for
+ * white space or a token where CPython sees an error: control characters
+ * (a vertical tab) and zero-width spaces, string prefixes CPython does not
+ * know (rr"", t"", ub""), characters that are no Python token (` $ ? and a
+ * lone !), a backslash not followed by a newline or followed by the end of
+ * the file.  The messages and positions are CPython's.  It knows nothing of
+ * tree-sitter: it sees bytes, and it hands parse.c the text to parse, the
+ * line index, the offsets of CPython's NEWLINE tokens (Scan.newlines: parse.c
+ * checks that tree-sitter, which skips a line break where its grammar takes
+ * no NEWLINE, did not join two logical lines) and its first error.
  *
  * Some errors are reported at once (a NUL byte, bad UTF-8, a non-printable
- * space, too many nested brackets: the last protects tree-sitter and the
- * parser's recursion).  The others are recorded in Scan.msg and the scan
- * goes on, so that the rewrite below is complete: parse.c reports the
- * scan's error unless tree-sitter finds one on an earlier line.
+ * character, too many nested brackets, too many levels of indentation: the
+ * last two protect tree-sitter, whose scanner aborts on a deep enough stack
+ * of indents, and the parser's recursion).  The others are recorded in
+ * Scan.msg and the scan goes on, so that the rewrite below is complete:
+ * parse.c reports the scan's error unless tree-sitter finds one on an
+ * earlier line.
  *
  * The same scan finds PEP 828's `async yield from`, which tree-sitter-python
  * 0.25 does not know: it parses `async yield from x` as an ERROR node holding
@@ -34,6 +43,12 @@
  * comments with no logical line break in between, so it cannot change the
  * meaning of any other program.
  *
+ * Before all that, scan_newlines translates line endings as CPython's
+ * tokenizer does: "\r\n" and a lone "\r" become "\n", in the user's buffer
+ * itself, so that every later reader (the scan, tree-sitter, the literal
+ * values, the diagnostics, the line comments in the C) sees one kind of
+ * newline.  A line's columns do not change.
+ *
  * All memory is arena memory.
  */
 #include <string.h>
@@ -44,6 +59,24 @@ enum {
   MAX_PAREN_LEVEL = 200,  /* CPython's MAXLEVEL */
   MAX_INDENT_LEVEL = 100  /* CPython's MAXINDENT */
 };
+
+size_t scan_newlines(char *src, size_t len) {
+  char *r = memchr(src, '\r', len);
+  if (!r)
+    return len;
+  size_t w = (size_t)(r - src);
+  for (size_t i = w; i < len; i++) {
+    if (src[i] == '\r') {
+      src[w++] = '\n';
+      if (i + 1 < len && src[i + 1] == '\n')
+        i++;
+    } else {
+      src[w++] = src[i];
+    }
+  }
+  src[w] = '\0';
+  return w;
+}
 
 static void scan_index_lines(Scan *sc) {
   int cap = 64;
@@ -88,6 +121,14 @@ __attribute__((format(printf, 4, 5))) static void scan_error(Scan *sc, Pos pos, 
   buf_free(&b);
   sc->pos = pos;
   sc->anchor = anchor;
+}
+
+/* An error that stops the scan at once (the input would hurt tree-sitter):
+ * the scan's recorded error comes first if there is one, being earlier. */
+__attribute__((noreturn)) static void scan_fatal(Scan *sc, Pos pos, const char *msg) {
+  if (sc->msg)
+    diag_error(sc->pos, "%s", sc->msg);
+  diag_error(pos, "%s", msg);
 }
 
 /* Length of the valid UTF-8 sequence at s[0..n), or 0 if it is invalid. */
@@ -146,6 +187,33 @@ static bool scan_is_string_prefix(const char *w, size_t n) {
   if (u && n > 1)
     return false; /* ur"" is not Python 3 */
   return !(b && f);
+}
+
+/* Letters tree-sitter-python's scanner takes in a string prefix. */
+static bool scan_is_prefix_letters(const char *w, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!strchr("fFtTrRbBuU", w[i]))
+      return false;
+  return true;
+}
+
+/* A backslash at `at` continues the line into the end of the file. */
+static void scan_backslash_eof(Scan *sc, size_t at) {
+  Pos after = scan_pos_at(sc, at);
+  after.col++;
+  scan_error(sc, after, after.line, "unexpected EOF while parsing");
+}
+
+static void scan_add_newline(Scan *sc, size_t off) {
+  if (sc->nnewlines == sc->capnewlines) {
+    int cap = sc->capnewlines ? sc->capnewlines * 2 : 64;
+    size_t *a = arena_alloc(sizeof(size_t) * (size_t)cap);
+    if (sc->nnewlines)
+      memcpy(a, sc->newlines, sizeof(size_t) * (size_t)sc->nnewlines);
+    sc->newlines = a;
+    sc->capnewlines = cap;
+  }
+  sc->newlines[sc->nnewlines++] = off;
 }
 
 static void scan_add_async(Scan *sc, size_t off) {
@@ -236,6 +304,7 @@ void scan_source(Scan *sc, const char *src, size_t len) {
   bool line_start = true;     /* at the start of a logical line */
   bool prev_colon = false;    /* the previous logical line ended in ':' */
   bool last_colon = false;    /* the current line's last token is ':' */
+  size_t comment = SIZE_MAX;  /* where the current line's comment starts */
   enum { T_OTHER, T_ASYNC, T_YIELD } tok[2] = {T_OTHER, T_OTHER};
   size_t tokoff[2] = {0, 0};
 #define PUSH_TOKEN(kind, off) (tok[0] = tok[1], tokoff[0] = tokoff[1], tok[1] = (kind), tokoff[1] = (off))
@@ -274,6 +343,8 @@ void scan_source(Scan *sc, const char *src, size_t len) {
       if (s[j] == '\\' && j + 1 < n && (s[j + 1] == '\n' || s[j + 1] == '\r')) {
         /* A continuation at the start of a line: CPython joins it; so do we. */
         i = j + 2 + (s[j + 1] == '\r' && j + 2 < n && s[j + 2] == '\n');
+        if (i >= n)
+          scan_backslash_eof(sc, j);
         continue;
       }
       Pos here = scan_pos_at(sc, j);
@@ -283,12 +354,13 @@ void scan_source(Scan *sc, const char *src, size_t len) {
         if (alt <= altindent[nindent])
           scan_error(sc, (Pos){here.line, 1}, here.line, "inconsistent use of tabs and spaces in indentation");
         if (nindent + 1 >= MAX_INDENT_LEVEL) {
-          scan_error(sc, here, here.line, "too many levels of indentation");
-        } else {
-          nindent++;
-          indent[nindent] = col;
-          altindent[nindent] = alt;
+          /* Fatal at once, like the brackets: tree-sitter's scanner aborts
+           * on a deep enough indentation stack.  CPython's column is 1. */
+          scan_fatal(sc, (Pos){here.line, 1}, "too many levels of indentation");
         }
+        nindent++;
+        indent[nindent] = col;
+        altindent[nindent] = alt;
       } else {
         while (nindent > 0 && col < indent[nindent])
           nindent--;
@@ -307,6 +379,9 @@ void scan_source(Scan *sc, const char *src, size_t len) {
       continue;
     }
     if (c == '\n' || c == '\r') {
+      if (depth == 0)
+        scan_add_newline(sc, comment != SIZE_MAX ? comment : i);
+      comment = SIZE_MAX;
       i += (c == '\r' && i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
       if (depth == 0) {
         line_start = true;
@@ -316,13 +391,34 @@ void scan_source(Scan *sc, const char *src, size_t len) {
       continue;
     }
     if (c == '#') {
+      comment = i;
       while (i < n && s[i] != '\n' && s[i] != '\r')
         i++;
       continue;
     }
-    if (c == '\\' && i + 1 < n && (s[i + 1] == '\n' || s[i + 1] == '\r')) {
-      i += (s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n') ? 3 : 2;
+    if (c == '\\') {
+      if (i + 1 < n && (s[i + 1] == '\n' || s[i + 1] == '\r')) {
+        size_t at = i;
+        i += (s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n') ? 3 : 2;
+        if (i >= n)
+          scan_backslash_eof(sc, at);
+        continue;
+      }
+      Pos after = scan_pos_at(sc, i);
+      after.col++;
+      if (i + 1 >= n)
+        scan_backslash_eof(sc, i);
+      else
+        scan_error(sc, after, after.line, "unexpected character after line continuation character");
+      i++;
       continue;
+    }
+    if (c < 0x20 || c == 0x7F) /* not \t \n \r \f, taken above */
+      diag_error(scan_pos_at(sc, i), "invalid non-printable character U+%04X", c);
+    if (c == '`' || c == '$' || c == '?' || (c == '!' && !(i + 1 < n && s[i + 1] == '='))) {
+      /* Not a Python token: CPython's parser stops here. */
+      Pos here = scan_pos_at(sc, i);
+      scan_error(sc, here, here.line, "invalid syntax");
     }
     last_colon = false;
     if (c == '"' || c == '\'') {
@@ -331,7 +427,7 @@ void scan_source(Scan *sc, const char *src, size_t len) {
       continue;
     }
     if (c >= '0' && c <= '9') {
-      while (i < n && (scan_is_word_byte(s[i]) || s[i] == '.' ||
+      while (i < n && ((scan_is_word_byte(s[i]) && s[i] < 0x80) || s[i] == '.' ||
                        ((s[i] == '+' || s[i] == '-') && (s[i - 1] | 0x20) == 'e')))
         i++;
       PUSH_TOKEN(T_OTHER, i);
@@ -356,6 +452,12 @@ void scan_source(Scan *sc, const char *src, size_t len) {
         PUSH_TOKEN(T_OTHER, i);
         continue;
       }
+      if (i < n && (s[i] == '"' || s[i] == '\'') && scan_is_prefix_letters(sc->src + start, wl)) {
+        /* tree-sitter takes any run of these letters for a prefix (rr"",
+         * t"", ub""); CPython sees a name, then a string: invalid syntax. */
+        Pos q = scan_pos_at(sc, i);
+        scan_error(sc, q, q.line, "invalid syntax");
+      }
       const char *w = sc->src + start;
       if (wl == 4 && memcmp(w, "from", 4) == 0 && tok[1] == T_YIELD && tok[0] == T_ASYNC) {
         /* async yield from: move `yield` onto `async`, blank the old `yield`. */
@@ -375,7 +477,7 @@ void scan_source(Scan *sc, const char *src, size_t len) {
     if (c == '(' || c == '[' || c == '{') {
       if (depth >= MAX_PAREN_LEVEL) {
         /* Fatal at once: the depth is what protects tree-sitter and us. */
-        diag_error(scan_pos_at(sc, i), "too many nested parentheses");
+        scan_fatal(sc, scan_pos_at(sc, i), "too many nested parentheses");
       }
       brackets[depth].c = (char)c;
       brackets[depth].off = i;

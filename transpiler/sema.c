@@ -89,10 +89,47 @@ static const Builtin builtins[] = {
 #define YRT_BUILTIN_FUNC_KW(n) {#n, BK_FUNC, "yrt_bobj_" #n, true},
 #define YRT_BUILTIN_TYPE(n) {#n, BK_TYPE, "yrt_type_" #n, false},
 #define YRT_BUILTIN_EXC(n, base) {#n, BK_EXC, "yrt_exc_" #n, false},
+#define YRT_BUILTIN_CONST(n) {#n, BK_CONST, "yrt_" #n, false},
 #include "yrt_builtins.h"
     {"__name__", BK_MODULE_NAME, NULL, false},
 };
 static Map builtin_map;
+
+/* CPython 3.11's builtin names (dir(builtins), without the keywords): one
+ * that yieldc lacks, used and never bound by the program, is a compile-time
+ * error rather than a NameError when the program runs. */
+static const char *const cpython_builtins[] = {
+    "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BaseExceptionGroup",
+    "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
+    "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
+    "DeprecationWarning", "EOFError", "Ellipsis", "EncodingWarning", "EnvironmentError",
+    "Exception", "ExceptionGroup", "FileExistsError", "FileNotFoundError", "FloatingPointError",
+    "FutureWarning", "GeneratorExit", "IOError", "ImportError", "ImportWarning",
+    "IndentationError", "IndexError", "InterruptedError", "IsADirectoryError", "KeyError",
+    "KeyboardInterrupt", "LookupError", "MemoryError", "ModuleNotFoundError", "NameError",
+    "NotADirectoryError", "NotImplemented", "NotImplementedError", "OSError", "OverflowError",
+    "PendingDeprecationWarning", "PermissionError", "ProcessLookupError", "RecursionError",
+    "ReferenceError", "ResourceWarning", "RuntimeError", "RuntimeWarning", "StopAsyncIteration",
+    "StopIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError",
+    "TimeoutError", "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError",
+    "UnicodeError", "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError",
+    "Warning", "ZeroDivisionError", "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool",
+    "breakpoint", "bytearray", "bytes", "callable", "chr", "classmethod", "compile", "complex",
+    "copyright", "credits", "delattr", "dict", "dir", "divmod", "enumerate", "eval", "exec",
+    "exit", "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr", "hash",
+    "help", "hex", "id", "input", "int", "isinstance", "issubclass", "iter", "len", "license",
+    "list", "locals", "map", "max", "memoryview", "min", "next", "object", "oct", "open", "ord",
+    "pow", "print", "property", "quit", "range", "repr", "reversed", "round", "set", "setattr",
+    "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "vars", "zip",
+};
+static Map cpython_builtin_map;
+
+static bool cpython_builtin(const char *name) {
+  if (!cpython_builtin_map.used)
+    for (size_t i = 0; i < sizeof cpython_builtins / sizeof cpython_builtins[0]; i++)
+      map_put(&cpython_builtin_map, cpython_builtins[i], strlen(cpython_builtins[i]), (void *)cpython_builtins[i]);
+  return map_get(&cpython_builtin_map, name, strlen(name)) != NULL;
+}
 
 const Builtin *sema_builtin(const char *name) {
   if (!builtin_map.used)
@@ -101,13 +138,9 @@ const Builtin *sema_builtin(const char *name) {
   return map_get(&builtin_map, name, strlen(name));
 }
 
-static Var *lookup(Func *fn, const char *name) {
-  for (int i = 0; i < fn->vars.len; i++) {
-    Var *v = fn->vars.items[i];
-    if (!strcmp(v->name, name)) return v;
-  }
-  return NULL;
-}
+Var *sema_var(Func *fn, const char *name) { return map_get(&fn->var_map, name, strlen(name)); }
+
+static Var *lookup(Func *fn, const char *name) { return sema_var(fn, name); }
 
 static Var *add_var(Func *fn, const char *name, VarKind kind) {
   Var *v = arena_alloc(sizeof *v);
@@ -115,7 +148,9 @@ static Var *add_var(Func *fn, const char *name, VarKind kind) {
   v->kind = kind;
   v->owner = fn;
   v->index = -1;
+  v->slot = fn->vars.len;
   vec_push(&fn->vars, v);
+  map_put(&fn->var_map, name, strlen(name), v);
   return v;
 }
 
@@ -135,34 +170,22 @@ static Var *module_global(const char *name) {
 static void sema_unsupported(const Unsupported *u) {
   Pos at = u->pos;
   switch (u->kind) {
-  case U_WITH: diag_error(at, "'with' statements are not supported");
-  case U_ASYNC_WITH: diag_error(at, "'async with' statements are not supported");
-  case U_DECORATOR: diag_error(at, "decorators are not supported");
   case U_MATCH: diag_error(at, "'match' statements are not supported");
   case U_FROM_IMPORT: diag_error(at, "'from ... import' is not supported; only 'import asyncio'");
   case U_IMPORT: diag_error(at, "import of '%s' is not supported; only 'import asyncio'", u->name);
   case U_IMPORT_AS: diag_error(at, "'import asyncio as ...' is not supported; only 'import asyncio'");
-  case U_NONLOCAL: diag_error(at, "'nonlocal' is not supported");
   case U_TYPE_ALIAS: diag_error(at, "'type' statements are not supported");
   case U_PRINT_CHEVRON: diag_error(at, "'print >>' is not supported");
   case U_BARE_ANNOTATION: diag_error(at, "variable annotations without a value are not supported");
   case U_OPERATOR: diag_error(at, "operator '%s' is not supported", u->name);
   case U_TYPE_PARAMS: diag_error(at, "type parameters are not supported");
-  case U_CLASS_NO_BASE:
-    diag_error(at, "classes other than exception classes are not supported (write 'class %s(Exception): pass')",
-               u->name);
   case U_CLASS_KEYWORD: diag_error(at, "class keyword arguments are not supported");
-  case U_CLASS_BASES: diag_error(at, "multiple inheritance is not supported");
-  case U_CLASS_BASE_EXPR: diag_error(at, "the base class must be a name");
-  case U_CLASS_BODY: diag_error(at, "class bodies other than 'pass' are not supported (only exception classes)");
   case U_EXCEPT_STAR: diag_error(at, "'except*' is not supported");
   case U_COMPLEX: diag_error(at, "complex number literals are not supported");
-  case U_BIG_INT: diag_error(at, "integer literal too large for yieldc's 64-bit ints");
   case U_BYTES: diag_error(at, "bytes literals are not supported");
   case U_NAMED_ESCAPE: diag_error(at, "'\\N{...}' escapes are not supported");
   case U_SET: diag_error(at, "set literals are not supported");
   case U_SETCOMP: diag_error(at, "set comprehensions are not supported");
-  case U_WALRUS: diag_error(at, "assignment expressions (':=') are not supported");
   case U_STARRED: diag_error(at, "starred expressions ('*') are not supported");
   case U_STARRED_PAREN: diag_error(at, "argument unpacking ('*') is not supported here");
   case U_DICT_UNPACK: diag_error(at, "dictionary unpacking ('**') is not supported");
@@ -188,36 +211,31 @@ static const char *comp_desc(Func *f) {
  * use or binding, `nonlocal` in the module, yield in a comprehension.  For
  * the `global` checks, what each function has done with each name so far,
  * in source order. */
-enum { NAME_PARAM = 1, NAME_BOUND = 2, NAME_USED = 4 };
+enum { NAME_PARAM = 1, NAME_BOUND = 2, NAME_USED = 4, NAME_ANNOTATED = 8, NAME_GLOBAL = 16 };
 
 typedef struct ScopeName {
   const char *name;
-  int flags; /* NAME_PARAM, NAME_BOUND, NAME_USED */
+  int flags; /* NAME_PARAM, NAME_BOUND, NAME_USED, NAME_ANNOTATED, NAME_GLOBAL */
 } ScopeName;
 
 static Func *scope_fn;  /* the function being walked */
-static Vec scope_names; /* ScopeName*: its names so far */
+static Map scope_names; /* name -> ScopeName*: its names so far */
 
 static int scope_flags(const char *name) {
-  for (int i = 0; i < scope_names.len; i++) {
-    ScopeName *n = scope_names.items[i];
-    if (!strcmp(n->name, name)) return n->flags;
-  }
-  return 0;
+  ScopeName *n = map_get(&scope_names, name, strlen(name));
+  return n ? n->flags : 0;
 }
 
 static void scope_note(const char *name, int flag) {
-  for (int i = 0; i < scope_names.len; i++) {
-    ScopeName *n = scope_names.items[i];
-    if (!strcmp(n->name, name)) {
-      n->flags |= flag;
-      return;
-    }
+  ScopeName *n = map_get(&scope_names, name, strlen(name));
+  if (n) {
+    n->flags |= flag;
+    return;
   }
-  ScopeName *n = arena_alloc(sizeof *n);
+  n = arena_alloc(sizeof *n);
   n->name = name;
   n->flags = flag;
-  vec_push(&scope_names, n);
+  map_put(&scope_names, name, strlen(name), n);
 }
 
 static void scope_func(Func *fn);
@@ -255,18 +273,26 @@ static void scope_block(Stmt *s);
 static void scope_stmt(Stmt *s) {
   switch (s->kind) {
   case S_GLOBAL:
+  case S_NONLOCAL: {
+    const char *what = s->kind == S_GLOBAL ? "global" : "nonlocal";
+    if (s->kind == S_NONLOCAL && scope_fn->kind == F_MODULE)
+      diag_error(s->pos, "nonlocal declaration not allowed at module level");
     for (int i = 0; i < s->nnames; i++) {
       const char *name = s->names[i];
       int f = scope_flags(name);
-      if (f & NAME_PARAM) diag_error(s->pos, "name '%s' is parameter and global", name);
-      if (f & NAME_USED) diag_error(s->pos, "name '%s' is used prior to global declaration", name);
-      if (f & NAME_BOUND) diag_error(s->pos, "name '%s' is assigned to before global declaration", name);
+      if (f & NAME_PARAM) diag_error(s->pos, "name '%s' is parameter and %s", name, what);
+      if (f & NAME_USED) diag_error(s->pos, "name '%s' is used prior to %s declaration", name, what);
+      if (f & NAME_ANNOTATED) diag_error(s->pos, "annotated name '%s' can't be %s", name, what);
+      if (f & NAME_BOUND) diag_error(s->pos, "name '%s' is assigned to before %s declaration", name, what);
+      if (s->kind == S_GLOBAL) scope_note(name, NAME_GLOBAL);
     }
     return;
-  case S_PASS:
-    if (s->unsupported && s->unsupported->kind == U_NONLOCAL && scope_fn->kind == F_MODULE)
-      diag_error(s->pos, "nonlocal declaration not allowed at module level");
-    return;
+  }
+  case S_ASSIGN:
+    if (s->annotated && scope_fn->kind != F_MODULE && (scope_flags(s->targets[0]->name) & NAME_GLOBAL))
+      diag_error(s->pos, "annotated name '%s' can't be global", s->targets[0]->name);
+    if (s->annotated) scope_note(s->targets[0]->name, NAME_ANNOTATED);
+    break;
   case S_EXPR:
     if (is_genexp_yield(scope_fn, s)) {
       scope_expr(s->value->a);
@@ -274,10 +300,11 @@ static void scope_stmt(Stmt *s) {
     }
     break;
   case S_DEF:
-    scope_note(s->func->name, NAME_BOUND);
+  case S_CLASS:
+    for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) scope_expr(ast_stmt_part(s, i).expr);
+    scope_note(s->kind == S_DEF ? s->func->name : s->name, NAME_BOUND);
     scope_func(s->func);
     return;
-  case S_CLASS: scope_note(s->name, NAME_BOUND); break;
   default: break;
   }
   for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) {
@@ -297,9 +324,9 @@ static void scope_block(Stmt *s) {
 
 static void scope_func(Func *fn) {
   Func *save_fn = scope_fn;
-  Vec save_names = scope_names;
+  Map save_names = scope_names;
   scope_fn = fn;
-  scope_names = (Vec){0};
+  scope_names = (Map){0};
   for (int i = 0; i < fn->nparams; i++) {
     if (scope_flags(fn->params[i]) & NAME_PARAM)
       diag_error(fn->param_pos[i], "duplicate argument '%s' in function definition", fn->params[i]);
@@ -319,23 +346,29 @@ static int check_loops; /* the loops around the statement, within check_fn */
  * in a comprehension: scope_expr has seen to that.) */
 static void check_yield(Expr *e, const char *what, bool is_async) {
   Func *f = check_fn;
-  if (f->kind == F_MODULE) diag_error(e->pos, "%s outside function", what);
-  if (f->is_lambda) diag_error(e->pos, "%s inside lambda is not supported", what);
+  if (f->kind == F_MODULE || f->kind == F_CLASS) diag_error(e->pos, "%s outside function", what);
   if (is_async && !f->is_async) diag_error(e->pos, "%s outside async function", what);
 }
 
-/* An `async for` clause or an `await` inside a comprehension. */
-__attribute__((noreturn)) static void check_async_comp(Pos pos) {
+/* An `async for` clause or an `await` inside a comprehension: a generator
+ * expression becomes an async generator anywhere; a list or dict
+ * comprehension becomes a coroutine, awaited where it stands, so it must
+ * stand in an async function. */
+static void check_async_comp(Pos pos) {
   Func *g = check_fn;
-  while (g->is_comprehension) g = g->parent;
-  if (g->is_async && !g->is_lambda) diag_error(pos, "asynchronous comprehensions are not supported");
+  for (; g->is_comprehension; g = g->parent)
+    if (!strcmp(g->name, "<genexpr>")) return;
+  if (g->is_async && !g->is_lambda) return;
   diag_error(pos, "asynchronous comprehension outside of an asynchronous function");
 }
 
 static void check_await(Expr *e) {
   Func *f = check_fn;
-  if (f->is_comprehension) check_async_comp(e->pos);
-  if (f->kind == F_MODULE) diag_error(e->pos, "'await' outside function");
+  if (f->is_comprehension) {
+    check_async_comp(e->pos);
+    return;
+  }
+  if (f->kind == F_MODULE || f->kind == F_CLASS) diag_error(e->pos, "'await' outside function");
   if (!f->is_async) diag_error(e->pos, "'await' outside async function");
 }
 
@@ -391,7 +424,7 @@ static void check_stmt(Stmt *s) {
   Func *fn = check_fn;
   switch (s->kind) {
   case S_RETURN:
-    if (fn->kind == F_MODULE) diag_error(s->pos, "'return' outside function");
+    if (fn->kind == F_MODULE || fn->kind == F_CLASS) diag_error(s->pos, "'return' outside function");
     break;
   case S_BREAK:
     if (!check_loops) diag_error(s->pos, "'break' outside loop");
@@ -405,12 +438,12 @@ static void check_stmt(Stmt *s) {
     else if (s->is_async && !fn->is_async)
       diag_error(s->pos, "'async for' outside async function");
     break;
-  case S_CLASS:
-    if (fn->kind != F_MODULE) diag_error(s->pos, "class definitions inside functions are not supported");
-    break;
   case S_IMPORT:
     if (s->unsupported) sema_unsupported(s->unsupported);
     if (fn->kind != F_MODULE) diag_error(s->pos, "import inside a function is not supported");
+    break;
+  case S_WITH:
+    if (s->is_async && !fn->is_async) diag_error(s->pos, "'async with' outside async function");
     break;
   case S_EXPR:
     if (is_genexp_yield(fn, s)) {
@@ -428,7 +461,6 @@ static void check_stmt(Stmt *s) {
     for (int i = 0; i < s->ntargets; i++) check_expr(s->targets[i]);
     for (int i = 0; i < s->ntargets; i++) {
       check_debug_target(s->targets[i], true);
-      if (s->targets[i]->kind == E_ATTR) diag_error(s->targets[i]->pos, "deleting attributes is not supported");
     }
     return;
   case S_TRY:
@@ -455,7 +487,7 @@ static void check_stmt(Stmt *s) {
     check_block(part.block);
     check_loops -= loop_body;
   }
-  if (s->kind == S_DEF) check_func(s->func);
+  if (s->kind == S_DEF || s->kind == S_CLASS) check_func(s->func);
 }
 
 static void check_block(Stmt *s) {
@@ -486,7 +518,7 @@ static void bindings_expr(Func *fn, Expr *e);
 static Var *binding_var(Func *fn, const char *name) {
   if (fn->kind == F_MODULE) return module_global(name);
   Var *v = lookup(fn, name);
-  if (!v) v = add_var(fn, name, V_LOCAL);
+  if (!v) v = add_var(fn, name, fn->kind == F_CLASS ? V_NAME : V_LOCAL);
   if (v->kind == V_GLOBAL) return v->outer;
   return v;
 }
@@ -524,8 +556,20 @@ static void bindings_expr(Func *fn, Expr *e) {
   case E_YIELD_FROM:
   case E_ASYNC_YIELD_FROM: fn->has_yield = true; break;
   case E_AWAIT: fn->has_await = true; break;
+  case E_NAMED: {
+    /* In a comprehension, := binds in the function around it. */
+    Func *target = fn;
+    while (target->is_comprehension) target = target->parent;
+    if (target->kind == F_CLASS && target != fn)
+      diag_error(e->pos, "assignment expression within a comprehension cannot be used in a class body");
+    bind(target, e->a->name);
+    break;
+  }
   case E_LISTCOMP:
   case E_DICTCOMP:
+    child(fn, e->func);
+    if (e->func->is_async) fn->has_await = true; /* it is awaited here */
+    break;
   case E_GENEXP:
   case E_LAMBDA: child(fn, e->func); break;
   default: break;
@@ -587,24 +631,24 @@ static void bindings_stmt(Func *fn, Stmt *s) {
     bindings_expr(fn, s->test);
     bindings_expr(fn, s->value);
     break;
-  case S_DEF: {
-    Var *v = binding_var(fn, s->func->name);
-    v->nbindings++;
-    v->def = v->nbindings == 1 ? s->func : NULL;
-    child(fn, s->func);
-    break;
-  }
+  case S_DEF:
   case S_CLASS: {
-    Var *v = binding_var(fn, s->name);
+    for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) bindings_expr(fn, ast_stmt_part(s, i).expr);
+    Var *v = binding_var(fn, s->kind == S_DEF ? s->func->name : s->name);
     v->nbindings++;
-    v->class_def = v->nbindings == 1 ? s : NULL;
-    bindings_expr(fn, s->base);
+    /* A decorated def binds what its decorators return: no direct calls. */
+    v->def = v->nbindings == 1 && s->kind == S_DEF && !s->ndecorators ? s->func : NULL;
+    child(fn, s->func);
     break;
   }
   case S_IMPORT:
     bind(fn, s->name);
     break;
+  case S_WITH:
+    bindings_block(fn, s->body);
+    break;
   case S_GLOBAL:
+  case S_NONLOCAL:
   case S_PASS:
   case S_BREAK:
   case S_CONTINUE:
@@ -628,6 +672,13 @@ static void globals_block(Func *fn, Stmt *s) {
         v->outer = module_global(s->names[i]);
       }
       break;
+    case S_NONLOCAL:
+      for (int i = 0; i < s->nnames; i++) {
+        if (lookup(fn, s->names[i])) continue;
+        Var *v = add_var(fn, s->names[i], V_FREE);
+        v->nonlocal = s; /* resolved by uses_func, once every scope's names are known */
+      }
+      break;
     default:
       for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) globals_block(fn, ast_stmt_part(s, i).block);
       break;
@@ -646,7 +697,8 @@ static void scan_func(Func *fn) {
   }
   globals_block(fn, fn->body);
   bindings_block(fn, fn->body);
-  if (fn->kind == F_MODULE) return;
+  if (fn->kind == F_MODULE || fn->kind == F_CLASS) return;
+  if (fn->is_comprehension && fn->has_await) fn->is_async = true; /* an asynchronous comprehension */
   if (fn->is_async)
     fn->kind = fn->has_yield ? F_ASYNCGEN : F_COROUTINE;
   else
@@ -668,10 +720,25 @@ static Var *make_free(Func *fn, const char *name, Var *cell) {
   return v;
 }
 
+/* A class body's __class__: the cell its methods read for super() and
+ * __class__, set once the class exists. */
+static Var *class_cell(Func *cls) {
+  Var *v = lookup(cls, "__class__");
+  if (!v) v = add_var(cls, "__class__", V_CELL);
+  v->kind = V_CELL;
+  return v;
+}
+
 static Var *resolve(Func *fn, const char *name) {
   Var *v = lookup(fn, name);
   if (v) return v->kind == V_GLOBAL && v->outer ? v->outer : v;
   for (Func *p = fn->parent; p && p->kind != F_MODULE; p = p->parent) {
+    /* The functions inside a class body do not see its names, but for
+     * the __class__ cell of their methods. */
+    if (p->kind == F_CLASS) {
+      if (!strcmp(name, "__class__") && fn->kind != F_CLASS) return make_free(fn, name, class_cell(p));
+      continue;
+    }
     Var *pv = lookup(p, name);
     if (!pv) continue;
     if (pv->kind == V_GLOBAL) return pv->outer;
@@ -692,6 +759,7 @@ static Var *resolve(Func *fn, const char *name) {
     b->kind = V_BUILTIN;
     b->builtin = builtin;
     b->owner = mod->main;
+    b->slot = -1;
     return b;
   }
   return module_global(name); /* never bound: NameError at run time */
@@ -704,7 +772,17 @@ static void uses_expr(Func *fn, Expr *e) {
   if (!e) return;
   if (e->kind == E_NAME) {
     e->var = resolve(fn, e->name);
+    if (e->var->kind == V_GLOBAL && e->var->nbindings == 0 && cpython_builtin(e->name))
+      diag_error(e->pos, "the builtin '%s' is not supported yet", e->name);
     return;
+  }
+  /* super() without arguments in a method: super(__class__, first argument). */
+  if (e->kind == E_CALL && e->a->kind == E_NAME && !strcmp(e->a->name, "super") && e->nitems == 0 && e->nkw == 0) {
+    Var *sv = resolve(fn, "super");
+    if (sv->kind == V_BUILTIN && fn->parent && fn->parent->kind == F_CLASS) {
+      e->super_cls = resolve(fn, "__class__");
+      if (fn->npos + fn->varargs > 0) e->super_self = lookup(fn, fn->params[0]);
+    }
   }
   for (int i = 0, n = ast_expr_nkids(e); i < n; i++) uses_expr(fn, ast_expr_kid(e, i));
 }
@@ -718,6 +796,10 @@ static bool expr_suspends(Expr *e) {
   case E_AWAIT:
   case E_ASYNC_YIELD_FROM:
     return true;
+  case E_LISTCOMP:
+  case E_DICTCOMP:
+    if (e->func->is_async) return true; /* awaited where it stands */
+    break;
   default: break;
   }
   for (int i = 0, n = ast_expr_nkids(e); i < n; i++)
@@ -748,7 +830,29 @@ static void uses_block(Func *fn, Stmt *s) {
   for (; s; s = s->next) uses_stmt(fn, s);
 }
 
+/* `nonlocal x`: x is the variable of the nearest enclosing function that
+ * has one (class bodies do not count), now a cell. */
+static void resolve_nonlocal(Func *fn, Var *v) {
+  for (Func *p = fn->parent; p && p->kind != F_MODULE; p = p->parent) {
+    if (p->kind == F_CLASS) continue;
+    Var *pv = lookup(p, v->name);
+    if (!pv || pv->kind == V_GLOBAL) continue;
+    if (pv->kind == V_LOCAL) pv->kind = V_CELL;
+    Var *cell = pv;
+    while (cell->kind == V_FREE && cell->outer) cell = cell->outer;
+    v->outer = fn->parent == cell->owner ? cell : make_free(fn->parent, v->name, cell);
+    v->index = fn->frees.len;
+    vec_push(&fn->frees, v);
+    return;
+  }
+  diag_error(v->nonlocal->pos, "no binding for nonlocal '%s' found", v->name);
+}
+
 static void uses_func(Func *fn) {
+  for (int i = 0; i < fn->vars.len; i++) {
+    Var *v = fn->vars.items[i];
+    if (v->nonlocal && !v->outer) resolve_nonlocal(fn, v);
+  }
   uses_block(fn, fn->body);
   for (int i = 0; i < fn->children.len; i++) uses_func(fn->children.items[i]);
 }
@@ -787,9 +891,7 @@ static Bound da_meet(Bound a, Bound b) {
 
 static int da_index(Var *v) {
   if (!v || v->owner != da_fn || v->kind != V_LOCAL) return -1;
-  for (int i = 0; i < da_fn->vars.len; i++)
-    if (da_fn->vars.items[i] == v) return i;
-  return -1;
+  return v->slot;
 }
 
 static void da_expr(Expr *e, Bound *b) {
@@ -916,12 +1018,14 @@ static Bound da_stmt(Stmt *s, Bound b) {
   case S_CLASS:
   case S_IMPORT: {
     Var *v = resolve(da_fn, s->kind == S_DEF ? s->func->name : s->name);
+    for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) da_expr(ast_stmt_part(s, i).expr, &b);
     da_bind_name(v, &b, true);
-    da_expr(s->base, &b);
     return b;
   }
+  case S_WITH: return da_block(s->body, b);
   case S_PASS:
   case S_GLOBAL:
+  case S_NONLOCAL:
     return b;
   }
   return b;
@@ -991,6 +1095,7 @@ static void warn_dropped_call(Stmt *s) {
     break;
   case F_PLAIN:
   case F_MODULE:
+  case F_CLASS:
     break;
   }
 }
@@ -1006,10 +1111,8 @@ static Func *warn_fn;
 static Usage *warn_usage; /* one per var of warn_fn */
 
 static Usage *warn_usage_of(Var *v) {
-  if (!v || v->owner != warn_fn) return NULL;
-  for (int i = 0; i < warn_fn->vars.len; i++)
-    if (warn_fn->vars.items[i] == v) return &warn_usage[i];
-  return NULL;
+  if (!v || v->owner != warn_fn || v->kind == V_BUILTIN) return NULL;
+  return &warn_usage[v->slot];
 }
 
 /* Every name an expression reads (the bodies of lambdas and comprehensions
@@ -1100,7 +1203,7 @@ static bool warn_is_yield_stmt(Stmt *s) {
 static void warn_block(Stmt *s) {
   for (; s; s = s->next) {
     if (s->kind == S_EXPR) warn_dropped_call(s);
-    if (s->kind == S_DEF) warn_func(s->func);
+    if (s->kind == S_DEF || s->kind == S_CLASS) warn_func(s->func);
     for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) warn_block(ast_stmt_part(s, i).block);
     bool jumps = s->kind == S_RETURN || s->kind == S_RAISE || s->kind == S_BREAK || s->kind == S_CONTINUE;
     if (jumps) {
@@ -1116,12 +1219,11 @@ static void warn_block(Stmt *s) {
  * have no statements of the user's to warn about. */
 static void warn_func(Func *fn) {
   warn_block(fn->body);
-  if (fn->kind != F_MODULE) warn_unused_vars(fn);
+  if (fn->kind != F_MODULE && fn->kind != F_CLASS) warn_unused_vars(fn);
 }
 
 /* ---- pass 5: what the code generator cannot compile ----------------- */
 
-static Vec late_classes; /* Stmt*: the S_CLASS statements passed so far */
 
 static void late_func(Func *fn);
 static void late_block(Stmt *s);
@@ -1176,21 +1278,22 @@ static void late_target(Expr *t) {
   case E_LIST:
     for (int i = 0; i < t->nitems; i++) late_target(t->items[i]);
     return;
-  case E_ATTR: diag_error(t->pos, "assignment to an attribute is not supported");
+  case E_ATTR: late_expr(t->a); return;
   default: diag_error(t->pos, "cannot assign to this expression");
   }
 }
 
-/* An exception class: its base must be a builtin exception class or a class
- * of the module's that the pass has already passed (whose static type the C
- * defines before this one's). */
-static void late_class(Stmt *s) {
-  Var *bv = s->base->var;
-  bool ok = bv && bv->kind == V_BUILTIN && bv->builtin->kind == BK_EXC;
-  for (int i = 0; bv && bv->class_def && !ok && i < late_classes.len; i++) ok = late_classes.items[i] == bv->class_def;
-  if (!ok)
-    diag_error(s->base->pos, "the base of class '%s' must be an exception class defined before it", s->name);
-  vec_push(&late_classes, s);
+/* A base class the runtime cannot derive from: a builtin type other than
+ * object (their instances have C layouts of their own), or a value that is
+ * certainly not a class. */
+static void late_base(Expr *b) {
+  Var *v = b->kind == E_NAME ? b->var : NULL;
+  if (v && v->kind == V_BUILTIN && v->builtin->kind == BK_TYPE && strcmp(v->name, "object"))
+    diag_error(b->pos, "deriving from the builtin type '%s' is not supported yet", v->name);
+  bool constant = b->kind == E_INT || b->kind == E_FLOAT || b->kind == E_STR || b->kind == E_FSTRING ||
+                  b->kind == E_LIST || b->kind == E_DICT || b->kind == E_TUPLE ||
+                  (v && v->kind == V_BUILTIN && v->builtin->kind != BK_TYPE && v->builtin->kind != BK_EXC);
+  if (constant) diag_error(b->pos, "a base class must be a class");
 }
 
 static void late_stmt(Stmt *s) {
@@ -1201,11 +1304,11 @@ static void late_stmt(Stmt *s) {
     return;
   case S_AUGASSIGN: {
     Expr *t = s->targets[0];
-    if (t->kind != E_NAME && !late_item(t))
+    if (t->kind != E_NAME && t->kind != E_ATTR && !late_item(t))
       diag_error(t->pos, "augmented assignment to this target is not supported");
     if (t->kind != E_NAME) {
       late_expr(t->a);
-      late_expr(t->b);
+      if (t->kind != E_ATTR) late_expr(t->b);
     }
     late_expr(s->value);
     return;
@@ -1214,6 +1317,10 @@ static void late_stmt(Stmt *s) {
     for (int i = 0; i < s->ntargets; i++) {
       Expr *t = s->targets[i];
       if (t->kind == E_NAME) continue;
+      if (t->kind == E_ATTR) {
+        late_expr(t->a);
+        continue;
+      }
       if (!late_item(t)) diag_error(t->pos, "cannot delete this expression");
       late_expr(t->a);
       late_expr(t->b);
@@ -1234,8 +1341,12 @@ static void late_stmt(Stmt *s) {
     }
     late_block(s->finalbody);
     return;
-  case S_DEF: late_func(s->func); return;
-  case S_CLASS: late_class(s); return;
+  case S_DEF:
+  case S_CLASS:
+    for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) late_expr(ast_stmt_part(s, i).expr);
+    for (int i = 0; s->kind == S_CLASS && i < s->nbases; i++) late_base(s->bases[i]);
+    late_func(s->func);
+    return;
   default:
     for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) {
       AstPart part = ast_stmt_part(s, i);
@@ -1259,6 +1370,5 @@ void sema_module(Module *m) {
   uses_func(m->main);
   da_func(m->main);
   warn_func(m->main);
-  late_classes = (Vec){0};
   late_func(m->main);
 }

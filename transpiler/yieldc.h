@@ -181,6 +181,8 @@ void diag_set_child(pid_t pid);
 /* If a signal was passed on to the child: remove the registered paths and
  * die of it (call once the child is gone). */
 void diag_die_if_signalled(void);
+/* For the fuzzer only: call hook, which must not return, instead of exit(1). */
+void diag_set_exit_hook(void (*hook)(void));
 /* A bug in yieldc. */
 __attribute__((noreturn)) void diag_unreachable(const char *file, int line);
 #define unreachable() diag_unreachable(__FILE__, __LINE__)
@@ -196,6 +198,10 @@ typedef struct Scan {
   char *text;        /* the copy tree-sitter parses: `async yield from` rewritten */
   size_t *lines;     /* offsets of the line starts */
   int nlines;
+  size_t *newlines;  /* ascending offsets of the NEWLINE tokens, CPython's:
+                        the end of each logical line (the '\n', or the
+                        start of the comment before it) */
+  int nnewlines, capnewlines;
   size_t *asyncs;    /* ascending offsets of the rewritten `async` keywords */
   int nasyncs, capasyncs;
   const char *msg;   /* the first error not reported at once, or NULL */
@@ -203,6 +209,9 @@ typedef struct Scan {
   int anchor;        /* the line it belongs to (an open bracket's, a string's) */
 } Scan;
 
+/* Translate "\r\n" and lone "\r" to "\n" in place (src[len] must be
+ * writable); returns the new length, and src stays NUL-terminated. */
+size_t scan_newlines(char *src, size_t len);
 /* Check src[0, len) as CPython's tokenizer would and make the text for
  * tree-sitter.  Exits through diag_error on the errors that cannot wait. */
 void scan_source(Scan *sc, const char *src, size_t len);
@@ -229,6 +238,11 @@ typedef enum Op {
   OP_FLOORDIV, /* // */
   OP_MOD,      /* %  */
   OP_POW,      /* ** */
+  OP_LSHIFT,   /* << */
+  OP_RSHIFT,   /* >> */
+  OP_BITAND,   /* &  */
+  OP_BITOR,    /* |  */
+  OP_BITXOR,   /* ^  */
   OP_NEG,      /* unary - */
   OP_POS,      /* unary + */
   OP_INVERT,   /* unary ~ */
@@ -259,32 +273,22 @@ typedef enum Op {
  * such as `del x.a` or `class C` inside a def, sema finds by itself.)
  */
 typedef enum UnsupportedKind {
-  U_WITH,            /* with: an S_PASS */
-  U_ASYNC_WITH,      /* async with: an S_PASS */
-  U_DECORATOR,       /* a decorated def or class: an S_PASS */
   U_MATCH,           /* match: an S_PASS */
   U_FROM_IMPORT,     /* from M import x (and from __future__ import x): an S_PASS */
   U_IMPORT,          /* import M for an M other than asyncio (name): on the S_IMPORT */
   U_IMPORT_AS,       /* import asyncio as a: on the S_IMPORT */
-  U_NONLOCAL,        /* nonlocal x: an S_PASS */
   U_TYPE_ALIAS,      /* type X = ... (Python 3.12): an S_PASS */
   U_PRINT_CHEVRON,   /* print >>f, x: an S_PASS */
   U_BARE_ANNOTATION, /* x: int, without a value: an S_PASS */
-  U_OPERATOR,        /* an operator yieldc lacks, @ << >> & | ^ (name): an E_NONE, or on the S_AUGASSIGN of `x @= y` */
+  U_OPERATOR,        /* an operator yieldc lacks, @ (name): an E_NONE, or on the S_AUGASSIGN of `x @= y` */
   U_TYPE_PARAMS,     /* def f[T]() or class C[T](): on the S_DEF or S_CLASS */
-  U_CLASS_NO_BASE,   /* class C: without a base (name: C): on the S_CLASS, base NULL */
   U_CLASS_KEYWORD,   /* class C(E, metaclass=M): on the S_CLASS */
-  U_CLASS_BASES,     /* class C(A, B): on the S_CLASS */
-  U_CLASS_BASE_EXPR, /* class C(m.E): a base that is not a name: on the S_CLASS, base NULL */
-  U_CLASS_BODY,      /* a class body with more than pass and a docstring: on the S_CLASS */
   U_EXCEPT_STAR,     /* except* E: on the Handler */
   U_COMPLEX,         /* a complex literal, 1j: an E_NONE */
-  U_BIG_INT,         /* an int literal beyond 64 bits: an E_NONE */
   U_BYTES,           /* a bytes literal, b"": an E_NONE (also on an S_CLASS, as its docstring) */
   U_NAMED_ESCAPE,    /* a \N{NAME} escape in a str literal: an E_NONE (also on an S_CLASS) */
   U_SET,             /* a set display, {1, 2}: an E_NONE */
   U_SETCOMP,         /* a set comprehension: an E_NONE */
-  U_WALRUS,          /* an assignment expression, x := y: an E_NONE */
   U_STARRED,         /* *x other than as a call argument: an E_NONE */
   U_STARRED_PAREN,   /* f((*x)), a parenthesized *argument: an E_NONE among the call's arguments */
   U_DICT_UNPACK,     /* {**d}, and **d anywhere else: an E_NONE (a key, its value NULL, in a dict) */
@@ -295,7 +299,7 @@ typedef enum UnsupportedKind {
 typedef struct Unsupported {
   UnsupportedKind kind;
   Pos pos;           /* where the error points: the construct, its operator, its parameter, ... */
-  const char *name;  /* U_IMPORT: the module; U_OPERATOR: the operator; U_CLASS_NO_BASE: the class */
+  const char *name;  /* U_IMPORT: the module; U_OPERATOR: the operator */
 } Unsupported;
 
 /* The kinds of expression.  Each comment names the fields the kind uses.
@@ -314,7 +318,7 @@ typedef enum ExprKind {
   E_STR,         /* a str literal, escapes decoded, adjacent literals joined: str, len */
   E_FSTRING,     /* an f-string: items[] are E_STR and E_FORMAT pieces */
   E_FORMAT,      /* one {value!conv:spec} of an f-string: a = value, conv ('r', 's', 'a' or 0), b = spec (an E_FSTRING) or NULL */
-  E_BINOP,       /* a op b, op one of OP_ADD..OP_POW */
+  E_BINOP,       /* a op b, op one of OP_ADD..OP_BITXOR */
   E_UNARY,       /* op a, op one of OP_NEG, OP_POS, OP_INVERT, OP_NOT */
   E_BOOLOP,      /* a and b, a or b: op OP_AND or OP_OR */
   E_COMPARE,     /* a ops[0] items[0] ops[1] items[1] ...: a chained comparison */
@@ -356,7 +360,9 @@ typedef enum ExprKind {
   E_YIELD_FROM,  /* yield from a */
   E_AWAIT,       /* await a */
   E_ASYNC_YIELD_FROM, /* async yield from a (PEP 828); pos is that of `async` */
-  E_STARRED      /* *a, as a call argument: its items become arguments */
+  E_STARRED,     /* *a, as a call argument: its items become arguments */
+  E_NAMED,       /* a := b, a an E_NAME (in a comprehension: the enclosing function's) */
+  E_RTCALL       /* yrt_<name>(items...): a runtime helper the parser's lowerings call (with) */
 } ExprKind;
 
 struct Expr {
@@ -373,8 +379,10 @@ struct Expr {
   int nkw;
   const char *name;  /* E_NAME, E_ATTR */
   Var *var;          /* E_NAME: resolved by sema */
+  Var *super_cls, *super_self; /* E_CALL super() in a method: its __class__ cell and first parameter (sema) */
   bool bound;        /* E_NAME of a local: sema proved it is always bound here */
   int64_t ival;      /* E_INT */
+  const char *bigval; /* E_INT beyond 64 bits: its decimal digits (ival unused); else NULL */
   double fval;       /* E_FLOAT */
   const char *str;   /* E_STR: UTF-8, NUL-terminated, may contain NUL */
   size_t len;        /* E_STR: bytes */
@@ -410,9 +418,11 @@ typedef enum StmtKind {
   S_ASSERT,    /* assert test, msg */
   S_DEL,       /* del targets... */
   S_GLOBAL,    /* global names...: recorded by sema, emits nothing */
+  S_NONLOCAL,  /* nonlocal names...: recorded by sema, emits nothing */
   S_DEF,       /* def / async def: func */
-  S_CLASS,     /* class name(base): pass, an exception class: name, base */
-  S_IMPORT     /* import asyncio: name */
+  S_CLASS,     /* class name(bases): body: name, bases, func (the body, an F_CLASS), decorators */
+  S_IMPORT,    /* import asyncio: name */
+  S_WITH       /* with / async with (is_async): body is its lowering, PEP 343's expansion (parse.c) */
 } StmtKind;
 
 struct Stmt {
@@ -426,17 +436,20 @@ struct Stmt {
   Expr *test;          /* S_IF, S_WHILE, S_ASSERT */
   Expr *target, *iter; /* S_FOR */
   Expr *cause;         /* S_RAISE: the `from` part */
-  bool is_async;       /* S_FOR: async for */
+  bool is_async;       /* S_FOR: async for; S_WITH: async with */
+  bool annotated;      /* S_ASSIGN: `name: T = value` (a plain name, annotated) */
   Stmt *body, *orelse, *finalbody;
   Handler **handlers;  /* S_TRY */
   int nhandlers;
-  const char **names;  /* S_GLOBAL */
+  const char **names;  /* S_GLOBAL, S_NONLOCAL */
   int nnames;
   const char *name;    /* S_CLASS, S_IMPORT */
-  Expr *base;          /* S_CLASS: the base class expression */
-  Func *func;          /* S_DEF */
+  Expr **bases;        /* S_CLASS: the base class expressions (nbases) */
+  int nbases;
+  Expr **decorators;   /* S_DEF, S_CLASS: the decorators, outermost first (ndecorators) */
+  int ndecorators;
+  Func *func;          /* S_DEF; S_CLASS: the class body */
   bool suspends;       /* sema: the statement contains a yield or an await */
-  const char *cname;   /* emit: S_CLASS: the C name of the class's static type */
   const Unsupported *unsupported; /* parse: outside the subset (see UnsupportedKind), or NULL */
 };
 
@@ -446,7 +459,8 @@ typedef enum FuncKind {
   F_GENERATOR, /* def containing yield (or a generator expression) */
   F_COROUTINE, /* async def without yield */
   F_ASYNCGEN,  /* async def containing yield */
-  F_MODULE     /* the module's top-level code */
+  F_MODULE,    /* the module's top-level code */
+  F_CLASS      /* a class body: run once by the class statement, its names go to the class namespace */
 } FuncKind;
 
 /* What a builtin name is (runtime/yrt_builtins.h has them, one a line). */
@@ -454,6 +468,7 @@ typedef enum BuiltinKind {
   BK_FUNC,        /* a function: the YBuiltin `cobj`; calls go to yrt_b_<name> */
   BK_TYPE,        /* a type, called through its call slot */
   BK_EXC,         /* an exception class (a program's classes may extend it) */
+  BK_CONST,       /* a constant object (NotImplemented): the YObj `cobj` */
   BK_MODULE_NAME, /* __name__: the module's name */
 } BuiltinKind;
 typedef struct Builtin {
@@ -469,7 +484,8 @@ typedef enum VarKind {
   V_CELL,    /* a local that inner functions read: stored in a YCell */
   V_FREE,    /* a variable of an enclosing function, read through the closure */
   V_GLOBAL,  /* a module global */
-  V_BUILTIN  /* a builtin name not shadowed by a global */
+  V_BUILTIN, /* a builtin name not shadowed by a global */
+  V_NAME     /* a name bound in a class body: an entry of the namespace dict */
 } VarKind;
 
 struct Var {
@@ -483,8 +499,9 @@ struct Var {
   int nbindings;    /* how many statements bind it (assignments, defs, ...) */
   int ndeletes;     /* how many `del` statements unbind it */
   Func *def;        /* the function of its one `def`, if that is its only binding */
-  Stmt *class_def;  /* the S_CLASS statement, if that is its only binding */
   const Builtin *builtin; /* V_BUILTIN: which */
+  Stmt *nonlocal;   /* V_FREE: the `nonlocal` statement that declared it (sema resolves it in pass 2) */
+  int slot;         /* its index in owner->vars (V_BUILTIN: -1) */
 };
 
 struct Func {
@@ -507,6 +524,7 @@ struct Func {
   Stmt *body;
   Func *parent;          /* the enclosing function (the module for top-level defs) */
   Vec vars;              /* Var*: every name bound or used here */
+  Map var_map;           /* the same, by name (sema_var) */
   Vec frees;             /* Var*: V_FREE vars in cell index order */
   Vec children;          /* Func*: nested functions, lambdas, comprehensions */
   bool has_yield;        /* contains yield / yield from / async yield from */
@@ -514,12 +532,6 @@ struct Func {
   const char *cname;     /* the C identifier stem (emit) */
 };
 
-/* An exception class defined in the module. */
-typedef struct ClassDef {
-  const char *name;
-  Pos pos;
-  Expr *base;
-} ClassDef;
 
 /* ===================================================================== */
 /* ast.c: walking the AST                                                 */
@@ -789,6 +801,8 @@ void sema_check(Module *m);
 void sema_module(Module *m);
 /* The builtin called `name` (print, len, ValueError, ...), or NULL. */
 const Builtin *sema_builtin(const char *name);
+/* fn's own variable `name` (one of fn->vars), or NULL; a hash lookup. */
+Var *sema_var(Func *fn, const char *name);
 
 /* ===================================================================== */
 /* emit.c: the C translation                                              */

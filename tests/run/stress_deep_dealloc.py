@@ -94,3 +94,16 @@ for i in range(N):
 del x[0]
 print("deleted item", x)
 print("done")
+
+
+# A chain of instances of a program's class, each holding the next.
+class Node:
+    def __init__(self, nxt):
+        self.nxt = nxt
+
+
+head = None
+for i in range(200000):
+    head = Node(head)
+head = None
+print("instances freed")

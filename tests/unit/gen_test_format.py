@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # Regenerate with: python3 tests/unit/gen_test_format.py tests/unit/test_format.c
 # Generates tests/unit/test_format.c: format(), repr() of floats and strs,
-# and str.format() cases, each with CPython 3.11's answer.
+# str.format() and str % tuple cases, each with CPython 3.11's answer.
 import random, struct, math, sys
 random.seed(1234)
 
@@ -64,6 +64,19 @@ for sp in specs:
 # drop cases whose answer needs more than 64-bit ints (none here) and keep it modest
 random.shuffle(cases)
 cases = cases[:12000]
+# Widths and precisions past what fits anywhere: CPython's errors, and
+# MemoryError where its allocation of 2**63 - 1 characters fails.  (A spec
+# that CPython answers with gigabytes of text is not a test case.)
+huge_specs = ['.99999999999999999f', '.99999999999999999999f', '.2147483648f', '.2147483648e',
+              '.2147483648g', '.2147483648%', '.2147483648', '99999999999999999999',
+              '9223372036854775807', '9223372036854775808', '.9223372036854775807',
+              '.99999999999999999999', '99999999999999999999.2f', '9223372036854775807,',
+              '09223372036854775807', '*^9223372036854775807', 'é<9223372036854775807',
+              '9223372036854775807.1f', '=9223372036854775807', '9223372036854775807_x',
+              '>9223372036854775807c', '9223372036854775807.3%']
+for sp in huge_specs:
+    for kind, v in (('I', 7), ('F', 1.5), ('S', 'ab'), ('B', True)):
+        cases.append((kind, v, sp, outcome(lambda: format(v, sp))))
 
 reprs = []
 def add_float(x):
@@ -90,12 +103,21 @@ fmt_calls = [('{} {}', [1, 'a']), ('{0}{1}{0}', [1, 2]), ('{:>5}|', ['a']), ('{!
              ('{{}}', []), ('{}', []), ('{0} {}', [1, 2]), ('{} {0}', [1, 2]), ('{x}', [1]),
              ('{', []), ('}', []), ('{:{}}', [1, 5]), ('{0!x}', [1]), ('{5}', [1]),
              ('{!s:>4}', [1]), ('{0:.{1}f}', [3.14159, 2]), ('a{0!a}b', ['é']), ('{0', [1]),
-             ('{:d}', ['a']), ('{0[1]}', [[5, 6]]), ('{!r:^9}', ['é'])]
+             ('{:d}', ['a']), ('{0[1]}', [[5, 6]]), ('{!r:^9}', ['é']),
+             ('{:.99999999999999999f}', [1.5]), ('{:{}}', [1.5, 9223372036854775807]),
+             ('{:>{}}', ['a', 9223372036854775807])]
+
+# printf-style formatting (str % tuple) with huge widths and precisions.
+pct_calls = [('%.2147483648f', [1.5]), ('%99999999999999999999d', [7]),
+             ('%9223372036854775807d', [7]), ('%9223372036854775808d', [7]),
+             ('%.99999999999999999999f', [1.5]), ('%-9223372036854775807s|', ['ab']),
+             ('%*d', [2**62, 7]), ('%*s', [-2**62, 'ab']), ('%.*f', [2**31, 1.5]),
+             ('%.2147483647s', ['ab']), ('%09223372036854775807.2f', [1.5]), ('%5.2f|%-4d|', [1.5, 7])]
 
 with open(sys.argv[1], 'w') as f:
     w = f.write
-    w('/*\n * test_format.c: format(), float repr, str repr and str.format() against\n'
-      ' * CPython 3.11.  GENERATED: every expected text is what python3 printed\n'
+    w('/*\n * test_format.c: format(), float repr, str repr, str.format() and str % tuple\n'
+      ' * against CPython 3.11.  GENERATED: every expected text is what python3 printed\n'
       ' * for the same case: python3 tests/unit/gen_test_format.py tests/unit/test_format.c\n */\n')
     w('#include "unit.h"\n\n#include <math.h>\n\n')
     w('typedef struct FmtCase {\n  char kind; /* I int, F float, S str, B bool, N None */\n'
@@ -140,6 +162,17 @@ with open(sys.argv[1], 'w') as f:
             else: kinds += 'L'
         want = outcome(lambda: fmt.format(*args))
         w('    {%s, "%s", {%d, %d}, {%s, %s}, {%s, %s}, %s},\n' % (cstr(fmt), kinds, ii[0], ii[1], ff[0], ff[1], ss[0], ss[1], cstr(want)))
+    w('};\n\n')
+    w('/* str % tuple: the format string, the tuple (kinds as for str.format), the answer. */\n')
+    w('static const struct { const char *fmt; const char *kinds; long long i[2]; double f[2]; const char *s[2]; const char *want; } pct_calls[] = {\n')
+    for fmt, args in pct_calls:
+        kinds = ''; ii = [0, 0]; ff = ['0.0', '0.0']; ss = ['NULL', 'NULL']
+        for k, a in enumerate(args):
+            if isinstance(a, int): kinds += 'I'; ii[k] = a
+            elif isinstance(a, float): kinds += 'F'; ff[k] = a.hex()
+            else: kinds += 'S'; ss[k] = cstr(a)
+        want = outcome(lambda: fmt % tuple(args))
+        w('    {%s, "%s", {%dLL, %dLL}, {%s, %s}, {%s, %s}, %s},\n' % (cstr(fmt), kinds, ii[0], ii[1], ff[0], ff[1], ss[0], ss[1], cstr(want)))
     w('};\n\n')
     w(r'''#define N(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -210,6 +243,22 @@ int main(void) {
     }
     check_text(__LINE__, fmt_calls[k].fmt, yrt_callmethod(fmt, YN_format, n, args), fmt_calls[k].want);
     for (int j = 0; j < n; j++) yrt_decref(args[j]);
+    yrt_decref(fmt);
+  }
+  for (size_t k = 0; k < N(pct_calls); k++) {
+    YValue args[2], fmt = yrt_str_from_c(pct_calls[k].fmt);
+    int n = (int)strlen(pct_calls[k].kinds);
+    for (int j = 0; j < n; j++) {
+      switch (pct_calls[k].kinds[j]) {
+      case 'I': args[j] = yint(pct_calls[k].i[j]); break;
+      case 'F': args[j] = yfloat(pct_calls[k].f[j]); break;
+      default: args[j] = yrt_str_from_c(pct_calls[k].s[j]); break;
+      }
+    }
+    YValue tuple = yrt_tuple_new(n, args);
+    check_text(__LINE__, pct_calls[k].fmt, yrt_str_percent(fmt, tuple), pct_calls[k].want);
+    for (int j = 0; j < n; j++) yrt_decref(args[j]);
+    yrt_decref(tuple);
     yrt_decref(fmt);
   }
   return unit_done("test_format");

@@ -14,7 +14,7 @@ status=0
 for t in tests/unit/test_*.c; do
   name=$(basename "$t" .c)
   $CC -std=c11 -Wall -Wextra -D_POSIX_C_SOURCE=200809L -g -O1 $SAN -Iruntime \
-    -o "$OUT/$name" "$t" runtime/*.c -lm
+    -o "$OUT/$name" "$t" runtime/*.c -lgmp -lm
   "$OUT/$name" || status=1
 done
 exit $status

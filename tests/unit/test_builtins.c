@@ -2,7 +2,7 @@
  * test_builtins.c: unit tests of runtime/builtins.c.
  *
  * A standalone program linked against libyieldrt:
- *   cc -std=c11 -Iruntime tests/unit/test_builtins.c build/libyieldrt.a -lm
+ *   cc -std=c11 -Iruntime tests/unit/test_builtins.c build/libyieldrt.a -lgmp -lm
  * It prints one PASS/FAIL line per check and exits nonzero on any failure.
  * Every expected message and result was produced by CPython 3.11 (python3)
  * evaluating the expression quoted in the check's name.
@@ -91,7 +91,7 @@ typedef YValue (*KwFn)(int argc, const YValue *argv, int nkw, YStr *const *kwnam
 static YValue kwcall(KwFn fn, int argc, const YValue *argv, const char *n1, YValue v1, const char *n2,
                      YValue v2) {
   YValue all[8];
-  YStr *names[2];
+  YStr *names[2] = {0};
   int nkw = 0;
   for (int i = 0; i < argc; i++) all[i] = argv[i];
   const char *ns[2] = {n1, n2};
@@ -266,10 +266,7 @@ static void test_simple(void) {
   v = YNONE;
   check_err(yrt_b_abs(1, &v), TE, "bad operand type for abs(): 'NoneType'", "abs(None)");
   v = yint(INT64_MIN);
-  YValue r = yrt_b_abs(1, &v);
-  check(YIS_ERR(r) && yrt_typeof(yrt_ts.exc) == &yrt_exc_OverflowError,
-        "abs(-2**63) overflows the 64-bit int");
-  yrt_decref(yrt_fetch_exc());
+  check_repr(yrt_b_abs(1, &v), "9223372036854775808", "abs(-2**63) is a big int");
 
   check_int(yrt_b_hash(1, &five), 5, "hash(5)");
   YValue l = yrt_list_new(0, NULL);
@@ -762,10 +759,7 @@ static void test_round_divmod(void) {
   check_err(yrt_b_round(1, &v), &yrt_exc_OverflowError, "cannot convert float infinity to integer",
             "round(-inf)");
   v = yfloat(1e19);
-  YValue r = yrt_b_round(1, &v);
-  check(YIS_ERR(r) && yrt_typeof(yrt_ts.exc) == &yrt_exc_OverflowError,
-        "round(1e19) overflows int64");
-  yrt_decref(yrt_fetch_exc());
+  check_repr(yrt_b_round(1, &v), "10000000000000000000", "round(1e19) is a big int");
 
   struct {
     int64_t x, nd, want;

@@ -1,6 +1,6 @@
 /*
- * test_format.c: format(), float repr, str repr and str.format() against
- * CPython 3.11.  GENERATED: every expected text is what python3 printed
+ * test_format.c: format(), float repr, str repr, str.format() and str % tuple
+ * against CPython 3.11.  GENERATED: every expected text is what python3 printed
  * for the same case: python3 tests/unit/gen_test_format.py tests/unit/test_format.c
  */
 #include "unit.h"
@@ -12017,6 +12017,94 @@ static const FmtCase fmt_cases[] = {
     {'F', 0LL, 0x0.0p+0, NULL, "*>#,c", "ValueError: Cannot specify ',' with 'c'."},
     {'I', 1000000LL, 0.0, NULL, " =z5.10G", "1000000"},
     {'I', (-9223372036854775807LL - 1), 0.0, NULL, "*^+05,f", "-9,223,372,036,854,775,808.000000"},
+    {'I', 7LL, 0.0, NULL, ".99999999999999999f", "ValueError: precision too big"},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, ".99999999999999999f", "ValueError: precision too big"},
+    {'S', 0LL, 0.0, "ab", ".99999999999999999f", "ValueError: Unknown format code 'f' for object of type 'str'"},
+    {'B', 1LL, 0.0, NULL, ".99999999999999999f", "ValueError: precision too big"},
+    {'I', 7LL, 0.0, NULL, ".99999999999999999999f", "ValueError: Too many decimal digits in format string"},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, ".99999999999999999999f", "ValueError: Too many decimal digits in format string"},
+    {'S', 0LL, 0.0, "ab", ".99999999999999999999f", "ValueError: Too many decimal digits in format string"},
+    {'B', 1LL, 0.0, NULL, ".99999999999999999999f", "ValueError: Too many decimal digits in format string"},
+    {'I', 7LL, 0.0, NULL, ".2147483648f", "ValueError: precision too big"},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, ".2147483648f", "ValueError: precision too big"},
+    {'S', 0LL, 0.0, "ab", ".2147483648f", "ValueError: Unknown format code 'f' for object of type 'str'"},
+    {'B', 1LL, 0.0, NULL, ".2147483648f", "ValueError: precision too big"},
+    {'I', 7LL, 0.0, NULL, ".2147483648e", "ValueError: precision too big"},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, ".2147483648e", "ValueError: precision too big"},
+    {'S', 0LL, 0.0, "ab", ".2147483648e", "ValueError: Unknown format code 'e' for object of type 'str'"},
+    {'B', 1LL, 0.0, NULL, ".2147483648e", "ValueError: precision too big"},
+    {'I', 7LL, 0.0, NULL, ".2147483648g", "ValueError: precision too big"},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, ".2147483648g", "ValueError: precision too big"},
+    {'S', 0LL, 0.0, "ab", ".2147483648g", "ValueError: Unknown format code 'g' for object of type 'str'"},
+    {'B', 1LL, 0.0, NULL, ".2147483648g", "ValueError: precision too big"},
+    {'I', 7LL, 0.0, NULL, ".2147483648%", "ValueError: precision too big"},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, ".2147483648%", "ValueError: precision too big"},
+    {'S', 0LL, 0.0, "ab", ".2147483648%", "ValueError: Unknown format code '%' for object of type 'str'"},
+    {'B', 1LL, 0.0, NULL, ".2147483648%", "ValueError: precision too big"},
+    {'I', 7LL, 0.0, NULL, ".2147483648", "ValueError: Precision not allowed in integer format specifier"},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, ".2147483648", "ValueError: precision too big"},
+    {'S', 0LL, 0.0, "ab", ".2147483648", "ab"},
+    {'B', 1LL, 0.0, NULL, ".2147483648", "ValueError: Precision not allowed in integer format specifier"},
+    {'I', 7LL, 0.0, NULL, "99999999999999999999", "ValueError: Too many decimal digits in format string"},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, "99999999999999999999", "ValueError: Too many decimal digits in format string"},
+    {'S', 0LL, 0.0, "ab", "99999999999999999999", "ValueError: Too many decimal digits in format string"},
+    {'B', 1LL, 0.0, NULL, "99999999999999999999", "ValueError: Too many decimal digits in format string"},
+    {'I', 7LL, 0.0, NULL, "9223372036854775807", "MemoryError: "},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, "9223372036854775807", "MemoryError: "},
+    {'S', 0LL, 0.0, "ab", "9223372036854775807", "MemoryError: "},
+    {'B', 1LL, 0.0, NULL, "9223372036854775807", "MemoryError: "},
+    {'I', 7LL, 0.0, NULL, "9223372036854775808", "ValueError: Too many decimal digits in format string"},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, "9223372036854775808", "ValueError: Too many decimal digits in format string"},
+    {'S', 0LL, 0.0, "ab", "9223372036854775808", "ValueError: Too many decimal digits in format string"},
+    {'B', 1LL, 0.0, NULL, "9223372036854775808", "ValueError: Too many decimal digits in format string"},
+    {'I', 7LL, 0.0, NULL, ".9223372036854775807", "ValueError: Precision not allowed in integer format specifier"},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, ".9223372036854775807", "ValueError: precision too big"},
+    {'S', 0LL, 0.0, "ab", ".9223372036854775807", "ab"},
+    {'B', 1LL, 0.0, NULL, ".9223372036854775807", "ValueError: Precision not allowed in integer format specifier"},
+    {'I', 7LL, 0.0, NULL, ".99999999999999999999", "ValueError: Too many decimal digits in format string"},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, ".99999999999999999999", "ValueError: Too many decimal digits in format string"},
+    {'S', 0LL, 0.0, "ab", ".99999999999999999999", "ValueError: Too many decimal digits in format string"},
+    {'B', 1LL, 0.0, NULL, ".99999999999999999999", "ValueError: Too many decimal digits in format string"},
+    {'I', 7LL, 0.0, NULL, "99999999999999999999.2f", "ValueError: Too many decimal digits in format string"},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, "99999999999999999999.2f", "ValueError: Too many decimal digits in format string"},
+    {'S', 0LL, 0.0, "ab", "99999999999999999999.2f", "ValueError: Too many decimal digits in format string"},
+    {'B', 1LL, 0.0, NULL, "99999999999999999999.2f", "ValueError: Too many decimal digits in format string"},
+    {'I', 7LL, 0.0, NULL, "9223372036854775807,", "MemoryError: "},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, "9223372036854775807,", "MemoryError: "},
+    {'S', 0LL, 0.0, "ab", "9223372036854775807,", "ValueError: Cannot specify ',' with 's'."},
+    {'B', 1LL, 0.0, NULL, "9223372036854775807,", "MemoryError: "},
+    {'I', 7LL, 0.0, NULL, "09223372036854775807", "MemoryError: "},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, "09223372036854775807", "MemoryError: "},
+    {'S', 0LL, 0.0, "ab", "09223372036854775807", "MemoryError: "},
+    {'B', 1LL, 0.0, NULL, "09223372036854775807", "MemoryError: "},
+    {'I', 7LL, 0.0, NULL, "*^9223372036854775807", "MemoryError: "},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, "*^9223372036854775807", "MemoryError: "},
+    {'S', 0LL, 0.0, "ab", "*^9223372036854775807", "MemoryError: "},
+    {'B', 1LL, 0.0, NULL, "*^9223372036854775807", "MemoryError: "},
+    {'I', 7LL, 0.0, NULL, "\303\251<9223372036854775807", "MemoryError: "},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, "\303\251<9223372036854775807", "MemoryError: "},
+    {'S', 0LL, 0.0, "ab", "\303\251<9223372036854775807", "MemoryError: "},
+    {'B', 1LL, 0.0, NULL, "\303\251<9223372036854775807", "MemoryError: "},
+    {'I', 7LL, 0.0, NULL, "9223372036854775807.1f", "MemoryError: "},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, "9223372036854775807.1f", "MemoryError: "},
+    {'S', 0LL, 0.0, "ab", "9223372036854775807.1f", "ValueError: Unknown format code 'f' for object of type 'str'"},
+    {'B', 1LL, 0.0, NULL, "9223372036854775807.1f", "MemoryError: "},
+    {'I', 7LL, 0.0, NULL, "=9223372036854775807", "MemoryError: "},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, "=9223372036854775807", "MemoryError: "},
+    {'S', 0LL, 0.0, "ab", "=9223372036854775807", "ValueError: '=' alignment not allowed in string format specifier"},
+    {'B', 1LL, 0.0, NULL, "=9223372036854775807", "MemoryError: "},
+    {'I', 7LL, 0.0, NULL, "9223372036854775807_x", "MemoryError: "},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, "9223372036854775807_x", "ValueError: Unknown format code 'x' for object of type 'float'"},
+    {'S', 0LL, 0.0, "ab", "9223372036854775807_x", "ValueError: Unknown format code 'x' for object of type 'str'"},
+    {'B', 1LL, 0.0, NULL, "9223372036854775807_x", "MemoryError: "},
+    {'I', 7LL, 0.0, NULL, ">9223372036854775807c", "MemoryError: "},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, ">9223372036854775807c", "ValueError: Unknown format code 'c' for object of type 'float'"},
+    {'S', 0LL, 0.0, "ab", ">9223372036854775807c", "ValueError: Unknown format code 'c' for object of type 'str'"},
+    {'B', 1LL, 0.0, NULL, ">9223372036854775807c", "MemoryError: "},
+    {'I', 7LL, 0.0, NULL, "9223372036854775807.3%", "MemoryError: "},
+    {'F', 0LL, 0x1.8000000000000p+0, NULL, "9223372036854775807.3%", "MemoryError: "},
+    {'S', 0LL, 0.0, "ab", "9223372036854775807.3%", "ValueError: Unknown format code '%' for object of type 'str'"},
+    {'B', 1LL, 0.0, NULL, "9223372036854775807.3%", "MemoryError: "},
 };
 
 static const struct { double x; const char *want; } float_reprs[] = {
@@ -17437,6 +17525,25 @@ static const struct { const char *fmt; const char *kinds; long long i[2]; double
     {"{:d}", "S", {0, 0}, {0.0, 0.0}, {"a", NULL}, "ValueError: Unknown format code 'd' for object of type 'str'"},
     {"{0[1]}", "L", {0, 0}, {0.0, 0.0}, {NULL, NULL}, "6"},
     {"{!r:^9}", "S", {0, 0}, {0.0, 0.0}, {"\303\251", NULL}, "   '\303\251'   "},
+    {"{:.99999999999999999f}", "F", {0, 0}, {0x1.8000000000000p+0, 0.0}, {NULL, NULL}, "ValueError: precision too big"},
+    {"{:{}}", "FI", {0, 9223372036854775807}, {0x1.8000000000000p+0, 0.0}, {NULL, NULL}, "MemoryError: "},
+    {"{:>{}}", "SI", {0, 9223372036854775807}, {0.0, 0.0}, {"a", NULL}, "MemoryError: "},
+};
+
+/* str % tuple: the format string, the tuple (kinds as for str.format), the answer. */
+static const struct { const char *fmt; const char *kinds; long long i[2]; double f[2]; const char *s[2]; const char *want; } pct_calls[] = {
+    {"%.2147483648f", "F", {0LL, 0LL}, {0x1.8000000000000p+0, 0.0}, {NULL, NULL}, "ValueError: precision too big"},
+    {"%99999999999999999999d", "I", {7LL, 0LL}, {0.0, 0.0}, {NULL, NULL}, "ValueError: width too big"},
+    {"%9223372036854775807d", "I", {7LL, 0LL}, {0.0, 0.0}, {NULL, NULL}, "MemoryError: "},
+    {"%9223372036854775808d", "I", {7LL, 0LL}, {0.0, 0.0}, {NULL, NULL}, "ValueError: width too big"},
+    {"%.99999999999999999999f", "F", {0LL, 0LL}, {0x1.8000000000000p+0, 0.0}, {NULL, NULL}, "ValueError: precision too big"},
+    {"%-9223372036854775807s|", "S", {0LL, 0LL}, {0.0, 0.0}, {"ab", NULL}, "MemoryError: "},
+    {"%*d", "II", {4611686018427387904LL, 7LL}, {0.0, 0.0}, {NULL, NULL}, "MemoryError: "},
+    {"%*s", "IS", {-4611686018427387904LL, 0LL}, {0.0, 0.0}, {NULL, "ab"}, "MemoryError: "},
+    {"%.*f", "IF", {2147483648LL, 0LL}, {0.0, 0x1.8000000000000p+0}, {NULL, NULL}, "OverflowError: Python int too large to convert to C int"},
+    {"%.2147483647s", "S", {0LL, 0LL}, {0.0, 0.0}, {"ab", NULL}, "ab"},
+    {"%09223372036854775807.2f", "F", {0LL, 0LL}, {0x1.8000000000000p+0, 0.0}, {NULL, NULL}, "MemoryError: "},
+    {"%5.2f|%-4d|", "FI", {0LL, 7LL}, {0x1.8000000000000p+0, 0.0}, {NULL, NULL}, " 1.50|7   |"},
 };
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
@@ -17508,6 +17615,22 @@ int main(void) {
     }
     check_text(__LINE__, fmt_calls[k].fmt, yrt_callmethod(fmt, YN_format, n, args), fmt_calls[k].want);
     for (int j = 0; j < n; j++) yrt_decref(args[j]);
+    yrt_decref(fmt);
+  }
+  for (size_t k = 0; k < N(pct_calls); k++) {
+    YValue args[2], fmt = yrt_str_from_c(pct_calls[k].fmt);
+    int n = (int)strlen(pct_calls[k].kinds);
+    for (int j = 0; j < n; j++) {
+      switch (pct_calls[k].kinds[j]) {
+      case 'I': args[j] = yint(pct_calls[k].i[j]); break;
+      case 'F': args[j] = yfloat(pct_calls[k].f[j]); break;
+      default: args[j] = yrt_str_from_c(pct_calls[k].s[j]); break;
+      }
+    }
+    YValue tuple = yrt_tuple_new(n, args);
+    check_text(__LINE__, pct_calls[k].fmt, yrt_str_percent(fmt, tuple), pct_calls[k].want);
+    for (int j = 0; j < n; j++) yrt_decref(args[j]);
+    yrt_decref(tuple);
     yrt_decref(fmt);
   }
   return unit_done("test_format");

@@ -73,9 +73,9 @@ static void test_arith(void) {
   CHECK_ERR(yrt_add(s("a"), I(1)), "TypeError: can only concatenate str (not \"int\") to str");
   CHECK_ERR(yrt_add(L(0), I(1)), "TypeError: can only concatenate list (not \"int\") to list");
   CHECK_ERR(yrt_add(T(0), I(1)), "TypeError: can only concatenate tuple (not \"int\") to tuple");
-  CHECK_ERR(yrt_add(I(INT64_MAX), I(1)), "OverflowError: integer overflow");
-  CHECK_ERR(yrt_mul(I(INT64_MAX), I(2)), "OverflowError: integer overflow");
-  CHECK_ERR(yrt_sub(I(INT64_MIN), I(1)), "OverflowError: integer overflow");
+  CHECK_REPR(yrt_add(I(INT64_MAX), I(1)), "9223372036854775808");
+  CHECK_REPR(yrt_mul(I(INT64_MAX), I(2)), "18446744073709551614");
+  CHECK_REPR(yrt_sub(I(INT64_MIN), I(1)), "-9223372036854775809");
   CHECK_REPR(yrt_sub(F(1.5), YTRUE), "0.5");
   CHECK_REPR(yrt_mul(s("ab"), I(3)), "'ababab'");
   CHECK_REPR(yrt_mul(I(3), s("ab")), "'ababab'");
@@ -101,13 +101,13 @@ static void test_arith(void) {
   CHECK_REPR(yrt_mod(F(-0.0), I(5)), "0.0");
   CHECK_REPR(yrt_floordiv(F(-5.0), I(2)), "-3.0");
   CHECK_REPR(yrt_mod(I(INT64_MIN), I(-1)), "0");
-  CHECK_ERR(yrt_floordiv(I(INT64_MIN), I(-1)), "OverflowError: integer overflow");
+  CHECK_REPR(yrt_floordiv(I(INT64_MIN), I(-1)), "9223372036854775808");
   CHECK_REPR(yrt_pow(I(2), I(10)), "1024");
   CHECK_REPR(yrt_pow(I(-3), I(3)), "-27");
   CHECK_REPR(yrt_pow(I(0), I(0)), "1");
   CHECK_REPR(yrt_pow(I(2), I(-2)), "0.25");
   CHECK_REPR(yrt_pow(I(2), I(62)), "4611686018427387904");
-  CHECK_ERR(yrt_pow(I(2), I(63)), "OverflowError: integer overflow");
+  CHECK_REPR(yrt_pow(I(2), I(63)), "9223372036854775808");
   CHECK_REPR(yrt_pow(I(-2), I(63)), "-9223372036854775808");
   CHECK_ERR(yrt_pow(I(0), I(-1)), "ZeroDivisionError: 0.0 cannot be raised to a negative power");
   CHECK_ERR(yrt_pow(F(0.0), I(-1)), "ZeroDivisionError: 0.0 cannot be raised to a negative power");
@@ -121,7 +121,7 @@ static void test_arith(void) {
   CHECK_REPR(yrt_pos(YTRUE), "1");
   CHECK_REPR(yrt_invert(YTRUE), "-2");
   CHECK_REPR(yrt_neg(F(0.0)), "-0.0");
-  CHECK_ERR(yrt_neg(I(INT64_MIN)), "OverflowError: integer overflow");
+  CHECK_REPR(yrt_neg(I(INT64_MIN)), "9223372036854775808");
   CHECK_ERR(yrt_neg(s("a")), "TypeError: bad operand type for unary -: 'str'");
   CHECK_ERR(yrt_pos(s("a")), "TypeError: bad operand type for unary +: 'str'");
   CHECK_ERR(yrt_invert(F(1.5)), "TypeError: bad operand type for unary ~: 'float'");
@@ -587,10 +587,10 @@ static void test_functions(void) {
   if (strncmp(yrt_str_cstr(r), "<function outer.<locals>.inner at 0x", 36) != 0)
     unit_fail(__LINE__, "repr(function)", yrt_str_cstr(r), "<function outer.<locals>.inner at 0x...>");
   yrt_decref(r);
-  /* recursion limit */
+  /* recursion limit: yrt_init counted the module's frame, the first of 1000 */
   int depth = 0;
   while (yrt_enter_call() == 0) depth++;
-  CHECK_INT(depth, 1000);
+  CHECK_INT(depth, 999);
   char buf[256];
   unit_err(__LINE__, "recursion", 1, "RecursionError: maximum recursion depth exceeded");
   (void)buf;
@@ -611,7 +611,7 @@ static void test_constructors(void) {
   CHECK_REPR(call(&yrt_type_int, 2, s("00"), I(0)), "0");
   CHECK_REPR(call(&yrt_type_int, 2, s("z"), I(36)), "35");
   CHECK_REPR(call(&yrt_type_int, 1, s("-9223372036854775808")), "-9223372036854775808");
-  CHECK_ERR(call(&yrt_type_int, 1, s("9223372036854775808")), "OverflowError: integer overflow");
+  CHECK_REPR(call(&yrt_type_int, 1, s("9223372036854775808")), "9223372036854775808");
   CHECK_ERR(call(&yrt_type_int, 1, s("x")), "ValueError: invalid literal for int() with base 10: 'x'");
   CHECK_ERR(call(&yrt_type_int, 1, s("")), "ValueError: invalid literal for int() with base 10: ''");
   CHECK_ERR(call(&yrt_type_int, 1, s("1__0")), "ValueError: invalid literal for int() with base 10: '1__0'");

@@ -1,2 +1,0 @@
-async def f(agen):
-    return [x async for x in agen]

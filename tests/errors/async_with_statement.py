@@ -1,3 +1,0 @@
-async def f(lock):
-    async with lock:
-        pass

@@ -1,6 +1,0 @@
-class E(Exception):
-    pass
-
-
-e = E()
-e.x = 1

@@ -1,0 +1,4 @@
+# A backslash continuation on the last line, with nothing after it
+# (difftest finding).
+x = 1
+\

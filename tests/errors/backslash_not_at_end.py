@@ -1,0 +1,2 @@
+x = 1 \ # a comment after the backslash
+print(x)

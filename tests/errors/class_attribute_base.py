@@ -1,2 +1,0 @@
-class E(errors.Base):
-    pass

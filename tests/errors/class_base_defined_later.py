@@ -1,6 +1,0 @@
-class E(F):
-    pass
-
-
-class F(Exception):
-    pass

@@ -1,4 +1,0 @@
-def f():
-    class E(Exception):
-        pass
-    raise E()

@@ -1,2 +1,0 @@
-class E(ValueError, KeyError):
-    pass

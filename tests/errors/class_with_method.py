@@ -1,3 +1,0 @@
-class Counter:
-    def __init__(self):
-        self.n = 0

@@ -1,1 +1,0 @@
-del obj.attr

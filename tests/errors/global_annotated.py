@@ -1,0 +1,5 @@
+G = 0
+
+def f():
+    global G
+    G: int = 1

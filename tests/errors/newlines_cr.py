@@ -1,0 +1,1 @@
+# Lines end in a lone CR: the error on line 3 is not hidden in a comment.x = 1print(x))

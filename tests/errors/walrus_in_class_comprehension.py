@@ -1,0 +1,2 @@
+class C:
+    xs = [(y := i) for i in range(3)]

@@ -1,3 +1,0 @@
-def f():
-    g = lambda: (yield 1)
-    return g

@@ -1,0 +1,25 @@
+/*
+ * fuzz_emit.c: emit.c with a way to start over, for the fuzzer only.
+ *
+ * emit.c keeps its output buffers and name tables in file-scope statics,
+ * written once per process by the compiler.  The fuzzer compiles this file
+ * instead of emit.c, so that fuzz_emit_reset() can forget them between
+ * inputs (the memory itself is freed by fuzz_free_all).  tests/fuzz/
+ * statics.txt lists every static of the compiler; the build stops when
+ * the list changes, so a new one is not missed here.
+ */
+#include "../../transpiler/emit.c"
+
+void fuzz_emit_reset(void);
+
+void fuzz_emit_reset(void) {
+  mod = NULL;
+  opts = NULL;
+  out_consts = (Buf){0};
+  out_decls = (Buf){0};
+  out_funcs = (Vec){0};
+  file_names = (Map){0};
+  strings = (Map){0};
+  line_starts = NULL;
+  nsource_lines = 0;
+}
