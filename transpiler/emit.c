@@ -1060,16 +1060,22 @@ static void emit_assign(FuncCode *c, Stmt *s) {
   }
 }
 
+/* cur <op>= value: the new value (owned); cur is released. */
+static Opnd augmented_value(FuncCode *c, const char *fn, Opnd cur, Expr *value) {
+  Opnd v = emit_expr(c, value);
+  Opnd r = code_owned(c, "%s(%s, %s)", fn, cur.c, v.c);
+  code_check(c, r);
+  code_release(c, cur);
+  code_release(c, v);
+  return r;
+}
+
 static void emit_augassign(FuncCode *c, Stmt *s) {
   Expr *t = s->targets[0];
   const char *fn = arena_printf("yrt_i%s", binop_fn(s->op) + 4); /* yrt_add -> yrt_iadd */
   if (t->kind == E_NAME) {
     Opnd cur = load_var(c, t->var, t->bound);
-    Opnd v = emit_expr(c, s->value);
-    Opnd r = code_owned(c, "%s(%s, %s)", fn, cur.c, v.c);
-    code_check(c, r);
-    code_release(c, cur);
-    code_release(c, v);
+    Opnd r = augmented_value(c, fn, cur, s->value);
     store_var(c, t->var, code_take(c, r));
     return;
   }
@@ -1078,11 +1084,7 @@ static void emit_augassign(FuncCode *c, Stmt *s) {
     Opnd k = code_own(c, emit_expr(c, t->b));
     Opnd cur = code_owned(c, "yrt_getitem(%s, %s)", obj.c, k.c);
     code_check(c, cur);
-    Opnd v = emit_expr(c, s->value);
-    Opnd r = code_owned(c, "%s(%s, %s)", fn, cur.c, v.c);
-    code_check(c, r);
-    code_release(c, cur);
-    code_release(c, v);
+    Opnd r = augmented_value(c, fn, cur, s->value);
     c->used_r = true;
     code_out(c, "r_ = yrt_setitem(%s, %s, %s);", obj.c, k.c, r.c);
     code_check_r(c);
@@ -1095,11 +1097,7 @@ static void emit_augassign(FuncCode *c, Stmt *s) {
     Opnd obj = code_own(c, emit_expr(c, t->a));
     Opnd cur = code_owned(c, "%s", getattr_call(obj.c, t->name));
     code_check(c, cur);
-    Opnd v = emit_expr(c, s->value);
-    Opnd r = code_owned(c, "%s(%s, %s)", fn, cur.c, v.c);
-    code_check(c, r);
-    code_release(c, cur);
-    code_release(c, v);
+    Opnd r = augmented_value(c, fn, cur, s->value);
     c->used_r = true;
     code_out(c, "r_ = %s;", setattr_call(obj.c, t->name, r.c));
     code_check_r(c);
