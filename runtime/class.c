@@ -14,6 +14,13 @@
  * namespace form a cycle that refcounting alone would never free, and
  * yieldc has no cycle collector (CPython frees such classes with its own).
  *
+ * An instance of a class the compiler gave a layout (YLayout, yieldrt.h)
+ * has a field per attribute its methods assign to self; generated code
+ * reads and writes them directly (yrt_field_get), and the generic lookup
+ * below treats them as the first part of the instance dict.  yrt_class_new
+ * keeps a layout only when the class's bases agree with it, and marks the
+ * class YTF_FIELDS only while no property along its MRO owns a field's name.
+ *
  * Attribute lookup follows CPython's object.__getattribute__: a property
  * found on the class wins over the instance dict, then the instance dict,
  * then the class attribute bound to the instance (a function becomes a
@@ -175,7 +182,37 @@ static int base_ok(const YType *b) {
   return b == &yrt_type_object || (b->flags & YTF_HEAP) || b->kind == YK_EXC;
 }
 
-YValue yrt_class_new(const char *name, const char *qualname, YValue bases, YValue ns) {
+static int is_descr(YValue v, const YType *t);
+
+/* Is `l` the layout `anc` or one extending it? */
+static int layout_extends(const YLayout *l, const YLayout *anc) {
+  while (l && l != anc) l = l->parent;
+  return l == anc;
+}
+
+/* The layout t's instances get: the compiler's, where t's bases agree with
+ * it (see YInstance in yieldrt.h), else none. */
+static const YLayout *layout_for(const YType *t, const YLayout *l) {
+  if (!l || t->kind != YK_INSTANCE) return NULL;
+  const YTuple *bt = YTUPLE(t->bases);
+  const YType *first = (const YType *)bt->items[0].u.o;
+  if (first->layout != l->parent) return NULL;
+  for (int64_t i = 1; i < bt->len; i++)
+    if (!layout_extends(l->parent, ((const YType *)bt->items[i].u.o)->layout)) return NULL;
+  return l;
+}
+
+/* May generated code use t's fields directly?  Not when a class along its
+ * MRO has a property of a field's name: that property owns the name. */
+static void fields_flag(YType *t) {
+  t->flags &= ~YTF_FIELDS;
+  if (!t->layout) return;
+  for (int i = 0; i < t->layout->nfields; i++)
+    if (is_descr(yrt_mro_lookup(t, yobj(t->layout->names[i])), &yrt_type_property)) return;
+  t->flags |= YTF_FIELDS;
+}
+
+YValue yrt_class_new(const char *name, const char *qualname, YValue bases, YValue ns, const YLayout *layout) {
   const YTuple *bt = YTUPLE(bases);
   YKind kind = YK_INSTANCE;
   for (int64_t i = 0; i < bt->len; i++) {
@@ -219,6 +256,8 @@ YValue yrt_class_new(const char *name, const char *qualname, YValue bases, YValu
   }
   t->mro = mro;
   t->dict = yrt_incref(ns);
+  t->layout = layout_for(t, layout);
+  fields_flag(t);
   /* CPython's type.__new__ adds these. */
   if (!dhas(ns, YN___module__)) {
     YValue m = yrt_str_from_c("__main__");
@@ -281,6 +320,43 @@ static YValue *dict_slot(YValue obj) {
   }
 }
 
+/* The field of obj named `name`, or NULL: obj has fields (its class has a
+ * layout and its __dict__ was never asked for) and one of them has that
+ * name. */
+static YValue *field_slot(YValue obj, YValue name) {
+  const YLayout *l = obj.u.o->type->layout;
+  if (!l || yrt_kind_of(obj) != YK_INSTANCE || ((YInstance *)obj.u.o)->dict_only) return NULL;
+  YValue *fields = (YValue *)((YInstance *)obj.u.o + 1);
+  const YStr *n = YSTR(name);
+  for (int i = 0; i < l->nfields; i++) {
+    const YStr *f = l->names[i];
+    if (f == n || (f->len == n->len && !memcmp(f->data, n->data, (size_t)n->len))) return &fields[i];
+  }
+  return NULL;
+}
+
+/* obj.__dict__ of an instance with fields: from now on the dict holds every
+ * attribute, the fields first, so that what the program does to the dict
+ * is what the instance sees (CPython's __dict__ is the real thing too). */
+static void fields_to_dict(YValue obj) {
+  YInstance *in = (YInstance *)obj.u.o;
+  const YLayout *l = obj.u.o->type->layout;
+  if (!l || yrt_kind_of(obj) != YK_INSTANCE || in->dict_only) return;
+  YValue d = yrt_dict_new(), *fields = (YValue *)(in + 1);
+  for (int i = 0; i < l->nfields; i++)
+    if (!YIS_UNBOUND(fields[i])) {
+      yrt_dict_set(d, yobj(l->names[i]), fields[i]);
+      yrt_clear(&fields[i]);
+    }
+  if (!YIS_UNBOUND(in->dict)) {
+    const YDict *old = YDICT(in->dict);
+    for (int64_t i = 0; i < old->n; i++)
+      if (!YIS_UNBOUND(old->entries[i].key)) yrt_dict_set(d, old->entries[i].key, old->entries[i].value);
+  }
+  yrt_store(&in->dict, d);
+  in->dict_only = 1;
+}
+
 /* Does v have a heap type (an instance of a program's class)? */
 static inline int heap_obj(YValue v) { return v.tag == YT_OBJ && (v.u.o->type->flags & YTF_HEAP); }
 static inline int heap_class(YValue v) {
@@ -324,6 +400,9 @@ YValue yrt_class_getattr(YValue obj, YValue name) {
   if (t->kind == YK_EXC && exc_slot_name(name)) return yrt_exc_getattr(obj, (YName)yrt_name_find(name));
   YValue v = yrt_mro_lookup(t, name);
   if (is_descr(v, &yrt_type_property)) return bind(v, obj, t);
+  YValue *fld = field_slot(obj, name);
+  if (fld && !YIS_UNBOUND(*fld)) return yrt_incref(*fld);
+  if (t->layout && yrt_name_find(name) == YN___dict__) fields_to_dict(obj);
   YValue *d = dict_slot(obj);
   if (d && !YIS_UNBOUND(*d)) {
     YValue iv;
@@ -352,7 +431,11 @@ int yrt_class_setattr(YValue obj, YValue name, YValue v) {
                       YSTR(name)->data);
       return r == 1 ? 0 : -1;
     }
-    return yrt_dict_set(t->dict, name, v);
+    if (yrt_dict_set(t->dict, name, v) < 0) return -1;
+    /* A property stored on a class may now own a field's name. */
+    if (is_descr(v, &yrt_type_property))
+      for (int i = 0; i < nregistry; i++) fields_flag((YType *)registry[i]);
+    return 0;
   }
   const YType *t = obj.u.o->type;
   if (t->kind == YK_EXC && exc_slot_name(name)) {
@@ -374,6 +457,15 @@ int yrt_class_setattr(YValue obj, YValue name, YValue v) {
     YValue r = yrt_call(fn, YIS_UNBOUND(v) ? 1 : 2, args);
     if (YIS_ERR(r)) return -1;
     yrt_decref(r);
+    return 0;
+  }
+  YValue *fld = field_slot(obj, name);
+  if (fld && !YIS_UNBOUND(v)) {
+    yrt_store(fld, yrt_incref(v));
+    return 0;
+  }
+  if (fld && !YIS_UNBOUND(*fld)) {
+    yrt_clear(fld);
     return 0;
   }
   YValue *d = dict_slot(obj);
@@ -423,8 +515,8 @@ YValue yrt_callmethod_str(YValue obj, YValue name, int argc, const YValue *argv,
     /* self.method(...): call the function with self, no bound method. */
     const YType *t = obj.u.o->type;
     YValue *d = dict_slot(obj);
-    YValue f = yrt_mro_lookup(t, name), iv;
-    if (yrt_kind_of(f) == YK_FUNC && !(d && !YIS_UNBOUND(*d) && dget(*d, name, &iv) == 1))
+    YValue f = yrt_mro_lookup(t, name), iv, *fld = field_slot(obj, name);
+    if (yrt_kind_of(f) == YK_FUNC && !(fld && !YIS_UNBOUND(*fld)) && !(d && !YIS_UNBOUND(*d) && dget(*d, name, &iv) == 1))
       return yrt_call_self(f, obj, argc, argv, nkw, kwnames);
   }
   if (!heap_obj(obj) && !heap_class(obj) && !is_descr(obj, &yrt_type_super)) {
@@ -471,7 +563,7 @@ YValue yrt_class_call(const YType *t, int argc, const YValue *argv, int nkw, YSt
     obj = yrt_exc_new(t, argc, argv);
     if (YIS_ERR(obj)) return obj;
   } else {
-    YInstance *in = yrt_obj_new(t, sizeof *in);
+    YInstance *in = yrt_obj_new(t, t->layout ? t->layout->size : sizeof *in); /* the fields: unbound */
     obj = yobj(in);
   }
   YValue init = yrt_mro_lookup(t, yrt_name_obj(YN___init__));
@@ -502,6 +594,8 @@ YValue yrt_class_call(const YType *t, int argc, const YValue *argv, int nkw, YSt
 
 void yrt_instance_dealloc(YObj *o) {
   YInstance *in = (YInstance *)o;
+  const YLayout *l = o->type->layout;
+  for (int i = 0; l && i < l->nfields; i++) yrt_clear((YValue *)(in + 1) + i);
   YValue d = in->dict;
   free(in);
   yrt_decref(d);

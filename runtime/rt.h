@@ -498,12 +498,9 @@ YValue yrt_str_percent(YValue fmt, YValue args);
 
 /* ---- class.c --------------------------------------------------------- */
 
-/* An instance of a program's class: its attributes.  (A class deriving from
- * an exception class makes YExc instances, whose `dict` is the same.) */
-typedef struct YInstance {
-  YObj ob;
-  YValue dict; /* a dict, or unbound until the first attribute is set */
-} YInstance;
+/* An instance of a program's class is a YInstance (yieldrt.h), with the
+ * fields of its class's layout after it.  (A class deriving from an
+ * exception class makes YExc instances, whose `dict` is the same.) */
 /* staticmethod and classmethod (a: the function), property (a, b, c:
  * fget, fset, fdel, None when absent) and super (a: the class, b: the
  * object, c: the type whose MRO is searched). */

@@ -179,8 +179,10 @@ struct YType {
   YValue bases;         /* a heap type's __bases__: a tuple of types */
   YValue mro;           /* a heap type's __mro__: a tuple, itself first, object last */
   YValue dict;          /* a heap type's namespace: a dict */
+  const struct YLayout *layout; /* a heap type whose instances have fields: their layout, else NULL */
 };
-#define YTF_HEAP 1u /* made by a class statement (class.c) */
+#define YTF_HEAP 1u   /* made by a class statement (class.c) */
+#define YTF_FIELDS 2u /* has a layout whose fields generated code may use directly (yrt_field_get) */
 
 /* Builtin types that are not builtin names (type(x) gives them). */
 extern const YType yrt_type_NoneType, yrt_type_function, yrt_type_builtin, yrt_type_method,
@@ -199,10 +201,12 @@ YValue yrt_exc_class_call(const YType *type, int argc, const YValue *argv);
   {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = (basep), .kind = YK_EXC, .call = yrt_exc_class_call}
 
 /* A class statement, once its body has filled the namespace `ns` (a dict):
- *   C = yrt_class_new("C", "f.<locals>.C", bases, ns)
- * with bases a tuple of classes (borrowed, both).  TypeError for bases that
+ *   C = yrt_class_new("C", "f.<locals>.C", bases, ns, &C__layout)
+ * with bases a tuple of classes (borrowed, both) and the instance layout the
+ * compiler worked out for the class, or NULL.  TypeError for bases that
  * cannot be combined (CPython's messages). */
-YValue yrt_class_new(const char *name, const char *qualname, YValue bases, YValue ns);
+struct YLayout;
+YValue yrt_class_new(const char *name, const char *qualname, YValue bases, YValue ns, const struct YLayout *layout);
 
 /* NotImplemented, which a special method returns to decline an operand. */
 extern YObj yrt_NotImplemented;
@@ -389,6 +393,64 @@ int yrt_delattr_str(YValue obj, YValue name);
 YValue yrt_callmethod_str(YValue obj, YValue name, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
 /* super() in a method: the class of its __class__ cell and its first argument. */
 YValue yrt_super_new(YValue cls, YValue obj);
+
+/* ---- instances with fields ------------------------------------------------ */
+
+/* An instance of a program's class.  Its attributes live in a dict, except
+ * those the compiler saw assigned as `self.NAME` in the class's methods: it
+ * gives the class an instance struct that starts with a YInstance and goes
+ * on with one YValue field per such name (unbound until assigned), and
+ * describes it by a YLayout:
+ *
+ *   struct Point__inst { YInstance inst; YValue x; YValue y; };
+ *   static YStr *const Point__names[] = {&str__x, &str__y};
+ *   static const YLayout Point__layout = {"Point", sizeof(struct Point__inst), 2, Point__names, NULL};
+ *
+ * A subclass's struct starts with its base's struct, and its layout names
+ * the base's as parent.  yrt_class_new keeps the layout only where the
+ * class's bases agree with it (the first base has the parent layout, the
+ * others none beyond it, and no base is an exception class); otherwise its
+ * instances keep every attribute in the dict.  The generic lookup
+ * (class.c) treats the fields as the first part of the instance dict. */
+typedef struct YInstance {
+  YObj ob;
+  YValue dict;   /* the attributes without a field: a dict, or unbound until one is set */
+  int dict_only; /* __dict__ was asked for: the fields moved into the dict, which holds everything */
+} YInstance;
+typedef struct YLayout {
+  const char *cls;               /* the class's name, for the reader */
+  size_t size;                   /* sizeof the instance struct */
+  int nfields;                   /* every field, the parent's first */
+  YStr *const *names;            /* their names; field i is at sizeof(YInstance) + i * sizeof(YValue) */
+  const struct YLayout *parent;  /* the layout of the first base, or NULL */
+} YLayout;
+
+/* Does obj's class have layout l (or extend it), with fields generated
+ * code may use directly? */
+static inline int yrt_has_fields(YValue obj, const YLayout *l) {
+  if (obj.tag != YT_OBJ || !(obj.u.o->type->flags & YTF_FIELDS)) return 0;
+  const YLayout *t = obj.u.o->type->layout;
+  while (t && t != l) t = t->parent;
+  return t != NULL;
+}
+/* self.NAME where the compiler knows NAME is the field at `offset` of
+ * layout l: the field when self has it and it is bound, else the generic
+ * lookup (a property of a subclass, the class attribute, __getattr__). */
+static inline YValue yrt_field_get(YValue obj, const YLayout *l, size_t offset, YValue name) {
+  if (yrt_has_fields(obj, l)) {
+    YValue v = *(YValue *)((char *)obj.u.o + offset);
+    if (!YIS_UNBOUND(v)) return yrt_incref(v);
+  }
+  return yrt_getattr_str(obj, name);
+}
+/* self.NAME = v (v borrowed), the same way. */
+static inline int yrt_field_set(YValue obj, const YLayout *l, size_t offset, YValue name, YValue v) {
+  if (yrt_has_fields(obj, l) && !((YInstance *)obj.u.o)->dict_only) {
+    yrt_store((YValue *)((char *)obj.u.o + offset), yrt_incref(v));
+    return 0;
+  }
+  return yrt_setattr_str(obj, name, v);
+}
 YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv);
 /* With keyword arguments (as yrt_call_kw). */
 YValue yrt_callmethod_kw(YValue obj, YName name, int argc, const YValue *argv, int nkw, YStr *const *kwnames);

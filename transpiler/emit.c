@@ -230,6 +230,86 @@ static const char *getattr_call(const char *obj, const char *name) {
   return arena_printf("yrt_getattr_str(%s, %s)", obj, str_opnd(name, strlen(name)).c);
 }
 
+/* ---- the fields of instances (layout.c) ---------------------------------- */
+
+static const char *func_stem(Func *fn);
+
+/* The C stem of a layout's struct and tables, unique in the file. */
+static const char *layout_stem(Layout *l) {
+  static const char *const suffixes[] = {"__inst", "__layout", "__names"};
+  if (l->cname) return l->cname;
+  const char *stem = func_stem(l->cls), *name = stem;
+  for (int n = 2;; n++) {
+    bool free = true;
+    for (int i = 0; i < 3 && free; i++) free = file_name_free(arena_printf("%s%s", name, suffixes[i]));
+    if (free) break;
+    name = arena_printf("%s_%d", stem, n);
+  }
+  for (int i = 0; i < 3; i++) reserve_file_name(arena_printf("%s%s", name, suffixes[i]));
+  return l->cname = name;
+}
+
+/* `obj.name` in a method of a class with a layout, where obj is the
+ * method's self and name a field: the arguments that locate the field for
+ * yrt_field_get/yrt_field_set ("&Point__layout, offsetof(struct
+ * Point__inst, x), yobj(&str__x)"), else NULL. */
+static const char *self_field(FuncCode *c, const Expr *obj, const char *name) {
+  Func *fn = c->fn;
+  if (!fn->self_var || obj->kind != E_NAME || obj->var != fn->self_var) return NULL;
+  Layout *l = layout_owner(fn->self_class, name);
+  if (!l) return NULL;
+  const char *st = layout_stem(l);
+  return arena_printf("&%s__layout, offsetof(struct %s__inst, %s), %s", st, st, py_cname(name),
+                      str_opnd(name, strlen(name)).c);
+}
+
+/* obj.name as an owned value: its field, or the generic lookup. */
+static const char *load_attr(FuncCode *c, const Expr *t, const char *obj) {
+  const char *f = self_field(c, t->a, t->name);
+  return f ? arena_printf("yrt_field_get(%s, %s)", obj, f) : getattr_call(obj, t->name);
+}
+
+/* obj.name = v (v borrowed): the int status. */
+static const char *store_attr(FuncCode *c, const Expr *t, const char *obj, const char *v) {
+  const char *f = self_field(c, t->a, t->name);
+  return f ? arena_printf("yrt_field_set(%s, %s, %s)", obj, f, v) : setattr_call(obj, t->name, v);
+}
+
+/* The structs of the classes that have fields, each after its parent's. */
+static void emit_layouts(Buf *h, Module *m) {
+  if (!m->layouts.len) return;
+  buf_puts(h, "/* Classes: the instances of those whose methods assign attributes to self. */\n");
+  for (int i = 0; i < m->layouts.len; i++) {
+    Layout *l = m->layouts.items[i];
+    const char *st = layout_stem(l);
+    buf_printf(h, "/* class %s (line %d): the attributes its methods set on self are fields;\n", l->cls->qualname,
+               l->cls->pos.line);
+    buf_puts(h, " * others go to the instance dict. */\n");
+    buf_printf(h, "struct %s__inst {\n", st);
+    if (l->parent)
+      buf_printf(h, "    struct %s__inst base_; /* the fields of %s */\n", layout_stem(l->parent),
+                 l->parent->cls->qualname);
+    else
+      buf_puts(h, "    YInstance inst_; /* the object header and the dict of other attributes */\n");
+    for (int k = l->fields.len - l->nown; k < l->fields.len; k++) {
+      const char *f = l->fields.items[k];
+      buf_printf(h, "    YValue %s; /* self.%s */\n", py_cname(f), f);
+    }
+    buf_puts(h, "};\n");
+    buf_printf(h, "_Static_assert(sizeof(struct %s__inst) == sizeof(YInstance) + %d * sizeof(YValue), \"fields in a row\");\n",
+               st, l->fields.len);
+    buf_printf(h, "static YStr *const %s__names[] = {", st);
+    for (int k = 0; k < l->fields.len; k++) {
+      const char *f = l->fields.items[k];
+      buf_printf(h, "%s&%s", k ? ", " : "", str_const(f, strlen(f)));
+    }
+    buf_puts(h, "};\n");
+    buf_printf(h, "static const YLayout %s__layout = {\"%s\", sizeof(struct %s__inst), %d, %s__names, %s};\n\n", st,
+               l->cls->name, st, l->fields.len, st,
+               l->parent ? arena_printf("&%s__layout", layout_stem(l->parent)) : "NULL");
+  }
+}
+
 /* What a class body reads for a name its namespace lacks: the module's
  * global (or the builtin it shadows), or unbound for a NameError. */
 static const char *name_fallback(const char *name) {
@@ -905,7 +985,7 @@ static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
   case E_CALL: return emit_call(c, e);
   case E_ATTR: {
     Opnd obj = emit_expr(c, e->a);
-    Opnd r = code_owned(c, "%s", getattr_call(obj.c, e->name));
+    Opnd r = code_owned(c, "%s", load_attr(c, e, obj.c));
     code_check(c, r);
     code_release(c, obj);
     return r;
@@ -1028,7 +1108,7 @@ static void assign(FuncCode *c, Expr *t, Opnd v) {
     v = code_own(c, v);
     Opnd obj = emit_expr(c, t->a);
     c->used_r = true;
-    code_out(c, "r_ = %s;", setattr_call(obj.c, t->name, v.c));
+    code_out(c, "r_ = %s;", store_attr(c, t, obj.c, v.c));
     code_check_r(c);
     code_release(c, obj);
     code_release(c, v);
@@ -1095,11 +1175,11 @@ static void emit_augassign(FuncCode *c, Stmt *s) {
   }
   if (t->kind == E_ATTR) {
     Opnd obj = code_own(c, emit_expr(c, t->a));
-    Opnd cur = code_owned(c, "%s", getattr_call(obj.c, t->name));
+    Opnd cur = code_owned(c, "%s", load_attr(c, t, obj.c));
     code_check(c, cur);
     Opnd r = augmented_value(c, fn, cur, s->value);
     c->used_r = true;
-    code_out(c, "r_ = %s;", setattr_call(obj.c, t->name, r.c));
+    code_out(c, "r_ = %s;", store_attr(c, t, obj.c, r.c));
     code_check_r(c);
     code_release(c, r);
     code_release(c, obj);
@@ -1748,7 +1828,8 @@ static void emit_plain_func(FuncCode *c) {
   if (cls) {
     /* The end of a class body: the class, made from its namespace. */
     vec_push(&rel, "yrt_decref(ns_);");
-    Opnd k = code_owned(c, "yrt_class_new(\"%s\", \"%s\", bases_, ns_)", fn->name, fn->qualname);
+    const char *lay = fn->layout ? arena_printf("&%s__layout", layout_stem(fn->layout)) : "NULL";
+    Opnd k = code_owned(c, "yrt_class_new(\"%s\", \"%s\", bases_, ns_, %s)", fn->name, fn->qualname, lay);
     code_check(c, k);
     for (int i = 0; i < fn->vars.len; i++) {
       Var *v = fn->vars.items[i];
@@ -2035,6 +2116,7 @@ void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
     }
     buf_puts(&h, "\n");
   }
+  emit_layouts(&h, m);
   buf_puts(&h, "/* Functions. */");
   buf_puts(&h, out_decls.data ? out_decls.data : "");
   buf_puts(&h, "\n");

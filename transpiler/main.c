@@ -420,6 +420,7 @@ static void main_compile(const char *input, Buf *out, bool dump, const EmitOptio
     return;
   }
   sema_module(m);
+  layout_module(m);
   emit_module(out, m, opt);
   diag_finish(); /* the warnings; exits if one is an error, before anything is written */
   main_module = m;

@@ -1808,7 +1808,8 @@ static Stmt *parse_class(Parser *p, TSNode n) {
   for (int i = 0; i < bases.n; i++) {
     TSNode b = bases.node[i];
     if (parse_is(b, "keyword_argument") || parse_is(b, "dictionary_splat") || parse_is(b, "list_splat")) {
-      if (!s->unsupported) s->unsupported = parse_unsupported(U_CLASS_KEYWORD, parse_pos(b), NULL);
+      const char *kw = parse_is(b, "keyword_argument") ? parse_ident_raw(p, parse_field(b, "name")) : NULL;
+      if (!s->unsupported) s->unsupported = parse_unsupported(U_CLASS_KEYWORD, parse_pos(b), kw);
       continue;
     }
     if (parse_is(b, "comment")) continue;

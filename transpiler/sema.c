@@ -179,7 +179,9 @@ static void sema_unsupported(const Unsupported *u) {
   case U_BARE_ANNOTATION: diag_error(at, "variable annotations without a value are not supported");
   case U_OPERATOR: diag_error(at, "operator '%s' is not supported", u->name);
   case U_TYPE_PARAMS: diag_error(at, "type parameters are not supported");
-  case U_CLASS_KEYWORD: diag_error(at, "class keyword arguments are not supported");
+  case U_CLASS_KEYWORD:
+    if (u->name && !strcmp(u->name, "metaclass")) diag_error(at, "metaclasses are not supported");
+    diag_error(at, "class keyword arguments are not supported");
   case U_EXCEPT_STAR: diag_error(at, "'except*' is not supported");
   case U_COMPLEX: diag_error(at, "complex number literals are not supported");
   case U_BYTES: diag_error(at, "bytes literals are not supported");
@@ -1237,11 +1239,28 @@ static void late_call(Expr *e) {
   for (int i = 0; i < e->nkw; i++) late_expr(e->kwvalues[i]);
 }
 
+/* What yieldc's asyncio module has (runtime/loop.c, module_getattr). */
+static const char *const asyncio_attrs[] = {"run", "sleep", "gather", "create_task", "CancelledError", NULL};
+
+/* asyncio.NAME: a compile-time error for a NAME the runtime's asyncio
+ * lacks, rather than an AttributeError when the program runs. */
+static void late_module_attr(Expr *e) {
+  Expr *m = e->a;
+  if (m->kind != E_NAME || !m->var || m->var->kind != V_GLOBAL || !mod->imports_asyncio ||
+      strcmp(m->var->name, "asyncio") || m->var->nbindings != 1 || m->var->ndeletes)
+    return;
+  for (int i = 0; asyncio_attrs[i]; i++)
+    if (!strcmp(asyncio_attrs[i], e->name)) return;
+  diag_error(e->pos, "'asyncio.%s' is not supported (yieldc's asyncio has run, sleep, gather, create_task and CancelledError)",
+             e->name);
+}
+
 /* An expression whose value is used: a slice only as the index of a
  * subscript, a starred expression only as a call's argument. */
 static void late_expr(Expr *e) {
   if (!e) return;
   switch (e->kind) {
+  case E_ATTR: late_module_attr(e); break;
   case E_SLICE: diag_error(e->pos, "a slice is only allowed inside []");
   case E_STARRED: diag_error(e->pos, "a starred expression is only supported as a call argument");
   case E_CALL: late_call(e); return;

@@ -282,7 +282,7 @@ typedef enum UnsupportedKind {
   U_BARE_ANNOTATION, /* x: int, without a value: an S_PASS */
   U_OPERATOR,        /* an operator yieldc lacks, @ (name): an E_NONE, or on the S_AUGASSIGN of `x @= y` */
   U_TYPE_PARAMS,     /* def f[T]() or class C[T](): on the S_DEF or S_CLASS */
-  U_CLASS_KEYWORD,   /* class C(E, metaclass=M): on the S_CLASS */
+  U_CLASS_KEYWORD,   /* class C(E, metaclass=M) (name: the keyword, NULL for ** or *): on the S_CLASS */
   U_EXCEPT_STAR,     /* except* E: on the Handler */
   U_COMPLEX,         /* a complex literal, 1j: an E_NONE */
   U_BYTES,           /* a bytes literal, b"": an E_NONE (also on an S_CLASS, as its docstring) */
@@ -502,6 +502,18 @@ struct Var {
   const Builtin *builtin; /* V_BUILTIN: which */
   Stmt *nonlocal;   /* V_FREE: the `nonlocal` statement that declared it (sema resolves it in pass 2) */
   int slot;         /* its index in owner->vars (V_BUILTIN: -1) */
+  Func *cls;        /* the class body of the class statement that binds it, if that is its only binding (layout.c) */
+};
+
+/* The instance struct of a class (layout.c): the attributes its methods
+ * assign as `self.NAME`, each a field (runtime YLayout). */
+typedef struct Layout Layout;
+struct Layout {
+  Func *cls;       /* the class body (an F_CLASS) */
+  Layout *parent;  /* the layout of its first base, which its struct starts with; or NULL */
+  Vec fields;      /* const char *: every field, the parent's first */
+  int nown;        /* how many of them this class adds (the last nown) */
+  const char *cname; /* the C stem of its struct STEM__inst, STEM__layout, STEM__names (emit) */
 };
 
 struct Func {
@@ -530,6 +542,11 @@ struct Func {
   bool has_yield;        /* contains yield / yield from / async yield from */
   bool has_await;        /* contains await / async for */
   const char *cname;     /* the C identifier stem (emit) */
+  Layout *layout;        /* F_CLASS: its instances' fields, or NULL (layout.c) */
+  bool layout_done;      /* F_CLASS: layout.c has worked it out (or is at it) */
+  Stmt *class_stmt;      /* F_CLASS: its class statement (layout.c) */
+  Func *self_class;      /* a method (a def directly in a class body): its class (layout.c) */
+  Var *self_var;         /* the same: its first parameter, never rebound, whose fields it may use */
 };
 
 
@@ -769,6 +786,7 @@ typedef struct Module {
   Func *main;            /* the top-level code, kind F_MODULE */
   Vec globals;           /* Var*: module globals, in order of first appearance */
   bool imports_asyncio;
+  Vec layouts;           /* Layout*: every class's that has one, each after its parent's (layout.c) */
   Vec gens;              /* GenCode*: filled by emit_module, in the order of the C */
   Vec lines;             /* Line*: the whole C file, as emit_module built it */
 } Module;
@@ -799,6 +817,17 @@ void sema_check(Module *m);
 /* After sema_check: resolve names, classify functions and variables, queue
  * the warnings, then reject what the code generator cannot compile. */
 void sema_module(Module *m);
+
+/* ===================================================================== */
+/* layout.c: the instance structs of classes                              */
+/* ===================================================================== */
+
+/* Give each class its Layout and each method its self_class/self_var
+ * (after sema_module). */
+void layout_module(Module *m);
+/* The layout of cls's chain that adds field `name` (self.name in a method
+ * of cls), or NULL when name is not a field of cls. */
+Layout *layout_owner(Func *cls, const char *name);
 /* The builtin called `name` (print, len, ValueError, ...), or NULL. */
 const Builtin *sema_builtin(const char *name);
 /* fn's own variable `name` (one of fn->vars), or NULL; a hash lookup. */

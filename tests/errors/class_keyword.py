@@ -1,2 +1,2 @@
-class E(Exception, metaclass=M):
+class E(Exception, flag=True):
     pass

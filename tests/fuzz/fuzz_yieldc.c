@@ -57,6 +57,7 @@ static void fuzz_compile(const char *src, size_t size) {
   if (fuzz_null)
     dump_module(fuzz_null, m);
   sema_module(m);
+  layout_module(m);
   Buf c = {0}, h = {0}, dot = {0}, html = {0};
   emit_module(&c, m, &opt);
   diag_finish();
