@@ -406,18 +406,18 @@ static bool is_code(const Line *l) { return l->kind != LN_LABEL && l->kind != LN
 static void print_line(Buf *b, const Line *l) {
   switch (l->kind) {
   case LN_TEXT: buf_puts(b, l->text); return;
-  case LN_CODE: buf_printf(b, "    %s\n", l->text); return;
-  case LN_COMMENT: buf_printf(b, "    /* %s */\n", l->text); return;
-  case LN_LABEL: buf_printf(b, "%s:\n", l->label->name); return;
-  case LN_RETURN: buf_printf(b, "    return %s;\n", l->text); return;
+  case LN_CODE: buf_cat(b, "    ", l->text, "\n", NULL); return;
+  case LN_COMMENT: buf_cat(b, "    /* ", l->text, " */\n", NULL); return;
+  case LN_LABEL: buf_cat(b, l->label->name, ":\n", NULL); return;
+  case LN_RETURN: buf_cat(b, "    return ", l->text, ";\n", NULL); return;
   case LN_SUSPEND: {
     GenState *st = l->gen->states.items[l->state - 1];
-    buf_printf(b, "    f->gen.label = %s;\n", st->cname);
+    buf_cat(b, "    f->gen.label = ", st->cname, ";\n", NULL);
     return;
   }
   case LN_CASE: {
     GenState *st = l->gen->states.items[l->state - 1];
-    buf_printf(b, "    case %s: goto %s;\n", st->cname, l->label->name);
+    buf_cat(b, "    case ", st->cname, ": goto ", l->label->name, ";\n", NULL);
     return;
   }
   case LN_SETWHY:
@@ -437,13 +437,13 @@ static void print_line(Buf *b, const Line *l) {
       }
       buf_printf(b, "        goto %s;\n    }\n", l->label->name);
     } else if (l->text && l->test) {
-      buf_printf(b, "    if (%s) { %s%sgoto %s; }\n", l->test, l->text, *l->text ? " " : "", l->label->name);
+      buf_cat(b, "    if (", l->test, ") { ", l->text, *l->text ? " " : "", "goto ", l->label->name, "; }\n", NULL);
     } else if (l->text) {
-      buf_printf(b, "    %s%sgoto %s;\n", l->text, *l->text ? " " : "", l->label->name);
+      buf_cat(b, "    ", l->text, *l->text ? " " : "", "goto ", l->label->name, ";\n", NULL);
     } else if (l->test) {
-      buf_printf(b, "    if (%s) goto %s;\n", l->test, l->label->name);
+      buf_cat(b, "    if (", l->test, ") goto ", l->label->name, ";\n", NULL);
     } else {
-      buf_printf(b, "    goto %s;\n", l->label->name);
+      buf_cat(b, "    goto ", l->label->name, ";\n", NULL);
     }
     return;
   }

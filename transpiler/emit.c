@@ -1745,6 +1745,14 @@ static void declare_vars(FuncCode *c, Buf *b, const char *indent, bool fields) {
 /* Append text (pyline 0) to a line list. */
 static void text(Vec *lines, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void text(Vec *lines, const char *fmt, ...) {
+  if (!strcmp(fmt, "%s")) { /* the common case, without formatting megabytes */
+    va_list ap;
+    va_start(ap, fmt);
+    const char *s = va_arg(ap, const char *);
+    va_end(ap);
+    code_text(lines, arena_strdup(s ? s : ""));
+    return;
+  }
   va_list ap;
   va_start(ap, fmt);
   Buf b = {0};

@@ -92,13 +92,18 @@ char *arena_strndup(const char *s, size_t n) {
 
 char *arena_strdup(const char *s) { return arena_strndup(s, strlen(s)); }
 
+/* Formatted into a stack buffer first: most strings fit, and are then
+ * formatted once rather than measured and formatted again. */
 char *arena_printf(const char *fmt, ...) {
+  char small[256];
   va_list ap;
   va_start(ap, fmt);
-  int n = vsnprintf(NULL, 0, fmt, ap);
+  int n = vsnprintf(small, sizeof small, fmt, ap);
   va_end(ap);
   if (n < 0)
     unreachable();
+  if ((size_t)n < sizeof small)
+    return arena_strndup(small, (size_t)n);
   char *p = arena_alloc((size_t)n + 1);
   va_start(ap, fmt);
   vsnprintf(p, (size_t)n + 1, fmt, ap);
@@ -145,16 +150,29 @@ void buf_putc(Buf *b, char c) { buf_putn(b, &c, 1); }
 
 void buf_puts(Buf *b, const char *s) { buf_putn(b, s, strlen(s)); }
 
+/* Formatted straight into the free space (at least 128 bytes); only text
+ * that does not fit is formatted a second time, after growing. */
 void buf_vprintf(Buf *b, const char *fmt, va_list ap) {
   va_list ap2;
   va_copy(ap2, ap);
-  int n = vsnprintf(NULL, 0, fmt, ap2);
+  buf_grow(b, 128);
+  size_t room = b->cap - b->len;
+  int n = vsnprintf(b->data + b->len, room, fmt, ap2);
   va_end(ap2);
   if (n < 0)
     unreachable();
-  buf_grow(b, (size_t)n);
-  vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+  if ((size_t)n >= room) {
+    buf_grow(b, (size_t)n);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+  }
   b->len += (size_t)n;
+}
+
+void buf_cat(Buf *b, ...) {
+  va_list ap;
+  va_start(ap, b);
+  for (const char *s; (s = va_arg(ap, const char *));) buf_puts(b, s);
+  va_end(ap);
 }
 
 void buf_printf(Buf *b, const char *fmt, ...) {

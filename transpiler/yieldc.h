@@ -74,6 +74,8 @@ void buf_putc(Buf *b, char c);
 void buf_puts(Buf *b, const char *s);
 void buf_putn(Buf *b, const char *s, size_t n);
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Append the strings given, up to a NULL: buf_cat(b, "    ", text, "\n", NULL). */
+void buf_cat(Buf *b, ...);
 void buf_vprintf(Buf *b, const char *fmt, va_list ap);
 void buf_free(Buf *b);
 /* s (n bytes, any bytes: a file name, say) as a C string literal, quotes
