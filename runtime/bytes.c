@@ -617,10 +617,8 @@ static YValue bytes_split(const YBytes *s, int argc, const YValue *argv) {
     while (i < s->len) {
       while (i < s->len && is_ws((unsigned char)s->data[i])) i++;
       if (i == s->len) break;
-      if (maxsplit-- == 0) {
-        int64_t e = s->len;
-        while (e > i && is_ws((unsigned char)s->data[e - 1])) e--;
-        yrt_list_push(l, yrt_bytes_new(s->data + i, e - i));
+      if (maxsplit-- == 0) { /* the rest, as it is */
+        yrt_list_push(l, yrt_bytes_new(s->data + i, s->len - i));
         break;
       }
       int64_t j = i;
@@ -650,6 +648,7 @@ static YValue bytes_split(const YBytes *s, int argc, const YValue *argv) {
 
 /* sep.join(iterable of bytes) */
 static YValue bytes_join(YValue self, YValue iterable) {
+  if (!yrt_is_iterable(iterable)) return yrt_raise_msg(&yrt_exc_TypeError, "can only join an iterable");
   YValue items = yrt_list_from_iterable(iterable);
   if (YIS_ERR(items)) return items;
   const YBytes *sep = YBYTES(self);
@@ -767,8 +766,8 @@ static YValue bytes_hex(const YBytes *s, int argc, const YValue *argv) {
     } else if (yrt_is_bytes(argv[0])) {
       d = YBYTES(argv[0])->data;
       n = YBYTES(argv[0])->len;
-    } else {
-      return yrt_raise_msg(&yrt_exc_TypeError, "sep must be str or bytes.");
+    } else { /* CPython takes len(sep) first */
+      return yrt_raise_msg(&yrt_exc_TypeError, "object of type '%s' has no len()", yrt_tname(argv[0]));
     }
     if (n != 1) return yrt_raise_msg(&yrt_exc_ValueError, "sep must be length 1.");
     sep = d[0];
