@@ -515,6 +515,13 @@ YValue yrt_getattr(YValue obj, YName name) {
       break;
     case YK_DESCR: return yrt_descr_getattr(obj, name);
     case YK_SLICE: return yrt_slice_getattr(obj, name);
+    case YK_RANGE: {
+      const YRange *r = YRANGE(obj);
+      if (name == YN_start) return yint(r->start);
+      if (name == YN_stop) return yint(r->stop);
+      if (name == YN_step) return yint(r->step);
+      break;
+    }
     case YK_METHOD: {
       YMethod *m = (YMethod *)o;
       if (!YIS_UNBOUND(m->func)) {
