@@ -518,6 +518,37 @@ static YValue bytes_call(const YType *t, int argc, const YValue *argv) {
   return buf_bytes(&b);
 }
 
+/* bytes(source, encoding, errors) with keyword arguments (kwnames: str
+ * values, as func.c has them). */
+YValue yrt_bytes_call_kw(int argc, const YValue *argv, int nkw, const YValue *kwnames) {
+  static const char *const params[] = {"source", "encoding", "errors"};
+  YValue slots[3] = {YUNBOUND, YUNBOUND, YUNBOUND};
+  if (argc > 3) return yrt_raise_msg(&yrt_exc_TypeError, "bytes() takes at most 3 arguments (%d given)", argc + nkw);
+  for (int i = 0; i < argc; i++) slots[i] = argv[i];
+  for (int k = 0; k < nkw; k++) {
+    const char *name = YSTR(kwnames[k])->data;
+    int i = 0;
+    while (i < 3 && strcmp(params[i], name)) i++;
+    if (i == 3) return yrt_raise_msg(&yrt_exc_TypeError, "'%s' is an invalid keyword argument for bytes()", name);
+    if (!YIS_UNBOUND(slots[i]))
+      return yrt_raise_msg(&yrt_exc_TypeError, "argument for bytes() given by name ('%s') and position (%d)", name,
+                           i + 1);
+    slots[i] = argv[argc + k];
+  }
+  if (YIS_UNBOUND(slots[0])) {
+    if (!YIS_UNBOUND(slots[1])) return yrt_raise_msg(&yrt_exc_TypeError, "encoding without a string argument");
+    if (!YIS_UNBOUND(slots[2])) return yrt_raise_msg(&yrt_exc_TypeError, "errors without a string argument");
+    return yobj(&bytes_empty);
+  }
+  if (YIS_UNBOUND(slots[1])) {
+    if (!YIS_UNBOUND(slots[2]))
+      return yrt_raise_msg(&yrt_exc_TypeError, yrt_is_str(slots[0]) ? "string argument without an encoding"
+                                                                   : "errors without a string argument");
+    return bytes_call(&yrt_type_bytes, 1, slots);
+  }
+  return bytes_call(&yrt_type_bytes, YIS_UNBOUND(slots[2]) ? 2 : 3, slots);
+}
+
 /* ===================================================================== */
 /* Methods                                                                */
 /* ===================================================================== */

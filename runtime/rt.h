@@ -698,6 +698,8 @@ int64_t yrt_bytes_hash(YBytes *b);
 YValue yrt_bytes_iter(YValue b);
 /* Append repr(b) (b'...') to buf. */
 void yrt_bytes_repr(YBuf *buf, const YBytes *b);
+/* bytes(...) with keyword arguments (func.c's calls; kwnames str values). */
+YValue yrt_bytes_call_kw(int argc, const YValue *argv, int nkw, const YValue *kwnames);
 /* Does b.name exist; b.name(*argv); bytes.name(*argv) (bytes.fromhex). */
 int yrt_bytes_has_method(YName name);
 YValue yrt_bytes_method(YValue self, YName name, int argc, const YValue *argv);

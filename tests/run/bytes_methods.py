@@ -68,3 +68,10 @@ m = b'xy'.upper
 print(m(), b'q'.__iter__().__next__())
 attempt(lambda: b'x'.nosuch)
 attempt(lambda: b'x'.join(k=1))
+
+# bytes() with keyword arguments
+for f in [lambda: bytes('x', encoding='utf-8'), lambda: bytes('x', errors='strict'), lambda: bytes(errors='strict'),
+          lambda: bytes(encoding='utf-8'), lambda: bytes(source='ab', encoding='ascii'),
+          lambda: bytes('x', 'utf-8', encoding='utf-8'), lambda: bytes(x=1), lambda: bytes(source=[1, 2]),
+          lambda: bytes([1], errors='strict'), lambda: bytes('é', 'ascii', errors='replace')]:
+    attempt(f)
