@@ -9,8 +9,12 @@
  * builtin containers are handled inline (a list index is a bounds check and
  * a load), runtime-private types through their YTypeEx slots (type.c), and
  * anything else raises CPython's TypeError for that operation.  Slices
- * follow PySlice_Unpack and PySlice_AdjustIndices exactly, so clipping,
- * negative steps and the range-of-a-range case give CPython's results.
+ * follow PySlice_Unpack and PySlice_AdjustIndices exactly (slice.c's
+ * yrt_slice_adjust), so clipping, negative steps and the range-of-a-range
+ * case give CPython's results.  `x[a:b:c]` passes the three bounds without
+ * making a slice object, except to a program's __getitem__; a slice object
+ * as an index (`lst[slice(1, 3)]`, and every slice assignment and `del`)
+ * is unpacked again here.
  *
  * Attributes and methods are looked up by name id (YName, yrt_names.h): the
  * compiler turns `obj.name(...)` into yrt_callmethod(obj, YN_name, ...),

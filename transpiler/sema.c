@@ -65,7 +65,7 @@
  *
  * A fifth pass rejects the rest of what the code generator cannot compile:
  * keyword arguments other than print's, sorted's, min's and max's, assigning
- * to an attribute or a slice, a slice outside [], a class whose base is not
+ * to an attribute, a slice outside [] (a[1:2, 3] too), a class whose base is not
  * an exception class defined before it, ...  These come after the warnings,
  * so a program with such an error still gets the warnings before it
  * (tests/warnings/warning_then_error).  The pass visits the code in the order
