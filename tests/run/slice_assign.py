@@ -152,3 +152,17 @@ def gen_fill(lst):
 
 for state in gen_fill(['a', 'b', 'c']):
     print(state)
+
+def suspended(lst):
+    # The value, then the bounds, each a yield: evaluated in CPython's order.
+    lst[(yield 'start'):(yield 'stop')] = (yield 'value')
+    del lst[(yield 'dstart'):]
+    lst[:(yield 'aug')] += [(yield 'item')]
+    return lst
+
+it = suspended(list(range(6)))
+print(next(it), it.send('abc'), it.send(1), it.send(3), it.send(4), it.send(2))
+try:
+    it.send('z')
+except StopIteration as e:
+    print('done', e.value)
