@@ -877,7 +877,7 @@ typedef struct StrParts {
   Pos pos;       /* of the text being accumulated */
   bool have_pos;
   int bytes;     /* 0: no piece yet, 1: the pieces are bytes literals, 2: str literals */
-  const Unsupported *unsupported; /* the first piece outside the subset (b"", \N{...}) */
+  const Unsupported *unsupported; /* the first piece outside the subset (\N{...}) */
 } StrParts;
 
 static void parse_flush_text(StrParts *sp) {
