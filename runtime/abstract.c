@@ -9,8 +9,12 @@
  * builtin containers are handled inline (a list index is a bounds check and
  * a load), runtime-private types through their YTypeEx slots (type.c), and
  * anything else raises CPython's TypeError for that operation.  Slices
- * follow PySlice_Unpack and PySlice_AdjustIndices exactly, so clipping,
- * negative steps and the range-of-a-range case give CPython's results.
+ * follow PySlice_Unpack and PySlice_AdjustIndices exactly (slice.c's
+ * yrt_slice_adjust), so clipping, negative steps and the range-of-a-range
+ * case give CPython's results.  `x[a:b:c]` passes the three bounds without
+ * making a slice object, except to a program's __getitem__; a slice object
+ * as an index (`lst[slice(1, 3)]`, and every slice assignment and `del`)
+ * is unpacked again here.
  *
  * Attributes and methods are looked up by name id (YName, yrt_names.h): the
  * compiler turns `obj.name(...)` into yrt_callmethod(obj, YN_name, ...),
@@ -55,6 +59,8 @@ static int heap_item_status(YValue r) {
 YValue yrt_getitem(YValue obj, YValue key) {
   int64_t i;
   if (yrt_heap_obj(obj)) return heap_item(obj, YN___getitem__, key, YUNBOUND);
+  if (yrt_is_slice(key) && yrt_kind_of(obj) != YK_DICT) /* lst[slice(1, 3)] */
+    return yrt_getslice(obj, YSLICE(key)->start, YSLICE(key)->stop, YSLICE(key)->step);
   switch (yrt_kind_of(obj)) {
   case YK_LIST:
   case YK_TUPLE: {
@@ -100,6 +106,7 @@ YValue yrt_getitem(YValue obj, YValue key) {
       return yrt_raise_msg(&yrt_exc_IndexError, "range object index out of range");
     return yint(yrt_range_at(r, (uint64_t)i));
   }
+  case YK_BYTES: return yrt_bytes_item(obj, key);
   default:
     return not_subscriptable(obj);
   }
@@ -110,6 +117,7 @@ int yrt_setitem(YValue obj, YValue key, YValue v) {
   switch (yrt_kind_of(obj)) {
   case YK_LIST: {
     YList *l = YLIST(obj);
+    if (yrt_is_slice(key)) return yrt_list_setslice(obj, key, v);
     if (yrt_is_big(key)) {
       yrt_index_overflow(&yrt_exc_IndexError);
       return -1;
@@ -144,6 +152,7 @@ int yrt_delitem(YValue obj, YValue key) {
   switch (yrt_kind_of(obj)) {
   case YK_LIST: {
     YList *l = YLIST(obj);
+    if (yrt_is_slice(key)) return yrt_list_delslice(obj, key);
     if (yrt_is_big(key)) {
       yrt_index_overflow(&yrt_exc_IndexError);
       return -1;
@@ -171,7 +180,9 @@ int yrt_delitem(YValue obj, YValue key) {
   }
   case YK_STR:
   case YK_TUPLE:
-    yrt_raise_msg(&yrt_exc_TypeError, "'%s' object doesn't support item deletion", yrt_tname(obj));
+  case YK_BYTES: /* an index: PySequence_DelItem's message; a slice: PyObject_DelItem's */
+    yrt_raise_msg(&yrt_exc_TypeError, "'%s' object %s support item deletion", yrt_tname(obj),
+                  yrt_is_int(key) ? "doesn't" : "does not");
     return -1;
   default:
     yrt_raise_msg(&yrt_exc_TypeError, "'%s' object does not support item deletion", yrt_tname(obj));
@@ -194,49 +205,20 @@ int yrt_slice_bound(YValue v, int64_t *out, int64_t dflt) {
   return -1;
 }
 
-/* PySlice_Unpack + PySlice_AdjustIndices: the start, stop, step and count
- * of a slice of a sequence of length len. */
-static int slice_adjust(YValue vstart, YValue vstop, YValue vstep, int64_t len, int64_t *start,
-                        int64_t *stopp, int64_t *step, int64_t *count) {
-  int64_t stop;
-  if (yrt_slice_bound(vstep, step, 1) < 0) return -1;
-  if (*step == 0) {
-    yrt_raise_msg(&yrt_exc_ValueError, "slice step cannot be zero");
-    return -1;
-  }
-  if (*step < -INT64_MAX) *step = -INT64_MAX;
-  if (yrt_slice_bound(vstart, start, *step < 0 ? INT64_MAX : 0) < 0) return -1;
-  if (yrt_slice_bound(vstop, &stop, *step < 0 ? INT64_MIN : INT64_MAX) < 0) return -1;
-  if (*start < 0) {
-    *start += len;
-    if (*start < 0) *start = *step < 0 ? -1 : 0;
-  } else if (*start >= len) {
-    *start = *step < 0 ? len - 1 : len;
-  }
-  if (stop < 0) {
-    stop += len;
-    if (stop < 0) stop = *step < 0 ? -1 : 0;
-  } else if (stop >= len) {
-    stop = *step < 0 ? len - 1 : len;
-  }
-  *count = 0;
-  if (*step < 0) {
-    if (stop < *start) *count = (*start - stop - 1) / (-*step) + 1;
-  } else if (*start < stop) {
-    *count = (stop - *start - 1) / *step + 1;
-  }
-  *stopp = stop;
-  return 0;
-}
-
 static int slice_indices(YValue vstart, YValue vstop, YValue vstep, int64_t len, int64_t *start,
                          int64_t *step, int64_t *count) {
   int64_t stop;
-  return slice_adjust(vstart, vstop, vstep, len, start, &stop, step, count);
+  return yrt_slice_adjust(vstart, vstop, vstep, len, start, &stop, step, count);
 }
 
 YValue yrt_getslice(YValue obj, YValue vstart, YValue vstop, YValue vstep) {
   int64_t start, step, n, len;
+  if (yrt_heap_obj(obj)) { /* obj[a:b:c]: its __getitem__ gets slice(a, b, c) */
+    YValue key = yrt_slice_new(vstart, vstop, vstep);
+    YValue r = heap_item(obj, YN___getitem__, key, YUNBOUND);
+    yrt_decref(key);
+    return r;
+  }
   switch (yrt_kind_of(obj)) {
   case YK_LIST:
   case YK_TUPLE: {
@@ -287,7 +269,7 @@ YValue yrt_getslice(YValue obj, YValue vstart, YValue vstop, YValue vstep) {
     if (r->len > (uint64_t)INT64_MAX)
       return yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C ssize_t");
     int64_t stop;
-    if (slice_adjust(vstart, vstop, vstep, (int64_t)r->len, &start, &stop, &step, &n) < 0)
+    if (yrt_slice_adjust(vstart, vstop, vstep, (int64_t)r->len, &start, &stop, &step, &n) < 0)
       return YERROR;
     /* CPython's compute_slice: the new bounds are the old range's values at
      * the adjusted slice indices. */
@@ -298,6 +280,9 @@ YValue yrt_getslice(YValue obj, YValue vstart, YValue vstop, YValue vstep) {
       return yrt_overflow();
     return yrt_range_new(nstart, nstop, nstep);
   }
+  case YK_BYTES:
+    if (slice_indices(vstart, vstop, vstep, YBYTES(obj)->len, &start, &step, &n) < 0) return YERROR;
+    return yrt_bytes_slice(obj, start, step, n);
   case YK_DICT:
     return yrt_raise_msg(&yrt_exc_TypeError, "unhashable type: 'slice'");
   default:
@@ -336,6 +321,7 @@ int64_t yrt_len(YValue v) {
   case YK_LIST: return YLIST(v)->len;
   case YK_TUPLE: return YTUPLE(v)->len;
   case YK_DICT: return YDICT(v)->used;
+  case YK_BYTES: return YBYTES(v)->len;
   case YK_RANGE:
     if (YRANGE(v)->len > (uint64_t)INT64_MAX) {
       yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C ssize_t");
@@ -439,6 +425,8 @@ int yrt_contains(YValue c, YValue x) {
     return contains_iter(c, x);
   case YK_GEN:
     return contains_iter(c, x);
+  case YK_BYTES:
+    return yrt_bytes_contains(c, x);
   default:
     yrt_raise_msg(&yrt_exc_TypeError, "argument of type '%s' is not iterable", yrt_tname(c));
     return -1;
@@ -484,9 +472,15 @@ static int has_method(YValue obj, YName n) {
     case YN_upper: case YN_lower: case YN_casefold: case YN_swapcase: case YN_title:
     case YN_capitalize: case YN_startswith: case YN_endswith: case YN_replace:
     case YN_splitlines: case YN_find: case YN_count: case YN_index: case YN_isdigit:
-    case YN_isalpha: case YN_isspace: case YN_format: case YN___iter__: return 1;
+    case YN_isalpha: case YN_isspace: case YN_format: case YN___iter__: case YN_encode: return 1;
     default: return 0;
     }
+  case YK_BYTES:
+    return yrt_bytes_has_method(n);
+  case YK_SLICE:
+    return n == YN_indices;
+  case YK_TYPE:
+    return obj.u.o == &yrt_type_bytes.ob && n == YN_fromhex;
   case YK_TUPLE:
   case YK_RANGE:
     return n == YN_index || n == YN_count || n == YN___iter__;
@@ -524,6 +518,14 @@ YValue yrt_getattr(YValue obj, YName name) {
       if (name == YN___name__ || qual) return yrt_str_from_c(((YBuiltin *)o)->name);
       break;
     case YK_DESCR: return yrt_descr_getattr(obj, name);
+    case YK_SLICE: return yrt_slice_getattr(obj, name);
+    case YK_RANGE: {
+      const YRange *r = YRANGE(obj);
+      if (name == YN_start) return yint(r->start);
+      if (name == YN_stop) return yint(r->stop);
+      if (name == YN_step) return yint(r->step);
+      break;
+    }
     case YK_METHOD: {
       YMethod *m = (YMethod *)o;
       if (!YIS_UNBOUND(m->func)) {
@@ -567,7 +569,14 @@ YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
     if (obj.u.o->type == &yrt_type_property) return yrt_property_method(obj, name, argc, argv);
     if (obj.u.o->type == &yrt_type_super) return yrt_callmethod_str(obj, yrt_name_obj(name), argc, argv, 0, NULL);
     break;
-  case YK_STR: return yrt_str_method(obj, name, argc, argv);
+  case YK_STR:
+    if (name == YN_encode) return yrt_str_encode(obj, argc, argv);
+    return yrt_str_method(obj, name, argc, argv);
+  case YK_BYTES: return yrt_bytes_method(obj, name, argc, argv);
+  case YK_SLICE: return yrt_slice_method(obj, name, argc, argv);
+  case YK_TYPE:
+    if (obj.u.o == &yrt_type_bytes.ob && name == YN_fromhex) return yrt_bytes_type_method(name, argc, argv);
+    break;
   case YK_LIST: return yrt_list_method(obj, name, argc, argv);
   case YK_DICT: return yrt_dict_method(obj, name, argc, argv);
   case YK_TUPLE: return yrt_tuple_method(obj, name, argc, argv);
@@ -628,6 +637,9 @@ static const MethodKw method_kws[] = {
     {YK_LIST, YN_sort, "sort", 1, {"key", "reverse", NULL}},
     {YK_STR, YN_split, "split", 0, {"sep", "maxsplit", NULL}},
     {YK_STR, YN_splitlines, "splitlines", 0, {"keepends", NULL, NULL}},
+    {YK_STR, YN_encode, "encode", 0, {"encoding", "errors", NULL}},
+    {YK_BYTES, YN_split, "split", 0, {"sep", "maxsplit", NULL}},
+    {YK_BYTES, YN_decode, "decode", 0, {"encoding", "errors", NULL}},
 };
 
 YValue yrt_callmethod_kw(YValue obj, YName name, int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
@@ -639,7 +651,8 @@ YValue yrt_callmethod_kw(YValue obj, YName name, int argc, const YValue *argv, i
   for (size_t i = 0; i < sizeof method_kws / sizeof method_kws[0] && !m; i++)
     if (method_kws[i].kind == kind && method_kws[i].name == name) m = &method_kws[i];
   if (!m) {
-    if (kind == YK_STR || kind == YK_LIST || kind == YK_DICT || kind == YK_TUPLE || kind == YK_RANGE)
+    if (kind == YK_STR || kind == YK_LIST || kind == YK_DICT || kind == YK_TUPLE || kind == YK_RANGE ||
+        kind == YK_BYTES)
       return yrt_raise_msg(&yrt_exc_TypeError, "%s.%s() takes no keyword arguments", yrt_tname(obj),
                            yrt_name_str[name]);
     /* Anything else: the attribute, called with the keywords. */

@@ -186,6 +186,12 @@ int yrt_compare(YValue a, YValue b, YCmp op) {
     }
     return cmp_result(cmp_str(YSTR(a), YSTR(b)), op);
   }
+  if (yrt_is_bytes(a) && yrt_is_bytes(b)) {
+    const YBytes *x = YBYTES(a), *y = YBYTES(b);
+    if ((op == YC_EQ || op == YC_NE) && x->len != y->len) return op == YC_NE;
+    return cmp_result(yrt_bytes_cmp(x, y), op);
+  }
+  if (yrt_is_slice(a) && yrt_is_slice(b)) return yrt_slice_compare(a, b, op);
   if ((yrt_is_list(a) && yrt_is_list(b)) || (yrt_is_tuple(a) && yrt_is_tuple(b))) {
     int64_t nx, ny;
     const YValue *x = yrt_seq_items(a, &nx), *y = yrt_seq_items(b, &ny);
@@ -356,8 +362,10 @@ int64_t yrt_hash(YValue v) {
     if (r->len > 1) t[2] = yint(r->step);
     return hash_items(t, 3);
   }
+  case YK_BYTES: return yrt_bytes_hash((YBytes *)o);
   case YK_LIST:
   case YK_DICT:
+  case YK_SLICE:
     break;
   default:
     if (o->type == &yrt_dict_keys_type.type || o->type == &yrt_dict_items_type.type) break;
@@ -406,6 +414,7 @@ int yrt_truth(YValue v) {
   case YK_TUPLE: return YTUPLE(v)->len != 0;
   case YK_DICT: return YDICT(v)->used != 0;
   case YK_RANGE: return YRANGE(v)->len != 0;
+  case YK_BYTES: return YBYTES(v)->len != 0;
   case YK_INT: return 1; /* never 0: that is a YT_INT */
   case YK_ITER:
   case YK_AWAITABLE:

@@ -445,6 +445,8 @@ int yrt_buf_repr(YBuf *b, YValue v) {
   switch (t->kind) {
   case YK_INT: return put_result(b, yrt_int_repr(v));
   case YK_STR: repr_str(b, (const YStr *)o, 0); return 0;
+  case YK_BYTES: yrt_bytes_repr(b, (const YBytes *)o); return 0;
+  case YK_SLICE: return yrt_slice_repr(b, (const YSlice *)o);
   case YK_LIST:
   case YK_TUPLE:
   case YK_DICT: return repr_container(b, v);

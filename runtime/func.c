@@ -295,6 +295,7 @@ static YValue call_any(YValue c, int argc, const YValue *argv, int nkw, const YV
     case YK_TYPE: {
       const YType *t = (const YType *)o;
       if (t->flags & YTF_HEAP) return call_heap(1, c, argc, argv, nkw, kwnames);
+      if (nkw && t == &yrt_type_bytes) return yrt_bytes_call_kw(argc, argv, nkw, kwnames);
       if (nkw)
         return yrt_raise_msg(&yrt_exc_TypeError, "%s() takes no keyword arguments", t->name);
       if (t->call) return t->call(t, argc, argv);

@@ -331,3 +331,92 @@ static YValue tuple_call(const YType *t, int argc, const YValue *argv) {
   yrt_decref(l);
   return r;
 }
+
+/* ===================================================================== */
+/* Slice assignment and deletion: l[a:b:c] = v, del l[a:b:c]              */
+/* ===================================================================== */
+
+/* Replace l[lo:hi] by the n items of src (borrowed), then release the old
+ * items, last to first (CPython's list_ass_slice). */
+static void list_splice(YList *l, int64_t lo, int64_t hi, int64_t n, const YValue *src) {
+  if (hi < lo) hi = lo;
+  int64_t nold = hi - lo, d = n - nold;
+  YValue *old = nold ? yrt_malloc((size_t)nold * sizeof(YValue)) : NULL;
+  if (nold) memcpy(old, &l->items[lo], (size_t)nold * sizeof(YValue));
+  if (d > 0) list_reserve(l, l->len + d);
+  if (d) memmove(&l->items[hi + d], &l->items[hi], (size_t)(l->len - hi) * sizeof(YValue));
+  for (int64_t i = 0; i < n; i++) l->items[lo + i] = yrt_incref(src[i]);
+  l->len += d;
+  for (int64_t i = nold; i-- > 0;) yrt_decref(old[i]);
+  free(old);
+}
+
+int yrt_list_setslice(YValue list, YValue slice, YValue v) {
+  YList *l = YLIST(list);
+  const YSlice *s = YSLICE(slice);
+  int64_t start, stop, step, count;
+  /* The bounds are checked first, then v is read (which may run code that
+   * changes the list), then the slice is taken of the list as it is then. */
+  if (yrt_slice_adjust(s->start, s->stop, s->step, l->len, &start, &stop, &step, &count) < 0) return -1;
+  YValue src;
+  if (yrt_is_tuple(v) || (yrt_is_list(v) && !yrt_is(v, list))) {
+    src = yrt_incref(v);
+  } else if (!yrt_is_iterable(v)) {
+    yrt_raise_msg(&yrt_exc_TypeError, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+    return -1;
+  } else {
+    src = yrt_list_from_iterable(v);
+    if (YIS_ERR(src)) return -1;
+  }
+  yrt_slice_adjust(s->start, s->stop, s->step, l->len, &start, &stop, &step, &count);
+  int64_t n;
+  const YValue *items = yrt_seq_items(src, &n);
+  if (step == 1) {
+    list_splice(l, start, stop, n, items);
+  } else if (n != count) {
+    yrt_raise_msg(&yrt_exc_ValueError, "attempt to assign sequence of size %lld to extended slice of size %lld",
+                  (long long)n, (long long)count);
+    yrt_decref(src);
+    return -1;
+  } else if (count) {
+    YValue *old = yrt_malloc((size_t)count * sizeof(YValue));
+    for (int64_t i = 0; i < count; i++) {
+      YValue *slot = &l->items[start + i * step];
+      old[i] = *slot;
+      *slot = yrt_incref(items[i]);
+    }
+    for (int64_t i = 0; i < count; i++) yrt_decref(old[i]);
+    free(old);
+  }
+  yrt_decref(src);
+  return 0;
+}
+
+int yrt_list_delslice(YValue list, YValue slice) {
+  YList *l = YLIST(list);
+  const YSlice *s = YSLICE(slice);
+  int64_t start, stop, step, count;
+  if (yrt_slice_adjust(s->start, s->stop, s->step, l->len, &start, &stop, &step, &count) < 0) return -1;
+  if (step == 1) {
+    list_splice(l, start, stop, 0, NULL);
+    return 0;
+  }
+  if (count == 0) return 0;
+  if (step < 0) { /* the same items, from the lowest index up */
+    start += step * (count - 1);
+    step = -step;
+  }
+  /* Move the kept items down over the deleted ones, collecting those. */
+  YValue *old = yrt_malloc((size_t)count * sizeof(YValue));
+  int64_t w = start, k = 0;
+  for (int64_t r = start; r < l->len; r++) {
+    if (k < count && r == start + k * step)
+      old[k++] = l->items[r];
+    else
+      l->items[w++] = l->items[r];
+  }
+  l->len = w;
+  for (int64_t i = 0; i < count; i++) yrt_decref(old[i]);
+  free(old);
+  return 0;
+}

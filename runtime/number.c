@@ -97,6 +97,7 @@ YRT_COLD static YValue concat_error(YValue a, YValue b) {
 /* seq * n for str, list and tuple (n already an int that fits). */
 static YValue seq_repeat(YValue seq, int64_t n) {
   if (n < 0) n = 0;
+  if (yrt_is_bytes(seq)) return yrt_bytes_repeat(seq, n);
   if (yrt_is_str(seq)) {
     const YStr *s = YSTR(seq);
     if (n == 1) return yrt_incref(seq);
@@ -124,7 +125,7 @@ static YValue seq_repeat(YValue seq, int64_t n) {
   return yobj(l);
 }
 
-static int is_seq(YValue v) { return yrt_is_str(v) || yrt_is_list(v) || yrt_is_tuple(v); }
+static int is_seq(YValue v) { return yrt_is_str(v) || yrt_is_list(v) || yrt_is_tuple(v) || yrt_is_bytes(v); }
 
 YValue yrt_add_slow(YValue a, YValue b) {
   int ka = yrt_num_kind(a), kb = yrt_num_kind(b);
@@ -139,6 +140,7 @@ YValue yrt_add_slow(YValue a, YValue b) {
     return yfloat(x + y);
   }
   if (yrt_is_str(a)) return yrt_is_str(b) ? yrt_str_concat2(YSTR(a), YSTR(b)) : concat_error(a, b);
+  if (yrt_is_bytes(a)) return yrt_heap_obj(b) ? binop_error("+", a, b) : yrt_bytes_concat(a, b);
   if (yrt_is_list(a)) {
     if (!yrt_is_list(b)) return concat_error(a, b);
     YList *x = YLIST(a), *y = YLIST(b);

@@ -28,6 +28,9 @@
  *              yield from delegation, finalisation.
  *   loop.c     the event loop (asyncio).
  *   inplace.c  the augmented assignment operators (`a += b`, ...).
+ *   bytes.c    bytes objects, their methods, bytes(), str.encode and the
+ *              codecs (utf-8, ascii, latin-1).
+ *   slice.c    slice objects, slice(), the slice arithmetic of subscripts.
  */
 #ifndef YRT_RT_H
 #define YRT_RT_H
@@ -666,5 +669,66 @@ int yrt_loop_agen_finalize(YGen *g);
 void yrt_loop_agen_forget(YGen *g);
 /* Methods and attributes of tasks and futures. */
 YValue yrt_await_callmethod(YObj *o, YName name, int argc, const YValue *argv);
+
+/* ---- bytes.c --------------------------------------------------------- */
+
+#define YBYTES(v) ((YBytes *)(v).u.o)
+static inline int yrt_is_bytes(YValue v) { return v.tag == YT_OBJ && v.u.o->type == &yrt_type_bytes; }
+/* A new bytes with room for len bytes (and a NUL); the caller fills it. */
+YBytes *yrt_bytes_alloc(int64_t len);
+static inline char *yrt_bytes_buf(YBytes *b) { return (char *)(b + 1); }
+/* A new bytes holding a copy of len bytes at data. */
+YValue yrt_bytes_new(const char *data, int64_t len);
+/* obj[i] / obj[a:b:c] of a bytes (a slice already adjusted: start, step,
+ * count as slice.c computes them). */
+YValue yrt_bytes_item(YValue b, YValue key);
+YValue yrt_bytes_slice(YValue b, int64_t start, int64_t step, int64_t n);
+/* x in b: 1, 0, -1. */
+int yrt_bytes_contains(YValue b, YValue x);
+/* a + b and b * n (a a bytes). */
+YValue yrt_bytes_concat(YValue a, YValue b);
+YValue yrt_bytes_repeat(YValue b, int64_t n);
+/* Three-way comparison of two bytes: <0, 0, >0. */
+int yrt_bytes_cmp(const YBytes *a, const YBytes *b);
+int64_t yrt_bytes_hash(YBytes *b);
+/* iter(b): an iterator of ints. */
+YValue yrt_bytes_iter(YValue b);
+/* Append repr(b) (b'...') to buf. */
+void yrt_bytes_repr(YBuf *buf, const YBytes *b);
+/* bytes(...) with keyword arguments (func.c's calls; kwnames str values). */
+YValue yrt_bytes_call_kw(int argc, const YValue *argv, int nkw, const YValue *kwnames);
+/* Does b.name exist; b.name(*argv); bytes.name(*argv) (bytes.fromhex). */
+int yrt_bytes_has_method(YName name);
+YValue yrt_bytes_method(YValue self, YName name, int argc, const YValue *argv);
+YValue yrt_bytes_type_method(YName name, int argc, const YValue *argv);
+/* s.encode(encoding='utf-8', errors='strict') of a str. */
+YValue yrt_str_encode(YValue s, int argc, const YValue *argv);
+
+/* ---- slice.c --------------------------------------------------------- */
+
+/* The layout of a slice object. */
+typedef struct YSlice {
+  YObj ob;
+  YValue start, stop, step; /* None where absent */
+} YSlice;
+#define YSLICE(v) ((YSlice *)(v).u.o)
+static inline int yrt_is_slice(YValue v) { return v.tag == YT_OBJ && v.u.o->type == &yrt_type_slice; }
+/* PySlice_Unpack + PySlice_AdjustIndices: the start, stop, step and count
+ * of the slice [vstart:vstop:vstep] of a sequence of length len; 0, or -1
+ * (TypeError for a bad bound, ValueError for step 0). */
+int yrt_slice_adjust(YValue vstart, YValue vstop, YValue vstep, int64_t len, int64_t *start,
+                     int64_t *stop, int64_t *step, int64_t *count);
+/* Slice attributes, methods, repr, comparison; dealloc. */
+YValue yrt_slice_getattr(YValue s, YName name);
+YValue yrt_slice_method(YValue s, YName name, int argc, const YValue *argv);
+int yrt_slice_repr(YBuf *b, const YSlice *s);
+int yrt_slice_compare(YValue a, YValue b, YCmp op);
+void yrt_slice_dealloc(YObj *o);
+
+/* ---- list.c (slice assignment) --------------------------------------- */
+
+/* l[slice] = v and del l[slice] (v borrowed; any iterable): 0 or -1. */
+int yrt_list_setslice(YValue l, YValue slice, YValue v);
+int yrt_list_delslice(YValue l, YValue slice);
 
 #endif /* YRT_RT_H */

@@ -273,6 +273,12 @@ void yrt_dealloc(YObj *o) {
   case YK_INT:
     yrt_big_dealloc(o);
     return;
+  case YK_BYTES:
+    free(o);
+    return;
+  case YK_SLICE:
+    DEALLOC_COUNTED(o, yrt_slice_dealloc(o));
+    return;
   case YK_ITER:
   case YK_AWAITABLE:
   case YK_OTHER:

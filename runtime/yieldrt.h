@@ -159,7 +159,9 @@ typedef enum YKind {
   YK_INSTANCE,  /* YInstance: an instance of a program's class (class.c) */
   YK_DESCR,     /* YDescr: staticmethod, classmethod, property or super object (class.c) */
   YK_INT,       /* an int beyond 64 bits (runtime-private layout, bigint.c) */
-  YK_OTHER      /* runtime-private objects */
+  YK_OTHER,     /* runtime-private objects */
+  YK_BYTES,     /* YBytes (bytes.c) */
+  YK_SLICE      /* a slice object (slice.c; runtime-private layout) */
 } YKind;
 
 /* A type.  Builtin types and exception classes are static, immortal YTypes;
@@ -234,6 +236,18 @@ typedef struct YStr {
  * The compiler passes the byte length and the code point count. */
 #define YRT_STR_LIT(lit, nbytes, nchars) \
   {{YRT_IMMORTAL, &yrt_type_str}, (nbytes), (nchars), -1, (lit)}
+
+/* bytes: len bytes at data, followed by a NUL (not counted). */
+typedef struct YBytes {
+  YObj ob;
+  int64_t len;
+  int64_t hash; /* -1 until computed */
+  const char *data;
+} YBytes;
+
+/* A bytes literal in generated code:
+ *   static YBytes b_abc = YRT_BYTES_LIT("abc", 3);   */
+#define YRT_BYTES_LIT(lit, nbytes) {{YRT_IMMORTAL, &yrt_type_bytes}, (nbytes), -1, (lit)}
 
 typedef struct YList {
   YObj ob;
@@ -374,6 +388,9 @@ YValue yrt_getitem(YValue obj, YValue key);
 int yrt_setitem(YValue obj, YValue key, YValue v);  /* v borrowed */
 int yrt_delitem(YValue obj, YValue key);
 YValue yrt_getslice(YValue obj, YValue start, YValue stop, YValue step);
+/* slice(start, stop, step): the key of obj[a:b:c] = v and del obj[a:b:c]
+ * (each borrowed; a missing one is YNONE). */
+YValue yrt_slice_new(YValue start, YValue stop, YValue step);
 
 /* Attributes and method calls by name id (see yrt_names.h). */
 typedef enum YName {

@@ -89,6 +89,8 @@ YRT_BUILTIN_TYPE(staticmethod)
 YRT_BUILTIN_TYPE(classmethod)
 YRT_BUILTIN_TYPE(property)
 YRT_BUILTIN_TYPE(super)
+YRT_BUILTIN_TYPE(bytes)
+YRT_BUILTIN_TYPE(slice)
 
 YRT_BUILTIN_CONST(NotImplemented)
 
@@ -117,6 +119,9 @@ YRT_BUILTIN_EXC(RecursionError, RuntimeError)
 YRT_BUILTIN_EXC(TypeError, Exception)
 YRT_BUILTIN_EXC(ValueError, Exception)
 YRT_BUILTIN_EXC(TimeoutError, OSError)
+YRT_BUILTIN_EXC(UnicodeError, ValueError)
+YRT_BUILTIN_EXC(UnicodeDecodeError, UnicodeError)
+YRT_BUILTIN_EXC(UnicodeEncodeError, UnicodeError)
 
 #undef YRT_BUILTIN_FUNC
 #undef YRT_BUILTIN_FUNC_KW

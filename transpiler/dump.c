@@ -28,23 +28,25 @@ static const char *dump_op(Op op) {
   return (unsigned)op < sizeof names / sizeof names[0] ? names[op] : "?";
 }
 
+/* One byte of a string's text, escaped for the dump. */
+static void dump_str_byte(FILE *out, unsigned char c) {
+  if (c == '"' || c == '\\')
+    fprintf(out, "\\%c", c);
+  else if (c == '\n')
+    fputs("\\n", out);
+  else if (c == '\t')
+    fputs("\\t", out);
+  else if (c == '\r')
+    fputs("\\r", out);
+  else if (c < 0x20 || c == 0x7F)
+    fprintf(out, "\\x%02x", c);
+  else
+    fputc(c, out);
+}
+
 static void dump_str(FILE *out, const char *s, size_t n) {
   fputc('"', out);
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c == '"' || c == '\\')
-      fprintf(out, "\\%c", c);
-    else if (c == '\n')
-      fputs("\\n", out);
-    else if (c == '\t')
-      fputs("\\t", out);
-    else if (c == '\r')
-      fputs("\\r", out);
-    else if (c < 0x20 || c == 0x7F)
-      fprintf(out, "\\x%02x", c);
-    else
-      fputc(c, out);
-  }
+  for (size_t i = 0; i < n; i++) dump_str_byte(out, (unsigned char)s[i]);
   fputc('"', out);
 }
 
@@ -76,6 +78,17 @@ static void dump_expr(FILE *out, Expr *e, int ind) {
     return;
   }
   case E_STR: dump_str(out, e->str, e->len); return;
+  case E_BYTES: /* b"...", the bytes past ASCII as \xhh */
+    fputs("b\"", out);
+    for (size_t i = 0; i < e->len; i++) {
+      unsigned char c = (unsigned char)e->str[i];
+      if (c >= 0x80)
+        fprintf(out, "\\x%02x", c);
+      else
+        dump_str_byte(out, c);
+    }
+    fputc('"', out);
+    return;
   case E_FSTRING:
     fputs("(fstring", out);
     for (int i = 0; i < e->nitems; i++) {

@@ -53,6 +53,7 @@ static Buf out_decls;   /* frame structs and prototypes */
 static Vec out_funcs;   /* Line*: the functions, each whole */
 static Map file_names;  /* C identifiers used at file scope */
 static Map strings;     /* the text of each string constant -> its C name */
+static Map bytes_consts; /* the bytes of each bytes constant -> its C name */
 static const char **line_starts; /* the start of each source line, 1-based */
 static int nsource_lines;
 
@@ -156,9 +157,11 @@ static int64_t utf8_chars(const char *s, size_t n) {
   return k;
 }
 
-/* The static str object for a literal (shared by equal literals). */
-static const char *str_const(const char *s, size_t n) {
-  const char *known = map_get(&strings, s, n);
+/* The static str object for a literal (shared by equal literals); the
+ * static bytes object for a bytes literal. */
+static const char *str_const_of(const char *s, size_t n, bool bytes) {
+  Map *consts = bytes ? &bytes_consts : &strings;
+  const char *known = map_get(consts, s, n);
   if (known) return known;
   /* Name it after its text where that is an identifier-like word. */
   char stem[40];
@@ -172,13 +175,19 @@ static const char *str_const(const char *s, size_t n) {
   }
   while (j > 0 && stem[j - 1] == '_') j--;
   stem[j] = 0;
-  const char *cname = file_name(arena_printf("str__%s", j ? stem : "empty"));
-  map_put(&strings, s, n, (void *)cname);
-  buf_printf(&out_consts, "static YStr %s = YRT_STR_LIT(", cname);
+  const char *cname = file_name(arena_printf("%s__%s", bytes ? "bytes" : "str", j ? stem : "empty"));
+  map_put(consts, s, n, (void *)cname);
+  buf_printf(&out_consts, "static %s %s = %s(", bytes ? "YBytes" : "YStr", cname,
+             bytes ? "YRT_BYTES_LIT" : "YRT_STR_LIT");
   buf_c_string(&out_consts, s, n);
-  buf_printf(&out_consts, ", %zu, %" PRId64 ");\n", n, utf8_chars(s, n));
+  if (bytes)
+    buf_printf(&out_consts, ", %zu);\n", n);
+  else
+    buf_printf(&out_consts, ", %zu, %" PRId64 ");\n", n, utf8_chars(s, n));
   return cname;
 }
+
+static const char *str_const(const char *s, size_t n) { return str_const_of(s, n, false); }
 
 static Opnd str_opnd(const char *s, size_t n) {
   return opnd_constant(arena_printf("yobj(&%s)", str_const(s, n)));
@@ -476,6 +485,7 @@ static bool simple_expr(Expr *e) {
   case E_INT:
   case E_FLOAT:
   case E_STR:
+  case E_BYTES:
   case E_NONE:
   case E_TRUE:
   case E_FALSE:
@@ -896,6 +906,7 @@ static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
     return opnd_constant(arena_printf("yfloat(%s)", buf));
   }
   case E_STR: return str_opnd(e->str, e->len);
+  case E_BYTES: return opnd_constant(arena_printf("yobj(&%s)", str_const_of(e->str, e->len, true)));
   case E_FSTRING: return emit_fstring(c, e);
   case E_FORMAT: unreachable();
   case E_BINOP: {
@@ -1012,7 +1023,14 @@ static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
     code_release(c, k);
     return r;
   }
-  case E_SLICE: unreachable(); /* sema: only inside [] */
+  case E_SLICE: { /* the key of a[i:j] = v, del a[i:j], a[i:j] += v: a slice object */
+    Expr *parts[3] = {e->a, e->b, e->c};
+    Opnd p[3];
+    for (int i = 0; i < 3; i++) p[i] = parts[i] ? code_own(c, emit_expr(c, parts[i])) : opnd_constant("YNONE");
+    Opnd r = code_owned(c, "yrt_slice_new(%s, %s, %s)", p[0].c, p[1].c, p[2].c);
+    release_all(c, p, 3);
+    return r;
+  }
   case E_LIST:
   case E_TUPLE: {
     Opnd *ops = emit_args(c, e->items, e->nitems);
@@ -1074,7 +1092,6 @@ static void assign(FuncCode *c, Expr *t, Opnd v) {
   switch (t->kind) {
   case E_NAME: store_var(c, t->var, code_take(c, v)); return;
   case E_SUBSCRIPT: {
-    if (t->b->kind == E_SLICE) unreachable(); /* sema: slice assignment */
     v = code_own(c, v);
     Opnd obj = emit_expr(c, t->a);
     if (!simple_expr(t->b) && obj.temp < 0) obj = code_own(c, obj);
@@ -1159,7 +1176,7 @@ static void emit_augassign(FuncCode *c, Stmt *s) {
     store_var(c, t->var, code_take(c, r));
     return;
   }
-  if (t->kind == E_SUBSCRIPT && t->b->kind != E_SLICE) {
+  if (t->kind == E_SUBSCRIPT) {
     Opnd obj = code_own(c, emit_expr(c, t->a));
     Opnd k = code_own(c, emit_expr(c, t->b));
     Opnd cur = code_owned(c, "yrt_getitem(%s, %s)", obj.c, k.c);
@@ -1619,7 +1636,7 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
                arena_printf("yrt_unbound_local(\"%s\")", v->name), -1);
           code_out(c, "yrt_cell_set(%s, YUNBOUND);", cell);
         }
-      } else if (t->kind == E_SUBSCRIPT && t->b->kind != E_SLICE) {
+      } else if (t->kind == E_SUBSCRIPT) {
         Opnd obj = code_own(c, emit_expr(c, t->a));
         Opnd k = emit_expr(c, t->b);
         c->used_r = true;

@@ -560,7 +560,7 @@ static void parse_params(Parser *p, TSNode n, Func *f) {
 static const char *parse_expr_desc(Expr *e) {
   switch (e->kind) {
   case E_CALL: return "function call";
-  case E_INT: case E_FLOAT: case E_STR: return "literal";
+  case E_INT: case E_FLOAT: case E_STR: case E_BYTES: return "literal";
   case E_NONE: return "None";
   case E_TRUE: return "True";
   case E_FALSE: return "False";
@@ -768,7 +768,7 @@ static int parse_hex_val(char c) {
  * raw, `{{` and `}}` in f-strings, and newlines normalised to '\n'.  The
  * first escape outside the subset is recorded in *unsupported.
  */
-static void parse_unescape(Parser *p, Buf *b, size_t off, size_t n, bool raw, bool fstring,
+static void parse_unescape(Parser *p, Buf *b, size_t off, size_t n, bool raw, bool fstring, bool bytes,
                            const Unsupported **unsupported) {
   const char *s = p->src + off;
   for (size_t i = 0; i < n;) {
@@ -822,10 +822,27 @@ static void parse_unescape(Parser *p, Buf *b, size_t off, size_t n, bool raw, bo
       uint32_t v = (uint32_t)(e - '0');
       for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++, i++)
         v = v * 8 + (uint32_t)(s[i] - '0');
-      parse_put_utf8(b, v);
+      if (bytes)
+        buf_putc(b, (char)(v & 0xFF)); /* b'\777' is b'\xff', as in CPython 3.11 */
+      else
+        parse_put_utf8(b, v);
       break;
     }
-    case 'x': case 'u': case 'U': {
+    case 'u': case 'U': case 'N':
+      if (bytes) { /* not escapes in bytes: kept as they are */
+        buf_putc(b, '\\');
+        i--;
+        break;
+      }
+      if (e == 'N') {
+        if (!*unsupported)
+          *unsupported = parse_unsupported(U_NAMED_ESCAPE, at, NULL);
+        buf_putc(b, '\\'); /* kept as it is: sema rejects the literal */
+        i--;
+        break;
+      }
+      /* fall through */
+    case 'x': {
       int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
       uint32_t v = 0;
       for (int k = 0; k < digits; k++, i++) {
@@ -837,15 +854,12 @@ static void parse_unescape(Parser *p, Buf *b, size_t off, size_t n, bool raw, bo
       }
       if (v > 0x10FFFF)
         diag_error(at, "illegal Unicode character in \\U escape");
-      parse_put_utf8(b, v);
+      if (bytes)
+        buf_putc(b, (char)v); /* \xhh in bytes: the byte itself */
+      else
+        parse_put_utf8(b, v);
       break;
     }
-    case 'N':
-      if (!*unsupported)
-        *unsupported = parse_unsupported(U_NAMED_ESCAPE, at, NULL);
-      buf_putc(b, '\\'); /* kept as it is: sema rejects the literal */
-      i--;
-      break;
     default:
       /* An unknown escape keeps its backslash (CPython warns). */
       buf_putc(b, '\\');
@@ -862,7 +876,8 @@ typedef struct StrParts {
   bool is_fstring;
   Pos pos;       /* of the text being accumulated */
   bool have_pos;
-  const Unsupported *unsupported; /* the first piece outside the subset (b"", \N{...}) */
+  int bytes;     /* 0: no piece yet, 1: the pieces are bytes literals, 2: str literals */
+  const Unsupported *unsupported; /* the first piece outside the subset (\N{...}) */
 } StrParts;
 
 static void parse_flush_text(StrParts *sp) {
@@ -881,7 +896,7 @@ static void parse_add_text(Parser *p, StrParts *sp, size_t off, size_t n, bool r
     sp->pos = parse_pos_at(p, off);
     sp->have_pos = true;
   }
-  parse_unescape(p, &sp->text, off, n, raw, fstring, &sp->unsupported);
+  parse_unescape(p, &sp->text, off, n, raw, fstring, sp->bytes == 1, &sp->unsupported);
 }
 
 static Expr *parse_fstring_parts(StrParts *sp, Pos pos) {
@@ -1013,15 +1028,25 @@ static void parse_string_piece(Parser *p, StrParts *sp, TSNode n) {
   TSNode start = k.node[0], end = k.node[k.n - 1];
   size_t plen;
   const char *prefix = parse_src(p, start, &plen);
-  bool raw = false, fstr = false;
+  bool raw = false, fstr = false, bytes = false;
   for (size_t i = 0; i < plen; i++) {
     char c = (char)(prefix[i] | 0x20);
     if (c == 'r')
       raw = true;
     else if (c == 'f')
       fstr = true;
-    else if (c == 'b' && !sp->unsupported)
-      sp->unsupported = parse_unsupported(U_BYTES, parse_pos(n), NULL);
+    else if (c == 'b')
+      bytes = true;
+  }
+  if (sp->bytes && sp->bytes != (bytes ? 1 : 2))
+    ERR(n, "cannot mix bytes and nonbytes literals");
+  sp->bytes = bytes ? 1 : 2;
+  if (bytes) {
+    size_t len;
+    const char *t = parse_src(p, n, &len);
+    for (size_t i = 0; i < len; i++)
+      if ((unsigned char)t[i] >= 0x80)
+        ERR(n, "bytes can only contain ASCII literal characters");
   }
   if (fstr)
     sp->is_fstring = true;
@@ -1056,7 +1081,7 @@ static Expr *parse_string(Parser *p, TSNode n) {
   }
   if (sp.is_fstring || sp.unsupported)
     return parse_fstring_parts(&sp, parse_pos(n));
-  Expr *e = parse_new_expr(E_STR, parse_pos(n));
+  Expr *e = parse_new_expr(sp.bytes == 1 ? E_BYTES : E_STR, parse_pos(n));
   e->len = sp.text.len;
   e->str = arena_strndup(sp.text.data ? sp.text.data : "", sp.text.len);
   buf_free(&sp.text);

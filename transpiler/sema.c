@@ -65,7 +65,7 @@
  *
  * A fifth pass rejects the rest of what the code generator cannot compile:
  * keyword arguments other than print's, sorted's, min's and max's, assigning
- * to an attribute or a slice, a slice outside [], a class whose base is not
+ * to an attribute, a slice outside [] (a[1:2, 3] too), a class whose base is not
  * an exception class defined before it, ...  These come after the warnings,
  * so a program with such an error still gets the warnings before it
  * (tests/warnings/warning_then_error).  The pass visits the code in the order
@@ -184,7 +184,6 @@ static void sema_unsupported(const Unsupported *u) {
     diag_error(at, "class keyword arguments are not supported");
   case U_EXCEPT_STAR: diag_error(at, "'except*' is not supported");
   case U_COMPLEX: diag_error(at, "complex number literals are not supported");
-  case U_BYTES: diag_error(at, "bytes literals are not supported");
   case U_NAMED_ESCAPE: diag_error(at, "'\\N{...}' escapes are not supported");
   case U_SET: diag_error(at, "set literals are not supported");
   case U_SETCOMP: diag_error(at, "set comprehensions are not supported");
@@ -1231,6 +1230,7 @@ static void late_func(Func *fn);
 static void late_block(Stmt *s);
 
 static void late_expr(Expr *e);
+static void late_index(Expr *e);
 
 /* A call: its operands (a starred argument is one, as is a ** mapping). */
 static void late_call(Expr *e) {
@@ -1266,13 +1266,7 @@ static void late_expr(Expr *e) {
   case E_CALL: late_call(e); return;
   case E_SUBSCRIPT:
     late_expr(e->a);
-    if (e->b->kind == E_SLICE) {
-      late_expr(e->b->a);
-      late_expr(e->b->b);
-      late_expr(e->b->c);
-    } else {
-      late_expr(e->b);
-    }
+    late_index(e->b);
     return;
   default: break;
   }
@@ -1280,18 +1274,28 @@ static void late_expr(Expr *e) {
   for (int i = 0, n = ast_expr_nkids(e); i < n; i++) late_expr(ast_expr_kid(e, i));
 }
 
-/* A subscript whose index is a plain expression: what yieldc can assign to,
- * delete or update in place (a[i] = ..., not a[i:j] = ...). */
-static bool late_item(Expr *t) { return t->kind == E_SUBSCRIPT && t->b->kind != E_SLICE; }
+/* The index of a subscript: an expression or a slice a:b:c. */
+static void late_index(Expr *e) {
+  if (e->kind != E_SLICE) {
+    late_expr(e);
+    return;
+  }
+  late_expr(e->a);
+  late_expr(e->b);
+  late_expr(e->c);
+}
+
+/* A subscript, a[i] or a[i:j:k]: what yieldc can assign to, delete or
+ * update in place. */
+static bool late_item(Expr *t) { return t->kind == E_SUBSCRIPT; }
 
 /* An assignment target (the value has been evaluated). */
 static void late_target(Expr *t) {
   switch (t->kind) {
   case E_NAME: return;
   case E_SUBSCRIPT:
-    if (!late_item(t)) diag_error(t->pos, "slice assignment is not supported");
     late_expr(t->a);
-    late_expr(t->b);
+    late_index(t->b);
     return;
   case E_TUPLE:
   case E_LIST:
@@ -1309,7 +1313,7 @@ static void late_base(Expr *b) {
   Var *v = b->kind == E_NAME ? b->var : NULL;
   if (v && v->kind == V_BUILTIN && v->builtin->kind == BK_TYPE && strcmp(v->name, "object"))
     diag_error(b->pos, "deriving from the builtin type '%s' is not supported yet", v->name);
-  bool constant = b->kind == E_INT || b->kind == E_FLOAT || b->kind == E_STR || b->kind == E_FSTRING ||
+  bool constant = b->kind == E_INT || b->kind == E_FLOAT || b->kind == E_STR || b->kind == E_BYTES || b->kind == E_FSTRING ||
                   b->kind == E_LIST || b->kind == E_DICT || b->kind == E_TUPLE ||
                   (v && v->kind == V_BUILTIN && v->builtin->kind != BK_TYPE && v->builtin->kind != BK_EXC);
   if (constant) diag_error(b->pos, "a base class must be a class");
@@ -1327,7 +1331,7 @@ static void late_stmt(Stmt *s) {
       diag_error(t->pos, "augmented assignment to this target is not supported");
     if (t->kind != E_NAME) {
       late_expr(t->a);
-      if (t->kind != E_ATTR) late_expr(t->b);
+      if (t->kind != E_ATTR) late_index(t->b);
     }
     late_expr(s->value);
     return;
@@ -1342,7 +1346,7 @@ static void late_stmt(Stmt *s) {
       }
       if (!late_item(t)) diag_error(t->pos, "cannot delete this expression");
       late_expr(t->a);
-      late_expr(t->b);
+      late_index(t->b);
     }
     return;
   case S_FOR:

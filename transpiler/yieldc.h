@@ -287,7 +287,6 @@ typedef enum UnsupportedKind {
   U_CLASS_KEYWORD,   /* class C(E, metaclass=M) (name: the keyword, NULL for ** or *): on the S_CLASS */
   U_EXCEPT_STAR,     /* except* E: on the Handler */
   U_COMPLEX,         /* a complex literal, 1j: an E_NONE */
-  U_BYTES,           /* a bytes literal, b"": an E_NONE (also on an S_CLASS, as its docstring) */
   U_NAMED_ESCAPE,    /* a \N{NAME} escape in a str literal: an E_NONE (also on an S_CLASS) */
   U_SET,             /* a set display, {1, 2}: an E_NONE */
   U_SETCOMP,         /* a set comprehension: an E_NONE */
@@ -364,7 +363,8 @@ typedef enum ExprKind {
   E_ASYNC_YIELD_FROM, /* async yield from a (PEP 828); pos is that of `async` */
   E_STARRED,     /* *a, as a call argument: its items become arguments */
   E_NAMED,       /* a := b, a an E_NAME (in a comprehension: the enclosing function's) */
-  E_RTCALL       /* yrt_<name>(items...): a runtime helper the parser's lowerings call (with) */
+  E_RTCALL,      /* yrt_<name>(items...): a runtime helper the parser's lowerings call (with) */
+  E_BYTES        /* a bytes literal, escapes decoded, adjacent literals joined: str (any bytes), len */
 } ExprKind;
 
 struct Expr {
@@ -386,8 +386,8 @@ struct Expr {
   int64_t ival;      /* E_INT */
   const char *bigval; /* E_INT beyond 64 bits: its decimal digits (ival unused); else NULL */
   double fval;       /* E_FLOAT */
-  const char *str;   /* E_STR: UTF-8, NUL-terminated, may contain NUL */
-  size_t len;        /* E_STR: bytes */
+  const char *str;   /* E_STR: UTF-8, NUL-terminated, may contain NUL; E_BYTES: any bytes */
+  size_t len;        /* E_STR, E_BYTES: bytes */
   char conv;         /* E_FORMAT */
   Func *func;        /* E_LISTCOMP/DICTCOMP/GENEXP/LAMBDA */
   Expr *first_iter;  /* comprehensions: the outermost iterable, evaluated in the enclosing scope */

@@ -9,4 +9,4 @@ def numbers():
 def f(args):
     numbers()
     return 0
-    args[1:2] = ()
+    args[1:2, 0] = ()

@@ -8,4 +8,4 @@ def numbers():
 
 def f(args):
     numbers()
-    args[1:2] = ()
+    args[1:2, 0] = ()
