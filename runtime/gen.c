@@ -1017,7 +1017,8 @@ YValue yrt_b_anext(int argc, const YValue *argv) {
  *   item = await athrow(exception)           throw(e): athrow is an attribute;
  *                                            missing: `raise exception from None`
  *   await aclose(); raise gen_exit           throw(GeneratorExit): aclose
- *                                            missing: skipped
+ *                                            missing: skipped; failing to
+ *                                            get it: unraisable, skipped
  *   RESULT = stop.value                      StopAsyncIteration ends it
  *
  * So it rides on the same machinery as `yield from` and `await`: gen.c
@@ -1184,11 +1185,9 @@ static YStatus ayf_throw(YObj *o, const YThrow *t, YValue *out) {
   YValue m;
   if (is_generator_exit(exc)) {
     int r = ayf_method(a, YN_aclose, &m);
-    if (r < 0) {
-      yrt_decref(exc);
-      return YS_RAISE;
-    }
-    if (r == 0) { /* no aclose: GeneratorExit goes on */
+    if (r < 0) /* as the reference implementation (and PEP 380's close) do */
+      yrt_write_unraisable(a->it);
+    if (r <= 0) { /* no aclose: GeneratorExit goes on */
       yrt_restore_exc(exc);
       return YS_RAISE;
     }
