@@ -14,7 +14,11 @@ mechanically, so that each twin is the PEP's own expansion:
   inside an `async def` becomes the expansion of the PEP's "Specification"
   (aiter, await anext/asend/athrow/aclose, GeneratorExit and BaseException
   clauses, `raise exception from None` when athrow is missing), word for
-  word except for two things: an error other than AttributeError while
+  word except for four things: aiter() is GET_AITER (its messages), as
+  the reference implementation compiles it; the GeneratorExit clause
+  closes the delegate after leaving the handler, so that an exception from
+  aclose() is not chained to the GeneratorExit (the reference's tests: "no
+  chaining happens"); an error other than AttributeError while
   getting aclose is reported as unraisable and aclose skipped, as the
   reference implementation's tests require; and the value: 3.11's StopAsyncIteration has no `value`, so
   the value is taken from `_stop_value` (below);
@@ -48,6 +52,20 @@ async def _agen():
 _AGEN = type(_agen())
 
 
+def _get_aiter(obj):
+    """aiter(EXPR) as the reference implementation's bytecode (GET_AITER)
+    does it, with GET_AITER's messages (the builtin aiter() words them
+    differently)."""
+    if not hasattr(type(obj), "__aiter__"):
+        raise TypeError("'async for' requires an object with __aiter__ method, got "
+                        + type(obj).__name__)
+    it = type(obj).__aiter__(obj)
+    if not hasattr(type(it), "__anext__"):
+        raise TypeError("'async for' received an object from __aiter__ that does not "
+                        "implement __anext__: " + type(it).__name__)
+    return it
+
+
 def _unraisable(obj):
     """The reference implementation (as PEP 380's close) reports an error
     getting aclose as unraisable and goes on without it."""
@@ -64,7 +82,7 @@ def _stop_value(stop, frame):
 
 EXPANSION = '''\
 # {src}  (PEP 828's expansion)
-_aiterator = aiter({expr})
+_aiterator = _get_aiter({expr})
 _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
 try:
     _item = await anext(_aiterator)
@@ -72,18 +90,11 @@ except StopAsyncIteration as _stop:
     {result} = _stop_value(_stop, _frame)
 else:
     while True:
+        _gen_exit = None
         try:
             _received = yield _item
-        except GeneratorExit as _gen_exit:
-            try:
-                _aclose = _aiterator.aclose
-            except AttributeError:
-                pass
-            except Exception:
-                _unraisable(_aiterator)
-            else:
-                await _aclose()
-            raise _gen_exit
+        except GeneratorExit as _caught:
+            _gen_exit = _caught
         except BaseException as _exception:
             try:
                 _athrow = _aiterator.athrow
@@ -103,7 +114,17 @@ else:
                     _item = await _aiterator.asend(_received)
             except StopAsyncIteration as _stop:
                 {result} = _stop_value(_stop, _frame)
-                break'''
+                break
+        if _gen_exit is not None:
+            try:
+                _aclose = _aiterator.aclose
+            except AttributeError:
+                pass
+            except Exception:
+                _unraisable(_aiterator)
+            else:
+                await _aclose()
+            raise _gen_exit'''
 
 YF = re.compile(r'^(\s*)(?:(return\s*\(\s*)|([\w.\[\]]+)\s*=\s*)?yield from (.+?)$')
 

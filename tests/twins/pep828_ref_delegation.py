@@ -17,6 +17,31 @@ def _agen_return(value):
     _RETURNED[_sys._getframe(1)] = value
 
 
+async def _agen():
+    yield
+_AGEN = type(_agen())
+
+
+def _get_aiter(obj):
+    """aiter(EXPR) as the reference implementation's bytecode (GET_AITER)
+    does it, with GET_AITER's messages (the builtin aiter() words them
+    differently)."""
+    if not hasattr(type(obj), "__aiter__"):
+        raise TypeError("'async for' requires an object with __aiter__ method, got "
+                        + type(obj).__name__)
+    it = type(obj).__aiter__(obj)
+    if not hasattr(type(it), "__anext__"):
+        raise TypeError("'async for' received an object from __aiter__ that does not "
+                        "implement __anext__: " + type(it).__name__)
+    return it
+
+
+def _unraisable(obj):
+    """The reference implementation (as PEP 380's close) reports an error
+    getting aclose as unraisable and goes on without it."""
+    print("Exception ignored in:", repr(obj), file=_sys.stderr)
+
+
 def _stop_value(stop, frame):
     """PEP 828's StopAsyncIteration.value."""
     if frame is not None and frame in _RETURNED:
@@ -36,24 +61,19 @@ def show(title):
 async def initial_outer():
     log.append("outer begins")
     # yield from initial_inner()  (PEP 828's expansion)
-    _aiterator = aiter(initial_inner())
-    _frame = getattr(_aiterator, "ag_frame", None)
+    _aiterator = _get_aiter(initial_inner())
+    _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
     try:
         _item = await anext(_aiterator)
     except StopAsyncIteration as _stop:
         _result = _stop_value(_stop, _frame)
     else:
         while True:
+            _gen_exit = None
             try:
                 _received = yield _item
-            except GeneratorExit as _gen_exit:
-                try:
-                    _aclose = _aiterator.aclose
-                except AttributeError:
-                    pass
-                else:
-                    await _aclose()
-                raise _gen_exit
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
             except BaseException as _exception:
                 try:
                     _athrow = _aiterator.athrow
@@ -74,6 +94,16 @@ async def initial_outer():
                 except StopAsyncIteration as _stop:
                     _result = _stop_value(_stop, _frame)
                     break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
     log.append("outer ends")
 
 async def initial_inner():
@@ -86,24 +116,19 @@ async def boom_outer():
     try:
         log.append("outer begins")
         # yield from boom_inner()  (PEP 828's expansion)
-        _aiterator = aiter(boom_inner())
-        _frame = getattr(_aiterator, "ag_frame", None)
+        _aiterator = _get_aiter(boom_inner())
+        _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
         try:
             _item = await anext(_aiterator)
         except StopAsyncIteration as _stop:
             _result = _stop_value(_stop, _frame)
         else:
             while True:
+                _gen_exit = None
                 try:
                     _received = yield _item
-                except GeneratorExit as _gen_exit:
-                    try:
-                        _aclose = _aiterator.aclose
-                    except AttributeError:
-                        pass
-                    else:
-                        await _aclose()
-                    raise _gen_exit
+                except GeneratorExit as _caught:
+                    _gen_exit = _caught
                 except BaseException as _exception:
                     try:
                         _athrow = _aiterator.athrow
@@ -124,6 +149,16 @@ async def boom_outer():
                     except StopAsyncIteration as _stop:
                         _result = _stop_value(_stop, _frame)
                         break
+                if _gen_exit is not None:
+                    try:
+                        _aclose = _aiterator.aclose
+                    except AttributeError:
+                        pass
+                    except Exception:
+                        _unraisable(_aiterator)
+                    else:
+                        await _aclose()
+                    raise _gen_exit
     finally:
         log.append("outer finally")
 
@@ -140,24 +175,19 @@ async def two_level():
     log.append("outer begins")
     yield "outer 1"
     # yield from two_inner()  (PEP 828's expansion)
-    _aiterator = aiter(two_inner())
-    _frame = getattr(_aiterator, "ag_frame", None)
+    _aiterator = _get_aiter(two_inner())
+    _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
     try:
         _item = await anext(_aiterator)
     except StopAsyncIteration as _stop:
         _result = _stop_value(_stop, _frame)
     else:
         while True:
+            _gen_exit = None
             try:
                 _received = yield _item
-            except GeneratorExit as _gen_exit:
-                try:
-                    _aclose = _aiterator.aclose
-                except AttributeError:
-                    pass
-                else:
-                    await _aclose()
-                raise _gen_exit
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
             except BaseException as _exception:
                 try:
                     _athrow = _aiterator.athrow
@@ -178,6 +208,16 @@ async def two_level():
                 except StopAsyncIteration as _stop:
                     _result = _stop_value(_stop, _frame)
                     break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
     yield "outer 2"
     log.append("outer ends")
 
@@ -192,24 +232,19 @@ async def later_outer():
     try:
         yield "outer 1"
         # yield from later_inner()  (PEP 828's expansion)
-        _aiterator = aiter(later_inner())
-        _frame = getattr(_aiterator, "ag_frame", None)
+        _aiterator = _get_aiter(later_inner())
+        _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
         try:
             _item = await anext(_aiterator)
         except StopAsyncIteration as _stop:
             _result = _stop_value(_stop, _frame)
         else:
             while True:
+                _gen_exit = None
                 try:
                     _received = yield _item
-                except GeneratorExit as _gen_exit:
-                    try:
-                        _aclose = _aiterator.aclose
-                    except AttributeError:
-                        pass
-                    else:
-                        await _aclose()
-                    raise _gen_exit
+                except GeneratorExit as _caught:
+                    _gen_exit = _caught
                 except BaseException as _exception:
                     try:
                         _athrow = _aiterator.athrow
@@ -230,6 +265,16 @@ async def later_outer():
                     except StopAsyncIteration as _stop:
                         _result = _stop_value(_stop, _frame)
                         break
+                if _gen_exit is not None:
+                    try:
+                        _aclose = _aiterator.aclose
+                    except AttributeError:
+                        pass
+                    except Exception:
+                        _unraisable(_aiterator)
+                    else:
+                        await _aclose()
+                    raise _gen_exit
         yield "outer 2"
     finally:
         log.append("outer finally")
@@ -246,24 +291,19 @@ async def send_outer():
     x = yield "outer 1"
     log.append("outer got " + str(x))
     # yield from send_inner()  (PEP 828's expansion)
-    _aiterator = aiter(send_inner())
-    _frame = getattr(_aiterator, "ag_frame", None)
+    _aiterator = _get_aiter(send_inner())
+    _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
     try:
         _item = await anext(_aiterator)
     except StopAsyncIteration as _stop:
         _result = _stop_value(_stop, _frame)
     else:
         while True:
+            _gen_exit = None
             try:
                 _received = yield _item
-            except GeneratorExit as _gen_exit:
-                try:
-                    _aclose = _aiterator.aclose
-                except AttributeError:
-                    pass
-                else:
-                    await _aclose()
-                raise _gen_exit
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
             except BaseException as _exception:
                 try:
                     _athrow = _aiterator.athrow
@@ -284,6 +324,16 @@ async def send_outer():
                 except StopAsyncIteration as _stop:
                     _result = _stop_value(_stop, _frame)
                     break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
     x = yield "outer 2"
     log.append("outer got " + str(x))
 
@@ -301,24 +351,19 @@ async def send_boom_inner():
 async def send_boom_outer():
     yield "outer 1"
     # yield from send_boom_inner()  (PEP 828's expansion)
-    _aiterator = aiter(send_boom_inner())
-    _frame = getattr(_aiterator, "ag_frame", None)
+    _aiterator = _get_aiter(send_boom_inner())
+    _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
     try:
         _item = await anext(_aiterator)
     except StopAsyncIteration as _stop:
         _result = _stop_value(_stop, _frame)
     else:
         while True:
+            _gen_exit = None
             try:
                 _received = yield _item
-            except GeneratorExit as _gen_exit:
-                try:
-                    _aclose = _aiterator.aclose
-                except AttributeError:
-                    pass
-                else:
-                    await _aclose()
-                raise _gen_exit
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
             except BaseException as _exception:
                 try:
                     _athrow = _aiterator.athrow
@@ -339,6 +384,16 @@ async def send_boom_outer():
                 except StopAsyncIteration as _stop:
                     _result = _stop_value(_stop, _frame)
                     break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
     yield "outer 2"
 
 # delegation of aclose(), also when the inner finally raises
@@ -346,24 +401,19 @@ async def close_outer(bad):
     try:
         yield "outer 1"
         # yield from close_inner(bad)  (PEP 828's expansion)
-        _aiterator = aiter(close_inner(bad))
-        _frame = getattr(_aiterator, "ag_frame", None)
+        _aiterator = _get_aiter(close_inner(bad))
+        _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
         try:
             _item = await anext(_aiterator)
         except StopAsyncIteration as _stop:
             _result = _stop_value(_stop, _frame)
         else:
             while True:
+                _gen_exit = None
                 try:
                     _received = yield _item
-                except GeneratorExit as _gen_exit:
-                    try:
-                        _aclose = _aiterator.aclose
-                    except AttributeError:
-                        pass
-                    else:
-                        await _aclose()
-                    raise _gen_exit
+                except GeneratorExit as _caught:
+                    _gen_exit = _caught
                 except BaseException as _exception:
                     try:
                         _athrow = _aiterator.athrow
@@ -384,6 +434,16 @@ async def close_outer(bad):
                     except StopAsyncIteration as _stop:
                         _result = _stop_value(_stop, _frame)
                         break
+                if _gen_exit is not None:
+                    try:
+                        _aclose = _aiterator.aclose
+                    except AttributeError:
+                        pass
+                    except Exception:
+                        _unraisable(_aiterator)
+                    else:
+                        await _aclose()
+                    raise _gen_exit
         yield "outer 2"
     finally:
         log.append("outer finally")
@@ -410,24 +470,19 @@ async def valued(v):
 async def collect_values():
     yield "first"
     # r = yield from valued(None)  (PEP 828's expansion)
-    _aiterator = aiter(valued(None))
-    _frame = getattr(_aiterator, "ag_frame", None)
+    _aiterator = _get_aiter(valued(None))
+    _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
     try:
         _item = await anext(_aiterator)
     except StopAsyncIteration as _stop:
         r = _stop_value(_stop, _frame)
     else:
         while True:
+            _gen_exit = None
             try:
                 _received = yield _item
-            except GeneratorExit as _gen_exit:
-                try:
-                    _aclose = _aiterator.aclose
-                except AttributeError:
-                    pass
-                else:
-                    await _aclose()
-                raise _gen_exit
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
             except BaseException as _exception:
                 try:
                     _athrow = _aiterator.athrow
@@ -448,27 +503,32 @@ async def collect_values():
                 except StopAsyncIteration as _stop:
                     r = _stop_value(_stop, _frame)
                     break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
     log.append("got " + repr(r))
     for v in [7, (8,), StopAsyncIteration(9)]:
         # r = yield from valued(v)  (PEP 828's expansion)
-        _aiterator = aiter(valued(v))
-        _frame = getattr(_aiterator, "ag_frame", None)
+        _aiterator = _get_aiter(valued(v))
+        _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
         try:
             _item = await anext(_aiterator)
         except StopAsyncIteration as _stop:
             r = _stop_value(_stop, _frame)
         else:
             while True:
+                _gen_exit = None
                 try:
                     _received = yield _item
-                except GeneratorExit as _gen_exit:
-                    try:
-                        _aclose = _aiterator.aclose
-                    except AttributeError:
-                        pass
-                    else:
-                        await _aclose()
-                    raise _gen_exit
+                except GeneratorExit as _caught:
+                    _gen_exit = _caught
                 except BaseException as _exception:
                     try:
                         _athrow = _aiterator.athrow
@@ -489,6 +549,16 @@ async def collect_values():
                     except StopAsyncIteration as _stop:
                         r = _stop_value(_stop, _frame)
                         break
+                if _gen_exit is not None:
+                    try:
+                        _aclose = _aiterator.aclose
+                    except AttributeError:
+                        pass
+                    except Exception:
+                        _unraisable(_aiterator)
+                    else:
+                        await _aclose()
+                    raise _gen_exit
         log.append("got " + repr(r))
     yield "last"
 
@@ -500,24 +570,19 @@ async def fresh():
 
 async def holder():
     # r = yield from fresh()  (PEP 828's expansion)
-    _aiterator = aiter(fresh())
-    _frame = getattr(_aiterator, "ag_frame", None)
+    _aiterator = _get_aiter(fresh())
+    _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
     try:
         _item = await anext(_aiterator)
     except StopAsyncIteration as _stop:
         r = _stop_value(_stop, _frame)
     else:
         while True:
+            _gen_exit = None
             try:
                 _received = yield _item
-            except GeneratorExit as _gen_exit:
-                try:
-                    _aclose = _aiterator.aclose
-                except AttributeError:
-                    pass
-                else:
-                    await _aclose()
-                raise _gen_exit
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
             except BaseException as _exception:
                 try:
                     _athrow = _aiterator.athrow
@@ -538,6 +603,16 @@ async def holder():
                 except StopAsyncIteration as _stop:
                     r = _stop_value(_stop, _frame)
                     break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
     log.append("fresh gave " + repr(r))
 
 # athrow() delegated: the inner generator catches it and goes on
@@ -548,24 +623,19 @@ async def lunch_outer():
     try:
         yield "outer 1"
         # yield from lunch_inner()  (PEP 828's expansion)
-        _aiterator = aiter(lunch_inner())
-        _frame = getattr(_aiterator, "ag_frame", None)
+        _aiterator = _get_aiter(lunch_inner())
+        _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
         try:
             _item = await anext(_aiterator)
         except StopAsyncIteration as _stop:
             _result = _stop_value(_stop, _frame)
         else:
             while True:
+                _gen_exit = None
                 try:
                     _received = yield _item
-                except GeneratorExit as _gen_exit:
-                    try:
-                        _aclose = _aiterator.aclose
-                    except AttributeError:
-                        pass
-                    else:
-                        await _aclose()
-                    raise _gen_exit
+                except GeneratorExit as _caught:
+                    _gen_exit = _caught
                 except BaseException as _exception:
                     try:
                         _athrow = _aiterator.athrow
@@ -586,6 +656,16 @@ async def lunch_outer():
                     except StopAsyncIteration as _stop:
                         _result = _stop_value(_stop, _frame)
                         break
+                if _gen_exit is not None:
+                    try:
+                        _aclose = _aiterator.aclose
+                    except AttributeError:
+                        pass
+                    except Exception:
+                        _unraisable(_aiterator)
+                    else:
+                        await _aclose()
+                    raise _gen_exit
         yield "outer 2"
     finally:
         log.append("outer finally")
@@ -603,24 +683,19 @@ async def lunch_inner():
 async def div_outer():
     log.append("outer about to delegate")
     # yield from div_inner()  (PEP 828's expansion)
-    _aiterator = aiter(div_inner())
-    _frame = getattr(_aiterator, "ag_frame", None)
+    _aiterator = _get_aiter(div_inner())
+    _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
     try:
         _item = await anext(_aiterator)
     except StopAsyncIteration as _stop:
         _result = _stop_value(_stop, _frame)
     else:
         while True:
+            _gen_exit = None
             try:
                 _received = yield _item
-            except GeneratorExit as _gen_exit:
-                try:
-                    _aclose = _aiterator.aclose
-                except AttributeError:
-                    pass
-                else:
-                    await _aclose()
-                raise _gen_exit
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
             except BaseException as _exception:
                 try:
                     _athrow = _aiterator.athrow
@@ -641,6 +716,16 @@ async def div_outer():
                 except StopAsyncIteration as _stop:
                     _result = _stop_value(_stop, _frame)
                     break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
     log.append("not reached")
 
 async def div_inner():

@@ -25,6 +25,20 @@ async def _agen():
 _AGEN = type(_agen())
 
 
+def _get_aiter(obj):
+    """aiter(EXPR) as the reference implementation's bytecode (GET_AITER)
+    does it, with GET_AITER's messages (the builtin aiter() words them
+    differently)."""
+    if not hasattr(type(obj), "__aiter__"):
+        raise TypeError("'async for' requires an object with __aiter__ method, got "
+                        + type(obj).__name__)
+    it = type(obj).__aiter__(obj)
+    if not hasattr(type(it), "__anext__"):
+        raise TypeError("'async for' received an object from __aiter__ that does not "
+                        "implement __anext__: " + type(it).__name__)
+    return it
+
+
 def _unraisable(obj):
     """The reference implementation (as PEP 380's close) reports an error
     getting aclose as unraisable and goes on without it."""
@@ -68,7 +82,7 @@ async def over_numbers():
     try:
         log.append("start")
         # yield from numbers(3)  (PEP 828's expansion)
-        _aiterator = aiter(numbers(3))
+        _aiterator = _get_aiter(numbers(3))
         _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
         try:
             _item = await anext(_aiterator)
@@ -76,18 +90,11 @@ async def over_numbers():
             _result = _stop_value(_stop, _frame)
         else:
             while True:
+                _gen_exit = None
                 try:
                     _received = yield _item
-                except GeneratorExit as _gen_exit:
-                    try:
-                        _aclose = _aiterator.aclose
-                    except AttributeError:
-                        pass
-                    except Exception:
-                        _unraisable(_aiterator)
-                    else:
-                        await _aclose()
-                    raise _gen_exit
+                except GeneratorExit as _caught:
+                    _gen_exit = _caught
                 except BaseException as _exception:
                     try:
                         _athrow = _aiterator.athrow
@@ -108,6 +115,16 @@ async def over_numbers():
                     except StopAsyncIteration as _stop:
                         _result = _stop_value(_stop, _frame)
                         break
+                if _gen_exit is not None:
+                    try:
+                        _aclose = _aiterator.aclose
+                    except AttributeError:
+                        pass
+                    except Exception:
+                        _unraisable(_aiterator)
+                    else:
+                        await _aclose()
+                    raise _gen_exit
         log.append("not reached")
     finally:
         log.append("finally")
@@ -116,7 +133,7 @@ async def over_wrapped(items):
     try:
         log.append("start")
         # yield from Wrapped(items)  (PEP 828's expansion)
-        _aiterator = aiter(Wrapped(items))
+        _aiterator = _get_aiter(Wrapped(items))
         _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
         try:
             _item = await anext(_aiterator)
@@ -124,18 +141,11 @@ async def over_wrapped(items):
             _result = _stop_value(_stop, _frame)
         else:
             while True:
+                _gen_exit = None
                 try:
                     _received = yield _item
-                except GeneratorExit as _gen_exit:
-                    try:
-                        _aclose = _aiterator.aclose
-                    except AttributeError:
-                        pass
-                    except Exception:
-                        _unraisable(_aiterator)
-                    else:
-                        await _aclose()
-                    raise _gen_exit
+                except GeneratorExit as _caught:
+                    _gen_exit = _caught
                 except BaseException as _exception:
                     try:
                         _athrow = _aiterator.athrow
@@ -156,6 +166,16 @@ async def over_wrapped(items):
                     except StopAsyncIteration as _stop:
                         _result = _stop_value(_stop, _frame)
                         break
+                if _gen_exit is not None:
+                    try:
+                        _aclose = _aiterator.aclose
+                    except AttributeError:
+                        pass
+                    except Exception:
+                        _unraisable(_aiterator)
+                    else:
+                        await _aclose()
+                    raise _gen_exit
         log.append("after")
     finally:
         log.append("finally")
@@ -172,7 +192,7 @@ class Broken:
 
 async def over_broken():
     # yield from Broken()  (PEP 828's expansion)
-    _aiterator = aiter(Broken())
+    _aiterator = _get_aiter(Broken())
     _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
     try:
         _item = await anext(_aiterator)
@@ -180,18 +200,11 @@ async def over_broken():
         _result = _stop_value(_stop, _frame)
     else:
         while True:
+            _gen_exit = None
             try:
                 _received = yield _item
-            except GeneratorExit as _gen_exit:
-                try:
-                    _aclose = _aiterator.aclose
-                except AttributeError:
-                    pass
-                except Exception:
-                    _unraisable(_aiterator)
-                else:
-                    await _aclose()
-                raise _gen_exit
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
             except BaseException as _exception:
                 try:
                     _athrow = _aiterator.athrow
@@ -212,6 +225,16 @@ async def over_broken():
                 except StopAsyncIteration as _stop:
                     _result = _stop_value(_stop, _frame)
                     break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
 
 class Gives:
     def __init__(self, value):
@@ -225,7 +248,7 @@ class Gives:
 
 async def takes(it):
     # r = yield from it  (PEP 828's expansion)
-    _aiterator = aiter(it)
+    _aiterator = _get_aiter(it)
     _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
     try:
         _item = await anext(_aiterator)
@@ -233,18 +256,11 @@ async def takes(it):
         r = _stop_value(_stop, _frame)
     else:
         while True:
+            _gen_exit = None
             try:
                 _received = yield _item
-            except GeneratorExit as _gen_exit:
-                try:
-                    _aclose = _aiterator.aclose
-                except AttributeError:
-                    pass
-                except Exception:
-                    _unraisable(_aiterator)
-                else:
-                    await _aclose()
-                raise _gen_exit
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
             except BaseException as _exception:
                 try:
                     _athrow = _aiterator.athrow
@@ -265,6 +281,16 @@ async def takes(it):
                 except StopAsyncIteration as _stop:
                     r = _stop_value(_stop, _frame)
                     break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
     log.append("value " + repr(r))
 
 class Sink:
@@ -302,7 +328,7 @@ class CloseChecks:
 
 async def over(it):
     # yield from it  (PEP 828's expansion)
-    _aiterator = aiter(it)
+    _aiterator = _get_aiter(it)
     _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
     try:
         _item = await anext(_aiterator)
@@ -310,18 +336,11 @@ async def over(it):
         _result = _stop_value(_stop, _frame)
     else:
         while True:
+            _gen_exit = None
             try:
                 _received = yield _item
-            except GeneratorExit as _gen_exit:
-                try:
-                    _aclose = _aiterator.aclose
-                except AttributeError:
-                    pass
-                except Exception:
-                    _unraisable(_aiterator)
-                else:
-                    await _aclose()
-                raise _gen_exit
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
             except BaseException as _exception:
                 try:
                     _athrow = _aiterator.athrow
@@ -342,12 +361,22 @@ async def over(it):
                 except StopAsyncIteration as _stop:
                     _result = _stop_value(_stop, _frame)
                     break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
 
 # the running state: one -> two -> one again
 async def one():
     yield 0
     # yield from two()  (PEP 828's expansion)
-    _aiterator = aiter(two())
+    _aiterator = _get_aiter(two())
     _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
     try:
         _item = await anext(_aiterator)
@@ -355,18 +384,11 @@ async def one():
         _result = _stop_value(_stop, _frame)
     else:
         while True:
+            _gen_exit = None
             try:
                 _received = yield _item
-            except GeneratorExit as _gen_exit:
-                try:
-                    _aclose = _aiterator.aclose
-                except AttributeError:
-                    pass
-                except Exception:
-                    _unraisable(_aiterator)
-                else:
-                    await _aclose()
-                raise _gen_exit
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
             except BaseException as _exception:
                 try:
                     _athrow = _aiterator.athrow
@@ -387,13 +409,23 @@ async def one():
                 except StopAsyncIteration as _stop:
                     _result = _stop_value(_stop, _frame)
                     break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
     yield 3
 
 async def two():
     yield 1
     try:
         # yield from g1  (PEP 828's expansion)
-        _aiterator = aiter(g1)
+        _aiterator = _get_aiter(g1)
         _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
         try:
             _item = await anext(_aiterator)
@@ -401,18 +433,11 @@ async def two():
             _result = _stop_value(_stop, _frame)
         else:
             while True:
+                _gen_exit = None
                 try:
                     _received = yield _item
-                except GeneratorExit as _gen_exit:
-                    try:
-                        _aclose = _aiterator.aclose
-                    except AttributeError:
-                        pass
-                    except Exception:
-                        _unraisable(_aiterator)
-                    else:
-                        await _aclose()
-                    raise _gen_exit
+                except GeneratorExit as _caught:
+                    _gen_exit = _caught
                 except BaseException as _exception:
                     try:
                         _athrow = _aiterator.athrow
@@ -433,6 +458,16 @@ async def two():
                     except StopAsyncIteration as _stop:
                         _result = _stop_value(_stop, _frame)
                         break
+                if _gen_exit is not None:
+                    try:
+                        _aclose = _aiterator.aclose
+                    except AttributeError:
+                        pass
+                    except Exception:
+                        _unraisable(_aiterator)
+                    else:
+                        await _aclose()
+                    raise _gen_exit
     except RuntimeError as e:
         log.append("two: RuntimeError " + str(e))
     yield 2
@@ -446,7 +481,7 @@ async def one_t():
     except Mine:
         pass
     # yield from two_t()  (PEP 828's expansion)
-    _aiterator = aiter(two_t())
+    _aiterator = _get_aiter(two_t())
     _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
     try:
         _item = await anext(_aiterator)
@@ -454,18 +489,11 @@ async def one_t():
         _result = _stop_value(_stop, _frame)
     else:
         while True:
+            _gen_exit = None
             try:
                 _received = yield _item
-            except GeneratorExit as _gen_exit:
-                try:
-                    _aclose = _aiterator.aclose
-                except AttributeError:
-                    pass
-                except Exception:
-                    _unraisable(_aiterator)
-                else:
-                    await _aclose()
-                raise _gen_exit
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
             except BaseException as _exception:
                 try:
                     _athrow = _aiterator.athrow
@@ -486,6 +514,16 @@ async def one_t():
                 except StopAsyncIteration as _stop:
                     _result = _stop_value(_stop, _frame)
                     break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
     try:
         yield 3
     except Mine:
@@ -498,7 +536,7 @@ async def two_t():
         pass
     try:
         # yield from g1  (PEP 828's expansion)
-        _aiterator = aiter(g1)
+        _aiterator = _get_aiter(g1)
         _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
         try:
             _item = await anext(_aiterator)
@@ -506,18 +544,11 @@ async def two_t():
             _result = _stop_value(_stop, _frame)
         else:
             while True:
+                _gen_exit = None
                 try:
                     _received = yield _item
-                except GeneratorExit as _gen_exit:
-                    try:
-                        _aclose = _aiterator.aclose
-                    except AttributeError:
-                        pass
-                    except Exception:
-                        _unraisable(_aiterator)
-                    else:
-                        await _aclose()
-                    raise _gen_exit
+                except GeneratorExit as _caught:
+                    _gen_exit = _caught
                 except BaseException as _exception:
                     try:
                         _athrow = _aiterator.athrow
@@ -538,6 +569,16 @@ async def two_t():
                     except StopAsyncIteration as _stop:
                         _result = _stop_value(_stop, _frame)
                         break
+                if _gen_exit is not None:
+                    try:
+                        _aclose = _aiterator.aclose
+                    except AttributeError:
+                        pass
+                    except Exception:
+                        _unraisable(_aiterator)
+                    else:
+                        await _aclose()
+                    raise _gen_exit
     except RuntimeError as e:
         log.append("two_t: RuntimeError " + str(e))
     try:
@@ -551,7 +592,7 @@ async def a1():
     yield "y1"
     log.append("a1 delegates to a2")
     # yield from a2()  (PEP 828's expansion)
-    _aiterator = aiter(a2())
+    _aiterator = _get_aiter(a2())
     _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
     try:
         _item = await anext(_aiterator)
@@ -559,18 +600,11 @@ async def a1():
         _result = _stop_value(_stop, _frame)
     else:
         while True:
+            _gen_exit = None
             try:
                 _received = yield _item
-            except GeneratorExit as _gen_exit:
-                try:
-                    _aclose = _aiterator.aclose
-                except AttributeError:
-                    pass
-                except Exception:
-                    _unraisable(_aiterator)
-                else:
-                    await _aclose()
-                raise _gen_exit
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
             except BaseException as _exception:
                 try:
                     _athrow = _aiterator.athrow
@@ -591,6 +625,16 @@ async def a1():
                 except StopAsyncIteration as _stop:
                     _result = _stop_value(_stop, _frame)
                     break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
     log.append("not reached")
 
 async def a2():
@@ -598,7 +642,7 @@ async def a2():
     yield "y2"
     log.append("a2 delegates to a1")
     # yield from ga  (PEP 828's expansion)
-    _aiterator = aiter(ga)
+    _aiterator = _get_aiter(ga)
     _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
     try:
         _item = await anext(_aiterator)
@@ -606,18 +650,11 @@ async def a2():
         _result = _stop_value(_stop, _frame)
     else:
         while True:
+            _gen_exit = None
             try:
                 _received = yield _item
-            except GeneratorExit as _gen_exit:
-                try:
-                    _aclose = _aiterator.aclose
-                except AttributeError:
-                    pass
-                except Exception:
-                    _unraisable(_aiterator)
-                else:
-                    await _aclose()
-                raise _gen_exit
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
             except BaseException as _exception:
                 try:
                     _athrow = _aiterator.athrow
@@ -638,6 +675,16 @@ async def a2():
                 except StopAsyncIteration as _stop:
                     _result = _stop_value(_stop, _frame)
                     break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
     log.append("not reached")
 
 async def main():
