@@ -162,10 +162,25 @@ async def returning(r):
     print("   returning got", repr(x), "and returns", repr(r))
     return r
 
-# __aiter__ written as an async generator (so it is no async iterator)
+# __aiter__ written as an async generator function: aiter() gives that
+# generator, whose body runs at the first anext
 class Silly:
+    async def __aiter__(self):
+        yield from Wrapped(())
+        raise RuntimeError("raised in __aiter__'s body")
+
+class Wrapped:
+    def __init__(self, items):
+        self.it = iter(items)
+
     def __aiter__(self):
-        return [1]
+        return self
+
+    async def __anext__(self):
+        try:
+            return next(self.it)
+        except StopIteration:
+            raise StopAsyncIteration
 
 async def over_silly():
     yield from Silly()
@@ -222,7 +237,7 @@ async def main():
 
     try:
         await anext(over_silly())
-    except TypeError as e:
-        print("TypeError:", e)
+    except RuntimeError as e:
+        print("RuntimeError:", e)
 
 asyncio.run(main())

@@ -386,10 +386,68 @@ async def returning(r):
     _agen_return(r)
     return
 
-# __aiter__ written as an async generator (so it is no async iterator)
+# __aiter__ written as an async generator function: aiter() gives that
+# generator, whose body runs at the first anext
 class Silly:
+    async def __aiter__(self):
+        # yield from Wrapped(())  (PEP 828's expansion)
+        _aiterator = _get_aiter(Wrapped(()))
+        _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
+        try:
+            _item = await anext(_aiterator)
+        except StopAsyncIteration as _stop:
+            _result = _stop_value(_stop, _frame)
+        else:
+            while True:
+                _gen_exit = None
+                try:
+                    _received = yield _item
+                except GeneratorExit as _caught:
+                    _gen_exit = _caught
+                except BaseException as _exception:
+                    try:
+                        _athrow = _aiterator.athrow
+                    except AttributeError:
+                        raise _exception from None
+                    else:
+                        try:
+                            _item = await _athrow(_exception)
+                        except StopAsyncIteration as _stop:
+                            _result = _stop_value(_stop, _frame)
+                            break
+                else:
+                    try:
+                        if _received is None:
+                            _item = await anext(_aiterator)
+                        else:
+                            _item = await _aiterator.asend(_received)
+                    except StopAsyncIteration as _stop:
+                        _result = _stop_value(_stop, _frame)
+                        break
+                if _gen_exit is not None:
+                    try:
+                        _aclose = _aiterator.aclose
+                    except AttributeError:
+                        pass
+                    except Exception:
+                        _unraisable(_aiterator)
+                    else:
+                        await _aclose()
+                    raise _gen_exit
+        raise RuntimeError("raised in __aiter__'s body")
+
+class Wrapped:
+    def __init__(self, items):
+        self.it = iter(items)
+
     def __aiter__(self):
-        return [1]
+        return self
+
+    async def __anext__(self):
+        try:
+            return next(self.it)
+        except StopIteration:
+            raise StopAsyncIteration
 
 async def over_silly():
     # yield from Silly()  (PEP 828's expansion)
@@ -490,7 +548,7 @@ async def main():
 
     try:
         await anext(over_silly())
-    except TypeError as e:
-        print("TypeError:", e)
+    except RuntimeError as e:
+        print("RuntimeError:", e)
 
 asyncio.run(main())
