@@ -495,7 +495,8 @@ int yrt_setattr_str(YValue obj, YValue name, YValue v) {
   if (heap_obj(obj) || heap_class(obj)) return yrt_class_setattr(obj, name, v);
   if (yrt_kind_of(obj) == YK_EXC) {
     int id = yrt_name_find(name);
-    if (id == YN_args || id == YN___cause__ || id == YN___context__ || id == YN___suppress_context__)
+    if (id == YN_args || id == YN___cause__ || id == YN___context__ || id == YN___suppress_context__ ||
+        id == YN_value) /* StopIteration, StopAsyncIteration (exc.c checks) */
       return yrt_exc_setattr(obj, (YName)id, v);
   }
   if (yrt_kind_of(obj) == YK_TYPE) {

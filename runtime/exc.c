@@ -166,17 +166,21 @@ int yrt_exc_setattr(YValue exc, YName name, YValue v) {
     yrt_store(name == YN___cause__ ? &e->cause : &e->context, yrt_incref(v));
     if (name == YN___cause__) e->suppress_context = 1;
     return 0;
+  case YN_value: /* StopIteration.value, StopAsyncIteration.value (PEP 828): writable */
+    if (!has_value_attr(e->ob.type)) break;
+    yrt_store(&e->value, yrt_incref(v));
+    return 0;
   case YN___suppress_context__: {
     int t = yrt_truth(v);
     if (t < 0) return -1;
     e->suppress_context = t;
     return 0;
   }
-  default:
-    yrt_raise_msg(&yrt_exc_AttributeError, "'%s' object attribute '%s' is read-only", e->ob.type->name,
-                  yrt_name_str[name]);
-    return -1;
+  default: break;
   }
+  yrt_raise_msg(&yrt_exc_AttributeError, "'%s' object attribute '%s' is read-only", e->ob.type->name,
+                yrt_name_str[name]);
+  return -1;
 }
 
 YValue yrt_no_attr(YValue obj, const char *name) {

@@ -334,6 +334,7 @@ static int close_iter(YValue it) {
 }
 
 static YStatus gen_throw(YGen *g, const YThrow *t, YValue *out);
+static int is_yield_from_async(YValue v);
 
 /* Throw into a delegate that has a throw (a generator, a coroutine, a
  * runtime awaitable); -1: it has none. */
@@ -437,7 +438,7 @@ static YStatus gen_throw(YGen *g, const YThrow *t, YValue *out) {
      * the delegating generator.  An async generator delegate (PEP 828) is
      * closed the async way: GeneratorExit is thrown into it, so its finally
      * blocks may await. */
-    int async_close = sub && sub->code->kind == YG_ASYNCGEN;
+    int async_close = (sub && sub->code->kind == YG_ASYNCGEN) || is_yield_from_async(g->delegate);
     if (is_generator_exit(t->typ) && !async_close) {
       int r = 0;
       WITH_RUNNING(g, r = close_iter(g->delegate));
@@ -650,7 +651,7 @@ typedef enum AwState {
 typedef struct AgenOp {
   YObj ob;
   YGen *gen;
-  YValue arg;      /* asend: the value to send; athrow: throw()'s typ */
+  YValue arg;      /* asend: the value to send (unbound for __anext__); athrow: throw()'s typ */
   YValue val, tb;  /* athrow: throw()'s other arguments, unbound when not given */
   int nargs;       /* athrow: how many arguments it was given */
   AwState state;
@@ -686,6 +687,14 @@ static YStatus asend_result(AgenOp *a, YStatus st, YValue v, YValue *out) {
     *out = v;
     return YS_RETURN;
   case YS_RETURN: /* exhausted: StopAsyncIteration carrying the value (PEP 828) */
+    if (YIS_NONE(v) && !YIS_UNBOUND(a->arg)) {
+      /* PEP 828's reference implementation: `return None` reached through
+       * asend(x) is StopAsyncIteration(None), through anext() StopAsyncIteration(). */
+      YValue e = yrt_exc_new(&yrt_exc_StopAsyncIteration, 1, &v);
+      yrt_raise(e);
+      yrt_decref(e);
+      return YS_RAISE;
+    }
     raise_stop(&yrt_exc_StopAsyncIteration, v);
     return YS_RAISE;
   default: return YS_RAISE;
@@ -744,7 +753,7 @@ static YStatus asend_send(YObj *o, YValue v, YValue *out) {
       yrt_raise_msg(&yrt_exc_RuntimeError, "anext(): asynchronous generator is already running");
       return YS_RAISE;
     }
-    if (YIS_NONE(v) || YIS_UNBOUND(v)) v = a->arg;
+    if (YIS_NONE(v) || YIS_UNBOUND(v)) v = YIS_UNBOUND(a->arg) ? YNONE : a->arg;
     a->state = AW_ITER;
     a->gen->async_running = 1;
     if (yrt_loop_running()) yrt_loop_agen_firstiter(a->gen);
@@ -880,16 +889,38 @@ YValue yrt_agen_aclose(YGen *g) {
   return yobj(a);
 }
 
+/* Has v an __anext__ (an async iterator)? */
+static int has_anext(YValue v) {
+  YGen *g = as_gen(v);
+  if (g) return g->code->kind == YG_ASYNCGEN;
+  return yrt_heap_obj(v) && !YIS_UNBOUND(yrt_special_find(v, YN___anext__));
+}
+
 YValue yrt_aiter(YValue obj) {
   YGen *g = as_gen(obj);
   if (g && g->code->kind == YG_ASYNCGEN) return yrt_incref(obj);
+  if (yrt_heap_obj(obj)) {
+    YValue r = yrt_special(obj, YN___aiter__, 0, NULL); /* looked up on the type */
+    if (!YIS_UNBOUND(r)) {
+      if (YIS_ERR(r) || has_anext(r)) return r;
+      const char *tn = yrt_tname(r);
+      yrt_decref(r);
+      return yrt_raise_msg(&yrt_exc_TypeError,
+                           "'async for' received an object from __aiter__ that does not implement __anext__: %s",
+                           tn);
+    }
+  }
   return yrt_raise_msg(&yrt_exc_TypeError, "'async for' requires an object with __aiter__ method, got %s",
                        yrt_typeof(obj)->name);
 }
 
 YValue yrt_anext(YValue it) {
   YGen *g = as_gen(it);
-  if (g && g->code->kind == YG_ASYNCGEN) return asend_new(g, YNONE);
+  if (g && g->code->kind == YG_ASYNCGEN) return asend_new(g, YUNBOUND);
+  if (yrt_heap_obj(it)) {
+    YValue r = yrt_special(it, YN___anext__, 0, NULL); /* looked up on the type */
+    if (!YIS_UNBOUND(r)) return r;
+  }
   return yrt_raise_msg(&yrt_exc_TypeError,
                        "'async for' received an object from __aiter__ that does not implement "
                        "__anext__: %s",
@@ -900,6 +931,295 @@ int yrt_stop_async_iteration(void) {
   if (!yrt_subclass(yrt_typeof(yrt_ts.exc), &yrt_exc_StopAsyncIteration)) return 0;
   yrt_decref(yrt_fetch_exc());
   return 1;
+}
+
+/* ---- aiter() and anext() --------------------------------------------- */
+
+/* aiter(x), as CPython 3.11: x's type's __aiter__, which must give an async
+ * iterator. */
+YValue yrt_b_aiter(int argc, const YValue *argv) {
+  if (argc != 1)
+    return yrt_raise_msg(&yrt_exc_TypeError, "aiter() takes exactly one argument (%d given)", argc);
+  YValue x = argv[0];
+  YGen *g = as_gen(x);
+  if (g && g->code->kind == YG_ASYNCGEN) return yrt_incref(x);
+  YValue r = yrt_heap_obj(x) ? yrt_special(x, YN___aiter__, 0, NULL) : YUNBOUND;
+  if (YIS_UNBOUND(r))
+    return yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not an async iterable", yrt_tname(x));
+  if (YIS_ERR(r) || has_anext(r)) return r;
+  const char *tn = yrt_tname(r);
+  yrt_decref(r);
+  return yrt_raise_msg(&yrt_exc_TypeError, "aiter() returned not an async iterator of type '%s'", tn);
+}
+
+/* anext(it, default): awaiting it awaits `inner`; StopAsyncIteration
+ * from it becomes `dflt` (CPython's anext_awaitable). */
+typedef struct AnextAw {
+  YObj ob;
+  YValue inner, dflt;
+} AnextAw;
+
+static void anext_dealloc(YObj *o) {
+  AnextAw *a = (AnextAw *)o;
+  yrt_decref(a->inner);
+  yrt_decref(a->dflt);
+  free(a);
+}
+
+static YStatus anext_result(AnextAw *a, YStatus st, YValue *out) {
+  if (st == YS_RAISE && yrt_stop_async_iteration()) {
+    *out = yrt_incref(a->dflt);
+    return YS_RETURN;
+  }
+  return st;
+}
+
+static YStatus anext_send(YObj *o, YValue v, YValue *out) {
+  AnextAw *a = (AnextAw *)o;
+  return anext_result(a, yrt_await_send(a->inner, v, out), out);
+}
+
+static YStatus anext_throw(YObj *o, const YThrow *t, YValue *out) {
+  AnextAw *a = (AnextAw *)o;
+  return anext_result(a, yrt_await_throw(a->inner, t, out), out);
+}
+
+static const YAwaitType anext_type = {
+    {YRT_TYPE_EX_HEAD("anext_awaitable", YK_AWAITABLE), anext_dealloc, NULL, NULL, NULL, NULL, NULL,
+     NULL},
+    anext_send, anext_throw, yrt_await_callmethod};
+
+/* anext(it[, default]), as CPython 3.11: the awaitable of it's __anext__,
+ * wrapped when there is a default. */
+YValue yrt_b_anext(int argc, const YValue *argv) {
+  if (argc < 1) return yrt_raise_msg(&yrt_exc_TypeError, "anext expected at least 1 argument, got 0");
+  if (argc > 2) return yrt_raise_msg(&yrt_exc_TypeError, "anext expected at most 2 arguments, got %d", argc);
+  if (!has_anext(argv[0]))
+    return yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not an async iterator", yrt_tname(argv[0]));
+  YValue aw = yrt_anext(argv[0]);
+  if (YIS_ERR(aw) || argc == 1) return aw;
+  AnextAw *a = yrt_obj_new(&anext_type.ex.type, sizeof *a);
+  a->inner = aw;
+  a->dflt = yrt_incref(argv[1]);
+  return yobj(a);
+}
+
+/* ---- PEP 828: `yield from` in an async generator ---------------------- */
+
+/*
+ * `RESULT = yield from EXPR` in an async generator, as PEP 828 was accepted:
+ * the delegate of the generator is an AyfIter, a runtime awaitable whose
+ * send/throw run the PEP's expansion one step at a time:
+ *
+ *   aiterator = aiter(EXPR)                  yrt_yield_from_async
+ *   item = await anext(aiterator)            send(None): start an op, step it
+ *   item = await aiterator.asend(received)   send(x): asend is an attribute
+ *   item = await athrow(exception)           throw(e): athrow is an attribute;
+ *                                            missing: `raise exception from None`
+ *   await aclose(); raise gen_exit           throw(GeneratorExit): aclose
+ *                                            missing: skipped; failing to
+ *                                            get it: unraisable, skipped
+ *   RESULT = stop.value                      StopAsyncIteration ends it
+ *
+ * So it rides on the same machinery as `yield from` and `await`: gen.c
+ * drives it as g->delegate.  Its statuses are those of a delegate: YS_YIELD
+ * an item for the generator's consumer (the awaited op finished), YS_AWAIT a
+ * wait passed up to the event loop (the op is still running), YS_RETURN the
+ * value of the `yield from`, YS_RAISE.
+ *
+ * The op being awaited is an awaitable (a coroutine from __anext__, an
+ * athrow object, ...), except for the common case of anext/asend on an
+ * async generator, which is stepped directly, with its running flag set as
+ * an asend object would set it, so that an item costs no allocation.
+ */
+typedef enum AyfOp {
+  AYF_IDLE,  /* no op running: the generator is suspended at an item */
+  AYF_NEXT,  /* anext() or asend(x) */
+  AYF_THROW, /* athrow(exc) */
+  AYF_CLOSE  /* aclose(); `exit` is raised once it is done */
+} AyfOp;
+
+typedef struct AyfIter {
+  YObj ob;
+  YValue it;   /* aiter(EXPR) */
+  YValue aw;   /* the awaitable of the running op; unbound when none, or for `sub` */
+  YGen *sub;   /* it, an async generator stepped directly by a running AYF_NEXT (borrowed) */
+  YValue exit; /* AYF_CLOSE: the GeneratorExit thrown in */
+  AyfOp op;
+} AyfIter;
+
+static void ayf_dealloc(YObj *o) {
+  AyfIter *a = (AyfIter *)o;
+  if (a->sub) a->sub->async_running = 0;
+  yrt_decref(a->it);
+  yrt_decref(a->aw);
+  yrt_decref(a->exit);
+  free(a);
+}
+
+static YStatus ayf_send(YObj *o, YValue v, YValue *out);
+static YStatus ayf_throw(YObj *o, const YThrow *t, YValue *out);
+
+static const YAwaitType ayf_type = {
+    {YRT_TYPE_EX_HEAD("async_generator_yield_from", YK_AWAITABLE), ayf_dealloc, NULL, NULL, NULL,
+     NULL, NULL, NULL},
+    ayf_send, ayf_throw, yrt_await_callmethod};
+
+static int is_yield_from_async(YValue v) { return v.tag == YT_OBJ && v.u.o->type == &ayf_type.ex.type; }
+
+/* The op raised: StopAsyncIteration ends the delegation with its value
+ * (None when it has none), anything else goes on. */
+static YStatus ayf_raised(YValue *out) {
+  if (!yrt_subclass(yrt_typeof(yrt_ts.exc), &yrt_exc_StopAsyncIteration)) return YS_RAISE;
+  YValue e = yrt_fetch_exc();
+  YValue val = yrt_getattr(e, YN_value);
+  yrt_decref(e);
+  if (YIS_ERR(val)) return YS_RAISE;
+  *out = val;
+  return YS_RETURN;
+}
+
+/* The async generator `sub`, stepped directly, reported st. */
+static YStatus ayf_sub_done(AyfIter *a, YStatus st, YValue val, YValue *out) {
+  *out = val;
+  if (st == YS_AWAIT) return YS_AWAIT;
+  a->sub->async_running = 0;
+  a->sub = NULL;
+  a->op = AYF_IDLE;
+  if (st == YS_YIELD || st == YS_RETURN) return st; /* an item; the value of the yield from */
+  return ayf_raised(out);
+}
+
+/* The awaitable of the op reported st (YS_RETURN: the await's result). */
+static YStatus ayf_aw_done(AyfIter *a, YStatus st, YValue val, YValue *out) {
+  *out = val;
+  if (st == YS_AWAIT || st == YS_YIELD) return YS_AWAIT; /* still awaiting it */
+  AyfOp op = a->op;
+  a->op = AYF_IDLE;
+  yrt_clear(&a->aw);
+  if (op == AYF_CLOSE) {
+    /* `await aclose()` is done: `raise gen_exit`; its own exception wins. */
+    YValue exit = a->exit;
+    a->exit = YUNBOUND;
+    if (st == YS_RETURN) {
+      yrt_decref(val);
+      yrt_restore_exc(exit);
+    } else {
+      yrt_decref(exit);
+    }
+    *out = YERROR;
+    return YS_RAISE;
+  }
+  if (st == YS_RETURN) return YS_YIELD; /* the item the delegator yields */
+  return ayf_raised(out);
+}
+
+/* Start awaiting `aw` (stolen; an error is an error) as op. */
+static YStatus ayf_await(AyfIter *a, AyfOp op, YValue aw, YValue *out) {
+  if (YIS_ERR(aw)) return YS_RAISE;
+  int ok = aw.tag == YT_OBJ && (aw.u.o->type->kind == YK_AWAITABLE ||
+                                (aw.u.o->type->kind == YK_GEN && ((YGen *)aw.u.o)->code->kind == YG_COROUTINE));
+  if (!ok) {
+    yrt_raise_msg(&yrt_exc_TypeError, "object %s can't be used in 'await' expression", yrt_tname(aw));
+    yrt_decref(aw);
+    if (op == AYF_CLOSE) yrt_clear(&a->exit);
+    return YS_RAISE;
+  }
+  a->aw = aw;
+  a->op = op;
+  YValue val = YNONE;
+  YStatus st = yrt_await_send(aw, YNONE, &val);
+  return ayf_aw_done(a, st, val, out);
+}
+
+/* A send: the next item (anext, or asend(v) when v is not None), or the
+ * running op resumed by the event loop. */
+static YStatus ayf_send(YObj *o, YValue v, YValue *out) {
+  AyfIter *a = (AyfIter *)o;
+  YValue val = YNONE;
+  if (a->sub) return ayf_sub_done(a, yrt_gen_send(a->sub, v, &val), val, out);
+  if (!YIS_UNBOUND(a->aw)) return ayf_aw_done(a, yrt_await_send(a->aw, v, &val), val, out);
+  YGen *sub = as_gen(a->it);
+  if (sub && sub->code->kind == YG_ASYNCGEN) {
+    /* What an asend object does, without one. */
+    if (sub->async_running) {
+      yrt_raise_msg(&yrt_exc_RuntimeError, "anext(): asynchronous generator is already running");
+      return YS_RAISE;
+    }
+    sub->async_running = 1;
+    if (yrt_loop_running()) yrt_loop_agen_firstiter(sub);
+    a->sub = sub;
+    a->op = AYF_NEXT;
+    return ayf_sub_done(a, yrt_gen_send(sub, v, &val), val, out);
+  }
+  if (YIS_NONE(v)) return ayf_await(a, AYF_NEXT, yrt_anext(a->it), out);
+  YValue asend = yrt_getattr(a->it, YN_asend); /* missing: AttributeError */
+  if (YIS_ERR(asend)) return YS_RAISE;
+  YValue aw = yrt_call(asend, 1, &v);
+  yrt_decref(asend);
+  return ayf_await(a, AYF_NEXT, aw, out);
+}
+
+/* The attribute `name` of it: 1 found (*m), 0 missing (AttributeError
+ * cleared), -1 another error. */
+static int ayf_method(AyfIter *a, YName name, YValue *m) {
+  *m = yrt_getattr(a->it, name);
+  if (!YIS_ERR(*m)) return 1;
+  if (yrt_exc_matches(yrt_ts.exc, yobj((void *)&yrt_exc_AttributeError)) > 0) {
+    yrt_decref(yrt_fetch_exc());
+    return 0;
+  }
+  return -1;
+}
+
+/* A throw: into the running op, or, at an item, the PEP's two except
+ * clauses. */
+static YStatus ayf_throw(YObj *o, const YThrow *t, YValue *out) {
+  AyfIter *a = (AyfIter *)o;
+  YValue val = YNONE;
+  *out = YERROR;
+  if (a->sub) return ayf_sub_done(a, gen_throw(a->sub, t, &val), val, out);
+  if (!YIS_UNBOUND(a->aw)) return ayf_aw_done(a, yrt_await_throw(a->aw, t, &val), val, out);
+  YValue exc = yrt_throw_exception(t, 0);
+  if (YIS_ERR(exc)) return YS_RAISE;
+  YValue m;
+  if (is_generator_exit(exc)) {
+    int r = ayf_method(a, YN_aclose, &m);
+    if (r < 0) /* as the reference implementation (and PEP 380's close) do */
+      yrt_write_unraisable(a->it);
+    if (r <= 0) { /* no aclose: GeneratorExit goes on */
+      yrt_restore_exc(exc);
+      return YS_RAISE;
+    }
+    a->exit = exc;
+    YValue aw = yrt_call(m, 0, NULL);
+    yrt_decref(m);
+    if (YIS_ERR(aw)) yrt_clear(&a->exit);
+    return ayf_await(a, AYF_CLOSE, aw, out);
+  }
+  int r = ayf_method(a, YN_athrow, &m);
+  if (r <= 0) {
+    if (r == 0) yrt_raise_from(exc, YNONE); /* no athrow: `raise exception from None` */
+    yrt_decref(exc);
+    return YS_RAISE;
+  }
+  YValue aw = yrt_call(m, 1, &exc);
+  yrt_decref(m);
+  yrt_decref(exc);
+  return ayf_await(a, AYF_THROW, aw, out);
+}
+
+YStatus yrt_yield_from_async(YGen *g, YValue obj, YValue *out) {
+  trace(g, "reach");
+  YValue it = yrt_aiter(obj);
+  yrt_decref(obj);
+  if (YIS_ERR(it)) return start_failed(out);
+  AyfIter *a = yrt_obj_new(&ayf_type.ex.type, sizeof *a);
+  a->it = it;
+  a->aw = a->exit = YUNBOUND;
+  a->sub = NULL;
+  a->op = AYF_IDLE;
+  return delegate_start(g, yobj(a), out);
 }
 
 /* ---- methods and attributes ----------------------------------------- */
@@ -921,7 +1241,7 @@ static YValue agen_method(YGen *g, YName name, int argc, const YValue *argv) {
   case YN___aiter__: return yrt_incref(yobj(g));
   case YN___anext__:
     if (argc != 0) return yrt_raise_msg(&yrt_exc_TypeError, "expected 0 arguments, got %d", argc);
-    return asend_new(g, YNONE);
+    return asend_new(g, YUNBOUND);
   case YN_asend:
     if (argc != 1)
       return yrt_raise_msg(&yrt_exc_TypeError, "async_generator.asend() takes exactly one argument (%d given)", argc);

@@ -685,7 +685,10 @@ int yrt_gen_close(YGen *g); /* 0 or -1 */
  *   yrt_yield_from        `yield from obj` (any iterable),
  *   yrt_await             `await obj` (a coroutine, a task, an asyncio
  *                         awaitable, an asend/athrow object),
- *   yrt_async_yield_from  `async yield from obj` (an async generator; PEP 828).
+ *   yrt_yield_from_async  `yield from obj` in an async generator (an async
+ *                         iterable; PEP 828 as accepted),
+ *   yrt_async_yield_from  `async yield from obj` (an async generator; PEP 828's
+ *                         March 2026 draft, --pep828=draft).
  * The result is YS_YIELD or YS_AWAIT when the delegate suspended: the resume
  * function returns that status at once, *out holding the value; the runtime
  * drives the delegate until it finishes, then resumes the body with its
@@ -693,6 +696,7 @@ int yrt_gen_close(YGen *g); /* 0 or -1 */
  * borrowed), YS_RAISE when it failed (*out = YERROR). */
 YStatus yrt_yield_from(YGen *g, YValue obj, YValue *out);
 YStatus yrt_await(YGen *g, YValue obj, YValue *out);
+YStatus yrt_yield_from_async(YGen *g, YValue obj, YValue *out);
 YStatus yrt_async_yield_from(YGen *g, YValue obj, YValue *out);
 
 /* `async for`: aiter(obj), and the awaitable of the next item (anext); the

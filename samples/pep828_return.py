@@ -1,5 +1,5 @@
 # pep828_return.py: PEP 828's `return 2` in an async generator and
-# `result = async yield from agenerator()`: the delegating generator passes
+# `result = yield from agenerator()` (as accepted): the delegating generator passes
 # on the yields, asend() values reach the subgenerator, and the expression's
 # value is the subgenerator's return value (StopAsyncIteration.value).
 # samples/twins/pep828_return.py shows the same output on CPython.
@@ -11,7 +11,7 @@ async def agenerator():
     return 2
 
 async def main_gen():
-    result = async yield from agenerator()
+    result = yield from agenerator()
     print("result", result)
     assert result == 2
     yield "done"

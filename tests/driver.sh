@@ -227,6 +227,77 @@ else
   fail run-compile-error "exit $rc, expected 1 and the compile error"
 fi
 
+# --pep828=MODE: accepted (the default) makes `yield from` in an async
+# generator delegate to an async iterable and rejects `async yield from`
+# with a diagnostic naming the accepted spelling and the flag; draft keeps
+# the March 2026 draft (async yield from, sync yield from), also after
+# `yieldc run`; another mode is a usage error.
+cat >"$T/pep828_draft.py" <<'EOF'
+import asyncio
+
+async def agen():
+    yield "a"
+
+async def outer():
+    yield from [1, 2]
+    async yield from agen()
+
+async def main():
+    print([x async for x in outer()])
+
+asyncio.run(main())
+EOF
+cat >"$T/pep828_accepted.py" <<'EOF'
+import asyncio
+
+async def agen():
+    yield "a"
+    return "r"
+
+async def outer():
+    r = yield from agen()
+    yield r
+
+async def main():
+    print([x async for x in outer()])
+
+asyncio.run(main())
+EOF
+y run --pep828=draft "$T/pep828_draft.py"
+if [ $rc -eq 0 ] && [ "$(cat "$T/stdout")" = "[1, 2, 'a']" ]; then
+  pass pep828-draft-run
+else
+  fail pep828-draft-run "exit $rc, stdout '$(head -c 200 "$T/stdout")', expected [1, 2, 'a']"
+fi
+y "$T/pep828_draft.py" -o "$T/pep828_draft.c"
+if [ $rc -eq 1 ] && [ ! -e "$T/pep828_draft.c" ] &&
+  grep -q "8:5: error: 'async yield from' is not PEP 828 as accepted: write 'yield from' (or compile with --pep828=draft" "$T/stderr"; then
+  pass pep828-accepted-rejects-draft
+else
+  fail pep828-accepted-rejects-draft "exit $rc, expected 1 and the diagnostic naming 'yield from' and --pep828=draft"
+fi
+y run "$T/pep828_accepted.py"
+if [ $rc -eq 0 ] && [ "$(cat "$T/stdout")" = "['a', 'r']" ]; then
+  pass pep828-accepted-run
+else
+  fail pep828-accepted-run "exit $rc, stdout '$(head -c 200 "$T/stdout")', expected ['a', 'r']"
+fi
+y run --pep828=accepted "$T/pep828_accepted.py"
+rc1=$rc
+y run --pep828=draft "$T/pep828_accepted.py"
+if [ $rc1 -eq 0 ] && [ $rc -eq 1 ] &&
+  [ "$(tail -n 1 "$T/stderr")" = "TypeError: 'async_generator' object is not iterable. Did you mean 'async yield from'?" ]; then
+  pass pep828-modes
+else
+  fail pep828-modes "--pep828=accepted exit $rc1 (expected 0); --pep828=draft exit $rc (expected 1 with the draft's TypeError)"
+fi
+y --pep828=final "$T/hello.py"
+if [ $rc -eq 2 ] && grep -q "unknown --pep828 mode 'final'" "$T/stderr"; then
+  pass pep828-unknown-mode
+else
+  fail pep828-unknown-mode "exit $rc, expected 2 and a message naming the mode"
+fi
+
 # --cflags and --libs: every path they name is absolute and exists.
 flags_ok() {
   local tok path

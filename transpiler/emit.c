@@ -822,11 +822,16 @@ static void emit_delegation(FuncCode *c, const char *kind, int line, const char 
   code_resume_here(c, state);
 }
 
-/* yield from / await / async yield from. */
+/* yield from / await / async yield from.  In an async generator, `yield
+ * from` delegates to an async iterable (PEP 828 as accepted:
+ * yrt_yield_from_async); under --pep828=draft to a sync one, as PEP 380. */
 static Opnd emit_delegate(FuncCode *c, Expr *e, bool want) {
   const char *kind, *fn;
   switch (e->kind) {
-  case E_YIELD_FROM: kind = "yield_from", fn = "yrt_yield_from"; break;
+  case E_YIELD_FROM:
+    kind = "yield_from";
+    fn = c->fn->is_async && !mod->pep828_draft ? "yrt_yield_from_async" : "yrt_yield_from";
+    break;
   case E_AWAIT: kind = "await", fn = "yrt_await"; break;
   default: kind = "async_yield_from", fn = "yrt_async_yield_from"; break;
   }

@@ -2,7 +2,7 @@
  * main.c: the command line.
  *
  *   yieldc [options] FILE.py        compile FILE.py to FILE.c
- *   yieldc run [--no-line] [-W...] FILE.py [args...]
+ *   yieldc run [--no-line] [--pep828=MODE] [-W...] FILE.py [args...]
  *                                   compile, build with $CC, run, clean up
  *
  * One compile is: check the output names, read the file, diag_init,
@@ -68,7 +68,7 @@ extern char **environ;
 
 static void main_usage(FILE *out) {
   fputs("usage: yieldc [options] FILE.py\n"
-        "       yieldc run [--no-line] [-W...] FILE.py [args...]\n"
+        "       yieldc run [--no-line] [--pep828=MODE] [-W...] FILE.py [args...]\n"
         "\n"
         "Compile a Python program with generators and coroutines to C.\n"
         "FILE.py may be '-' to read standard input.\n"
@@ -81,6 +81,9 @@ static void main_usage(FILE *out) {
         "               the default output name ends in .c, .dot or .html\n"
         "  --dump-ast   print the syntax tree as S-expressions instead of C\n"
         "  --no-line    no #line directives in the C\n"
+        "  --pep828=MODE  accepted (the default): PEP 828 as accepted, `yield from` in an\n"
+        "               async generator delegates to an async iterable; draft: the March\n"
+        "               2026 draft, `async yield from` and sync `yield from`\n"
         "  --header FILE   also write a header declaring the module's C API\n"
         "  --depfile FILE  also write a make-style depfile naming the outputs (or -MF FILE)\n"
         "  -MD          write the depfile beside the output (OUTPUT.c -> OUTPUT.d)\n"
@@ -414,6 +417,7 @@ static void main_compile(const char *input, Buf *out, bool dump, const EmitOptio
   const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
   diag_init(name, src, len);
   Module *m = parse_module(name, src, len);
+  m->pep828_draft = opt->pep828_draft;
   sema_check(m);
   if (dump) {
     dump_module(stdout, m);
@@ -574,6 +578,13 @@ int main(int argc, char **argv) {
       return main_close_stdout();
     } else if (strcmp(a, "--no-line") == 0) {
       opt.line_directives = false;
+    } else if (strncmp(a, "--pep828=", 9) == 0) {
+      if (strcmp(a + 9, "draft") == 0)
+        opt.pep828_draft = true;
+      else if (strcmp(a + 9, "accepted") == 0)
+        opt.pep828_draft = false;
+      else
+        main_usage_error("unknown --pep828 mode '%s' (accepted or draft)", a + 9);
     } else if (strcmp(a, "-w") == 0) {
       diag_warning_options.none = true;
     } else if (strncmp(a, "-W", 2) == 0) {

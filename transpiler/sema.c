@@ -391,7 +391,13 @@ static void check_expr(Expr *e) {
   switch (e->kind) {
   case E_YIELD:
   case E_YIELD_FROM: check_yield(e, "'yield'", false); break;
-  case E_ASYNC_YIELD_FROM: check_yield(e, "'async yield from'", true); break;
+  case E_ASYNC_YIELD_FROM:
+    /* PEP 828 as accepted rejected this spelling (its "Rejected Ideas"). */
+    if (!mod->pep828_draft)
+      diag_error(e->pos, "'async yield from' is not PEP 828 as accepted: write 'yield from' (or compile "
+                         "with --pep828=draft for the March 2026 draft)");
+    check_yield(e, "'async yield from'", true);
+    break;
   case E_AWAIT: check_await(e); break;
   case E_IFEXP: /* `b if a else c`: in source order */
     check_expr(e->b);
@@ -506,6 +512,7 @@ static void check_func(Func *fn) {
 }
 
 void sema_check(Module *m) {
+  mod = m;
   scope_func(m->main);
   check_func(m->main);
 }

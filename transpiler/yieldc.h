@@ -789,6 +789,7 @@ typedef struct Module {
   Vec globals;           /* Var*: module globals, in order of first appearance */
   bool imports_asyncio;
   Vec layouts;           /* Layout*: every class's that has one, each after its parent's (layout.c) */
+  bool pep828_draft;     /* --pep828=draft: the March 2026 draft (async yield from; sync yield from in async generators) */
   Vec gens;              /* GenCode*: filled by emit_module, in the order of the C */
   Vec lines;             /* Line*: the whole C file, as emit_module built it */
 } Module;
@@ -843,6 +844,7 @@ typedef struct EmitOptions {
   bool line_directives;  /* #line directives back to the .py */
   const char *out_name;  /* the C file's name, for the #line directives that return to it */
   const char *prefix;    /* the C API's prefix: the module's name ("counter" for counter.py) */
+  bool pep828_draft;     /* --pep828=draft (main_compile copies it into Module) */
 } EmitOptions;
 void emit_module(Buf *out, Module *m, const EmitOptions *opt);
 /* The header declaring the module's C API (call after emit_module). */

@@ -1,28 +1,175 @@
-# Twin of samples/pep828_delegate.py for CPython 3.11 (no PEP 828): plain
-# delegation, where nothing is sent or thrown into main_gen, is
-# `for v in generator(): yield v` for `yield from generator()` and
-# `async for v in agenerator(): yield v` for `async yield from`.
+# Twin of pep828_delegate.py for CPython 3.11, written by tools/pep828_twin.py: `yield from`
+# in an async generator is PEP 828's expansion, `return V` in one
+# `_agen_return(V); return`; see the tool for how values travel.
+# pep828_delegate.py: PEP 828 as accepted, `yield from` inside an async
+# generator delegates to another async generator (CPython 3.11 rejects it;
+# yieldc accepts it).  The subgenerator may await; asend() values reach it;
+# the value of `yield from` is its return value.  A sync iterable there is
+# a TypeError: wrap it, as the PEP's Rejected Ideas suggest.
+# samples/twins/pep828_delegate.py shows the same output on CPython.
 import asyncio
+# ---- PEP 828 emulation (tools/pep828_twin.py) ----
+import sys as _sys
+_RETURNED = {}
 
-def generator():
-    yield 1
-    yield 2
-    yield 3
 
-async def agenerator():
-    await asyncio.sleep(0)
-    yield 5
-    yield 6
+def _agen_return(value):
+    """`return value` in an async generator: remember it for its delegator."""
+    _RETURNED[_sys._getframe(1)] = value
 
-async def main_gen():
-    for v in generator():
-        yield v
-    yield 4
-    async for v in agenerator():
-        yield v
+
+async def _agen():
+    yield
+_AGEN = type(_agen())
+
+
+def _get_aiter(obj):
+    """aiter(EXPR) as the reference implementation's bytecode (GET_AITER)
+    does it, with GET_AITER's messages (the builtin aiter() words them
+    differently)."""
+    if not hasattr(type(obj), "__aiter__"):
+        raise TypeError("'async for' requires an object with __aiter__ method, got "
+                        + type(obj).__name__)
+    it = type(obj).__aiter__(obj)
+    if not hasattr(type(it), "__anext__"):
+        raise TypeError("'async for' received an object from __aiter__ that does not "
+                        "implement __anext__: " + type(it).__name__)
+    return it
+
+
+def _unraisable(obj):
+    """The reference implementation (as PEP 380's close) reports an error
+    getting aclose as unraisable and goes on without it."""
+    print("Exception ignored in:", repr(obj), file=_sys.stderr)
+
+
+def _stop_value(stop, frame):
+    """PEP 828's StopAsyncIteration.value."""
+    if frame is not None and frame in _RETURNED:
+        return _RETURNED.pop(frame)
+    return stop.args[0] if stop.args else None
+# ---- end of the emulation ----
+
+async def sleepy_count(number):
+    for num in range(number):
+        await asyncio.sleep(0)
+        result = yield num
+        print("  sleepy_count got", result)
+    _agen_return(number)
+    return
+
+async def counter():
+    # final_number = yield from sleepy_count(3)  (PEP 828's expansion)
+    _aiterator = _get_aiter(sleepy_count(3))
+    _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
+    try:
+        _item = await anext(_aiterator)
+    except StopAsyncIteration as _stop:
+        final_number = _stop_value(_stop, _frame)
+    else:
+        while True:
+            _gen_exit = None
+            try:
+                _received = yield _item
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
+            except BaseException as _exception:
+                try:
+                    _athrow = _aiterator.athrow
+                except AttributeError:
+                    raise _exception from None
+                else:
+                    try:
+                        _item = await _athrow(_exception)
+                    except StopAsyncIteration as _stop:
+                        final_number = _stop_value(_stop, _frame)
+                        break
+            else:
+                try:
+                    if _received is None:
+                        _item = await anext(_aiterator)
+                    else:
+                        _item = await _aiterator.asend(_received)
+                except StopAsyncIteration as _stop:
+                    final_number = _stop_value(_stop, _frame)
+                    break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
+    yield "final " + str(final_number)
+
+class AsAsyncIterator:
+    def __init__(self, wrapped):
+        self.wrapped = iter(wrapped)
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        try:
+            return next(self.wrapped)
+        except StopIteration:
+            raise StopAsyncIteration
+
+async def letters():
+    # yield from AsAsyncIterator("ab")  (PEP 828's expansion)
+    _aiterator = _get_aiter(AsAsyncIterator("ab"))
+    _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
+    try:
+        _item = await anext(_aiterator)
+    except StopAsyncIteration as _stop:
+        _result = _stop_value(_stop, _frame)
+    else:
+        while True:
+            _gen_exit = None
+            try:
+                _received = yield _item
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
+            except BaseException as _exception:
+                try:
+                    _athrow = _aiterator.athrow
+                except AttributeError:
+                    raise _exception from None
+                else:
+                    try:
+                        _item = await _athrow(_exception)
+                    except StopAsyncIteration as _stop:
+                        _result = _stop_value(_stop, _frame)
+                        break
+            else:
+                try:
+                    if _received is None:
+                        _item = await anext(_aiterator)
+                    else:
+                        _item = await _aiterator.asend(_received)
+                except StopAsyncIteration as _stop:
+                    _result = _stop_value(_stop, _frame)
+                    break
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
 
 async def main():
-    async for value in main_gen():
-        print("main yielded", value)
+    ag = counter()
+    print("main got", await anext(ag))
+    for word in ["one", "two", "three"]:
+        print("main got", await ag.asend(word))
+    async for value in letters():
+        print("letters yielded", value)
 
 asyncio.run(main())

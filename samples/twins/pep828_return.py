@@ -1,54 +1,116 @@
-# Twin of samples/pep828_return.py for CPython 3.11 (no PEP 828).
-# `return 2` becomes `ret.append(2); return` with a holder list `ret`
-# passed in; `result = async yield from agenerator()` is PEP 380's
-# expansion with asend/athrow/aclose (sent values reach agenerator first),
-# and the result, like StopAsyncIteration.value, is read from the holder.
+# Twin of pep828_return.py for CPython 3.11, written by tools/pep828_twin.py: `yield from`
+# in an async generator is PEP 828's expansion, `return V` in one
+# `_agen_return(V); return`; see the tool for how values travel.
+# pep828_return.py: PEP 828's `return 2` in an async generator and
+# `result = yield from agenerator()` (as accepted): the delegating generator passes
+# on the yields, asend() values reach the subgenerator, and the expression's
+# value is the subgenerator's return value (StopAsyncIteration.value).
+# samples/twins/pep828_return.py shows the same output on CPython.
 import asyncio
+# ---- PEP 828 emulation (tools/pep828_twin.py) ----
+import sys as _sys
+_RETURNED = {}
 
-async def agenerator(ret):
+
+def _agen_return(value):
+    """`return value` in an async generator: remember it for its delegator."""
+    _RETURNED[_sys._getframe(1)] = value
+
+
+async def _agen():
+    yield
+_AGEN = type(_agen())
+
+
+def _get_aiter(obj):
+    """aiter(EXPR) as the reference implementation's bytecode (GET_AITER)
+    does it, with GET_AITER's messages (the builtin aiter() words them
+    differently)."""
+    if not hasattr(type(obj), "__aiter__"):
+        raise TypeError("'async for' requires an object with __aiter__ method, got "
+                        + type(obj).__name__)
+    it = type(obj).__aiter__(obj)
+    if not hasattr(type(it), "__anext__"):
+        raise TypeError("'async for' received an object from __aiter__ that does not "
+                        "implement __anext__: " + type(it).__name__)
+    return it
+
+
+def _unraisable(obj):
+    """The reference implementation (as PEP 380's close) reports an error
+    getting aclose as unraisable and goes on without it."""
+    print("Exception ignored in:", repr(obj), file=_sys.stderr)
+
+
+def _stop_value(stop, frame):
+    """PEP 828's StopAsyncIteration.value."""
+    if frame is not None and frame in _RETURNED:
+        return _RETURNED.pop(frame)
+    return stop.args[0] if stop.args else None
+# ---- end of the emulation ----
+
+async def agenerator():
     received = yield 1
     print("agenerator received", received)
-    ret.append(2)
+    _agen_return(2)
     return
 
 async def main_gen():
-    # result = async yield from agenerator()
-    r = []
-    sub = agenerator(r)
+    # result = yield from agenerator()  (PEP 828's expansion)
+    _aiterator = _get_aiter(agenerator())
+    _frame = _aiterator.ag_frame if type(_aiterator) is _AGEN else None
     try:
-        y = await sub.asend(None)
-    except StopAsyncIteration:
-        pass
+        _item = await anext(_aiterator)
+    except StopAsyncIteration as _stop:
+        result = _stop_value(_stop, _frame)
     else:
         while True:
+            _gen_exit = None
             try:
-                s = yield y
-            except GeneratorExit:
-                await sub.aclose()
-                raise
-            except BaseException as e:
+                _received = yield _item
+            except GeneratorExit as _caught:
+                _gen_exit = _caught
+            except BaseException as _exception:
                 try:
-                    y = await sub.athrow(e)
-                except StopAsyncIteration:
-                    break
+                    _athrow = _aiterator.athrow
+                except AttributeError:
+                    raise _exception from None
+                else:
+                    try:
+                        _item = await _athrow(_exception)
+                    except StopAsyncIteration as _stop:
+                        result = _stop_value(_stop, _frame)
+                        break
             else:
                 try:
-                    y = await sub.asend(s)
-                except StopAsyncIteration:
+                    if _received is None:
+                        _item = await anext(_aiterator)
+                    else:
+                        _item = await _aiterator.asend(_received)
+                except StopAsyncIteration as _stop:
+                    result = _stop_value(_stop, _frame)
                     break
-    result = r[0] if r else None
+            if _gen_exit is not None:
+                try:
+                    _aclose = _aiterator.aclose
+                except AttributeError:
+                    pass
+                except Exception:
+                    _unraisable(_aiterator)
+                else:
+                    await _aclose()
+                raise _gen_exit
     print("result", result)
     assert result == 2
     yield "done"
 
 async def main():
-    ret = []
-    gen = agenerator(ret)
+    gen = agenerator(); gf = gen.ag_frame  # twin: where _agen_return keeps the value
     print(await gen.asend(None))
     try:
         await gen.asend(None)
-    except StopAsyncIteration:
-        print("StopAsyncIteration.value", ret[0])
+    except StopAsyncIteration as stop:
+        print("StopAsyncIteration.value", _stop_value(stop, gf))  # twin: 3.11 has no .value
     outer = main_gen()
     print(await outer.asend(None))
     print(await outer.asend("hello"))

@@ -1,3 +1,4 @@
+# yieldc-flags: --pep828=draft
 def gen(agen):
     result = (async yield from agen)
     return result

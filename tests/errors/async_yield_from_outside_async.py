@@ -1,2 +1,3 @@
+# yieldc-flags: --pep828=draft
 def gen(agen):
     async yield from agen

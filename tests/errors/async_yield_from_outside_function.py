@@ -1,1 +1,2 @@
+# yieldc-flags: --pep828=draft
 async yield from agen()

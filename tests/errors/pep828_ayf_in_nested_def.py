@@ -1,3 +1,4 @@
+# yieldc-flags: --pep828=draft
 async def outer(agen):
     def helper():
         async yield from agen

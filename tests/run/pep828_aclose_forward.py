@@ -1,3 +1,4 @@
+# yieldc-flags: --pep828=draft
 # PEP 828: aclose() on the outer async generator while it is delegating
 # with `async yield from` closes the subgenerator first (its finally runs,
 # and may await), then GeneratorExit reaches the outer generator, whose

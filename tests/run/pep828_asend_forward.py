@@ -1,3 +1,4 @@
+# yieldc-flags: --pep828=draft
 # PEP 828: asend() on the outer async generator reaches the subgenerator
 # of `async yield from`: the inner generator receives the sent values
 # first, its yields go straight to the caller, and its return value becomes

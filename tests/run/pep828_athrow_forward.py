@@ -1,3 +1,4 @@
+# yieldc-flags: --pep828=draft
 # PEP 828: athrow() on the outer async generator is forwarded to the
 # subgenerator of `async yield from`, which sees the exception first. If
 # the inner generator handles it, its next yield is athrow's result; if it

@@ -1,3 +1,4 @@
+# yieldc-flags: --pep828=draft
 # PEP 828: the subgenerator of `async yield from` awaits between its
 # yields; delegation is transparent to the event loop, so a background task
 # interleaves with it at each sleep(0) exactly as if the consumer iterated

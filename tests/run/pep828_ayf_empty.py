@@ -1,3 +1,4 @@
+# yieldc-flags: --pep828=draft
 # PEP 828: `async yield from` a subgenerator that returns without yielding
 # (the expression's value is its return value and nothing is yielded), one
 # that ends without a value (None), an already exhausted one (None), and

@@ -1,3 +1,4 @@
+# yieldc-flags: --pep828=draft
 # PEP 828: an exception raised inside the subgenerator of
 # `async yield from` propagates through the delegating generator (its
 # finally runs after the inner one) and, uncaught, ends the program: exit 1.

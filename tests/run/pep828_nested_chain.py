@@ -1,3 +1,4 @@
+# yieldc-flags: --pep828=draft
 # PEP 828: a chain of async generators delegating with `async yield from`
 # three levels deep; each level returns a value to the one above, values
 # sent with asend travel to the innermost level, and the outermost

@@ -1,3 +1,4 @@
+# yieldc-flags: --pep828=draft
 # PEP 828's own examples: `yield from generator()` in an async generator,
 # `async yield from agenerator()` as a statement, `return 2` in an async
 # generator seen as StopAsyncIteration.value, and

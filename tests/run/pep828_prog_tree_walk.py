@@ -1,3 +1,4 @@
+# yieldc-flags: --pep828=draft
 # PEP 828 in a realistic program: walking a tree of directories whose
 # listings are "fetched" asynchronously; the walker delegates to itself for
 # each subdirectory with `async yield from` and each call returns the total

@@ -1,3 +1,4 @@
+# yieldc-flags: --pep828=draft
 # PEP 828: `yield from` needs a synchronous iterable even inside an async
 # generator; given an async generator object it raises
 # TypeError: 'async_generator' object is not iterable. Did you mean 'async yield from'?

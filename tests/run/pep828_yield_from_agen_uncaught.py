@@ -1,3 +1,4 @@
+# yieldc-flags: --pep828=draft
 # PEP 828: `yield from` an async generator, uncaught: exit 1 with
 # TypeError: 'async_generator' object is not iterable. Did you mean 'async yield from'?
 import asyncio

@@ -1,3 +1,4 @@
+# yieldc-flags: --pep828=draft
 # PEP 828: `yield from` a synchronous iterable inside an async generator
 # keeps all of PEP 380's delegation: asend values reach the generator's
 # send, athrow reaches its throw, aclose reaches its close, and the value

@@ -1,5 +1,5 @@
-# Delegation: yield from, await, async for and PEP 828's async yield from
-# each suspend in one state that the delegate's own steps do not leave.
+# Delegation: yield from, await, async for and PEP 828's yield from in an
+# async generator each suspend in one state its delegate's steps keep.
 import asyncio
 
 
@@ -22,7 +22,7 @@ async def ticks(n):
 
 
 async def relay():
-    async yield from ticks(2)
+    yield from ticks(2)
     yield "relayed"
 
 
