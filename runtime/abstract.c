@@ -462,8 +462,16 @@ static int heap_or_class(YValue obj) {
   return (o->type->flags & YTF_HEAP) || (o->type->kind == YK_TYPE && (((const YType *)o)->flags & YTF_HEAP));
 }
 
+/* The methods of the builtin type objects themselves (str.maketrans,
+ * dict.fromkeys): does type object t have method n? */
+static int type_has_method(YValue t, YName n) {
+  const YType *ty = (const YType *)t.u.o;
+  return (ty == &yrt_type_str && n == YN_maketrans) || (ty == &yrt_type_dict && n == YN_fromkeys);
+}
+
 /* Does `obj.name` name a method of obj's builtin type? */
 static int has_method(YValue obj, YName n) {
+  if (yrt_num_kind(obj)) return yrt_number_has_method(obj, n);
   switch (yrt_kind_of(obj)) {
   case YK_LIST:
     switch (n) {
@@ -475,7 +483,8 @@ static int has_method(YValue obj, YName n) {
   case YK_DICT:
     switch (n) {
     case YN_get: case YN_items: case YN_keys: case YN_values: case YN_pop:
-    case YN_update: case YN_setdefault: case YN_copy: case YN_clear: case YN___iter__: return 1;
+    case YN_update: case YN_setdefault: case YN_copy: case YN_clear: case YN___iter__:
+    case YN_popitem: case YN_fromkeys: return 1;
     default: return 0;
     }
   case YK_STR:
@@ -485,7 +494,7 @@ static int has_method(YValue obj, YName n) {
     case YN_capitalize: case YN_startswith: case YN_endswith: case YN_replace:
     case YN_splitlines: case YN_find: case YN_count: case YN_index: case YN_isdigit:
     case YN_isalpha: case YN_isspace: case YN_format: case YN___iter__: return 1;
-    default: return 0;
+    default: return yrt_str_has_more(n);
     }
   case YK_TUPLE:
   case YK_RANGE:
@@ -513,6 +522,7 @@ YValue yrt_getattr(YValue obj, YName name) {
     case YK_EXC: return yrt_exc_getattr(obj, name);
     case YK_TYPE:
       if (name == YN___name__ || qual) return yrt_str_from_c(((const YType *)o)->name);
+      if (type_has_method(obj, name)) return yrt_method_new(obj, name);
       break;
     case YK_FUNC:
       if (name == YN___name__ || qual) {
@@ -562,7 +572,12 @@ YValue yrt_getattr(YValue obj, YName name) {
 
 YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
   if (heap_or_class(obj)) return yrt_callmethod_str(obj, yrt_name_obj(name), argc, argv, 0, NULL);
+  if (yrt_num_kind(obj) && yrt_number_has_method(obj, name)) return yrt_number_method(obj, name, argc, argv);
   switch (yrt_kind_of(obj)) {
+  case YK_TYPE:
+    if (type_has_method(obj, name))
+      return name == YN_maketrans ? yrt_str_maketrans(argc, argv) : yrt_dict_fromkeys(argc, argv);
+    break;
   case YK_DESCR:
     if (obj.u.o->type == &yrt_type_property) return yrt_property_method(obj, name, argc, argv);
     if (obj.u.o->type == &yrt_type_super) return yrt_callmethod_str(obj, yrt_name_obj(name), argc, argv, 0, NULL);
@@ -628,6 +643,8 @@ static const MethodKw method_kws[] = {
     {YK_LIST, YN_sort, "sort", 1, {"key", "reverse", NULL}},
     {YK_STR, YN_split, "split", 0, {"sep", "maxsplit", NULL}},
     {YK_STR, YN_splitlines, "splitlines", 0, {"keepends", NULL, NULL}},
+    {YK_STR, YN_rsplit, "rsplit", 0, {"sep", "maxsplit", NULL}},
+    {YK_STR, YN_expandtabs, "expandtabs", 0, {"tabsize", NULL, NULL}},
 };
 
 YValue yrt_callmethod_kw(YValue obj, YName name, int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
@@ -635,6 +652,8 @@ YValue yrt_callmethod_kw(YValue obj, YName name, int argc, const YValue *argv, i
   if (heap_or_class(obj) || (obj.tag == YT_OBJ && obj.u.o->type == &yrt_type_super))
     return yrt_callmethod_str(obj, yrt_name_obj(name), argc, argv, nkw, kwnames);
   YKind kind = yrt_kind_of(obj);
+  if (kind == YK_STR && name == YN_format) return yrt_str_format_kw(obj, argc, argv, nkw, kwnames);
+  if (kind == YK_DICT && name == YN_update) return yrt_dict_update_kw(obj, argc, argv, nkw, kwnames);
   const MethodKw *m = NULL;
   for (size_t i = 0; i < sizeof method_kws / sizeof method_kws[0] && !m; i++)
     if (method_kws[i].kind == kind && method_kws[i].name == name) m = &method_kws[i];

@@ -295,8 +295,13 @@ static YValue call_any(YValue c, int argc, const YValue *argv, int nkw, const YV
     case YK_TYPE: {
       const YType *t = (const YType *)o;
       if (t->flags & YTF_HEAP) return call_heap(1, c, argc, argv, nkw, kwnames);
-      if (nkw)
-        return yrt_raise_msg(&yrt_exc_TypeError, "%s() takes no keyword arguments", t->name);
+      if (nkw) {
+        YStr *small[8] = {0}, **names = nkw <= 8 ? small : yrt_malloc((size_t)nkw * sizeof *names);
+        for (int i = 0; i < nkw; i++) names[i] = (YStr *)kwnames[i].u.o; /* str: the compiler's or checked by ** */
+        YValue r = yrt_type_call_kw(t, argc, argv, nkw, names);
+        if (names != small) free(names);
+        return r;
+      }
       if (t->call) return t->call(t, argc, argv);
       return yrt_raise_msg(&yrt_exc_TypeError, "cannot create '%s' instances", t->name);
     }

@@ -370,6 +370,28 @@ static int enumerate_next(YObj *o, YValue *out) {
   return 1;
 }
 
+/* zip(strict=True): iterator i of its is exhausted; are the others?  0, or
+ * -1 with CPython's ValueError. */
+static int zip_strict_check(YTuple *its, int64_t i) {
+  if (i > 0) {
+    yrt_raise_msg(&yrt_exc_ValueError, "zip() argument %lld is shorter than argument%s%lld", (long long)i + 1,
+                  i == 1 ? " " : "s 1-", (long long)i);
+    return -1;
+  }
+  for (int64_t j = 1; j < its->len; j++) {
+    YValue v;
+    int r = yrt_next(its->items[j], &v);
+    if (r < 0) return -1;
+    yrt_decref(v);
+    if (r == 1) {
+      yrt_raise_msg(&yrt_exc_ValueError, "zip() argument %lld is longer than argument%s%lld", (long long)j + 1,
+                    j == 1 ? " " : "s 1-", (long long)j);
+      return -1;
+    }
+  }
+  return 0;
+}
+
 static int zip_next(YObj *o, YValue *out) {
   YIter *it = (YIter *)o;
   if (it->src.tag == YT_UNBOUND) return iter_done(it, out);
@@ -383,6 +405,7 @@ static int zip_next(YObj *o, YValue *out) {
       t->len = i;
       yrt_decref(yobj(t));
       if (r < 0) return -1;
+      if (it->step && zip_strict_check(its, i) < 0) return -1; /* zip(strict=True) */
       return iter_done(it, out);
     }
   }
@@ -619,6 +642,51 @@ static YValue zip_call(const YType *t, int argc, const YValue *argv) {
   YIter *z = iter_new(t, yobj(its));
   yrt_decref(yobj(its));
   return yobj(z);
+}
+
+/* zip(*iterables, strict=...) and enumerate(iterable, start=...) with their
+ * keyword arguments (the values after argv[argc - 1], named by kwnames). */
+YValue yrt_zip_kw(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  int strict = 0;
+  for (int k = 0; k < nkw; k++) {
+    if (strcmp(kwnames[k]->data, "strict"))
+      return yrt_raise_msg(&yrt_exc_TypeError, "'%s' is an invalid keyword argument for zip()", kwnames[k]->data);
+    if ((strict = yrt_truth(argv[argc + k])) < 0) return YERROR;
+  }
+  YValue z = zip_call(&yrt_type_zip, argc, argv);
+  if (!YIS_ERR(z)) YITER(z)->step = strict;
+  return z;
+}
+
+/* CPython 3.11 checks enumerate's keywords by position: with two
+ * arguments in all, a lone keyword must be start, two must be iterable and
+ * start in either order; with one, it must be iterable. */
+static int enumerate_keyword(YStr *const *kwnames, int k, const char *want) {
+  if (!strcmp(kwnames[k]->data, want)) return 0;
+  yrt_raise_msg(&yrt_exc_TypeError, "'%s' is an invalid keyword argument for enumerate()", kwnames[k]->data);
+  return -1;
+}
+
+YValue yrt_enumerate_kw(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  if (argc + nkw == 2) {
+    if (nkw == 1 && enumerate_keyword(kwnames, 0, "start") < 0) return YERROR;
+    if (nkw == 2) {
+      if (!strcmp(kwnames[0]->data, "start")) {
+        if (enumerate_keyword(kwnames, 1, "iterable") < 0) return YERROR;
+        YValue swapped[2] = {argv[1], argv[0]};
+        return enumerate_call(&yrt_type_enumerate, 2, swapped);
+      }
+      if (enumerate_keyword(kwnames, 0, "iterable") < 0 || enumerate_keyword(kwnames, 1, "start") < 0)
+        return YERROR;
+    }
+    return enumerate_call(&yrt_type_enumerate, 2, argv);
+  }
+  if (argc + nkw == 1) {
+    if (enumerate_keyword(kwnames, 0, "iterable") < 0) return YERROR;
+    return enumerate_call(&yrt_type_enumerate, 1, argv);
+  }
+  if (argc == 0) return yrt_raise_msg(&yrt_exc_TypeError, "enumerate() missing required argument 'iterable'");
+  return yrt_raise_msg(&yrt_exc_TypeError, "enumerate() takes at most 2 arguments (%d given)", argc + nkw);
 }
 
 /* map(f, *iterables) and filter(f, iterable): src is the tuple (f, its...). */

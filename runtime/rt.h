@@ -218,6 +218,10 @@ YValue yrt_str_concat2(const YStr *a, const YStr *b);
 void yrt_str_dealloc(YStr *s);
 /* The methods of str: self.name(*argv). */
 YValue yrt_str_method(YValue self, YName name, int argc, const YValue *argv);
+/* Does str have method n beyond Level 1's (rsplit, ljust, isupper, ...)? */
+int yrt_str_has_more(YName n);
+/* str.maketrans(*argv). */
+YValue yrt_str_maketrans(int argc, const YValue *argv);
 
 /* ---- list.c ---------------------------------------------------------- */
 
@@ -278,6 +282,13 @@ void yrt_dict_dealloc(YDict *d);
 YValue yrt_key_error(YValue key);
 /* The methods of dict: self.name(*argv). */
 YValue yrt_dict_method(YValue self, YName name, int argc, const YValue *argv);
+/* dict.fromkeys(*argv); d.update(*argv, **kw); dict(*argv, **kw). */
+YValue yrt_dict_fromkeys(int argc, const YValue *argv);
+YValue yrt_dict_update_kw(YValue self, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+YValue yrt_dict_call_kw(int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+/* a | b for two dicts; a |= b for a dict a. */
+YValue yrt_dict_or(YValue a, YValue b);
+YValue yrt_dict_ior(YValue a, YValue b);
 
 /* ---- iter.c ---------------------------------------------------------- */
 
@@ -333,6 +344,10 @@ YValue yrt_dict_view_new(const YTypeEx *type, YValue dict);
 /* Would yrt_iter accept v? */
 int yrt_is_iterable(YValue v);
 
+/* zip(*argv, strict=) and enumerate(iterable, start=) called with keywords. */
+YValue yrt_zip_kw(int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+YValue yrt_enumerate_kw(int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+
 /* ---- number.c -------------------------------------------------------- */
 
 /* Is v an int beyond 64 bits (a YBigInt, bigint.c)? */
@@ -351,6 +366,9 @@ YValue yrt_overflow(void);
  * fit 'int' into an index-sized integer"), IndexError where CPython raises
  * that instead; YERROR. */
 YValue yrt_index_overflow(const YType *exc);
+/* The methods of int, bool and float (bit_length, is_integer, ...). */
+int yrt_number_has_method(YValue v, YName n);
+YValue yrt_number_method(YValue v, YName n, int argc, const YValue *argv);
 
 /* ---- bigint.c -------------------------------------------------------- */
 
@@ -414,6 +432,8 @@ int64_t yrt_int_hash(YValue v);
 int yrt_int_clamp(YValue v, int64_t *out);
 /* round(x, ndigits) for ints x and ndigits: half to even at 10**-ndigits. */
 YValue yrt_int_round(YValue x, YValue ndigits);
+/* int.bit_length() (count 0) or int.bit_count() (count 1) of an int of any size. */
+int64_t yrt_int_bits(YValue v, int count);
 
 /* ---- compare.c ------------------------------------------------------- */
 
@@ -492,6 +512,13 @@ int yrt_repr_enter_call(void);
 int yrt_buf_str(YBuf *b, YValue v);
 /* fmt.format(*args) for a str fmt (str.format with positional fields). */
 YValue yrt_str_format_method(YValue fmt, int argc, const YValue *argv);
+/* fmt.format(*args, **kwargs): the nkw keyword values follow the argc
+ * positional ones in argv, named by kwnames. */
+YValue yrt_str_format_kw(YValue fmt, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+/* fmt.format_map(mapping). */
+YValue yrt_str_format_map(YValue fmt, int argc, const YValue *argv);
+/* str.isprintable() of one code point (what repr keeps unescaped). */
+int yrt_uni_isprintable(uint32_t c);
 /* ascii(v): repr(v) with every non-ASCII character escaped (f"{v!a}"). */
 /* fmt % args for a str fmt (printf-style formatting). */
 YValue yrt_str_percent(YValue fmt, YValue args);
@@ -601,6 +628,13 @@ static inline int yrt_enter_level(const char *where) {
   }
   return 0;
 }
+
+/* ---- builtins.c ----------------------------------------------------- */
+
+/* A builtin type t called with keyword arguments (int(x, base=16),
+ * dict(a=1), zip(a, b, strict=True), ...): the nkw keyword values follow
+ * the argc positional ones in argv. */
+YValue yrt_type_call_kw(const YType *t, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
 
 /* ---- gen.c ----------------------------------------------------------- */
 
