@@ -95,6 +95,7 @@ YValue yrt_getitem(YValue obj, YValue key) {
     if (!yrt_is_int(key))
       return yrt_raise_msg(&yrt_exc_TypeError, "range indices must be integers or slices, not %s",
                            yrt_tname(key));
+    if (r->big) return yrt_bigrange_getitem(r, key);
     i = key.u.i;
     if (yrt_is_big(key) || r->len > (uint64_t)INT64_MAX || yrt_norm_index(&i, (int64_t)r->len) < 0)
       return yrt_raise_msg(&yrt_exc_IndexError, "range object index out of range");
@@ -284,6 +285,7 @@ YValue yrt_getslice(YValue obj, YValue vstart, YValue vstop, YValue vstep) {
   }
   case YK_RANGE: {
     const YRange *r = YRANGE(obj);
+    if (r->big) return yrt_bigrange_slice(r, vstart, vstop, vstep);
     if (r->len > (uint64_t)INT64_MAX)
       return yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C ssize_t");
     int64_t stop;
@@ -337,6 +339,7 @@ int64_t yrt_len(YValue v) {
   case YK_TUPLE: return YTUPLE(v)->len;
   case YK_DICT: return YDICT(v)->used;
   case YK_RANGE:
+    if (YRANGE(v)->big) return yrt_bigrange_len(YRANGE(v));
     if (YRANGE(v)->len > (uint64_t)INT64_MAX) {
       yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C ssize_t");
       return -1;
@@ -414,6 +417,8 @@ int yrt_contains(YValue c, YValue x) {
   case YK_RANGE: {
     const YRange *r = YRANGE(c);
     int64_t i;
+    if (r->big && yrt_is_int(x)) return yrt_bigrange_contains(r, x);
+    if (r->big && x.tag == YT_FLOAT) return contains_iter(c, x);
     if (yrt_is_intlike(x)) {
       i = x.u.i;
     } else if (yrt_is_big(x)) {

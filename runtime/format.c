@@ -452,7 +452,9 @@ int yrt_buf_repr(YBuf *b, YValue v) {
   case YK_DICT: return repr_container(b, v);
   case YK_RANGE: {
     const YRange *r = (const YRange *)o;
-    if (r->step == 1)
+    if (r->big)
+      yrt_bigrange_repr(b, r);
+    else if (r->step == 1)
       yrt_buf_printf(b, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
     else
       yrt_buf_printf(b, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop,

@@ -296,7 +296,8 @@ YValue yrt_dict_ior(YValue a, YValue b);
 typedef struct YRange {
   YObj ob;
   int64_t start, stop, step;
-  uint64_t len;
+  uint64_t len; /* clamped to UINT64_MAX in a big range */
+  YValue *big;  /* NULL, or start, stop, step, len past 64 bits (bigrange.c) */
 } YRange;
 
 /* Every builtin iterator and dict view.  What the fields mean depends on
@@ -326,6 +327,24 @@ static inline int64_t yrt_range_at(const YRange *r, uint64_t i) {
 }
 /* The methods of range: self.name(*argv). */
 YValue yrt_range_method(YValue self, YName name, int argc, const YValue *argv);
+/* range.index(x) / range.count(x) by iteration (an x that is not an int). */
+YValue yrt_range_index_search(YValue self, YValue x, int count);
+
+/* ---- bigrange.c ------------------------------------------------------ */
+
+/* A new range of ints of any size (step != 0): big when one is. */
+YValue yrt_range_of(YValue start, YValue stop, YValue step);
+/* The operations on a range r with r->big set. */
+void yrt_bigrange_free(YRange *r);
+int64_t yrt_bigrange_len(const YRange *r);                              /* -1: OverflowError */
+YValue yrt_bigrange_getitem(const YRange *r, YValue key);               /* key: an int */
+YValue yrt_bigrange_slice(const YRange *r, YValue start, YValue stop, YValue step);
+int yrt_bigrange_contains(const YRange *r, YValue x);                   /* x: an int */
+YValue yrt_bigrange_index(const YRange *r, YValue x);
+void yrt_bigrange_repr(YBuf *b, const YRange *r);
+int yrt_bigrange_equal(const YRange *a, const YRange *b);               /* either may be big */
+void yrt_bigrange_hash_items(const YRange *r, YValue t[3]);             /* borrowed */
+YValue yrt_bigrange_iter(const YRange *r, int reverse);
 /* The slots of enumerate, zip and reversed objects (their public YTypes
  * have none). */
 extern const YTypeEx yrt_enumerate_slots, yrt_zip_slots, yrt_reversed_slots;
