@@ -576,6 +576,9 @@ YValue yrt_getattr(YValue obj, YName name) {
 }
 
 YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
+  if (name == YN_with_traceback && yrt_kind_of(obj) == YK_EXC &&
+      YIS_UNBOUND(yrt_mro_lookup(obj.u.o->type, yrt_name_obj(name))))
+    return yrt_exc_with_traceback(obj, argc, argv);
   if (heap_or_class(obj)) return yrt_callmethod_str(obj, yrt_name_obj(name), argc, argv, 0, NULL);
   if (yrt_num_kind(obj) && yrt_number_has_method(obj, name)) return yrt_number_method(obj, name, argc, argv);
   switch (yrt_kind_of(obj)) {

@@ -603,10 +603,15 @@ typedef struct YExc {
   YValue value;     /* StopIteration / StopAsyncIteration .value */
   int ntb, captb;   /* traceback entries, innermost last */
   struct YTbEntry { const char *func; int line; } *tb;
+  YValue tbobj;     /* __traceback__ once asked for (unbound: not made yet, or stale) */
   YValue dict;      /* an instance of a program's exception class: its attributes (or unbound) */
 } YExc;
 /* A new exception instance of `type` with args (borrowed). */
 YValue yrt_exc_new(const YType *type, int argc, const YValue *argv);
+/* exc.__traceback__: None or a traceback object (owned). */
+YValue yrt_exc_traceback(YValue exc);
+/* exc.with_traceback(*argv). */
+YValue yrt_exc_with_traceback(YValue exc, int argc, const YValue *argv);
 /* StopIteration(value) / StopAsyncIteration(value). */
 YValue yrt_stop_iteration(const YType *type, YValue value);
 /* The currently handled exception (borrowed), or YUNBOUND. */
