@@ -14,6 +14,7 @@
  *   number.c   int, float and bool: int(), float(), bool(); arithmetic.
  *   bigint.c   ints beyond 64 bits (GMP): their arithmetic, conversions,
  *              hash; int literals beyond 64 bits.
+ *   bigrange.c ranges whose bounds are past 64 bits.
  *   compare.c  comparison, identity, hashing, truth.
  *   abstract.c the generic operations: subscripts, slices, len(), `in`,
  *              attributes and method calls.

@@ -17,6 +17,9 @@
  * The methods (yrt_str_method, called by yrt_callmethod) check their
  * arguments with CPython's messages (func.c's argument checks) and take
  * code point indices where CPython does; str.format and `%` are in format.c.
+ * The predicates beyond Latin-1 share unicode.c's approximation: isnumeric
+ * knows the digits, the vulgar fractions, Roman, enclosed and CJK numerals;
+ * isidentifier the letters isalpha knows, '_' and the decimal digits.
  *
  * Error messages are CPython 3.11's, checked against python3.
  */
