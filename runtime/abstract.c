@@ -101,6 +101,7 @@ YValue yrt_getitem(YValue obj, YValue key) {
     if (!yrt_is_int(key))
       return yrt_raise_msg(&yrt_exc_TypeError, "range indices must be integers or slices, not %s",
                            yrt_tname(key));
+    if (r->big) return yrt_bigrange_getitem(r, key);
     i = key.u.i;
     if (yrt_is_big(key) || r->len > (uint64_t)INT64_MAX || yrt_norm_index(&i, (int64_t)r->len) < 0)
       return yrt_raise_msg(&yrt_exc_IndexError, "range object index out of range");
@@ -266,6 +267,7 @@ YValue yrt_getslice(YValue obj, YValue vstart, YValue vstop, YValue vstep) {
   }
   case YK_RANGE: {
     const YRange *r = YRANGE(obj);
+    if (r->big) return yrt_bigrange_slice(r, vstart, vstop, vstep);
     if (r->len > (uint64_t)INT64_MAX)
       return yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C ssize_t");
     int64_t stop;
@@ -323,6 +325,7 @@ int64_t yrt_len(YValue v) {
   case YK_DICT: return YDICT(v)->used;
   case YK_BYTES: return YBYTES(v)->len;
   case YK_RANGE:
+    if (YRANGE(v)->big) return yrt_bigrange_len(YRANGE(v));
     if (YRANGE(v)->len > (uint64_t)INT64_MAX) {
       yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C ssize_t");
       return -1;
@@ -400,6 +403,8 @@ int yrt_contains(YValue c, YValue x) {
   case YK_RANGE: {
     const YRange *r = YRANGE(c);
     int64_t i;
+    if (r->big && yrt_is_int(x)) return yrt_bigrange_contains(r, x);
+    if (r->big && x.tag == YT_FLOAT) return contains_iter(c, x);
     if (yrt_is_intlike(x)) {
       i = x.u.i;
     } else if (yrt_is_big(x)) {
@@ -450,8 +455,16 @@ static int heap_or_class(YValue obj) {
   return (o->type->flags & YTF_HEAP) || (o->type->kind == YK_TYPE && (((const YType *)o)->flags & YTF_HEAP));
 }
 
+/* The methods of the builtin type objects themselves (str.maketrans,
+ * dict.fromkeys): does type object t have method n? */
+static int type_has_method(YValue t, YName n) {
+  const YType *ty = (const YType *)t.u.o;
+  return (ty == &yrt_type_str && n == YN_maketrans) || (ty == &yrt_type_dict && n == YN_fromkeys);
+}
+
 /* Does `obj.name` name a method of obj's builtin type? */
 static int has_method(YValue obj, YName n) {
+  if (yrt_num_kind(obj)) return yrt_number_has_method(obj, n);
   switch (yrt_kind_of(obj)) {
   case YK_LIST:
     switch (n) {
@@ -463,7 +476,8 @@ static int has_method(YValue obj, YName n) {
   case YK_DICT:
     switch (n) {
     case YN_get: case YN_items: case YN_keys: case YN_values: case YN_pop:
-    case YN_update: case YN_setdefault: case YN_copy: case YN_clear: case YN___iter__: return 1;
+    case YN_update: case YN_setdefault: case YN_copy: case YN_clear: case YN___iter__:
+    case YN_popitem: case YN_fromkeys: return 1;
     default: return 0;
     }
   case YK_STR:
@@ -473,7 +487,7 @@ static int has_method(YValue obj, YName n) {
     case YN_capitalize: case YN_startswith: case YN_endswith: case YN_replace:
     case YN_splitlines: case YN_find: case YN_count: case YN_index: case YN_isdigit:
     case YN_isalpha: case YN_isspace: case YN_format: case YN___iter__: case YN_encode: return 1;
-    default: return 0;
+    default: return yrt_str_has_more(n);
     }
   case YK_BYTES:
     return yrt_bytes_has_method(n);
@@ -507,6 +521,7 @@ YValue yrt_getattr(YValue obj, YName name) {
     case YK_EXC: return yrt_exc_getattr(obj, name);
     case YK_TYPE:
       if (name == YN___name__ || qual) return yrt_str_from_c(((const YType *)o)->name);
+      if (type_has_method(obj, name)) return yrt_method_new(obj, name);
       break;
     case YK_FUNC:
       if (name == YN___name__ || qual) {
@@ -563,8 +578,16 @@ YValue yrt_getattr(YValue obj, YName name) {
 }
 
 YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
+  if (name == YN_with_traceback && yrt_kind_of(obj) == YK_EXC &&
+      YIS_UNBOUND(yrt_mro_lookup(obj.u.o->type, yrt_name_obj(name))))
+    return yrt_exc_with_traceback(obj, argc, argv);
   if (heap_or_class(obj)) return yrt_callmethod_str(obj, yrt_name_obj(name), argc, argv, 0, NULL);
+  if (yrt_num_kind(obj) && yrt_number_has_method(obj, name)) return yrt_number_method(obj, name, argc, argv);
   switch (yrt_kind_of(obj)) {
+  case YK_TYPE:
+    if (type_has_method(obj, name))
+      return name == YN_maketrans ? yrt_str_maketrans(argc, argv) : yrt_dict_fromkeys(argc, argv);
+    break;
   case YK_DESCR:
     if (obj.u.o->type == &yrt_type_property) return yrt_property_method(obj, name, argc, argv);
     if (obj.u.o->type == &yrt_type_super) return yrt_callmethod_str(obj, yrt_name_obj(name), argc, argv, 0, NULL);
@@ -640,6 +663,8 @@ static const MethodKw method_kws[] = {
     {YK_STR, YN_encode, "encode", 0, {"encoding", "errors", NULL}},
     {YK_BYTES, YN_split, "split", 0, {"sep", "maxsplit", NULL}},
     {YK_BYTES, YN_decode, "decode", 0, {"encoding", "errors", NULL}},
+    {YK_STR, YN_rsplit, "rsplit", 0, {"sep", "maxsplit", NULL}},
+    {YK_STR, YN_expandtabs, "expandtabs", 0, {"tabsize", NULL, NULL}},
 };
 
 YValue yrt_callmethod_kw(YValue obj, YName name, int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
@@ -647,6 +672,8 @@ YValue yrt_callmethod_kw(YValue obj, YName name, int argc, const YValue *argv, i
   if (heap_or_class(obj) || (obj.tag == YT_OBJ && obj.u.o->type == &yrt_type_super))
     return yrt_callmethod_str(obj, yrt_name_obj(name), argc, argv, nkw, kwnames);
   YKind kind = yrt_kind_of(obj);
+  if (kind == YK_STR && name == YN_format) return yrt_str_format_kw(obj, argc, argv, nkw, kwnames);
+  if (kind == YK_DICT && name == YN_update) return yrt_dict_update_kw(obj, argc, argv, nkw, kwnames);
   const MethodKw *m = NULL;
   for (size_t i = 0; i < sizeof method_kws / sizeof method_kws[0] && !m; i++)
     if (method_kws[i].kind == kind && method_kws[i].name == name) m = &method_kws[i];

@@ -497,3 +497,21 @@ YValue yrt_int_round(YValue x, YValue ndigits) {
   mpz_clears(p, r, twice, NULL);
   return finish(q);
 }
+
+/* ===================================================================== */
+/* int.bit_length(), int.bit_count()                                      */
+/* ===================================================================== */
+
+int64_t yrt_int_bits(YValue v, int count) {
+  View t;
+  mpz_srcptr z = view(v, &t);
+  if (mpz_sgn(z) == 0) return 0;
+  if (!count) return (int64_t)mpz_sizeinbase(z, 2);
+  if (mpz_sgn(z) > 0) return (int64_t)mpz_popcount(z);
+  mpz_t a;
+  mpz_init(a);
+  mpz_neg(a, z);
+  int64_t c = (int64_t)mpz_popcount(a);
+  mpz_clear(a);
+  return c;
+}

@@ -1215,3 +1215,91 @@ YValue yrt_b_format(int argc, const YValue *argv) {
                          tname(spec));
   return yrt_format(argv[0], spec);
 }
+
+/* ===================================================================== */
+/* hex, oct, bin, ascii, vars; sum with start=                            */
+/* ===================================================================== */
+
+/* hex/oct/bin: the int's digits in base with CPython's prefix. */
+static YValue int_in_base(const char *name, int argc, const YValue *argv, int base, const char *prefix) {
+  if (argc != 1)
+    return yrt_raise_msg(&yrt_exc_TypeError, "%s() takes exactly one argument (%d given)", name, argc);
+  YValue x = argv[0];
+  if (!yrt_is_int(x))
+    return yrt_raise_msg(&yrt_exc_TypeError, "'%s' object cannot be interpreted as an integer", tname(x));
+  size_t len;
+  int neg;
+  char *digits = yrt_int_digits(x, base, 0, &len, &neg);
+  if (!digits) return YERROR;
+  YValue r = yrt_str_from_fmt("%s%s%s", neg ? "-" : "", prefix, digits);
+  free(digits);
+  return r;
+}
+
+YValue yrt_b_hex(int argc, const YValue *argv) { return int_in_base("hex", argc, argv, 16, "0x"); }
+YValue yrt_b_oct(int argc, const YValue *argv) { return int_in_base("oct", argc, argv, 8, "0o"); }
+YValue yrt_b_bin(int argc, const YValue *argv) { return int_in_base("bin", argc, argv, 2, "0b"); }
+
+YValue yrt_b_ascii(int argc, const YValue *argv) {
+  if (argc != 1)
+    return yrt_raise_msg(&yrt_exc_TypeError, "ascii() takes exactly one argument (%d given)", argc);
+  return yrt_ascii(argv[0]);
+}
+
+/* vars(obj): obj.__dict__.  vars() with no argument (locals()) is rejected
+ * by the compiler. */
+YValue yrt_b_vars(int argc, const YValue *argv) {
+  if (argc != 1) {
+    if (argc > 1) return yrt_raise_msg(&yrt_exc_TypeError, "vars expected at most 1 argument, got %d", argc);
+    return yrt_raise_msg(&yrt_exc_TypeError, "vars() without an argument is not supported");
+  }
+  YValue d = yrt_getattr(argv[0], YN___dict__);
+  if (YIS_ERR(d) && yrt_exc_matches(yrt_ts.exc, yobj((void *)&yrt_exc_AttributeError)) == 1) {
+    yrt_decref(yrt_fetch_exc());
+    return yrt_raise_msg(&yrt_exc_TypeError, "vars() argument must have __dict__ attribute");
+  }
+  return d;
+}
+
+/* sum(iterable, /, start=0). */
+YValue yrt_bkw_sum(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  static const char *const names[] = {"start", NULL};
+  YValue start;
+  if (argc + nkw > 2) return yrt_raise_msg(&yrt_exc_TypeError, "sum() takes at most 2 arguments (%d given)", argc + nkw);
+  if (argc < 1) return yrt_raise_msg(&yrt_exc_TypeError, "sum() takes at least 1 positional argument (0 given)");
+  if (kwargs_of("sum()", nkw, kwnames, argv + argc, names, &start) < 0) return YERROR;
+  if (argc == 2) /* start given twice */
+    return yrt_raise_msg(&yrt_exc_TypeError, "argument for sum() given by name ('start') and position (2)");
+  return yrt_b_sum(2, (YValue[]){argv[0], start});
+}
+
+/* ===================================================================== */
+/* Calls of the builtin types with keyword arguments                      */
+/* ===================================================================== */
+
+/* int(x, base=), str(object=, encoding=, errors=), dict(**kw),
+ * enumerate(iterable, start=), zip(*its, strict=); every other builtin type
+ * takes no keyword arguments.  The nkw keyword values follow the argc
+ * positional ones in argv. */
+YValue yrt_type_call_kw(const YType *t, int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  if (t == &yrt_type_dict) return yrt_dict_call_kw(argc, argv, nkw, kwnames);
+  if (t == &yrt_type_enumerate) return yrt_enumerate_kw(argc, argv, nkw, kwnames);
+  if (t == &yrt_type_zip) return yrt_zip_kw(argc, argv, nkw, kwnames);
+  if (t == &yrt_type_int) {
+    if (argc + nkw > 2) return yrt_raise_msg(&yrt_exc_TypeError, "int() takes at most 2 arguments (%d given)", argc + nkw);
+    if (strcmp(kwnames[0]->data, "base"))
+      return yrt_raise_msg(&yrt_exc_TypeError, "'%s' is an invalid keyword argument for int()", kwnames[0]->data);
+    if (argc == 0) return yrt_raise_msg(&yrt_exc_TypeError, "int() missing string argument");
+    return t->call(t, 2, argv);
+  }
+  if (t == &yrt_type_str) {
+    static const char *const names[] = {"object", "encoding", "errors"};
+    YValue a[3];
+    if (argc + nkw > 3) return yrt_raise_msg(&yrt_exc_TypeError, "str() takes at most 3 arguments (%d given)", argc + nkw);
+    if (clinic_args("str", names, 3, 0, argc, argv, nkw, kwnames, a) < 0) return YERROR;
+    if (YIS_UNBOUND(a[1]) && YIS_UNBOUND(a[2])) return YIS_UNBOUND(a[0]) ? t->call(t, 0, NULL) : yrt_str(a[0]);
+    if (YIS_UNBOUND(a[0])) return t->call(t, 0, NULL);
+    return t->call(t, 2, (YValue[]){a[0], YIS_UNBOUND(a[1]) ? a[2] : a[1]});
+  }
+  return yrt_raise_msg(&yrt_exc_TypeError, "%s() takes no keyword arguments", t->name);
+}

@@ -368,7 +368,7 @@ static inline int heap_class(YValue v) {
 static int exc_slot_name(YValue name) {
   int id = yrt_name_find(name);
   return id == YN_args || id == YN___cause__ || id == YN___context__ ||
-         id == YN___suppress_context__;
+         id == YN___suppress_context__ || id == YN___traceback__;
 }
 
 static YValue type_attr(const YType *t, YValue name) {
@@ -496,7 +496,7 @@ int yrt_setattr_str(YValue obj, YValue name, YValue v) {
   if (yrt_kind_of(obj) == YK_EXC) {
     int id = yrt_name_find(name);
     if (id == YN_args || id == YN___cause__ || id == YN___context__ || id == YN___suppress_context__ ||
-        id == YN_value) /* StopIteration, StopAsyncIteration (exc.c checks) */
+        id == YN_value || id == YN___traceback__) /* StopIteration, StopAsyncIteration (exc.c checks) */
       return yrt_exc_setattr(obj, (YName)id, v);
   }
   if (yrt_kind_of(obj) == YK_TYPE) {
@@ -882,8 +882,10 @@ static YValue with_exit(YValue mgr, YName exit, YValue exc) {
   if (!YIS_UNBOUND(exc)) {
     args[0] = yobj((void *)yrt_typeof(exc));
     args[1] = exc;
+    args[2] = yrt_exc_traceback(exc);
   }
   YValue r = yrt_special(mgr, exit, 3, args);
+  yrt_decref(args[2]);
   if (YIS_UNBOUND(r)) return yrt_raise_msg(&yrt_exc_AttributeError, "%s", yrt_name_str[exit]);
   return r;
 }

@@ -122,6 +122,7 @@ static int dict_equal(const YDict *a, const YDict *b) {
 }
 
 static int range_equal(const YRange *a, const YRange *b) {
+  if (a->big || b->big) return yrt_bigrange_equal(a, b);
   if (a->len != b->len) return 0;
   if (a->len == 0) return 1;
   if (a->start != b->start) return 0;
@@ -358,8 +359,9 @@ int64_t yrt_hash(YValue v) {
   case YK_RANGE: {
     YRange *r = (YRange *)o;
     YValue t[3] = {yint((int64_t)r->len), YNONE, YNONE};
-    if (r->len > 0) t[1] = yint(r->start);
-    if (r->len > 1) t[2] = yint(r->step);
+    if (r->big) yrt_bigrange_hash_items(r, t);
+    else if (r->len > 0) t[1] = yint(r->start);
+    if (!r->big && r->len > 1) t[2] = yint(r->step);
     return hash_items(t, 3);
   }
   case YK_BYTES: return yrt_bytes_hash((YBytes *)o);

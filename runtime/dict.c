@@ -286,6 +286,75 @@ YValue yrt_key_error(YValue key) {
   return YERROR;
 }
 
+/* Raise KeyError(key), releasing key; YERROR. */
+static YValue key_error_steal(YValue key) {
+  yrt_key_error(key);
+  yrt_decref(key);
+  return YERROR;
+}
+
+/* dict.fromkeys(iterable, value=None): a new dict. */
+YValue yrt_dict_fromkeys(int argc, const YValue *argv) {
+  if (yrt_args_range("fromkeys", argc, 1, 2) < 0) return YERROR;
+  YValue it = yrt_iter(argv[0]);
+  if (YIS_ERR(it)) return it;
+  YValue d = yrt_dict_new(), k;
+  int r;
+  while ((r = yrt_next(it, &k)) == 1) {
+    r = yrt_dict_set(d, k, argc == 2 ? argv[1] : YNONE);
+    yrt_decref(k);
+    if (r < 0) break;
+  }
+  if (r == 0) yrt_decref(k);
+  yrt_decref(it);
+  if (r < 0) {
+    yrt_decref(d);
+    return YERROR;
+  }
+  return d;
+}
+
+/* Update d from the keyword arguments of a call (values after argv[argc - 1]). */
+static int dict_update_kw(YDict *d, int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  for (int k = 0; k < nkw; k++)
+    if (yrt_dict_set(yobj(d), yobj(kwnames[k]), argv[argc + k]) < 0) return -1;
+  return 0;
+}
+
+/* d.update(other, **kw). */
+YValue yrt_dict_update_kw(YValue self, int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  if (yrt_args_range("update", argc, 0, 1) < 0) return YERROR;
+  if (argc && dict_update(YDICT(self), argv[0]) < 0) return YERROR;
+  return dict_update_kw(YDICT(self), argc, argv, nkw, kwnames) < 0 ? YERROR : YNONE;
+}
+
+/* dict(x, **kw). */
+YValue yrt_dict_call_kw(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  if (argc > 1) return yrt_raise_msg(&yrt_exc_TypeError, "dict expected at most 1 argument, got %d", argc);
+  YValue d = yrt_dict_new();
+  if ((argc == 1 && dict_update(YDICT(d), argv[0]) < 0) || dict_update_kw(YDICT(d), argc, argv, nkw, kwnames) < 0) {
+    yrt_decref(d);
+    return YERROR;
+  }
+  return d;
+}
+
+/* a | b for two dicts: a copy of a updated from b. */
+YValue yrt_dict_or(YValue a, YValue b) {
+  YValue r = dict_copy(YDICT(a));
+  if (dict_update(YDICT(r), b) < 0) {
+    yrt_decref(r);
+    return YERROR;
+  }
+  return r;
+}
+
+/* a |= b for a dict a: a updated from b (a dict or an iterable of pairs). */
+YValue yrt_dict_ior(YValue a, YValue b) {
+  if (dict_update(YDICT(a), b) < 0) return YERROR;
+  return yrt_incref(a);
+}
+
 /* ===================================================================== */
 /* dict methods                                                           */
 /* ===================================================================== */
@@ -341,6 +410,22 @@ YValue yrt_dict_method(YValue self, YName name, int argc, const YValue *argv) {
   case YN___iter__:
     if (yrt_args_none("dict.__iter__", argc) < 0) return YERROR;
     return yrt_iter(self);
+  case YN_popitem: {
+    if (yrt_args_none("dict.popitem", argc) < 0) return YERROR;
+    int64_t i = d->n - 1;
+    while (i >= 0 && YIS_UNBOUND(d->entries[i].key)) i--;
+    if (i < 0) {
+      YValue msg = yrt_str_from_c("popitem(): dictionary is empty");
+      return key_error_steal(msg);
+    }
+    YValue kv[2] = {yrt_incref(d->entries[i].key), YUNBOUND};
+    if (yrt_dict_pop(d, kv[0], &kv[1]) != 1) {
+      yrt_decref(kv[0]);
+      return YERROR;
+    }
+    return yrt_tuple_steal(2, kv);
+  }
+  case YN_fromkeys: return yrt_dict_fromkeys(argc, argv);
   default:
     return yrt_no_attr(self, yrt_name_str[name]);
   }

@@ -127,8 +127,81 @@ void yrt_exc_dealloc(YObj *o) {
   yrt_clear(&e->context);
   yrt_clear(&e->value);
   yrt_clear(&e->dict);
+  yrt_clear(&e->tbobj);
   free(e->tb);
   free(e);
+}
+
+/* ---- traceback objects ----------------------------------------------- */
+
+/* A traceback object: one entry of an exception's traceback, linked to the
+ * next inner one as CPython's are.  yieldc keeps a traceback as an array in
+ * the exception (yrt_tb_add); `exc.__traceback__` turns it into this chain
+ * on first use and keeps it until the traceback grows.  Only tb_lineno and
+ * tb_next exist (there are no frame objects). */
+typedef struct YTraceback {
+  YObj ob;
+  YValue next;       /* the next inner entry, or None */
+  struct YTbEntry e; /* its function and line */
+} YTraceback;
+
+static void tb_dealloc(YObj *o) {
+  YTraceback *t = (YTraceback *)o;
+  yrt_decref(t->next);
+  free(t);
+}
+
+static YValue tb_getattr(YObj *o, YName n) {
+  YTraceback *t = (YTraceback *)o;
+  if (n == YN_tb_lineno) return yint(t->e.line);
+  if (n == YN_tb_next) return yrt_incref(t->next);
+  return yrt_no_attr(yobj(o), yrt_name_str[n]);
+}
+
+static const YTypeEx traceback_type = {YRT_TYPE_EX_HEAD("traceback", YK_OTHER), tb_dealloc, NULL, NULL, NULL,
+                                       NULL, NULL, tb_getattr};
+
+static int is_traceback(YValue v) { return v.tag == YT_OBJ && v.u.o->type == &traceback_type.type; }
+
+YValue yrt_exc_traceback(YValue exc) {
+  YExc *e = as_exc(exc);
+  if (e->ntb == 0) return YNONE;
+  if (YIS_UNBOUND(e->tbobj)) {
+    YValue next = YNONE;
+    for (int i = e->ntb; i-- > 0;) {
+      YTraceback *t = yrt_obj_new(&traceback_type.type, sizeof *t);
+      t->next = next;
+      t->e = e->tb[i];
+      next = yobj(t);
+    }
+    e->tbobj = next;
+  }
+  return yrt_incref(e->tbobj);
+}
+
+/* exc.__traceback__ = v: None or a traceback object, whose entries become
+ * the exception's. */
+static int set_traceback(YExc *e, YValue v) {
+  if (!YIS_NONE(v) && !is_traceback(v)) {
+    yrt_raise_msg(&yrt_exc_TypeError, "__traceback__ must be a traceback or None");
+    return -1;
+  }
+  int n = 0;
+  for (YValue t = v; !YIS_NONE(t); t = ((YTraceback *)t.u.o)->next) n++;
+  if (n > e->captb) {
+    e->tb = yrt_realloc(e->tb, (size_t)n * sizeof *e->tb);
+    e->captb = n;
+  }
+  e->ntb = 0;
+  for (YValue t = v; !YIS_NONE(t); t = ((YTraceback *)t.u.o)->next) e->tb[e->ntb++] = ((YTraceback *)t.u.o)->e;
+  yrt_store(&e->tbobj, YIS_NONE(v) ? YUNBOUND : yrt_incref(v));
+  return 0;
+}
+
+YValue yrt_exc_with_traceback(YValue exc, int argc, const YValue *argv) {
+  if (yrt_args_one("BaseException.with_traceback", argc) < 0) return YERROR;
+  if (set_traceback(as_exc(exc), argv[0]) < 0) return YERROR;
+  return yrt_incref(exc);
 }
 
 YValue yrt_exc_getattr(YValue exc, YName name) {
@@ -139,6 +212,8 @@ YValue yrt_exc_getattr(YValue exc, YName name) {
   case YN___cause__: return yrt_incref(e->cause);
   case YN___context__: return yrt_incref(e->context);
   case YN___suppress_context__: return ybool(e->suppress_context);
+  case YN___traceback__: return yrt_exc_traceback(exc);
+  case YN_with_traceback: return yrt_method_new(exc, name);
   case YN_value:
     if (has_value_attr(e->ob.type)) return yrt_incref(YIS_UNBOUND(e->value) ? YNONE : e->value);
     break;
@@ -176,6 +251,7 @@ int yrt_exc_setattr(YValue exc, YName name, YValue v) {
     e->suppress_context = t;
     return 0;
   }
+  case YN___traceback__: return set_traceback(e, v);
   default: break;
   }
   yrt_raise_msg(&yrt_exc_AttributeError, "'%s' object attribute '%s' is read-only", e->ob.type->name,
@@ -396,6 +472,12 @@ void yrt_tb_add(const char *func, int line) {
   memmove(e->tb + 1, e->tb, (size_t)e->ntb * sizeof *e->tb);
   e->tb[0].func = func;
   e->tb[0].line = line;
+  if (!YIS_UNBOUND(e->tbobj)) { /* a new outer entry linked to the traceback object already made */
+    YTraceback *t = yrt_obj_new(&traceback_type.type, sizeof *t);
+    t->next = e->tbobj;
+    t->e = e->tb[0];
+    e->tbobj = yobj(t);
+  }
   e->ntb++;
 }
 

@@ -236,6 +236,8 @@ void yrt_float_repr(double d, char *buf, size_t size) {
 /* Py_UNICODE_ISPRINTABLE for non-ASCII code points, approximately: the
  * controls, format characters, separators other than ' ', surrogates,
  * private use and noncharacters are not printable. */
+static int printable(uint32_t c);
+int yrt_uni_isprintable(uint32_t c) { return c < 0x80 ? c >= 0x20 && c < 0x7F : printable(c); }
 static int printable(uint32_t c) {
   if (c < 0xA0) return 0; /* C1 controls (ASCII is handled by the caller) */
   if (c == 0xA0 || c == 0xAD) return 0;
@@ -452,7 +454,9 @@ int yrt_buf_repr(YBuf *b, YValue v) {
   case YK_DICT: return repr_container(b, v);
   case YK_RANGE: {
     const YRange *r = (const YRange *)o;
-    if (r->step == 1)
+    if (r->big)
+      yrt_bigrange_repr(b, r);
+    else if (r->step == 1)
       yrt_buf_printf(b, "range(%lld, %lld)", (long long)r->start, (long long)r->stop);
     else
       yrt_buf_printf(b, "range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop,
@@ -1017,7 +1021,31 @@ typedef struct FmtState {
   int next;       /* the next automatic index */
   int argc;
   const YValue *argv;
+  int nkw;              /* keyword arguments: their values follow argv[argc - 1] */
+  YStr *const *kwnames; /* their names */
+  YValue map;           /* format_map's mapping (YUNBOUND: none) */
 } FmtState;
+
+/* The value of the named field `name` (owned): a keyword argument or an
+ * item of format_map's mapping; KeyError(name) otherwise. */
+static YValue named_field(FmtState *st, const char *name, size_t len) {
+  for (int k = 0; k < st->nkw; k++)
+    if ((size_t)st->kwnames[k]->len == len && memcmp(st->kwnames[k]->data, name, len) == 0)
+      return yrt_incref(st->argv[st->argc + k]);
+  YValue key = yrt_str_new(name, (int64_t)len);
+  if (!YIS_UNBOUND(st->map)) {
+    YValue v = yrt_getitem(st->map, key);
+    yrt_decref(key);
+    return v;
+  }
+  YValue e = yrt_exc_new(&yrt_exc_KeyError, 1, &key);
+  yrt_decref(key);
+  if (!YIS_ERR(e)) {
+    yrt_raise(e);
+    yrt_decref(e);
+  }
+  return YERROR;
+}
 
 /* The value a field name refers to (owned). */
 static YValue field_value(FmtState *st, const char *name, size_t len) {
@@ -1044,14 +1072,9 @@ static YValue field_value(FmtState *st, const char *name, size_t len) {
       if (idx < 100000000) idx = idx * 10 + (name[k] - '0');
     }
     if (!all_digits) {
-      YValue key = yrt_str_new(name, (int64_t)i);
-      YValue e = yrt_exc_new(&yrt_exc_KeyError, 1, &key);
-      yrt_decref(key);
-      if (!YIS_ERR(e)) {
-        yrt_raise(e);
-        yrt_decref(e);
-      }
-      return YERROR;
+      v = named_field(st, name, i);
+      if (YIS_ERR(v)) return v;
+      goto rest;
     }
     if (st->auto_num == 1)
       return format_error("cannot switch from automatic field numbering to manual field specification");
@@ -1061,23 +1084,16 @@ static YValue field_value(FmtState *st, const char *name, size_t len) {
                            "Replacement index %lld out of range for positional args tuple", idx);
     v = yrt_incref(st->argv[idx]);
   }
+rest:
   /* .attr and [key] */
   while (i < len) {
     YValue nv;
     if (name[i] == '.') {
       size_t s = ++i;
       while (i < len && name[i] != '.' && name[i] != '[') i++;
-      int found = -1;
-      for (int n = 0; n < YN__COUNT; n++)
-        if (strlen(yrt_name_str[n]) == i - s && memcmp(yrt_name_str[n], name + s, i - s) == 0)
-          found = n;
-      if (found < 0) {
-        char attr[128];
-        snprintf(attr, sizeof attr, "%.*s", (int)(i - s), name + s);
-        nv = yrt_no_attr(v, attr);
-      } else {
-        nv = yrt_getattr(v, (YName)found);
-      }
+      YValue attr = yrt_str_new(name + s, (int64_t)(i - s));
+      nv = yrt_getattr_str(v, attr);
+      yrt_decref(attr);
     } else {
       size_t s = ++i;
       while (i < len && name[i] != ']') i++;
@@ -1216,15 +1232,27 @@ static int format_into(YBuf *out, FmtState *st, const char *s, size_t len, int d
   return 0;
 }
 
-YValue yrt_str_format_method(YValue fmt, int argc, const YValue *argv) {
+static YValue format_with(YValue fmt, FmtState st) {
   const YStr *f = (const YStr *)fmt.u.o;
-  FmtState st = {-1, 0, argc, argv};
   YBuf b = {0};
   if (format_into(&b, &st, f->data, (size_t)f->len, 0) < 0) {
     yrt_buf_free(&b);
     return YERROR;
   }
   return yrt_buf_finish(&b);
+}
+
+YValue yrt_str_format_method(YValue fmt, int argc, const YValue *argv) {
+  return format_with(fmt, (FmtState){-1, 0, argc, argv, 0, NULL, YUNBOUND});
+}
+
+YValue yrt_str_format_kw(YValue fmt, int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  return format_with(fmt, (FmtState){-1, 0, argc, argv, nkw, kwnames, YUNBOUND});
+}
+
+YValue yrt_str_format_map(YValue fmt, int argc, const YValue *argv) {
+  if (yrt_args_one("str.format_map", argc) < 0) return YERROR;
+  return format_with(fmt, (FmtState){-1, 0, 0, NULL, 0, NULL, argv[0]});
 }
 
 /* ===================================================================== */

@@ -296,8 +296,13 @@ static YValue call_any(YValue c, int argc, const YValue *argv, int nkw, const YV
       const YType *t = (const YType *)o;
       if (t->flags & YTF_HEAP) return call_heap(1, c, argc, argv, nkw, kwnames);
       if (nkw && t == &yrt_type_bytes) return yrt_bytes_call_kw(argc, argv, nkw, kwnames);
-      if (nkw)
-        return yrt_raise_msg(&yrt_exc_TypeError, "%s() takes no keyword arguments", t->name);
+      if (nkw) {
+        YStr *small[8] = {0}, **names = nkw <= 8 ? small : yrt_malloc((size_t)nkw * sizeof *names);
+        for (int i = 0; i < nkw; i++) names[i] = (YStr *)kwnames[i].u.o; /* str: the compiler's or checked by ** */
+        YValue r = yrt_type_call_kw(t, argc, argv, nkw, names);
+        if (names != small) free(names);
+        return r;
+      }
       if (t->call) return t->call(t, argc, argv);
       return yrt_raise_msg(&yrt_exc_TypeError, "cannot create '%s' instances", t->name);
     }

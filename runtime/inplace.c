@@ -90,6 +90,7 @@ YValue yrt_iand(YValue a, YValue b) {
 }
 YValue yrt_ior(YValue a, YValue b) {
   INPLACE(YN___ior__, a, b);
+  if (yrt_is_dict(a)) return yrt_dict_ior(a, b);
   return augmented(yrt_or(a, b), "|");
 }
 YValue yrt_ixor(YValue a, YValue b) {

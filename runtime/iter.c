@@ -104,11 +104,40 @@ YValue yrt_range_new(int64_t start, int64_t stop, int64_t step) {
   return yobj(r);
 }
 
+/* range.index(x) (count 0) or range.count(x) (count 1) for an x that is
+ * not an int: by iteration and ==, as CPython's _PySequence_IterSearch. */
+YValue yrt_range_index_search(YValue self, YValue x, int count) {
+  YValue it = yrt_iter(self), v;
+  if (YIS_ERR(it)) return it;
+  int64_t i = 0, n = 0;
+  int r;
+  while ((r = yrt_next(it, &v)) == 1) {
+    int eq = yrt_eq(v, x);
+    yrt_decref(v);
+    if (eq < 0) {
+      r = -1;
+      break;
+    }
+    if (eq && !count) break;
+    n += eq;
+    i++;
+  }
+  if (r == 0) yrt_decref(v);
+  yrt_decref(it);
+  if (r < 0) return YERROR;
+  if (count) return yint(n);
+  if (r == 1) return yint(i);
+  return yrt_raise_msg(&yrt_exc_ValueError, "sequence.index(x): x not in sequence");
+}
+
 YValue yrt_range_method(YValue self, YName name, int argc, const YValue *argv) {
   switch (name) {
   case YN_index:
   case YN_count: {
     if (yrt_args_one(name == YN_index ? "range.index" : "range.count", argc) < 0) return YERROR;
+    const YRange *rg = YRANGE(self);
+    if (!yrt_is_int(argv[0])) return yrt_range_index_search(self, argv[0], name == YN_count);
+    if (rg->big && name == YN_index) return yrt_bigrange_index(rg, argv[0]);
     int r = yrt_contains(self, argv[0]);
     if (r < 0) return YERROR;
     if (name == YN_count) return yint(r);
@@ -119,8 +148,7 @@ YValue yrt_range_method(YValue self, YName name, int argc, const YValue *argv) {
       yrt_decref(rep);
       return YERROR;
     }
-    const YRange *rg = YRANGE(self);
-    int64_t x = argv[0].tag == YT_FLOAT ? (int64_t)argv[0].u.f : argv[0].u.i;
+    int64_t x = argv[0].u.i;
     uint64_t d = (uint64_t)x - (uint64_t)rg->start;
     return yint((int64_t)(rg->step > 0 ? d / (uint64_t)rg->step
                                        : (0 - d) / (0 - (uint64_t)rg->step)));
@@ -286,6 +314,7 @@ static int range_iter_next(YObj *o, YValue *out) {
 }
 
 static YValue range_iter_new(const YRange *r, int reverse) {
+  if (r->big) return yrt_bigrange_iter(r, reverse);
   YIter *it = iter_new(&range_iter_type.type, YUNBOUND);
   it->left = r->len;
   if (!reverse) {
@@ -370,6 +399,28 @@ static int enumerate_next(YObj *o, YValue *out) {
   return 1;
 }
 
+/* zip(strict=True): iterator i of its is exhausted; are the others?  0, or
+ * -1 with CPython's ValueError. */
+static int zip_strict_check(YTuple *its, int64_t i) {
+  if (i > 0) {
+    yrt_raise_msg(&yrt_exc_ValueError, "zip() argument %lld is shorter than argument%s%lld", (long long)i + 1,
+                  i == 1 ? " " : "s 1-", (long long)i);
+    return -1;
+  }
+  for (int64_t j = 1; j < its->len; j++) {
+    YValue v;
+    int r = yrt_next(its->items[j], &v);
+    if (r < 0) return -1;
+    yrt_decref(v);
+    if (r == 1) {
+      yrt_raise_msg(&yrt_exc_ValueError, "zip() argument %lld is longer than argument%s%lld", (long long)j + 1,
+                    j == 1 ? " " : "s 1-", (long long)j);
+      return -1;
+    }
+  }
+  return 0;
+}
+
 static int zip_next(YObj *o, YValue *out) {
   YIter *it = (YIter *)o;
   if (it->src.tag == YT_UNBOUND) return iter_done(it, out);
@@ -383,6 +434,7 @@ static int zip_next(YObj *o, YValue *out) {
       t->len = i;
       yrt_decref(yobj(t));
       if (r < 0) return -1;
+      if (it->step && zip_strict_check(its, i) < 0) return -1; /* zip(strict=True) */
       return iter_done(it, out);
     }
   }
@@ -586,6 +638,18 @@ static YValue range_call(const YType *t, int argc, const YValue *argv) {
     return yrt_raise_msg(&yrt_exc_TypeError, "range expected at most 3 arguments, got %d", argc);
   int64_t v[3] = {0, 0, 1};
   for (int i = 0; i < argc; i++)
+    if (yrt_is_big(argv[i])) { /* a range past 64 bits (bigrange.c) */
+      for (int j = 0; j < argc; j++)
+        if (!yrt_is_int(argv[j])) {
+          yrt_int_arg(argv[j], &v[j]); /* its TypeError */
+          return YERROR;
+        }
+      if (argc == 3 && yrt_int_sign(argv[2]) == 0)
+        return yrt_raise_msg(&yrt_exc_ValueError, "range() arg 3 must not be zero");
+      if (argc == 1) return yrt_range_of(yint(0), argv[0], yint(1));
+      return yrt_range_of(argv[0], argv[1], argc == 3 ? argv[2] : yint(1));
+    }
+  for (int i = 0; i < argc; i++)
     if (yrt_int_arg(argv[i], &v[i]) < 0) return YERROR;
   if (argc == 1) return yrt_range_new(0, v[0], 1);
   if (v[2] == 0) return yrt_raise_msg(&yrt_exc_ValueError, "range() arg 3 must not be zero");
@@ -621,6 +685,51 @@ static YValue zip_call(const YType *t, int argc, const YValue *argv) {
   YIter *z = iter_new(t, yobj(its));
   yrt_decref(yobj(its));
   return yobj(z);
+}
+
+/* zip(*iterables, strict=...) and enumerate(iterable, start=...) with their
+ * keyword arguments (the values after argv[argc - 1], named by kwnames). */
+YValue yrt_zip_kw(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  int strict = 0;
+  for (int k = 0; k < nkw; k++) {
+    if (strcmp(kwnames[k]->data, "strict"))
+      return yrt_raise_msg(&yrt_exc_TypeError, "'%s' is an invalid keyword argument for zip()", kwnames[k]->data);
+    if ((strict = yrt_truth(argv[argc + k])) < 0) return YERROR;
+  }
+  YValue z = zip_call(&yrt_type_zip, argc, argv);
+  if (!YIS_ERR(z)) YITER(z)->step = strict;
+  return z;
+}
+
+/* CPython 3.11 checks enumerate's keywords by position: with two
+ * arguments in all, a lone keyword must be start, two must be iterable and
+ * start in either order; with one, it must be iterable. */
+static int enumerate_keyword(YStr *const *kwnames, int k, const char *want) {
+  if (!strcmp(kwnames[k]->data, want)) return 0;
+  yrt_raise_msg(&yrt_exc_TypeError, "'%s' is an invalid keyword argument for enumerate()", kwnames[k]->data);
+  return -1;
+}
+
+YValue yrt_enumerate_kw(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  if (argc + nkw == 2) {
+    if (nkw == 1 && enumerate_keyword(kwnames, 0, "start") < 0) return YERROR;
+    if (nkw == 2) {
+      if (!strcmp(kwnames[0]->data, "start")) {
+        if (enumerate_keyword(kwnames, 1, "iterable") < 0) return YERROR;
+        YValue swapped[2] = {argv[1], argv[0]};
+        return enumerate_call(&yrt_type_enumerate, 2, swapped);
+      }
+      if (enumerate_keyword(kwnames, 0, "iterable") < 0 || enumerate_keyword(kwnames, 1, "start") < 0)
+        return YERROR;
+    }
+    return enumerate_call(&yrt_type_enumerate, 2, argv);
+  }
+  if (argc + nkw == 1) {
+    if (enumerate_keyword(kwnames, 0, "iterable") < 0) return YERROR;
+    return enumerate_call(&yrt_type_enumerate, 1, argv);
+  }
+  if (argc == 0) return yrt_raise_msg(&yrt_exc_TypeError, "enumerate() missing required argument 'iterable'");
+  return yrt_raise_msg(&yrt_exc_TypeError, "enumerate() takes at most 2 arguments (%d given)", argc + nkw);
 }
 
 /* map(f, *iterables) and filter(f, iterable): src is the tuple (f, its...). */

@@ -397,6 +397,7 @@ YValue yrt_or(YValue a, YValue b) {
     if (a.tag == YT_BOOL && b.tag == YT_BOOL) r.tag = YT_BOOL;
     return r;
   }
+  if (yrt_is_dict(a) && yrt_is_dict(b)) return yrt_dict_or(a, b);
   return int_only("|", YI_OR, a, b);
 }
 
@@ -689,4 +690,51 @@ static YValue bool_call(const YType *t, int argc, const YValue *argv) {
   if (argc == 0) return YFALSE;
   int r = yrt_truth(argv[0]);
   return r < 0 ? YERROR : ybool(r);
+}
+
+/* ===================================================================== */
+/* int and float methods                                                  */
+/* ===================================================================== */
+
+/* Does number v have method n (int.bit_length, float.is_integer, ...)? */
+int yrt_number_has_method(YValue v, YName n) {
+  if (v.tag == YT_FLOAT) return n == YN_is_integer || n == YN_as_integer_ratio;
+  return n == YN_bit_length || n == YN_bit_count || n == YN_as_integer_ratio;
+}
+
+/* float.as_integer_ratio(): the exact fraction, in lowest terms. */
+static YValue float_ratio(double f) {
+  if (isinf(f)) return yrt_raise_msg(&yrt_exc_OverflowError, "cannot convert Infinity to integer ratio");
+  if (isnan(f)) return yrt_raise_msg(&yrt_exc_ValueError, "cannot convert NaN to integer ratio");
+  int e;
+  double m = frexp(f, &e);
+  while (m != floor(m)) { /* at most 53 + 1074 doublings, each exact */
+    m *= 2.0;
+    e--;
+  }
+  YValue num = yrt_int_from_double(m), den = yint(1), shift = yint(e < 0 ? -e : e);
+  if (YIS_ERR(num)) return num;
+  YValue *which = e < 0 ? &den : &num, t = yrt_int_binop(YI_LSHIFT, *which, shift);
+  yrt_decref(*which);
+  if (YIS_ERR(t)) {
+    yrt_decref(e < 0 ? num : den);
+    return t;
+  }
+  *which = t;
+  return yrt_tuple_steal(2, (YValue[]){num, den});
+}
+
+YValue yrt_number_method(YValue v, YName n, int argc, const YValue *argv) {
+  (void)argv;
+  const char *tn = v.tag == YT_FLOAT ? "float" : "int";
+  if (argc) return yrt_raise_msg(&yrt_exc_TypeError, "%s.%s() takes no arguments (%d given)", tn, yrt_name_str[n], argc);
+  switch (n) {
+  case YN_is_integer: return ybool(isfinite(v.u.f) && v.u.f == floor(v.u.f));
+  case YN_as_integer_ratio:
+    if (v.tag == YT_FLOAT) return float_ratio(v.u.f);
+    return yrt_tuple_steal(2, (YValue[]){yrt_is_big(v) ? yrt_incref(v) : yint(v.u.i), yint(1)});
+  case YN_bit_length:
+  case YN_bit_count: return yint(yrt_int_bits(v, n == YN_bit_count));
+  default: return yrt_no_attr(v, yrt_name_str[n]);
+  }
 }

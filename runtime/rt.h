@@ -14,6 +14,7 @@
  *   number.c   int, float and bool: int(), float(), bool(); arithmetic.
  *   bigint.c   ints beyond 64 bits (GMP): their arithmetic, conversions,
  *              hash; int literals beyond 64 bits.
+ *   bigrange.c ranges whose bounds are past 64 bits.
  *   compare.c  comparison, identity, hashing, truth.
  *   abstract.c the generic operations: subscripts, slices, len(), `in`,
  *              attributes and method calls.
@@ -221,6 +222,10 @@ YValue yrt_str_concat2(const YStr *a, const YStr *b);
 void yrt_str_dealloc(YStr *s);
 /* The methods of str: self.name(*argv). */
 YValue yrt_str_method(YValue self, YName name, int argc, const YValue *argv);
+/* Does str have method n beyond Level 1's (rsplit, ljust, isupper, ...)? */
+int yrt_str_has_more(YName n);
+/* str.maketrans(*argv). */
+YValue yrt_str_maketrans(int argc, const YValue *argv);
 
 /* ---- list.c ---------------------------------------------------------- */
 
@@ -281,6 +286,13 @@ void yrt_dict_dealloc(YDict *d);
 YValue yrt_key_error(YValue key);
 /* The methods of dict: self.name(*argv). */
 YValue yrt_dict_method(YValue self, YName name, int argc, const YValue *argv);
+/* dict.fromkeys(*argv); d.update(*argv, **kw); dict(*argv, **kw). */
+YValue yrt_dict_fromkeys(int argc, const YValue *argv);
+YValue yrt_dict_update_kw(YValue self, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+YValue yrt_dict_call_kw(int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+/* a | b for two dicts; a |= b for a dict a. */
+YValue yrt_dict_or(YValue a, YValue b);
+YValue yrt_dict_ior(YValue a, YValue b);
 
 /* ---- iter.c ---------------------------------------------------------- */
 
@@ -288,7 +300,8 @@ YValue yrt_dict_method(YValue self, YName name, int argc, const YValue *argv);
 typedef struct YRange {
   YObj ob;
   int64_t start, stop, step;
-  uint64_t len;
+  uint64_t len; /* clamped to UINT64_MAX in a big range */
+  YValue *big;  /* NULL, or start, stop, step, len past 64 bits (bigrange.c) */
 } YRange;
 
 /* Every builtin iterator and dict view.  What the fields mean depends on
@@ -318,6 +331,24 @@ static inline int64_t yrt_range_at(const YRange *r, uint64_t i) {
 }
 /* The methods of range: self.name(*argv). */
 YValue yrt_range_method(YValue self, YName name, int argc, const YValue *argv);
+/* range.index(x) / range.count(x) by iteration (an x that is not an int). */
+YValue yrt_range_index_search(YValue self, YValue x, int count);
+
+/* ---- bigrange.c ------------------------------------------------------ */
+
+/* A new range of ints of any size (step != 0): big when one is. */
+YValue yrt_range_of(YValue start, YValue stop, YValue step);
+/* The operations on a range r with r->big set. */
+void yrt_bigrange_free(YRange *r);
+int64_t yrt_bigrange_len(const YRange *r);                              /* -1: OverflowError */
+YValue yrt_bigrange_getitem(const YRange *r, YValue key);               /* key: an int */
+YValue yrt_bigrange_slice(const YRange *r, YValue start, YValue stop, YValue step);
+int yrt_bigrange_contains(const YRange *r, YValue x);                   /* x: an int */
+YValue yrt_bigrange_index(const YRange *r, YValue x);
+void yrt_bigrange_repr(YBuf *b, const YRange *r);
+int yrt_bigrange_equal(const YRange *a, const YRange *b);               /* either may be big */
+void yrt_bigrange_hash_items(const YRange *r, YValue t[3]);             /* borrowed */
+YValue yrt_bigrange_iter(const YRange *r, int reverse);
 /* The slots of enumerate, zip and reversed objects (their public YTypes
  * have none). */
 extern const YTypeEx yrt_enumerate_slots, yrt_zip_slots, yrt_reversed_slots;
@@ -335,6 +366,10 @@ extern const YTypeEx yrt_dict_keys_type, yrt_dict_values_type, yrt_dict_items_ty
 YValue yrt_dict_view_new(const YTypeEx *type, YValue dict);
 /* Would yrt_iter accept v? */
 int yrt_is_iterable(YValue v);
+
+/* zip(*argv, strict=) and enumerate(iterable, start=) called with keywords. */
+YValue yrt_zip_kw(int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+YValue yrt_enumerate_kw(int argc, const YValue *argv, int nkw, YStr *const *kwnames);
 
 /* ---- number.c -------------------------------------------------------- */
 
@@ -354,6 +389,9 @@ YValue yrt_overflow(void);
  * fit 'int' into an index-sized integer"), IndexError where CPython raises
  * that instead; YERROR. */
 YValue yrt_index_overflow(const YType *exc);
+/* The methods of int, bool and float (bit_length, is_integer, ...). */
+int yrt_number_has_method(YValue v, YName n);
+YValue yrt_number_method(YValue v, YName n, int argc, const YValue *argv);
 
 /* ---- bigint.c -------------------------------------------------------- */
 
@@ -417,6 +455,8 @@ int64_t yrt_int_hash(YValue v);
 int yrt_int_clamp(YValue v, int64_t *out);
 /* round(x, ndigits) for ints x and ndigits: half to even at 10**-ndigits. */
 YValue yrt_int_round(YValue x, YValue ndigits);
+/* int.bit_length() (count 0) or int.bit_count() (count 1) of an int of any size. */
+int64_t yrt_int_bits(YValue v, int count);
 
 /* ---- compare.c ------------------------------------------------------- */
 
@@ -495,6 +535,13 @@ int yrt_repr_enter_call(void);
 int yrt_buf_str(YBuf *b, YValue v);
 /* fmt.format(*args) for a str fmt (str.format with positional fields). */
 YValue yrt_str_format_method(YValue fmt, int argc, const YValue *argv);
+/* fmt.format(*args, **kwargs): the nkw keyword values follow the argc
+ * positional ones in argv, named by kwnames. */
+YValue yrt_str_format_kw(YValue fmt, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+/* fmt.format_map(mapping). */
+YValue yrt_str_format_map(YValue fmt, int argc, const YValue *argv);
+/* str.isprintable() of one code point (what repr keeps unescaped). */
+int yrt_uni_isprintable(uint32_t c);
 /* ascii(v): repr(v) with every non-ASCII character escaped (f"{v!a}"). */
 /* fmt % args for a str fmt (printf-style formatting). */
 YValue yrt_str_percent(YValue fmt, YValue args);
@@ -557,10 +604,15 @@ typedef struct YExc {
   YValue value;     /* StopIteration / StopAsyncIteration .value */
   int ntb, captb;   /* traceback entries, innermost last */
   struct YTbEntry { const char *func; int line; } *tb;
+  YValue tbobj;     /* __traceback__ once asked for (unbound: not made yet, or stale) */
   YValue dict;      /* an instance of a program's exception class: its attributes (or unbound) */
 } YExc;
 /* A new exception instance of `type` with args (borrowed). */
 YValue yrt_exc_new(const YType *type, int argc, const YValue *argv);
+/* exc.__traceback__: None or a traceback object (owned). */
+YValue yrt_exc_traceback(YValue exc);
+/* exc.with_traceback(*argv). */
+YValue yrt_exc_with_traceback(YValue exc, int argc, const YValue *argv);
 /* StopIteration(value) / StopAsyncIteration(value). */
 YValue yrt_stop_iteration(const YType *type, YValue value);
 /* The currently handled exception (borrowed), or YUNBOUND. */
@@ -601,6 +653,13 @@ static inline int yrt_enter_level(const char *where) {
   }
   return 0;
 }
+
+/* ---- builtins.c ----------------------------------------------------- */
+
+/* A builtin type t called with keyword arguments (int(x, base=16),
+ * dict(a=1), zip(a, b, strict=True), ...): the nkw keyword values follow
+ * the argc positional ones in argv. */
+YValue yrt_type_call_kw(const YType *t, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
 
 /* ---- gen.c ----------------------------------------------------------- */
 

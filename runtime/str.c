@@ -17,6 +17,9 @@
  * The methods (yrt_str_method, called by yrt_callmethod) check their
  * arguments with CPython's messages (func.c's argument checks) and take
  * code point indices where CPython does; str.format and `%` are in format.c.
+ * The predicates beyond Latin-1 share unicode.c's approximation: isnumeric
+ * knows the digits, the vulgar fractions, Roman, enclosed and CJK numerals;
+ * isidentifier the letters isalpha knows, '_' and the decimal digits.
  *
  * Error messages are CPython 3.11's, checked against python3.
  */
@@ -621,6 +624,443 @@ static YValue str_is(const YStr *s, int (*pred)(uint32_t)) {
   return YTRUE;
 }
 
+/* ===================================================================== */
+/* More str methods: the right-hand searches, padding, the predicates,     */
+/* removeprefix/removesuffix, maketrans and translate                      */
+/* ===================================================================== */
+
+/* The last occurrence of n in h[from, to), or -1. */
+static int64_t rfind_bytes(const char *h, int64_t from, int64_t to, const char *n, int64_t nn) {
+  for (int64_t i = to - nn; i >= from; i--)
+    if (memcmp(h + i, n, (size_t)nn) == 0) return i;
+  return -1;
+}
+
+/* rsplit: split() from the right, the pieces then put back in order. */
+static YValue str_rsplit(const YStr *s, int argc, const YValue *argv) {
+  if (yrt_args_tuple("rsplit", argc, 0, 2) < 0) return YERROR;
+  const YStr *sep = NULL;
+  int64_t maxsplit = -1;
+  if (argc >= 1 && !YIS_NONE(argv[0])) {
+    if (!yrt_is_str(argv[0]))
+      return yrt_raise_msg(&yrt_exc_TypeError, "must be str or None, not %s", yrt_tname(argv[0]));
+    sep = YSTR(argv[0]);
+    if (sep->len == 0) return yrt_raise_msg(&yrt_exc_ValueError, "empty separator");
+  }
+  if (argc >= 2 && yrt_int_arg(argv[1], &maxsplit) < 0) return YERROR;
+  if (maxsplit < 0) maxsplit = INT64_MAX;
+  YList *l = yrt_list_alloc(0);
+  int64_t j = s->len; /* the end of the part not yet split */
+  if (!sep) {
+    for (;;) {
+      int k;
+      while (j > 0) {
+        int64_t p = yrt_utf8_prev(s->data, j);
+        if (!yrt_uni_isspace(yrt_utf8_decode(s->data + p, &k))) break;
+        j = p;
+      }
+      if (j == 0) break;
+      if (maxsplit-- == 0) {
+        yrt_list_push(l, str_bytes(s, 0, j));
+        break;
+      }
+      int64_t i = j;
+      while (i > 0) {
+        int64_t p = yrt_utf8_prev(s->data, i);
+        if (yrt_uni_isspace(yrt_utf8_decode(s->data + p, &k))) break;
+        i = p;
+      }
+      yrt_list_push(l, str_bytes(s, i, j));
+      j = i;
+    }
+  } else {
+    for (; maxsplit > 0; maxsplit--) {
+      int64_t i = rfind_bytes(s->data, 0, j, sep->data, sep->len);
+      if (i < 0) break;
+      yrt_list_push(l, str_bytes(s, i + sep->len, j));
+      j = i;
+    }
+    yrt_list_push(l, str_bytes(s, 0, j));
+  }
+  for (int64_t a = 0, b = l->len - 1; a < b; a++, b--) {
+    YValue t = l->items[a];
+    l->items[a] = l->items[b];
+    l->items[b] = t;
+  }
+  return yobj(l);
+}
+
+/* rfind / rindex. */
+static YValue str_rfind(const YStr *s, YName name, int argc, const YValue *argv) {
+  const char *nm = name == YN_rfind ? "rfind" : "rindex";
+  if (yrt_args_tuple(nm, argc, 1, 3) < 0) return YERROR;
+  if (!yrt_is_str(argv[0]))
+    return yrt_raise_msg(&yrt_exc_TypeError, "must be str, not %s", yrt_tname(argv[0]));
+  const YStr *sub = YSTR(argv[0]);
+  int64_t start, end, found = -1;
+  if (start_end(argc, argv, 1, s->nchars, &start, &end) < 0) return YERROR;
+  if (start <= s->nchars && start <= end) {
+    int64_t bs = yrt_str_offset(s, start), be = yrt_str_offset(s, end);
+    int64_t j = rfind_bytes(s->data, bs, be, sub->data, sub->len);
+    if (j >= 0) found = str_charindex(s, j);
+  }
+  if (found < 0 && name == YN_rindex) return yrt_raise_msg(&yrt_exc_ValueError, "substring not found");
+  return yint(found);
+}
+
+/* partition / rpartition: a 3-tuple. */
+static YValue str_partition(YValue self, int argc, const YValue *argv, int right) {
+  const YStr *s = YSTR(self);
+  if (yrt_args_one(right ? "str.rpartition" : "str.partition", argc) < 0) return YERROR;
+  if (!yrt_is_str(argv[0]))
+    return yrt_raise_msg(&yrt_exc_TypeError, "must be str, not %s", yrt_tname(argv[0]));
+  const YStr *sep = YSTR(argv[0]);
+  if (sep->len == 0) return yrt_raise_msg(&yrt_exc_ValueError, "empty separator");
+  int64_t i = right ? rfind_bytes(s->data, 0, s->len, sep->data, sep->len)
+                    : yrt_str_find_bytes(s->data, s->len, sep->data, sep->len, 0);
+  YValue parts[3];
+  if (i < 0) {
+    parts[right ? 2 : 0] = yrt_incref(self);
+    parts[1] = yobj(&yrt_str_empty);
+    parts[right ? 0 : 2] = yobj(&yrt_str_empty);
+  } else {
+    parts[0] = str_bytes(s, 0, i);
+    parts[1] = yrt_incref(argv[0]);
+    parts[2] = str_bytes(s, i + sep->len, s->len);
+  }
+  return yrt_tuple_steal(3, parts);
+}
+
+/* ljust / rjust / center (how: 0, 1, 2): width and an optional fill
+ * character. */
+static YValue str_pad(YValue self, const char *name, int argc, const YValue *argv, int how) {
+  const YStr *s = YSTR(self);
+  if (yrt_args_range(name, argc, 1, 2) < 0) return YERROR;
+  int64_t width;
+  if (yrt_int_arg(argv[0], &width) < 0) return YERROR;
+  const char *fill = " ";
+  int fill_len = 1;
+  if (argc == 2) {
+    if (!yrt_is_str(argv[1]))
+      return yrt_raise_msg(&yrt_exc_TypeError, "The fill character must be a unicode character, not %s",
+                           yrt_tname(argv[1]));
+    if (YSTR(argv[1])->nchars != 1)
+      return yrt_raise_msg(&yrt_exc_TypeError, "The fill character must be exactly one character long");
+    fill = YSTR(argv[1])->data;
+    fill_len = (int)YSTR(argv[1])->len;
+  }
+  if (width <= s->nchars) return yrt_incref(self);
+  int64_t marg = width - s->nchars, left;
+  if (how == 0) left = 0;
+  else if (how == 1) left = marg;
+  else left = marg / 2 + (marg & width & 1); /* CPython's pad() */
+  if ((uint64_t)marg > ((uint64_t)1 << 40) / (uint64_t)fill_len)
+    return yrt_raise(yobj((void *)&yrt_exc_MemoryError));
+  YBuf b = {0};
+  for (int64_t i = 0; i < left; i++) yrt_buf_putn(&b, fill, (size_t)fill_len);
+  yrt_buf_putn(&b, s->data, (size_t)s->len);
+  for (int64_t i = left; i < marg; i++) yrt_buf_putn(&b, fill, (size_t)fill_len);
+  return yrt_buf_finish(&b);
+}
+
+static YValue str_zfill(YValue self, int argc, const YValue *argv) {
+  const YStr *s = YSTR(self);
+  if (yrt_args_one("str.zfill", argc) < 0) return YERROR;
+  int64_t width;
+  if (yrt_int_arg(argv[0], &width) < 0) return YERROR;
+  if (width <= s->nchars) return yrt_incref(self);
+  int64_t pad = width - s->nchars, sign = s->len > 0 && (s->data[0] == '+' || s->data[0] == '-');
+  if ((uint64_t)pad > ((uint64_t)1 << 40)) return yrt_raise(yobj((void *)&yrt_exc_MemoryError));
+  YBuf b = {0};
+  yrt_buf_putn(&b, s->data, (size_t)sign);
+  for (int64_t i = 0; i < pad; i++) yrt_buf_putc(&b, '0');
+  yrt_buf_putn(&b, s->data + sign, (size_t)(s->len - sign));
+  return yrt_buf_finish(&b);
+}
+
+static YValue str_expandtabs(const YStr *s, int argc, const YValue *argv) {
+  if (yrt_args_tuple("expandtabs", argc, 0, 1) < 0) return YERROR;
+  int64_t tabsize = 8;
+  if (argc == 1 && yrt_int_arg(argv[0], &tabsize) < 0) return YERROR;
+  YBuf b = {0};
+  int64_t col = 0;
+  for (int64_t i = 0; i < s->len;) {
+    int n;
+    uint32_t c = yrt_utf8_decode(s->data + i, &n);
+    if (c == '\t') {
+      if (tabsize > 0) {
+        int64_t k = tabsize - col % tabsize;
+        if ((uint64_t)k > ((uint64_t)1 << 40)) {
+          yrt_buf_free(&b);
+          return yrt_raise(yobj((void *)&yrt_exc_MemoryError));
+        }
+        for (int64_t j = 0; j < k; j++) yrt_buf_putc(&b, ' ');
+        col += k;
+      }
+    } else {
+      yrt_buf_putn(&b, s->data + i, (size_t)n);
+      col = (c == '\n' || c == '\r') ? 0 : col + 1;
+    }
+    i += n;
+  }
+  return yrt_buf_finish(&b);
+}
+
+/* removeprefix / removesuffix. */
+static YValue str_remove_affix(YValue self, int argc, const YValue *argv, int suffix) {
+  const YStr *s = YSTR(self);
+  const char *name = suffix ? "removesuffix" : "removeprefix";
+  if (argc != 1)
+    return yrt_raise_msg(&yrt_exc_TypeError, "str.%s() takes exactly one argument (%d given)", name, argc);
+  if (!yrt_is_str(argv[0]))
+    return yrt_raise_msg(&yrt_exc_TypeError, "%s() argument must be str, not %s", name, yrt_tname(argv[0]));
+  const YStr *p = YSTR(argv[0]);
+  if (p->len == 0 || p->len > s->len) return yrt_incref(self);
+  if (suffix ? memcmp(s->data + s->len - p->len, p->data, (size_t)p->len)
+             : memcmp(s->data, p->data, (size_t)p->len))
+    return yrt_incref(self);
+  return suffix ? str_bytes(s, 0, s->len - p->len) : str_bytes(s, p->len, s->len);
+}
+
+/* ---- the predicates -------------------------------------------------- */
+
+/* Which predicate str_pred tests. */
+typedef enum StrPred {
+  PRED_UPPER,      /* str.isupper() */
+  PRED_LOWER,      /* str.islower() */
+  PRED_TITLE,      /* str.istitle() */
+  PRED_ALNUM,      /* str.isalnum() */
+  PRED_NUMERIC,    /* str.isnumeric() */
+  PRED_DECIMAL,    /* str.isdecimal() */
+  PRED_IDENTIFIER, /* str.isidentifier() */
+  PRED_ASCII,      /* str.isascii() */
+  PRED_PRINTABLE   /* str.isprintable() */
+} StrPred;
+
+/* A titlecase letter (category Lt): cased, but neither upper nor lower. */
+static int is_titlecase(unsigned f) { return (f & YRT_UNI_CASED) && !(f & (YRT_UNI_UPPER | YRT_UNI_LOWER)); }
+
+/* Numeric characters beyond the digits: the vulgar fractions, Roman
+ * numerals and the CJK numerals (an approximation of Numeric_Type=Numeric,
+ * like unicode.c's letters). */
+static int is_numeric(uint32_t c) {
+  if (yrt_uni_isdigit(c)) return 1;
+  if (c == 0xBC || c == 0xBD || c == 0xBE || (c >= 0x2150 && c <= 0x2189)) return 1;
+  if (c >= 0x2460 && c <= 0x24FF) return c < 0x249C || c >= 0x24EA; /* enclosed numbers */
+  if (c >= 0x2776 && c <= 0x2793) return 1;                         /* dingbat numbers */
+  switch (c) { /* CJK numerals: 〇一二三四五六七八九十百千万亿 */
+  case 0x3007: case 0x4E00: case 0x4E8C: case 0x4E09: case 0x56DB: case 0x4E94: case 0x516D:
+  case 0x4E03: case 0x516B: case 0x4E5D: case 0x5341: case 0x767E: case 0x5343: case 0x4E07:
+  case 0x4EBF: return 1;
+  default: return 0;
+  }
+}
+
+static int is_id_start(uint32_t c) { return c == '_' || yrt_uni_isalpha(c); }
+static int is_id_continue(uint32_t c) { return is_id_start(c) || yrt_uni_decimal(c) >= 0; }
+
+static YValue str_pred(const YStr *s, StrPred p) {
+  if (p == PRED_ASCII) return ybool(s->nchars == s->len);
+  int cased = 0, prev_cased = 0;
+  for (int64_t i = 0; i < s->len;) {
+    int n;
+    uint32_t c = yrt_utf8_decode(s->data + i, &n);
+    unsigned f = (p <= PRED_TITLE) ? yrt_uni_caseflags(c) : 0;
+    switch (p) {
+    case PRED_UPPER:
+      if ((f & YRT_UNI_LOWER) || is_titlecase(f)) return YFALSE;
+      cased |= (f & YRT_UNI_UPPER) != 0;
+      break;
+    case PRED_LOWER:
+      if ((f & YRT_UNI_UPPER) || is_titlecase(f)) return YFALSE;
+      cased |= (f & YRT_UNI_LOWER) != 0;
+      break;
+    case PRED_TITLE:
+      if ((f & YRT_UNI_UPPER) || is_titlecase(f)) {
+        if (prev_cased) return YFALSE;
+        prev_cased = cased = 1;
+      } else if (f & YRT_UNI_LOWER) {
+        if (!prev_cased) return YFALSE;
+        prev_cased = cased = 1;
+      } else {
+        prev_cased = 0;
+      }
+      break;
+    case PRED_ALNUM:
+      if (!yrt_uni_isalpha(c) && !is_numeric(c)) return YFALSE;
+      break;
+    case PRED_NUMERIC:
+      if (!is_numeric(c)) return YFALSE;
+      break;
+    case PRED_DECIMAL:
+      if (yrt_uni_decimal(c) < 0) return YFALSE;
+      break;
+    case PRED_IDENTIFIER:
+      if (!(i == 0 ? is_id_start(c) : is_id_continue(c))) return YFALSE;
+      break;
+    case PRED_PRINTABLE:
+      if (!yrt_uni_isprintable(c)) return YFALSE;
+      break;
+    case PRED_ASCII: break;
+    }
+    i += n;
+  }
+  if (p == PRED_UPPER || p == PRED_LOWER || p == PRED_TITLE) return ybool(cased);
+  return ybool(s->len > 0 || p == PRED_PRINTABLE);
+}
+
+/* ---- maketrans and translate ----------------------------------------- */
+
+/* str.maketrans(x[, y[, z]]): the dict translate() takes. */
+YValue yrt_str_maketrans(int argc, const YValue *argv) {
+  if (yrt_args_range("maketrans", argc, 1, 3) < 0) return YERROR;
+  YValue d = yrt_dict_new();
+  if (argc == 1) {
+    if (!yrt_is_dict(argv[0])) {
+      yrt_decref(d);
+      return yrt_raise_msg(&yrt_exc_TypeError, "if you give only one argument to maketrans it must be a dict");
+    }
+    const YDict *src = YDICT(argv[0]);
+    for (int64_t i = 0; i < src->n; i++) {
+      const DictEntry *e = &src->entries[i];
+      if (YIS_UNBOUND(e->key)) continue;
+      YValue k = e->key;
+      if (yrt_is_str(k)) {
+        if (YSTR(k)->nchars != 1) {
+          yrt_decref(d);
+          return yrt_raise_msg(&yrt_exc_ValueError, "string keys in translate table must be of length 1");
+        }
+        int n;
+        k = yint(yrt_utf8_decode(YSTR(k)->data, &n));
+      } else if (!yrt_is_int(k)) {
+        yrt_decref(d);
+        return yrt_raise_msg(&yrt_exc_TypeError, "keys in translate table must be strings or integers");
+      }
+      if (yrt_dict_set(d, k, e->value) < 0) {
+        yrt_decref(d);
+        return YERROR;
+      }
+    }
+    return d;
+  }
+  if (!yrt_is_str(argv[0])) {
+    yrt_decref(d);
+    return yrt_raise_msg(&yrt_exc_TypeError, "first maketrans argument must be a string if there is a second argument");
+  }
+  for (int a = 1; a < argc; a++)
+    if (!yrt_is_str(argv[a])) {
+      yrt_decref(d);
+      return yrt_raise_msg(&yrt_exc_TypeError, "maketrans() argument %d must be str, not %s", a + 1,
+                           yrt_tname(argv[a]));
+    }
+  const YStr *x = YSTR(argv[0]), *y = YSTR(argv[1]);
+  if (x->nchars != y->nchars) {
+    yrt_decref(d);
+    return yrt_raise_msg(&yrt_exc_ValueError, "the first two maketrans arguments must have equal length");
+  }
+  for (int64_t i = 0, j = 0; i < x->len;) {
+    int n, m;
+    uint32_t from = yrt_utf8_decode(x->data + i, &n), to = yrt_utf8_decode(y->data + j, &m);
+    yrt_dict_set(d, yint(from), yint(to));
+    i += n;
+    j += m;
+  }
+  if (argc == 3) {
+    const YStr *z = YSTR(argv[2]);
+    for (int64_t i = 0; i < z->len;) {
+      int n;
+      yrt_dict_set(d, yint(yrt_utf8_decode(z->data + i, &n)), YNONE);
+      i += n;
+    }
+  }
+  return d;
+}
+
+static YValue str_translate(YValue self, int argc, const YValue *argv) {
+  const YStr *s = YSTR(self);
+  if (yrt_args_one("str.translate", argc) < 0) return YERROR;
+  YBuf b = {0};
+  for (int64_t i = 0; i < s->len;) {
+    int n;
+    uint32_t c = yrt_utf8_decode(s->data + i, &n);
+    YValue r = yrt_getitem(argv[0], yint(c));
+    if (YIS_ERR(r)) {
+      if (yrt_exc_matches(yrt_ts.exc, yobj((void *)&yrt_exc_LookupError)) != 1) goto fail;
+      yrt_decref(yrt_fetch_exc());
+      yrt_buf_putn(&b, s->data + i, (size_t)n);
+    } else if (yrt_is_str(r)) {
+      yrt_buf_putn(&b, YSTR(r)->data, (size_t)YSTR(r)->len);
+      yrt_decref(r);
+    } else if (yrt_is_int(r)) {
+      if (yrt_is_big(r) || r.u.i < 0 || r.u.i > 0x10FFFF) {
+        yrt_decref(r);
+        yrt_raise_msg(&yrt_exc_ValueError, "character mapping must be in range(0x110000)");
+        goto fail;
+      }
+      yrt_buf_putcp(&b, (uint32_t)r.u.i);
+    } else if (!YIS_NONE(r)) {
+      yrt_decref(r);
+      yrt_raise_msg(&yrt_exc_TypeError, "character mapping must return integer, None or str");
+      goto fail;
+    }
+    i += n;
+  }
+  return yrt_buf_finish(&b);
+fail:
+  yrt_buf_free(&b);
+  return YERROR;
+}
+
+/* The methods of this section (yrt_str_method's default case); YUNBOUND for
+ * a name str does not have. */
+static YValue str_method_more(YValue self, YName name, int argc, const YValue *argv) {
+  const YStr *s = YSTR(self);
+  StrPred p;
+  switch (name) {
+  case YN_rsplit: return str_rsplit(s, argc, argv);
+  case YN_rfind:
+  case YN_rindex: return str_rfind(s, name, argc, argv);
+  case YN_partition: return str_partition(self, argc, argv, 0);
+  case YN_rpartition: return str_partition(self, argc, argv, 1);
+  case YN_ljust: return str_pad(self, "ljust", argc, argv, 0);
+  case YN_rjust: return str_pad(self, "rjust", argc, argv, 1);
+  case YN_center: return str_pad(self, "center", argc, argv, 2);
+  case YN_zfill: return str_zfill(self, argc, argv);
+  case YN_expandtabs: return str_expandtabs(s, argc, argv);
+  case YN_removeprefix: return str_remove_affix(self, argc, argv, 0);
+  case YN_removesuffix: return str_remove_affix(self, argc, argv, 1);
+  case YN_maketrans: return yrt_str_maketrans(argc, argv);
+  case YN_translate: return str_translate(self, argc, argv);
+  case YN_format_map: return yrt_str_format_map(self, argc, argv);
+  case YN_isupper: p = PRED_UPPER; break;
+  case YN_islower: p = PRED_LOWER; break;
+  case YN_istitle: p = PRED_TITLE; break;
+  case YN_isalnum: p = PRED_ALNUM; break;
+  case YN_isnumeric: p = PRED_NUMERIC; break;
+  case YN_isdecimal: p = PRED_DECIMAL; break;
+  case YN_isidentifier: p = PRED_IDENTIFIER; break;
+  case YN_isascii: p = PRED_ASCII; break;
+  case YN_isprintable: p = PRED_PRINTABLE; break;
+  default: return YUNBOUND;
+  }
+  if (argc) return yrt_raise_msg(&yrt_exc_TypeError, "str.%s() takes no arguments (%d given)", yrt_name_str[name], argc);
+  return str_pred(s, p);
+}
+
+/* Does str have the method of this section named n? */
+int yrt_str_has_more(YName n) {
+  switch (n) {
+  case YN_rsplit: case YN_rfind: case YN_rindex: case YN_partition: case YN_rpartition:
+  case YN_ljust: case YN_rjust: case YN_center: case YN_zfill: case YN_expandtabs:
+  case YN_removeprefix: case YN_removesuffix: case YN_maketrans: case YN_translate:
+  case YN_isupper: case YN_islower: case YN_istitle: case YN_isalnum: case YN_isnumeric:
+  case YN_isdecimal: case YN_isidentifier: case YN_isascii: case YN_isprintable:
+  case YN_format_map:
+    return 1;
+  default: return 0;
+  }
+}
+
 YValue yrt_str_method(YValue self, YName name, int argc, const YValue *argv) {
   const YStr *s = YSTR(self);
   switch (name) {
@@ -669,7 +1109,10 @@ YValue yrt_str_method(YValue self, YName name, int argc, const YValue *argv) {
   case YN___iter__:
     if (yrt_args_none("str.__iter__", argc) < 0) return YERROR;
     return yrt_iter(self);
-  default: return yrt_no_attr(self, yrt_name_str[name]);
+  default: {
+    YValue r = str_method_more(self, name, argc, argv);
+    return YIS_UNBOUND(r) ? yrt_no_attr(self, yrt_name_str[name]) : r;
+  }
   }
 }
 

@@ -230,6 +230,7 @@ void yrt_dealloc(YObj *o) {
     return;
   }
   case YK_RANGE:
+    if (((YRange *)o)->big) yrt_bigrange_free((YRange *)o);
     free(o);
     return;
   case YK_FUNC: {

@@ -792,6 +792,10 @@ static void uses_expr(Func *fn, Expr *e) {
       if (fn->npos + fn->varargs > 0) e->super_self = lookup(fn, fn->params[0]);
     }
   }
+  /* vars() without an argument is locals(), which yieldc lacks. */
+  if (e->kind == E_CALL && e->a->kind == E_NAME && !strcmp(e->a->name, "vars") && e->nitems == 0 && e->nkw == 0 &&
+      resolve(fn, "vars")->kind == V_BUILTIN)
+    diag_error(e->pos, "'vars()' without an argument is not supported (it would be 'locals()')");
   for (int i = 0, n = ast_expr_nkids(e); i < n; i++) uses_expr(fn, ast_expr_kid(e, i));
 }
 

@@ -1,0 +1,6 @@
+class C:
+    pass
+
+
+print(vars(C()))
+print(vars())
