@@ -459,7 +459,8 @@ static int heap_or_class(YValue obj) {
  * dict.fromkeys): does type object t have method n? */
 static int type_has_method(YValue t, YName n) {
   const YType *ty = (const YType *)t.u.o;
-  return (ty == &yrt_type_str && n == YN_maketrans) || (ty == &yrt_type_dict && n == YN_fromkeys);
+  return (ty == &yrt_type_str && n == YN_maketrans) || (ty == &yrt_type_dict && n == YN_fromkeys) ||
+         (ty == &yrt_type_bytes && n == YN_fromhex);
 }
 
 /* Does `obj.name` name a method of obj's builtin type? */
@@ -494,7 +495,7 @@ static int has_method(YValue obj, YName n) {
   case YK_SLICE:
     return n == YN_indices;
   case YK_TYPE:
-    return obj.u.o == &yrt_type_bytes.ob && n == YN_fromhex;
+    return type_has_method(obj, n);
   case YK_TUPLE:
   case YK_RANGE:
     return n == YN_index || n == YN_count || n == YN___iter__;
@@ -584,10 +585,10 @@ YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
   if (heap_or_class(obj)) return yrt_callmethod_str(obj, yrt_name_obj(name), argc, argv, 0, NULL);
   if (yrt_num_kind(obj) && yrt_number_has_method(obj, name)) return yrt_number_method(obj, name, argc, argv);
   switch (yrt_kind_of(obj)) {
-  case YK_TYPE:
-    if (type_has_method(obj, name))
-      return name == YN_maketrans ? yrt_str_maketrans(argc, argv) : yrt_dict_fromkeys(argc, argv);
-    break;
+  case YK_TYPE: /* str.maketrans, dict.fromkeys, bytes.fromhex */
+    if (!type_has_method(obj, name)) break;
+    if (name == YN_fromhex) return yrt_bytes_type_method(name, argc, argv);
+    return name == YN_maketrans ? yrt_str_maketrans(argc, argv) : yrt_dict_fromkeys(argc, argv);
   case YK_DESCR:
     if (obj.u.o->type == &yrt_type_property) return yrt_property_method(obj, name, argc, argv);
     if (obj.u.o->type == &yrt_type_super) return yrt_callmethod_str(obj, yrt_name_obj(name), argc, argv, 0, NULL);
@@ -597,9 +598,6 @@ YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
     return yrt_str_method(obj, name, argc, argv);
   case YK_BYTES: return yrt_bytes_method(obj, name, argc, argv);
   case YK_SLICE: return yrt_slice_method(obj, name, argc, argv);
-  case YK_TYPE:
-    if (obj.u.o == &yrt_type_bytes.ob && name == YN_fromhex) return yrt_bytes_type_method(name, argc, argv);
-    break;
   case YK_LIST: return yrt_list_method(obj, name, argc, argv);
   case YK_DICT: return yrt_dict_method(obj, name, argc, argv);
   case YK_TUPLE: return yrt_tuple_method(obj, name, argc, argv);
