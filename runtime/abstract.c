@@ -336,6 +336,7 @@ int64_t yrt_len(YValue v) {
   case YK_LIST: return YLIST(v)->len;
   case YK_TUPLE: return YTUPLE(v)->len;
   case YK_DICT: return YDICT(v)->used;
+  case YK_SET: return YSET(v)->used;
   case YK_RANGE:
     if (YRANGE(v)->len > (uint64_t)INT64_MAX) {
       yrt_raise_msg(&yrt_exc_OverflowError, "Python int too large to convert to C ssize_t");
@@ -411,6 +412,7 @@ int yrt_contains(YValue c, YValue x) {
     DictEntry *e = yrt_dict_lookup(YDICT(c), x, &err);
     return err ? -1 : e != NULL;
   }
+  case YK_SET: return yrt_set_contains(c, x);
   case YK_RANGE: {
     const YRange *r = YRANGE(c);
     int64_t i;
@@ -490,6 +492,7 @@ static int has_method(YValue obj, YName n) {
   case YK_TUPLE:
   case YK_RANGE:
     return n == YN_index || n == YN_count || n == YN___iter__;
+  case YK_SET: return yrt_set_has_method(obj, n);
   case YK_ITER:
   case YK_AWAITABLE:
   case YK_OTHER:
@@ -572,6 +575,7 @@ YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
   case YK_DICT: return yrt_dict_method(obj, name, argc, argv);
   case YK_TUPLE: return yrt_tuple_method(obj, name, argc, argv);
   case YK_RANGE: return yrt_range_method(obj, name, argc, argv);
+  case YK_SET: return yrt_set_method(obj, name, argc, argv);
   case YK_GEN: return yrt_gen_callmethod((YGen *)obj.u.o, name, argc, argv);
   case YK_AWAITABLE: /* asend/athrow objects, tasks, futures (gen.c, loop.c) */
     return YRT_AWAIT_TYPE(obj.u.o->type)->callmethod(obj.u.o, name, argc, argv);
@@ -639,7 +643,8 @@ YValue yrt_callmethod_kw(YValue obj, YName name, int argc, const YValue *argv, i
   for (size_t i = 0; i < sizeof method_kws / sizeof method_kws[0] && !m; i++)
     if (method_kws[i].kind == kind && method_kws[i].name == name) m = &method_kws[i];
   if (!m) {
-    if (kind == YK_STR || kind == YK_LIST || kind == YK_DICT || kind == YK_TUPLE || kind == YK_RANGE)
+    if (kind == YK_STR || kind == YK_LIST || kind == YK_DICT || kind == YK_TUPLE || kind == YK_RANGE ||
+        kind == YK_SET)
       return yrt_raise_msg(&yrt_exc_TypeError, "%s.%s() takes no keyword arguments", yrt_tname(obj),
                            yrt_name_str[name]);
     /* Anything else: the attribute, called with the keywords. */

@@ -478,6 +478,7 @@ YValue yrt_iter(YValue v) {
                          v));
   case YK_DICT: return dict_iter_new(&dict_keyiter_type, v, 0);
   case YK_RANGE: return range_iter_new(YRANGE(v), 0);
+  case YK_SET: return yrt_set_iter(v);
   case YK_GEN:
     if (v.u.o->type == &yrt_type_generator) return yrt_incref(v);
     break;
@@ -515,7 +516,8 @@ int yrt_is_iterable(YValue v) {
   case YK_TUPLE:
   case YK_STR:
   case YK_DICT:
-  case YK_RANGE: return 1;
+  case YK_RANGE:
+  case YK_SET: return 1;
   case YK_GEN: return v.u.o->type == &yrt_type_generator;
   case YK_ITER:
   case YK_AWAITABLE:

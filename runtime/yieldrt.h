@@ -159,7 +159,8 @@ typedef enum YKind {
   YK_INSTANCE,  /* YInstance: an instance of a program's class (class.c) */
   YK_DESCR,     /* YDescr: staticmethod, classmethod, property or super object (class.c) */
   YK_INT,       /* an int beyond 64 bits (runtime-private layout, bigint.c) */
-  YK_OTHER      /* runtime-private objects */
+  YK_OTHER,     /* runtime-private objects */
+  YK_SET        /* YSet: set or frozenset (runtime-private layout, set.c) */
 } YKind;
 
 /* A type.  Builtin types and exception classes are static, immortal YTypes;
@@ -438,6 +439,12 @@ YValue yrt_tuple_new(int64_t n, const YValue *items); /* items borrowed */
 YValue yrt_tuple_steal(int64_t n, YValue *items);     /* items stolen */
 YValue yrt_dict_new(void);
 int yrt_dict_set(YValue dict, YValue key, YValue v);  /* both borrowed */
+/* A set display {a, b, c} (items stolen), adding the items in order.  A
+ * display of three or more constants is yrt_set_steal_const: CPython builds
+ * a frozenset constant and copies it, which can order the set otherwise. */
+YValue yrt_set_steal(int64_t n, YValue *items);
+YValue yrt_set_steal_const(int64_t n, YValue *items);
+int yrt_set_add(YValue set, YValue key);              /* key borrowed */
 YCell *yrt_cell_new(void);
 /* The C string of a str value (borrowed; valid while the value lives). */
 const char *yrt_str_cstr(YValue s);

@@ -89,6 +89,8 @@ YRT_BUILTIN_TYPE(staticmethod)
 YRT_BUILTIN_TYPE(classmethod)
 YRT_BUILTIN_TYPE(property)
 YRT_BUILTIN_TYPE(super)
+YRT_BUILTIN_TYPE(set)
+YRT_BUILTIN_TYPE(frozenset)
 
 YRT_BUILTIN_CONST(NotImplemented)
 

@@ -570,6 +570,8 @@ static const char *parse_expr_desc(Expr *e) {
   case E_LAMBDA: return "lambda";
   case E_DICT: return "dict literal";
   case E_LISTCOMP: return "list comprehension";
+  case E_SET: return "set display";
+  case E_SETCOMP: return "set comprehension";
   case E_DICTCOMP: return "dict comprehension";
   case E_GENEXP: return "generator expression";
   case E_YIELD: case E_YIELD_FROM: case E_ASYNC_YIELD_FROM: return "yield expression";
@@ -1223,6 +1225,48 @@ static Expr *parse_seq(Parser *p, TSNode n, ExprKind kind) {
   return e;
 }
 
+/* Is e a constant once CPython's AST optimizer has folded it: a literal, a
+ * sign or ~ on a numeric one, a tuple of constants? */
+static bool parse_is_constant(const Expr *e) {
+  if (e->unsupported)
+    return false;
+  switch (e->kind) {
+  case E_INT: case E_FLOAT: case E_STR: case E_NONE: case E_TRUE: case E_FALSE:
+    return true;
+  case E_UNARY:
+    return (e->op == OP_NEG || e->op == OP_POS || e->op == OP_INVERT) &&
+           (e->a->kind == E_INT || e->a->kind == E_FLOAT || e->a->kind == E_UNARY) && parse_is_constant(e->a) &&
+           !(e->op == OP_INVERT && e->a->kind == E_FLOAT);
+  case E_TUPLE:
+    for (int i = 0; i < e->nitems; i++)
+      if (!parse_is_constant(e->items[i]))
+        return false;
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* set: '{' (expression | list_splat),+ '}'.  Three or more constants are a
+ * frozenset constant copied into a new set in CPython 3.11 (ival 1, see
+ * E_SET); anything else adds its items in order. */
+static Expr *parse_set(Parser *p, TSNode n) {
+  Expr *e = parse_seq(p, n, E_SET);
+  bool constant = e->nitems >= 3;
+  for (int i = 0; i < e->nitems && constant; i++)
+    constant = parse_is_constant(e->items[i]);
+  e->ival = constant;
+  return e;
+}
+
+/* The iterable of a `for`: CPython makes a set display of constants there a
+ * frozenset constant, built by adding the items in order (ival 0). */
+static Expr *parse_iterable(Expr *e) {
+  if (e->kind == E_SET)
+    e->ival = 0;
+  return e;
+}
+
 /* dictionary: '{' (pair | '**' expression),* '}'   pair: expression ':' expression */
 static Expr *parse_dict(Parser *p, TSNode n) {
   Kids k = parse_named_kids(p, n);
@@ -1334,6 +1378,7 @@ static Expr *parse_lambda(Parser *p, TSNode n) {
 /*
  * list_comprehension: '[' expression for_in_clause (for_in_clause | if_clause)* ']'
  * dictionary_comprehension: '{' pair for_in_clause (for_in_clause | if_clause)* '}'
+ * set_comprehension: '{' expression for_in_clause (for_in_clause | if_clause)* '}'
  * generator_expression: '(' expression for_in_clause (for_in_clause | if_clause)* ')'
  * for_in_clause: 'async'? 'for' targets 'in' expression
  * if_clause: 'if' expression
@@ -1367,10 +1412,13 @@ static Expr *parse_comprehension(Parser *p, TSNode n, ExprKind kind, bool sole_a
   }
   if (first < 0)
     unreachable();
-  e->first_iter = parse_expr(p, parse_field(k.node[first], "right"));
+  e->first_iter = parse_iterable(parse_expr(p, parse_field(k.node[first], "right")));
 
   Func *save;
-  const char *name = kind == E_LISTCOMP ? "<listcomp>" : kind == E_DICTCOMP ? "<dictcomp>" : "<genexpr>";
+  const char *name = kind == E_LISTCOMP   ? "<listcomp>"
+                     : kind == E_DICTCOMP ? "<dictcomp>"
+                     : kind == E_SETCOMP  ? "<setcomp>"
+                                          : "<genexpr>";
   Func *f = parse_func_begin(p, name, pos, &save);
   f->is_comprehension = true;
   f->nparams = f->npos = 1;
@@ -1388,7 +1436,7 @@ static Expr *parse_comprehension(Parser *p, TSNode n, ExprKind kind, bool sole_a
       s = parse_new_stmt(S_FOR, parse_pos(c));
       s->is_async = parse_has_token(p, c, "async"); /* sema rejects it */
       s->target = parse_target(p, parse_field(c, "left"), T_FOR);
-      s->iter = i == first ? parse_name_expr(".0", pos) : parse_expr(p, parse_field(c, "right"));
+      s->iter = i == first ? parse_name_expr(".0", pos) : parse_iterable(parse_expr(p, parse_field(c, "right")));
     } else if (parse_is(c, "if_clause")) {
       s = parse_new_stmt(S_IF, parse_pos(c));
       s->test = parse_expr(p, parse_named_kids(p, c).node[0]);
@@ -1410,15 +1458,15 @@ static Expr *parse_comprehension(Parser *p, TSNode n, ExprKind kind, bool sole_a
     init->ntargets = 1;
     init->targets = arena_alloc(sizeof(Expr *));
     init->targets[0] = parse_name_expr(".r", pos);
-    init->value = parse_new_expr(kind == E_LISTCOMP ? E_LIST : E_DICT, pos);
+    init->value = parse_new_expr(kind == E_LISTCOMP ? E_LIST : kind == E_SETCOMP ? E_SET : E_DICT, pos);
     init->value->items = arena_alloc(sizeof(Expr *));
-    if (kind == E_LISTCOMP) {
-      /* .r.append(elt) */
+    if (kind == E_LISTCOMP || kind == E_SETCOMP) {
+      /* .r.append(elt), .r.add(elt) */
       Stmt *s = parse_new_stmt(S_EXPR, epos);
       Expr *call = parse_new_expr(E_CALL, epos);
       call->a = parse_new_expr(E_ATTR, epos);
       call->a->a = parse_name_expr(".r", epos);
-      call->a->name = "append";
+      call->a->name = kind == E_SETCOMP ? "add" : "append";
       call->nitems = 1;
       call->items = arena_alloc(sizeof(Expr *));
       call->items[0] = parse_expr(p, body);
@@ -1542,9 +1590,9 @@ static Expr *parse_expr(Parser *p, TSNode n) {
     e = parse_new_expr(E_AWAIT, pos);
     e->a = parse_expr(p, parse_named_kids(p, n).node[0]);
   } else if (strcmp(t, "set") == 0) {
-    e = parse_unsupported_expr(pos, U_SET, pos, NULL);
+    e = parse_set(p, n);
   } else if (strcmp(t, "set_comprehension") == 0) {
-    e = parse_unsupported_expr(pos, U_SETCOMP, pos, NULL);
+    e = parse_comprehension(p, n, E_SETCOMP, false);
   } else if (strcmp(t, "named_expression") == 0) {
     /* named_expression: identifier ':=' expression */
     e = parse_new_expr(E_NAMED, pos);
@@ -1701,6 +1749,8 @@ static Stmt *parse_for(Parser *p, TSNode n) {
   s->is_async = parse_has_token(p, n, "async");
   s->target = parse_target(p, parse_field(n, "left"), T_FOR);
   s->iter = parse_expr(p, parse_field(n, "right"));
+  if (!s->is_async)
+    parse_iterable(s->iter);
   s->body = parse_block(p, parse_field(n, "body"), "'for' statement", n);
   s->orelse = parse_loop_else(p, n);
   return s;
