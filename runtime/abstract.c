@@ -171,7 +171,10 @@ int yrt_delitem(YValue obj, YValue key) {
   }
   case YK_STR:
   case YK_TUPLE:
-    yrt_raise_msg(&yrt_exc_TypeError, "'%s' object doesn't support item deletion", yrt_tname(obj));
+  case YK_SET:
+    /* Sequence-like types: PySequence_DelItem's message for an index. */
+    yrt_raise_msg(&yrt_exc_TypeError, "'%s' object %s support item deletion", yrt_tname(obj),
+                  yrt_is_int(key) ? "doesn't" : "does not");
     return -1;
   default:
     yrt_raise_msg(&yrt_exc_TypeError, "'%s' object does not support item deletion", yrt_tname(obj));

@@ -804,17 +804,29 @@ YValue yrt_set_steal(int64_t n, YValue *items) {
   return s;
 }
 
-YValue yrt_set_steal_const(int64_t n, YValue *items) {
-  YValue f = yrt_set_steal(n, items);
-  if (YIS_ERR(f)) return f;
-  YValue s = yrt_set_new(&yrt_type_set);
-  int r = set_merge(YSET(s), YSET(f));
-  yrt_decref(f);
+/* CPython 3.11's frozenset constant: built from the items, then built
+ * again from the first one's slot order when the compiler files it in its
+ * constant cache; a display copies it into a new set. */
+YValue yrt_set_steal_const(int frozen, int64_t n, YValue *items) {
+  YValue first = yrt_set_steal(n, items);
+  if (YIS_ERR(first)) return first;
+  YValue f = yrt_set_new(&yrt_type_frozenset);
+  YSet *s = YSET(first);
+  int r = 0;
+  for (int64_t i = 0; r == 0 && i <= s->mask; i++)
+    if (entry_active(&s->table[i])) r = set_insert(YSET(f), yrt_incref(s->table[i].key), s->table[i].hash);
+  yrt_decref(first);
+  if (r == 0 && !frozen) {
+    YValue t = f;
+    f = yrt_set_new(&yrt_type_set);
+    r = set_merge(YSET(f), YSET(t));
+    yrt_decref(t);
+  }
   if (r < 0) {
-    yrt_decref(s);
+    yrt_decref(f);
     return YERROR;
   }
-  return s;
+  return f;
 }
 
 /* ===================================================================== */

@@ -440,10 +440,12 @@ YValue yrt_tuple_steal(int64_t n, YValue *items);     /* items stolen */
 YValue yrt_dict_new(void);
 int yrt_dict_set(YValue dict, YValue key, YValue v);  /* both borrowed */
 /* A set display {a, b, c} (items stolen), adding the items in order.  A
- * display of three or more constants is yrt_set_steal_const: CPython builds
- * a frozenset constant and copies it, which can order the set otherwise. */
+ * display of constants that CPython compiles to a frozenset constant is
+ * yrt_set_steal_const, which builds that frozenset as CPython does (its
+ * order can differ): the frozenset itself if `frozen` (the iterable of a
+ * for), else a new set copied from it. */
 YValue yrt_set_steal(int64_t n, YValue *items);
-YValue yrt_set_steal_const(int64_t n, YValue *items);
+YValue yrt_set_steal_const(int frozen, int64_t n, YValue *items);
 int yrt_set_add(YValue set, YValue key);              /* key borrowed */
 YCell *yrt_cell_new(void);
 /* The C string of a str value (borrowed; valid while the value lives). */

@@ -967,9 +967,10 @@ static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
     Opnd r;
     if (e->nitems == 0)
       r = code_owned(c, "yrt_set_steal(0, NULL)");
+    else if (e->ival)
+      r = code_owned(c, "yrt_set_steal_const(%d, %d, (YValue[]){%s})", e->ival == 2, e->nitems, b.data);
     else
-      r = code_owned(c, "%s(%d, (YValue[]){%s})", e->ival ? "yrt_set_steal_const" : "yrt_set_steal", e->nitems,
-                     b.data);
+      r = code_owned(c, "yrt_set_steal(%d, (YValue[]){%s})", e->nitems, b.data);
     code_check(c, r);
     buf_free(&b);
     return r;

@@ -361,7 +361,7 @@ typedef enum ExprKind {
   E_STARRED,     /* *a, as a call argument: its items become arguments */
   E_NAMED,       /* a := b, a an E_NAME (in a comprehension: the enclosing function's) */
   E_RTCALL,      /* yrt_<name>(items...): a runtime helper the parser's lowerings call (with) */
-  E_SET,         /* {items...}; ival 1: CPython 3.11 builds it from a frozenset constant (3+ constants, not a for's iterable) */
+  E_SET,         /* {items...}; ival 0: add the items in order; 1: CPython 3.11 copies a frozenset constant (3+ constants), 2: it is that frozenset (the iterable of a for, the right of `in`) */
   E_SETCOMP      /* {elt for ...}: func, first_iter; as a list comprehension with `.r = {}` a set and `.r.add(ELT)` */
 } ExprKind;
 
