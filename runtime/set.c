@@ -46,9 +46,8 @@ static YValue frozenset_call(const YType *t, int argc, const YValue *argv);
 YRT_DEFINE_TYPE(yrt_type_set, "set", &yrt_type_object, YK_SET, set_call);
 YRT_DEFINE_TYPE(yrt_type_frozenset, "frozenset", &yrt_type_object, YK_SET, frozenset_call);
 
-/* The states of an entry. */
+/* The states of an entry (a dummy is neither: its key is YERROR). */
 static inline int entry_empty(const SetEntry *e) { return e->key.tag == YT_UNBOUND; }
-static inline int entry_dummy(const SetEntry *e) { return e->key.tag == YT_ERROR; }
 static inline int entry_active(const SetEntry *e) { return e->key.tag > YT_ERROR; }
 
 /* ===================================================================== */
