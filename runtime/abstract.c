@@ -181,7 +181,8 @@ int yrt_delitem(YValue obj, YValue key) {
   }
   case YK_STR:
   case YK_TUPLE:
-  case YK_BYTES: /* an index: PySequence_DelItem's message; a slice: PyObject_DelItem's */
+  case YK_BYTES:
+  case YK_SET: /* an index: PySequence_DelItem's message; a slice or other key: PyObject_DelItem's */
     yrt_raise_msg(&yrt_exc_TypeError, "'%s' object %s support item deletion", yrt_tname(obj),
                   yrt_is_int(key) ? "doesn't" : "does not");
     return -1;
@@ -324,6 +325,7 @@ int64_t yrt_len(YValue v) {
   case YK_TUPLE: return YTUPLE(v)->len;
   case YK_DICT: return YDICT(v)->used;
   case YK_BYTES: return YBYTES(v)->len;
+  case YK_SET: return YSET(v)->used;
   case YK_RANGE:
     if (YRANGE(v)->big) return yrt_bigrange_len(YRANGE(v));
     if (YRANGE(v)->len > (uint64_t)INT64_MAX) {
@@ -400,6 +402,7 @@ int yrt_contains(YValue c, YValue x) {
     DictEntry *e = yrt_dict_lookup(YDICT(c), x, &err);
     return err ? -1 : e != NULL;
   }
+  case YK_SET: return yrt_set_contains(c, x);
   case YK_RANGE: {
     const YRange *r = YRANGE(c);
     int64_t i;
@@ -499,6 +502,7 @@ static int has_method(YValue obj, YName n) {
   case YK_TUPLE:
   case YK_RANGE:
     return n == YN_index || n == YN_count || n == YN___iter__;
+  case YK_SET: return yrt_set_has_method(obj, n);
   case YK_ITER:
   case YK_AWAITABLE:
   case YK_OTHER:
@@ -602,6 +606,7 @@ YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
   case YK_DICT: return yrt_dict_method(obj, name, argc, argv);
   case YK_TUPLE: return yrt_tuple_method(obj, name, argc, argv);
   case YK_RANGE: return yrt_range_method(obj, name, argc, argv);
+  case YK_SET: return yrt_set_method(obj, name, argc, argv);
   case YK_GEN: return yrt_gen_callmethod((YGen *)obj.u.o, name, argc, argv);
   case YK_AWAITABLE: /* asend/athrow objects, tasks, futures (gen.c, loop.c) */
     return YRT_AWAIT_TYPE(obj.u.o->type)->callmethod(obj.u.o, name, argc, argv);
@@ -677,7 +682,7 @@ YValue yrt_callmethod_kw(YValue obj, YName name, int argc, const YValue *argv, i
     if (method_kws[i].kind == kind && method_kws[i].name == name) m = &method_kws[i];
   if (!m) {
     if (kind == YK_STR || kind == YK_LIST || kind == YK_DICT || kind == YK_TUPLE || kind == YK_RANGE ||
-        kind == YK_BYTES)
+        kind == YK_BYTES || kind == YK_SET)
       return yrt_raise_msg(&yrt_exc_TypeError, "%s.%s() takes no keyword arguments", yrt_tname(obj),
                            yrt_name_str[name]);
     /* Anything else: the attribute, called with the keywords. */

@@ -202,6 +202,12 @@ int yrt_compare(YValue a, YValue b, YCmp op) {
     yrt_leave_call();
     return r;
   }
+  if (yrt_is_anyset(a) && yrt_is_anyset(b)) {
+    if (yrt_enter_call() < 0) return -1;
+    int r = yrt_set_compare(a, b, op);
+    yrt_leave_call();
+    return r;
+  }
   if (op == YC_EQ || op == YC_NE) {
     int eq;
     if (yrt_is_dict(a) && yrt_is_dict(b)) {
@@ -365,6 +371,7 @@ int64_t yrt_hash(YValue v) {
     return hash_items(t, 3);
   }
   case YK_BYTES: return yrt_bytes_hash((YBytes *)o);
+  case YK_SET: return yrt_set_hash(v);
   case YK_LIST:
   case YK_DICT:
   case YK_SLICE:
@@ -415,6 +422,7 @@ int yrt_truth(YValue v) {
   case YK_LIST: return YLIST(v)->len != 0;
   case YK_TUPLE: return YTUPLE(v)->len != 0;
   case YK_DICT: return YDICT(v)->used != 0;
+  case YK_SET: return YSET(v)->used != 0;
   case YK_RANGE: return YRANGE(v)->len != 0;
   case YK_BYTES: return YBYTES(v)->len != 0;
   case YK_INT: return 1; /* never 0: that is a YT_INT */

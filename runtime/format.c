@@ -452,6 +452,7 @@ int yrt_buf_repr(YBuf *b, YValue v) {
   case YK_LIST:
   case YK_TUPLE:
   case YK_DICT: return repr_container(b, v);
+  case YK_SET: return yrt_set_repr(b, v);
   case YK_RANGE: {
     const YRange *r = (const YRange *)o;
     if (r->big)

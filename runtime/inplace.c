@@ -2,8 +2,9 @@
  * inplace.c: the augmented assignment operators (`a += b`, `a -= b`, ...).
  *
  * They compute what the binary operators compute, with two differences
- * CPython has: `+=` extends a list in place (so other references see the
- * change), and a type error names the augmented operator
+ * CPython has: `+=` extends a list in place and `|=`, `&=`, `-=`, `^=`
+ * update a set in place (so other references see the change), and a type
+ * error names the augmented operator
  * ("unsupported operand type(s) for +=: 'int' and 'str'").
  */
 #include "rt.h"
@@ -41,6 +42,13 @@ static YValue heap_inplace(YName n, YValue a, YValue b) {
     if (!YIS_UNBOUND(r_)) return r_;       \
   } while (0)
 
+/* A set updated in place by |= &= -= ^= (a frozenset gets a new one). */
+#define SET_INPLACE(op, a, b)                   \
+  do {                                          \
+    YValue r_ = yrt_set_inplace((op), (a), (b)); \
+    if (!YIS_UNBOUND(r_)) return r_;            \
+  } while (0)
+
 YValue yrt_iadd(YValue a, YValue b) {
   INPLACE(YN___iadd__, a, b);
   if (a.tag == YT_OBJ && a.u.o->type->kind == YK_LIST) {
@@ -54,6 +62,7 @@ YValue yrt_iadd(YValue a, YValue b) {
 
 YValue yrt_isub(YValue a, YValue b) {
   INPLACE(YN___isub__, a, b);
+  SET_INPLACE(YI_SUB, a, b);
   return augmented(yrt_sub(a, b), "-");
 }
 YValue yrt_imul(YValue a, YValue b) {
@@ -86,14 +95,17 @@ YValue yrt_irshift(YValue a, YValue b) {
 }
 YValue yrt_iand(YValue a, YValue b) {
   INPLACE(YN___iand__, a, b);
+  SET_INPLACE(YI_AND, a, b);
   return augmented(yrt_and(a, b), "&");
 }
 YValue yrt_ior(YValue a, YValue b) {
   INPLACE(YN___ior__, a, b);
+  SET_INPLACE(YI_OR, a, b);
   if (yrt_is_dict(a)) return yrt_dict_ior(a, b);
   return augmented(yrt_or(a, b), "|");
 }
 YValue yrt_ixor(YValue a, YValue b) {
   INPLACE(YN___ixor__, a, b);
+  SET_INPLACE(YI_XOR, a, b);
   return augmented(yrt_xor(a, b), "^");
 }

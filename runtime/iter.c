@@ -531,6 +531,7 @@ YValue yrt_iter(YValue v) {
   case YK_DICT: return dict_iter_new(&dict_keyiter_type, v, 0);
   case YK_RANGE: return range_iter_new(YRANGE(v), 0);
   case YK_BYTES: return yrt_bytes_iter(v);
+  case YK_SET: return yrt_set_iter(v);
   case YK_GEN:
     if (v.u.o->type == &yrt_type_generator) return yrt_incref(v);
     break;
@@ -570,6 +571,7 @@ int yrt_is_iterable(YValue v) {
   case YK_DICT:
   case YK_RANGE:
   case YK_BYTES: return 1;
+  case YK_SET: return 1;
   case YK_GEN: return v.u.o->type == &yrt_type_generator;
   case YK_ITER:
   case YK_AWAITABLE:

@@ -174,7 +174,8 @@ YValue yrt_sub_slow(YValue a, YValue b) {
     if (to_doubles(a, b, &x, &y) < 0) return YERROR;
     return yfloat(x - y);
   }
-  return binop_error("-", a, b);
+  YValue r = yrt_set_binop(YI_SUB, a, b);
+  return YIS_UNBOUND(r) ? binop_error("-", a, b) : r;
 }
 
 YValue yrt_mul_slow(YValue a, YValue b) {
@@ -363,7 +364,10 @@ YValue yrt_pow(YValue a, YValue b) {
 /* An int operator with no float form (<< >> & | ^) past its 64-bit fast
  * path: GMP does it, or a TypeError. */
 static YValue int_only(const char *sym, YIntOp op, YValue a, YValue b) {
-  if (!yrt_is_int(a) || !yrt_is_int(b)) return binop_error(sym, a, b);
+  if (!yrt_is_int(a) || !yrt_is_int(b)) {
+    YValue r = yrt_set_binop(op, a, b); /* | & ^ of sets */
+    return YIS_UNBOUND(r) ? binop_error(sym, a, b) : r;
+  }
   return yrt_int_binop(op, a, b);
 }
 

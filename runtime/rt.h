@@ -32,6 +32,8 @@
  *   bytes.c    bytes objects, their methods, bytes(), str.encode and the
  *              codecs (utf-8, ascii, latin-1).
  *   slice.c    slice objects, slice(), the slice arithmetic of subscripts.
+ *   set.c      set and frozenset objects, their methods, operators and
+ *              iterator, set() and frozenset().
  */
 #ifndef YRT_RT_H
 #define YRT_RT_H
@@ -789,5 +791,52 @@ void yrt_slice_dealloc(YObj *o);
 /* l[slice] = v and del l[slice] (v borrowed; any iterable): 0 or -1. */
 int yrt_list_setslice(YValue l, YValue slice, YValue v);
 int yrt_list_delslice(YValue l, YValue slice);
+/* ---- set.c ----------------------------------------------------------- */
+
+/* The layout of set and frozenset (kind YK_SET): CPython's open-addressing
+ * table of (hash, key) entries, so that iteration order is CPython's.  An
+ * entry is empty (key unbound, hash 0), a dummy left by a removal (key
+ * YERROR, hash -1), or active. */
+typedef struct SetEntry {
+  int64_t hash;
+  YValue key;
+} SetEntry;
+#define YRT_SET_MINSIZE 8 /* the inline table */
+typedef struct YSet {
+  YObj ob;
+  int64_t fill;   /* active and dummy entries */
+  int64_t used;   /* active entries: len() */
+  int64_t mask;   /* table size - 1 */
+  int64_t finger; /* where pop() looks first */
+  int64_t hash;   /* a frozenset's hash once computed, else -1 */
+  SetEntry *table; /* `small` or a malloc'd table */
+  SetEntry small[YRT_SET_MINSIZE];
+} YSet;
+#define YSET(v) ((YSet *)(v).u.o)
+static inline int yrt_is_set(YValue v) { return v.tag == YT_OBJ && v.u.o->type == &yrt_type_set; }
+static inline int yrt_is_frozenset(YValue v) { return v.tag == YT_OBJ && v.u.o->type == &yrt_type_frozenset; }
+static inline int yrt_is_anyset(YValue v) { return v.tag == YT_OBJ && v.u.o->type->kind == YK_SET; }
+/* A new empty set or frozenset. */
+YValue yrt_set_new(const YType *type);
+/* key in set: 1, 0, -1 (a set key is looked up as a frozenset). */
+int yrt_set_contains(YValue set, YValue key);
+/* Free a set (its kind's dealloc). */
+void yrt_set_dealloc(YSet *s);
+/* a | b, a & b, a - b, a ^ b (op YI_OR, YI_AND, YI_SUB, YI_XOR): unbound
+ * unless both are sets.  The in-place forms: unbound unless a is a set
+ * and b a set or frozenset; otherwise a new reference to a. */
+YValue yrt_set_binop(YIntOp op, YValue a, YValue b);
+YValue yrt_set_inplace(YIntOp op, YValue a, YValue b);
+/* The six comparisons of two sets (subset, superset, equality): 1, 0, -1. */
+int yrt_set_compare(YValue a, YValue b, YCmp op);
+/* hash(frozenset), CPython's; TypeError for a set. */
+int64_t yrt_set_hash(YValue v);
+/* Append repr(set) to b; 0 or -1. */
+int yrt_set_repr(YBuf *b, YValue v);
+/* iter(set). */
+YValue yrt_set_iter(YValue set);
+/* The methods of set and frozenset: self.name(*argv); does it have name? */
+YValue yrt_set_method(YValue self, YName name, int argc, const YValue *argv);
+int yrt_set_has_method(YValue self, YName n);
 
 #endif /* YRT_RT_H */

@@ -265,6 +265,9 @@ void yrt_dealloc(YObj *o) {
   case YK_DICT:
     DEALLOC_COUNTED(o, yrt_dict_dealloc((YDict *)o));
     return;
+  case YK_SET:
+    DEALLOC_COUNTED(o, yrt_set_dealloc((YSet *)o));
+    return;
   case YK_GEN:
     DEALLOC_COUNTED(o, yrt_gen_dealloc((YGen *)o));
     return;

@@ -161,7 +161,8 @@ typedef enum YKind {
   YK_INT,       /* an int beyond 64 bits (runtime-private layout, bigint.c) */
   YK_OTHER,     /* runtime-private objects */
   YK_BYTES,     /* YBytes (bytes.c) */
-  YK_SLICE      /* a slice object (slice.c; runtime-private layout) */
+  YK_SLICE,     /* a slice object (slice.c; runtime-private layout) */
+  YK_SET        /* YSet: set or frozenset (runtime-private layout, set.c) */
 } YKind;
 
 /* A type.  Builtin types and exception classes are static, immortal YTypes;
@@ -517,6 +518,14 @@ YValue yrt_tuple_new(int64_t n, const YValue *items); /* items borrowed */
 YValue yrt_tuple_steal(int64_t n, YValue *items);     /* items stolen */
 YValue yrt_dict_new(void);
 int yrt_dict_set(YValue dict, YValue key, YValue v);  /* both borrowed */
+/* A set display {a, b, c} (items stolen), adding the items in order.  A
+ * display of constants that CPython compiles to a frozenset constant is
+ * yrt_set_steal_const, which builds that frozenset as CPython does (its
+ * order can differ): the frozenset itself if `frozen` (the iterable of a
+ * for), else a new set copied from it. */
+YValue yrt_set_steal(int64_t n, YValue *items);
+YValue yrt_set_steal_const(int frozen, int64_t n, YValue *items);
+int yrt_set_add(YValue set, YValue key);              /* key borrowed */
 YCell *yrt_cell_new(void);
 /* The C string of a str value (borrowed; valid while the value lives). */
 const char *yrt_str_cstr(YValue s);

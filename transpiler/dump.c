@@ -173,7 +173,8 @@ static void dump_expr(FILE *out, Expr *e, int ind) {
   case E_LIST:
   case E_TUPLE:
   case E_DICT:
-    fputs(e->kind == E_LIST ? "(list" : e->kind == E_TUPLE ? "(tuple" : "(dict", out);
+  case E_SET:
+    fputs(e->kind == E_LIST ? "(list" : e->kind == E_TUPLE ? "(tuple" : e->kind == E_SET ? "(set" : "(dict", out);
     for (int i = 0; i < e->nitems; i++) {
       fputc(' ', out);
       dump_expr(out, e->items[i], ind);
@@ -182,8 +183,13 @@ static void dump_expr(FILE *out, Expr *e, int ind) {
     return;
   case E_LISTCOMP:
   case E_DICTCOMP:
+  case E_SETCOMP:
   case E_GENEXP:
-    fputs(e->kind == E_LISTCOMP ? "(listcomp " : e->kind == E_DICTCOMP ? "(dictcomp " : "(genexp ", out);
+    fputs(e->kind == E_LISTCOMP   ? "(listcomp "
+          : e->kind == E_DICTCOMP ? "(dictcomp "
+          : e->kind == E_SETCOMP  ? "(setcomp "
+                                  : "(genexp ",
+          out);
     dump_expr(out, e->first_iter, ind);
     dump_func(out, e->func, ind + 2);
     fputc(')', out);

@@ -1063,8 +1063,24 @@ static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
     }
     return d;
   }
+  case E_SET: {
+    Opnd *ops = emit_args(c, e->items, e->nitems);
+    Buf b = {0};
+    for (int i = 0; i < e->nitems; i++) buf_printf(&b, "%s%s", i ? ", " : "", code_take(c, ops[i]));
+    Opnd r;
+    if (e->nitems == 0)
+      r = code_owned(c, "yrt_set_steal(0, NULL)");
+    else if (e->ival)
+      r = code_owned(c, "yrt_set_steal_const(%d, %d, (YValue[]){%s})", e->ival == 2, e->nitems, b.data);
+    else
+      r = code_owned(c, "yrt_set_steal(%d, (YValue[]){%s})", e->nitems, b.data);
+    code_check(c, r);
+    buf_free(&b);
+    return r;
+  }
   case E_LISTCOMP:
   case E_DICTCOMP:
+  case E_SETCOMP:
   case E_GENEXP: return emit_comprehension(c, e);
   case E_LAMBDA: return make_function(c, e->func);
   case E_YIELD: return emit_yield(c, e, want);

@@ -56,6 +56,7 @@ typedef struct Parser {
   int depth;       /* expression nesting, against MAX_EXPR_DEPTH */
   int nwith;       /* with items lowered so far: their hidden variables are numbered */
   int spec_depth;  /* f-string format specs being parsed, one inside another */
+  struct ConstSet *const_sets; /* the frozenset constants so far (parse_const_set) */
   /* Scratch space for Kids: a stack, popped when parse_expr and parse_stmt return. */
   char *scratch;
   size_t scratch_used, scratch_cap;
@@ -570,6 +571,8 @@ static const char *parse_expr_desc(Expr *e) {
   case E_LAMBDA: return "lambda";
   case E_DICT: return "dict literal";
   case E_LISTCOMP: return "list comprehension";
+  case E_SET: return "set display";
+  case E_SETCOMP: return "set comprehension";
   case E_DICTCOMP: return "dict comprehension";
   case E_GENEXP: return "generator expression";
   case E_YIELD: case E_YIELD_FROM: case E_ASYNC_YIELD_FROM: return "yield expression";
@@ -1248,6 +1251,136 @@ static Expr *parse_seq(Parser *p, TSNode n, ExprKind kind) {
   return e;
 }
 
+/* Is e a constant once CPython's AST optimizer has folded it: a literal, a
+ * sign or ~ on a numeric one, a tuple of constants? */
+static bool parse_is_constant(const Expr *e) {
+  if (e->unsupported)
+    return false;
+  switch (e->kind) {
+  case E_INT: case E_FLOAT: case E_STR: case E_NONE: case E_TRUE: case E_FALSE:
+    return true;
+  case E_UNARY:
+    return (e->op == OP_NEG || e->op == OP_POS || e->op == OP_INVERT) &&
+           (e->a->kind == E_INT || e->a->kind == E_FLOAT || e->a->kind == E_UNARY) && parse_is_constant(e->a) &&
+           !(e->op == OP_INVERT && e->a->kind == E_FLOAT);
+  case E_TUPLE:
+    for (int i = 0; i < e->nitems; i++)
+      if (!parse_is_constant(e->items[i]))
+        return false;
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* A constant's identity for CPython's constant cache (its type and value). */
+static void parse_const_key(Buf *b, const Expr *e) {
+  switch (e->kind) {
+  case E_INT:
+    if (e->bigval)
+      buf_printf(b, "I%s", e->bigval);
+    else
+      buf_printf(b, "i%lld", (long long)e->ival);
+    return;
+  case E_FLOAT: buf_printf(b, "f%a", e->fval); return;
+  case E_STR:
+    buf_printf(b, "s%zu:", e->len);
+    for (size_t i = 0; i < e->len; i++) buf_printf(b, "%02x", (unsigned char)e->str[i]);
+    return;
+  case E_NONE: buf_puts(b, "N"); return;
+  case E_TRUE: buf_puts(b, "T"); return;
+  case E_FALSE: buf_puts(b, "F"); return;
+  case E_UNARY:
+    if (e->a->kind == E_INT && !e->a->bigval && e->op != OP_POS) {
+      buf_printf(b, "i%lld", (long long)(e->op == OP_NEG ? -e->a->ival : ~e->a->ival));
+    } else if (e->a->kind == E_FLOAT) {
+      buf_printf(b, "f%a", e->op == OP_NEG ? -e->a->fval : e->a->fval);
+    } else if (e->op == OP_POS) {
+      parse_const_key(b, e->a);
+    } else {
+      buf_puts(b, e->op == OP_NEG ? "-" : "~");
+      parse_const_key(b, e->a);
+    }
+    return;
+  case E_TUPLE:
+    buf_putc(b, '(');
+    for (int i = 0; i < e->nitems; i++) {
+      parse_const_key(b, e->items[i]);
+      buf_putc(b, ',');
+    }
+    buf_putc(b, ')');
+    return;
+  default: unreachable();
+  }
+}
+
+static int parse_cmp_str(const void *x, const void *y) { return strcmp(*(char *const *)x, *(char *const *)y); }
+
+/* A set display of constants that CPython 3.11 compiles to a frozenset
+ * constant (see E_SET), with `mode` (the value of ival).  CPython keeps one
+ * object per constant value in a module (its compiler's constant cache): a
+ * later display equal to an earlier one gets the earlier one's frozenset,
+ * whose order comes from the earlier one's items.  So such a display takes
+ * the items, in order, of the first display equal to it. */
+typedef struct ConstSet {
+  const char *key; /* the members' keys, sorted, without repeats */
+  Expr *first;
+  struct ConstSet *next;
+} ConstSet;
+
+static void parse_const_set(Parser *p, Expr *e, int mode) {
+  e->ival = mode;
+  char **keys = arena_alloc(sizeof(char *) * (size_t)e->nitems);
+  for (int i = 0; i < e->nitems; i++) {
+    Buf b = {0};
+    parse_const_key(&b, e->items[i]);
+    keys[i] = arena_strdup(b.data);
+    buf_free(&b);
+  }
+  qsort(keys, (size_t)e->nitems, sizeof(char *), parse_cmp_str);
+  Buf b = {0};
+  for (int i = 0; i < e->nitems; i++)
+    if (i == 0 || strcmp(keys[i], keys[i - 1]))
+      buf_printf(&b, "%s|", keys[i]);
+  for (ConstSet *c = p->const_sets; c; c = c->next)
+    if (!strcmp(c->key, b.data)) {
+      buf_free(&b);
+      e->items = c->first->items;
+      e->nitems = c->first->nitems;
+      return;
+    }
+  ConstSet *c = arena_alloc(sizeof *c);
+  c->key = arena_strdup(b.data);
+  c->first = e;
+  c->next = p->const_sets;
+  p->const_sets = c;
+  buf_free(&b);
+}
+
+static bool parse_all_constant(const Expr *e) {
+  for (int i = 0; i < e->nitems; i++)
+    if (!parse_is_constant(e->items[i]))
+      return false;
+  return true;
+}
+
+/* set: '{' (expression | list_splat),+ '}'.  Three or more constants are a
+ * frozenset constant in CPython 3.11, copied into a new set. */
+static Expr *parse_set(Parser *p, TSNode n) {
+  Expr *e = parse_seq(p, n, E_SET);
+  if (e->nitems >= 3 && parse_all_constant(e))
+    parse_const_set(p, e, 1);
+  return e;
+}
+
+/* The iterable of a `for` or the right operand of `in`: CPython makes a set
+ * display of constants there a frozenset constant itself. */
+static Expr *parse_iterable(Parser *p, Expr *e) {
+  if (e->kind == E_SET && e->nitems > 0 && parse_all_constant(e))
+    parse_const_set(p, e, 2);
+  return e;
+}
+
 /* dictionary: '{' (pair | '**' expression),* '}'   pair: expression ':' expression */
 static Expr *parse_dict(Parser *p, TSNode n) {
   Kids k = parse_named_kids(p, n);
@@ -1295,6 +1428,8 @@ static Expr *parse_compare(Parser *p, TSNode n) {
       e->a = parse_expr(p, c);
     }
   }
+  if (e->nitems && (e->ops[e->nitems - 1] == OP_IN || e->ops[e->nitems - 1] == OP_NOT_IN))
+    parse_iterable(p, e->items[e->nitems - 1]);
   return e;
 }
 
@@ -1359,6 +1494,7 @@ static Expr *parse_lambda(Parser *p, TSNode n) {
 /*
  * list_comprehension: '[' expression for_in_clause (for_in_clause | if_clause)* ']'
  * dictionary_comprehension: '{' pair for_in_clause (for_in_clause | if_clause)* '}'
+ * set_comprehension: '{' expression for_in_clause (for_in_clause | if_clause)* '}'
  * generator_expression: '(' expression for_in_clause (for_in_clause | if_clause)* ')'
  * for_in_clause: 'async'? 'for' targets 'in' expression
  * if_clause: 'if' expression
@@ -1392,10 +1528,13 @@ static Expr *parse_comprehension(Parser *p, TSNode n, ExprKind kind, bool sole_a
   }
   if (first < 0)
     unreachable();
-  e->first_iter = parse_expr(p, parse_field(k.node[first], "right"));
+  e->first_iter = parse_iterable(p, parse_expr(p, parse_field(k.node[first], "right")));
 
   Func *save;
-  const char *name = kind == E_LISTCOMP ? "<listcomp>" : kind == E_DICTCOMP ? "<dictcomp>" : "<genexpr>";
+  const char *name = kind == E_LISTCOMP   ? "<listcomp>"
+                     : kind == E_DICTCOMP ? "<dictcomp>"
+                     : kind == E_SETCOMP  ? "<setcomp>"
+                                          : "<genexpr>";
   Func *f = parse_func_begin(p, name, pos, &save);
   f->is_comprehension = true;
   f->nparams = f->npos = 1;
@@ -1413,7 +1552,7 @@ static Expr *parse_comprehension(Parser *p, TSNode n, ExprKind kind, bool sole_a
       s = parse_new_stmt(S_FOR, parse_pos(c));
       s->is_async = parse_has_token(p, c, "async"); /* sema rejects it */
       s->target = parse_target(p, parse_field(c, "left"), T_FOR);
-      s->iter = i == first ? parse_name_expr(".0", pos) : parse_expr(p, parse_field(c, "right"));
+      s->iter = i == first ? parse_name_expr(".0", pos) : parse_iterable(p, parse_expr(p, parse_field(c, "right")));
     } else if (parse_is(c, "if_clause")) {
       s = parse_new_stmt(S_IF, parse_pos(c));
       s->test = parse_expr(p, parse_named_kids(p, c).node[0]);
@@ -1435,15 +1574,15 @@ static Expr *parse_comprehension(Parser *p, TSNode n, ExprKind kind, bool sole_a
     init->ntargets = 1;
     init->targets = arena_alloc(sizeof(Expr *));
     init->targets[0] = parse_name_expr(".r", pos);
-    init->value = parse_new_expr(kind == E_LISTCOMP ? E_LIST : E_DICT, pos);
+    init->value = parse_new_expr(kind == E_LISTCOMP ? E_LIST : kind == E_SETCOMP ? E_SET : E_DICT, pos);
     init->value->items = arena_alloc(sizeof(Expr *));
-    if (kind == E_LISTCOMP) {
-      /* .r.append(elt) */
+    if (kind == E_LISTCOMP || kind == E_SETCOMP) {
+      /* .r.append(elt), .r.add(elt) */
       Stmt *s = parse_new_stmt(S_EXPR, epos);
       Expr *call = parse_new_expr(E_CALL, epos);
       call->a = parse_new_expr(E_ATTR, epos);
       call->a->a = parse_name_expr(".r", epos);
-      call->a->name = "append";
+      call->a->name = kind == E_SETCOMP ? "add" : "append";
       call->nitems = 1;
       call->items = arena_alloc(sizeof(Expr *));
       call->items[0] = parse_expr(p, body);
@@ -1567,9 +1706,9 @@ static Expr *parse_expr(Parser *p, TSNode n) {
     e = parse_new_expr(E_AWAIT, pos);
     e->a = parse_expr(p, parse_named_kids(p, n).node[0]);
   } else if (strcmp(t, "set") == 0) {
-    e = parse_unsupported_expr(pos, U_SET, pos, NULL);
+    e = parse_set(p, n);
   } else if (strcmp(t, "set_comprehension") == 0) {
-    e = parse_unsupported_expr(pos, U_SETCOMP, pos, NULL);
+    e = parse_comprehension(p, n, E_SETCOMP, false);
   } else if (strcmp(t, "named_expression") == 0) {
     /* named_expression: identifier ':=' expression */
     e = parse_new_expr(E_NAMED, pos);
@@ -1726,6 +1865,8 @@ static Stmt *parse_for(Parser *p, TSNode n) {
   s->is_async = parse_has_token(p, n, "async");
   s->target = parse_target(p, parse_field(n, "left"), T_FOR);
   s->iter = parse_expr(p, parse_field(n, "right"));
+  if (!s->is_async)
+    parse_iterable(p, s->iter);
   s->body = parse_block(p, parse_field(n, "body"), "'for' statement", n);
   s->orelse = parse_loop_else(p, n);
   return s;

@@ -185,8 +185,6 @@ static void sema_unsupported(const Unsupported *u) {
   case U_EXCEPT_STAR: diag_error(at, "'except*' is not supported");
   case U_COMPLEX: diag_error(at, "complex number literals are not supported");
   case U_NAMED_ESCAPE: diag_error(at, "'\\N{...}' escapes are not supported");
-  case U_SET: diag_error(at, "set literals are not supported");
-  case U_SETCOMP: diag_error(at, "set comprehensions are not supported");
   case U_STARRED: diag_error(at, "starred expressions ('*') are not supported");
   case U_STARRED_PAREN: diag_error(at, "argument unpacking ('*') is not supported here");
   case U_DICT_UNPACK: diag_error(at, "dictionary unpacking ('**') is not supported");
@@ -575,6 +573,7 @@ static void bindings_expr(Func *fn, Expr *e) {
   }
   case E_LISTCOMP:
   case E_DICTCOMP:
+  case E_SETCOMP:
     child(fn, e->func);
     if (e->func->is_async) fn->has_await = true; /* it is awaited here */
     break;
@@ -810,6 +809,7 @@ static bool expr_suspends(Expr *e) {
     return true;
   case E_LISTCOMP:
   case E_DICTCOMP:
+  case E_SETCOMP:
     if (e->func->is_async) return true; /* awaited where it stands */
     break;
   default: break;
@@ -1325,7 +1325,7 @@ static void late_base(Expr *b) {
   if (v && v->kind == V_BUILTIN && v->builtin->kind == BK_TYPE && strcmp(v->name, "object"))
     diag_error(b->pos, "deriving from the builtin type '%s' is not supported yet", v->name);
   bool constant = b->kind == E_INT || b->kind == E_FLOAT || b->kind == E_STR || b->kind == E_BYTES || b->kind == E_FSTRING ||
-                  b->kind == E_LIST || b->kind == E_DICT || b->kind == E_TUPLE ||
+                  b->kind == E_LIST || b->kind == E_DICT || b->kind == E_TUPLE || b->kind == E_SET ||
                   (v && v->kind == V_BUILTIN && v->builtin->kind != BK_TYPE && v->builtin->kind != BK_EXC);
   if (constant) diag_error(b->pos, "a base class must be a class");
 }

@@ -288,8 +288,6 @@ typedef enum UnsupportedKind {
   U_EXCEPT_STAR,     /* except* E: on the Handler */
   U_COMPLEX,         /* a complex literal, 1j: an E_NONE */
   U_NAMED_ESCAPE,    /* a \N{NAME} escape in a str literal: an E_NONE (also on an S_CLASS) */
-  U_SET,             /* a set display, {1, 2}: an E_NONE */
-  U_SETCOMP,         /* a set comprehension: an E_NONE */
   U_STARRED,         /* *x other than as a call argument: an E_NONE */
   U_STARRED_PAREN,   /* f((*x)), a parenthesized *argument: an E_NONE among the call's arguments */
   U_DICT_UNPACK,     /* {**d}, and **d anywhere else: an E_NONE (a key, its value NULL, in a dict) */
@@ -364,7 +362,9 @@ typedef enum ExprKind {
   E_STARRED,     /* *a, as a call argument: its items become arguments */
   E_NAMED,       /* a := b, a an E_NAME (in a comprehension: the enclosing function's) */
   E_RTCALL,      /* yrt_<name>(items...): a runtime helper the parser's lowerings call (with) */
-  E_BYTES        /* a bytes literal, escapes decoded, adjacent literals joined: str (any bytes), len */
+  E_BYTES,       /* a bytes literal, escapes decoded, adjacent literals joined: str (any bytes), len */
+  E_SET,         /* {items...}; ival 0: add the items in order; 1: CPython 3.11 copies a frozenset constant (3+ constants), 2: it is that frozenset (the iterable of a for, the right of `in`) */
+  E_SETCOMP      /* {elt for ...}: func, first_iter; as a list comprehension with `.r = {}` a set and `.r.add(ELT)` */
 } ExprKind;
 
 struct Expr {
@@ -383,7 +383,7 @@ struct Expr {
   Var *var;          /* E_NAME: resolved by sema */
   Var *super_cls, *super_self; /* E_CALL super() in a method: its __class__ cell and first parameter (sema) */
   bool bound;        /* E_NAME of a local: sema proved it is always bound here */
-  int64_t ival;      /* E_INT */
+  int64_t ival;      /* E_INT; E_SET: how to build it */
   const char *bigval; /* E_INT beyond 64 bits: its decimal digits (ival unused); else NULL */
   double fval;       /* E_FLOAT */
   const char *str;   /* E_STR: UTF-8, NUL-terminated, may contain NUL; E_BYTES: any bytes */

@@ -1,1 +1,0 @@
-s = {x * 2 for x in range(3)}
