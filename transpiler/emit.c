@@ -19,7 +19,8 @@
  * Labels and fields are named after the Python they come from (yield_L4 is
  * the yield on line 4, for_L7 the loop on line 7, `n` the variable n).
  *
- * This file decides what C each construct becomes; code.c holds what it is
+ * This file decides what C each statement and function becomes, and
+ * emit_expr.c what each expression becomes; code.c holds what it is
  * built from (lines, labels, jumps, suspensions, temporaries and failure
  * checks, kept as data until code_print writes them) and emit.c never
  * writes C text itself.  Expressions compile to operands (Opnd, yieldc.h):
@@ -46,7 +47,7 @@
 /* File-level state                                                       */
 /* ===================================================================== */
 
-static Module *mod;
+Module *emit_mod; /* the module being emitted (shared with emit_expr.c) */
 static const EmitOptions *opts;
 static Buf out_consts;  /* string constants and exception classes */
 static Buf out_decls;   /* frame structs and prototypes */
@@ -139,12 +140,6 @@ static const char *var_cname(const char *py) {
 }
 
 static void emit_block(FuncCode *c, Stmt *s);
-static Opnd emit_expr(FuncCode *c, Expr *e);
-static bool simple_expr(Expr *e);
-static void emit_func(Func *fn);
-static bool static_function(Func *fn);
-static void emit_delegation(FuncCode *c, const char *kind, int line, const char *fn, const char *src,
-                            bool await_only);
 
 /* ===================================================================== */
 /* Constants                                                              */
@@ -159,7 +154,7 @@ static int64_t utf8_chars(const char *s, size_t n) {
 
 /* The static str object for a literal (shared by equal literals); the
  * static bytes object for a bytes literal. */
-static const char *str_const_of(const char *s, size_t n, bool bytes) {
+const char *emit_str_const_of(const char *s, size_t n, bool bytes) {
   Map *consts = bytes ? &bytes_consts : &strings;
   const char *known = map_get(consts, s, n);
   if (known) return known;
@@ -187,17 +182,17 @@ static const char *str_const_of(const char *s, size_t n, bool bytes) {
   return cname;
 }
 
-static const char *str_const(const char *s, size_t n) { return str_const_of(s, n, false); }
+const char *emit_str_const(const char *s, size_t n) { return emit_str_const_of(s, n, false); }
 
-static Opnd str_opnd(const char *s, size_t n) {
-  return opnd_constant(arena_printf("yobj(&%s)", str_const(s, n)));
+Opnd emit_str_opnd(const char *s, size_t n) {
+  return opnd_constant(arena_printf("yobj(&%s)", emit_str_const(s, n)));
 }
 
 /* ===================================================================== */
 /* Variables                                                              */
 /* ===================================================================== */
 
-static const char *global_cname(Var *v) {
+const char *emit_global_cname(Var *v) {
   /* (The hidden variables of a lowering start with '.': ".with1".) */
   if (!v->cname) v->cname = file_name(arena_printf("G__%s", v->name + (v->name[0] == '.')));
   return v->cname;
@@ -210,7 +205,7 @@ static const char *var_lvalue(FuncCode *c, Var *v) {
 }
 
 /* The YCell* of a cell or free variable. */
-static const char *cell_of(FuncCode *c, Var *v) { return var_lvalue(c, v); }
+const char *emit_cell_of(FuncCode *c, Var *v) { return var_lvalue(c, v); }
 
 /* The value of a builtin name: its C object. */
 static const char *builtin_value(const Builtin *b) {
@@ -220,7 +215,7 @@ static const char *builtin_value(const Builtin *b) {
 
 
 /* Is `name` one of the runtime's name ids (yrt_names.h)? */
-static bool known_name(const char *name) {
+bool emit_known_name(const char *name) {
   extern const char *const yc_names[];
   for (int i = 0; yc_names[i]; i++)
     if (!strcmp(yc_names[i], name)) return true;
@@ -229,14 +224,14 @@ static bool known_name(const char *name) {
 
 /* obj.name = v (v borrowed; unbound deletes): the call, an int status. */
 static const char *setattr_call(const char *obj, const char *name, const char *v) {
-  if (known_name(name)) return arena_printf("yrt_setattr(%s, YN_%s, %s)", obj, name, v);
-  return arena_printf("yrt_setattr_str(%s, %s, %s)", obj, str_opnd(name, strlen(name)).c, v);
+  if (emit_known_name(name)) return arena_printf("yrt_setattr(%s, YN_%s, %s)", obj, name, v);
+  return arena_printf("yrt_setattr_str(%s, %s, %s)", obj, emit_str_opnd(name, strlen(name)).c, v);
 }
 
 /* obj.name, owned. */
 static const char *getattr_call(const char *obj, const char *name) {
-  if (known_name(name)) return arena_printf("yrt_getattr(%s, YN_%s)", obj, name);
-  return arena_printf("yrt_getattr_str(%s, %s)", obj, str_opnd(name, strlen(name)).c);
+  if (emit_known_name(name)) return arena_printf("yrt_getattr(%s, YN_%s)", obj, name);
+  return arena_printf("yrt_getattr_str(%s, %s)", obj, emit_str_opnd(name, strlen(name)).c);
 }
 
 /* ---- the fields of instances (layout.c) ---------------------------------- */
@@ -269,11 +264,11 @@ static const char *self_field(FuncCode *c, const Expr *obj, const char *name) {
   if (!l) return NULL;
   const char *st = layout_stem(l);
   return arena_printf("&%s__layout, offsetof(struct %s__inst, %s), %s", st, st, py_cname(name),
-                      str_opnd(name, strlen(name)).c);
+                      emit_str_opnd(name, strlen(name)).c);
 }
 
 /* obj.name as an owned value: its field, or the generic lookup. */
-static const char *load_attr(FuncCode *c, const Expr *t, const char *obj) {
+const char *emit_load_attr(FuncCode *c, const Expr *t, const char *obj) {
   const char *f = self_field(c, t->a, t->name);
   return f ? arena_printf("yrt_field_get(%s, %s)", obj, f) : getattr_call(obj, t->name);
 }
@@ -310,7 +305,7 @@ static void emit_layouts(Buf *h, Module *m) {
     buf_printf(h, "static YStr *const %s__names[] = {", st);
     for (int k = 0; k < l->fields.len; k++) {
       const char *f = l->fields.items[k];
-      buf_printf(h, "%s&%s", k ? ", " : "", str_const(f, strlen(f)));
+      buf_printf(h, "%s&%s", k ? ", " : "", emit_str_const(f, strlen(f)));
     }
     buf_puts(h, "};\n");
     buf_printf(h, "static const YLayout %s__layout = {\"%s\", sizeof(struct %s__inst), %d, %s__names, %s};\n\n", st,
@@ -323,10 +318,10 @@ static void emit_layouts(Buf *h, Module *m) {
  * global (or the builtin it shadows), or unbound for a NameError. */
 static const char *name_fallback(const char *name) {
   const Builtin *b = sema_builtin(name);
-  for (int i = 0; i < mod->globals.len; i++) {
-    Var *g = mod->globals.items[i];
+  for (int i = 0; i < emit_mod->globals.len; i++) {
+    Var *g = emit_mod->globals.items[i];
     if (strcmp(g->name, name)) continue;
-    const char *gc = global_cname(g);
+    const char *gc = emit_global_cname(g);
     if (b && b->kind != BK_MODULE_NAME) return arena_printf("YIS_UNBOUND(%s) ? %s : %s", gc, builtin_value(b), gc);
     return gc;
   }
@@ -334,7 +329,7 @@ static const char *name_fallback(const char *name) {
   return b ? builtin_value(b) : "YUNBOUND";
 }
 
-static Opnd load_var(FuncCode *c, Var *v, bool bound) {
+Opnd emit_load_var(FuncCode *c, Var *v, bool bound) {
   switch (v->kind) {
   case V_LOCAL: {
     const char *lv = var_lvalue(c, v);
@@ -345,7 +340,7 @@ static Opnd load_var(FuncCode *c, Var *v, bool bound) {
   }
   case V_CELL:
   case V_FREE: {
-    const char *cell = cell_of(c, v);
+    const char *cell = emit_cell_of(c, v);
     code_fail(c, arena_printf("YIS_UNBOUND(%s->v)", cell),
          v->kind == V_CELL ? arena_printf("yrt_unbound_local(\"%s\")", v->name)
                            : arena_printf("yrt_unbound_free(\"%s\")", v->name),
@@ -353,7 +348,7 @@ static Opnd load_var(FuncCode *c, Var *v, bool bound) {
     return code_owned(c, "yrt_incref(%s->v)", cell);
   }
   case V_GLOBAL: {
-    const char *g = global_cname(v);
+    const char *g = emit_global_cname(v);
     /* A global that shadows a builtin is the builtin until it is bound. */
     const Builtin *b = sema_builtin(v->name);
     if (b && b->kind != BK_MODULE_NAME)
@@ -363,11 +358,11 @@ static Opnd load_var(FuncCode *c, Var *v, bool bound) {
     return code_owned(c, "yrt_incref(%s)", g);
   }
   case V_BUILTIN:
-    if (v->builtin->kind == BK_MODULE_NAME) return str_opnd("__main__", 8);
+    if (v->builtin->kind == BK_MODULE_NAME) return emit_str_opnd("__main__", 8);
     return opnd_constant(builtin_value(v->builtin));
   case V_NAME: {
     /* A name of a class body: the namespace, else the global or builtin. */
-    Opnd r = code_owned(c, "yrt_ns_load(ns_, %s, %s)", str_opnd(v->name, strlen(v->name)).c, name_fallback(v->name));
+    Opnd r = code_owned(c, "yrt_ns_load(ns_, %s, %s)", emit_str_opnd(v->name, strlen(v->name)).c, name_fallback(v->name));
     code_check(c, r);
     return r;
   }
@@ -376,732 +371,15 @@ static Opnd load_var(FuncCode *c, Var *v, bool bound) {
 }
 
 /* Store an owned value (C expression) into a variable. */
-static void store_var(FuncCode *c, Var *v, const char *value) {
+void emit_store_var(FuncCode *c, Var *v, const char *value) {
   switch (v->kind) {
   case V_LOCAL: code_out(c, "yrt_store(&%s, %s);", var_lvalue(c, v), value); return;
   case V_CELL:
-  case V_FREE: code_out(c, "yrt_cell_set(%s, %s);", cell_of(c, v), value); return;
-  case V_GLOBAL: code_out(c, "yrt_global_set(&%s, %s);", global_cname(v), value); return;
-  case V_NAME: code_out(c, "yrt_ns_store(ns_, %s, %s);", str_opnd(v->name, strlen(v->name)).c, value); return;
+  case V_FREE: code_out(c, "yrt_cell_set(%s, %s);", emit_cell_of(c, v), value); return;
+  case V_GLOBAL: code_out(c, "yrt_global_set(&%s, %s);", emit_global_cname(v), value); return;
+  case V_NAME: code_out(c, "yrt_ns_store(ns_, %s, %s);", emit_str_opnd(v->name, strlen(v->name)).c, value); return;
   case V_BUILTIN: unreachable();
   }
-}
-
-/* ===================================================================== */
-/* Expressions                                                            */
-/* ===================================================================== */
-
-static const char *binop_fn(Op op) {
-  switch (op) {
-  case OP_ADD: return "yrt_add";
-  case OP_SUB: return "yrt_sub";
-  case OP_MUL: return "yrt_mul";
-  case OP_DIV: return "yrt_truediv";
-  case OP_FLOORDIV: return "yrt_floordiv";
-  case OP_MOD: return "yrt_mod";
-  case OP_POW: return "yrt_pow";
-  case OP_LSHIFT: return "yrt_lshift";
-  case OP_RSHIFT: return "yrt_rshift";
-  case OP_BITAND: return "yrt_and";
-  case OP_BITOR: return "yrt_or";
-  case OP_BITXOR: return "yrt_xor";
-  default: unreachable();
-  }
-}
-
-static const char *cmp_name(Op op) {
-  switch (op) {
-  case OP_LT: return "YC_LT";
-  case OP_LE: return "YC_LE";
-  case OP_EQ: return "YC_EQ";
-  case OP_NE: return "YC_NE";
-  case OP_GT: return "YC_GT";
-  case OP_GE: return "YC_GE";
-  default: unreachable();
-  }
-}
-
-/* `r_ = <a op b>` for one comparison; r_ is 1, 0 or -1 (checked). */
-static void compare_into_r(FuncCode *c, Op op, Opnd a, Opnd b) {
-  c->used_r = true;
-  switch (op) {
-  case OP_IN: code_out(c, "r_ = yrt_contains(%s, %s);", b.c, a.c); break;
-  case OP_NOT_IN: code_out(c, "r_ = yrt_contains(%s, %s);", b.c, a.c); break;
-  case OP_IS: code_out(c, "r_ = yrt_is(%s, %s);", a.c, b.c); return;
-  case OP_IS_NOT: code_out(c, "r_ = !yrt_is(%s, %s);", a.c, b.c); return;
-  default: code_out(c, "r_ = yrt_compare(%s, %s, %s);", a.c, b.c, cmp_name(op)); break;
-  }
-  code_check_r(c);
-  if (op == OP_NOT_IN) code_out(c, "r_ = !r_;");
-}
-
-/* Jump to `target` when the condition is false (or true, if `when`). */
-static void emit_cond_jump(FuncCode *c, Expr *e, bool when, Label *target) {
-  if (e->kind == E_UNARY && e->op == OP_NOT) {
-    emit_cond_jump(c, e->a, !when, target);
-    return;
-  }
-  if (e->kind == E_BOOLOP) {
-    bool is_and = e->op == OP_AND;
-    if (is_and != when) {
-      /* and, jump when false: either false jumps; or, jump when true: likewise */
-      emit_cond_jump(c, e->a, when, target);
-      emit_cond_jump(c, e->b, when, target);
-    } else {
-      Label *skip = code_new_label(c, arena_printf("cond_L%d", e->pos.line));
-      emit_cond_jump(c, e->a, !when, skip);
-      emit_cond_jump(c, e->b, when, target);
-      code_label(c, skip);
-    }
-    return;
-  }
-  if (e->kind == E_TRUE) {
-    if (when) code_jump(c, target);
-    return;
-  }
-  if (e->kind == E_COMPARE && e->nitems == 1) {
-    Opnd a = emit_expr(c, e->a);
-    if (!simple_expr(e->items[0]) && a.temp < 0 && e->a->kind == E_NAME) a = code_own(c, a);
-    Opnd b = emit_expr(c, e->items[0]);
-    compare_into_r(c, e->ops[0], a, b);
-    code_release(c, a);
-    code_release(c, b);
-    code_jump_if(c, when ? "r_" : "!r_", target);
-    return;
-  }
-  Opnd v = emit_expr(c, e);
-  c->used_r = true;
-  code_out(c, "r_ = yrt_truth(%s);", v.c);
-  code_release(c, v);
-  code_check_r(c);
-  code_jump_if(c, when ? "r_" : "!r_", target);
-}
-
-/* Evaluate operands left to right; earlier ones are made owned when a
- * later one could run code that rebinds a variable they borrow. */
-static bool simple_expr(Expr *e) {
-  switch (e->kind) {
-  case E_NAME:
-  case E_INT:
-  case E_FLOAT:
-  case E_STR:
-  case E_BYTES:
-  case E_NONE:
-  case E_TRUE:
-  case E_FALSE:
-    return true;
-  default: return false;
-  }
-}
-
-static Opnd *emit_args(FuncCode *c, Expr **items, int n) {
-  Opnd *ops = arena_alloc(sizeof(Opnd) * (size_t)(n ? n : 1));
-  int last_complex = -1; /* the last item that is not simple */
-  for (int i = 0; i < n; i++)
-    if (!simple_expr(items[i])) last_complex = i;
-  for (int i = 0; i < n; i++) {
-    ops[i] = emit_expr(c, items[i]);
-    if (i < last_complex && ops[i].temp < 0 && items[i]->kind == E_NAME) ops[i] = code_own(c, ops[i]);
-  }
-  return ops;
-}
-
-/* `a, b`: arguments of a C call. */
-static const char *args_list(Opnd *ops, int n) {
-  Buf b = {0};
-  for (int i = 0; i < n; i++) buf_printf(&b, "%s%s", i ? ", " : "", ops[i].c);
-  char *s = arena_strdup(b.data ? b.data : "");
-  buf_free(&b);
-  return s;
-}
-
-/* `(YValue[]){a, b}` or NULL. */
-static const char *args_array(Opnd *ops, int n) {
-  if (n == 0) return "NULL";
-  Buf b = {0};
-  buf_puts(&b, "(YValue[]){");
-  for (int i = 0; i < n; i++) buf_printf(&b, "%s%s", i ? ", " : "", ops[i].c);
-  buf_puts(&b, "}");
-  char *s = arena_strdup(b.data);
-  buf_free(&b);
-  return s;
-}
-
-static void release_all(FuncCode *c, Opnd *ops, int n) {
-  for (int i = 0; i < n; i++) code_release(c, ops[i]);
-}
-
-
-/* The C expression of the function object for a nested function. */
-static const char *cells_list(FuncCode *c, Func *fn) {
-  Buf b = {0};
-  for (int i = 0; i < fn->frees.len; i++) {
-    Var *fv = fn->frees.items[i];
-    buf_printf(&b, "%s%s", i ? ", " : "", cell_of(c, fv->outer));
-  }
-  char *s = arena_strdup(b.data ? b.data : "");
-  buf_free(&b);
-  return s;
-}
-
-/* Does calling fn need the runtime to bind its arguments?  (Not when it
- * takes exactly its positional parameters, without defaults.) */
-static bool simple_signature(Func *fn) {
-  if (fn->npos != fn->nparams) return false;
-  for (int i = 0; i < fn->nparams; i++)
-    if (fn->defaults[i]) return false;
-  return true;
-}
-
-/* Is fn's function object a static (no free variables, no defaults)? */
-static bool static_function(Func *fn) {
-  if (fn->frees.len) return false;
-  for (int i = 0; i < fn->nparams; i++)
-    if (fn->defaults[i]) return false;
-  return true;
-}
-
-/* The function object of a def or lambda: a static when it has no free
- * variables and no default values, else made here with the cells it closes
- * over and the defaults evaluated now (positional ones in a tuple,
- * keyword-only ones in a tuple with a slot per parameter, unbound where
- * there is none). */
-static Opnd make_function(FuncCode *c, Func *fn) {
-  emit_func(fn);
-  bool defaults = false, kwdefaults = false;
-  for (int i = 0; i < fn->npos; i++) defaults |= fn->defaults[i] != NULL;
-  for (int i = fn->npos; i < fn->npos + fn->nkwonly; i++) kwdefaults |= fn->defaults[i] != NULL;
-  if (static_function(fn)) return opnd_constant(arena_printf("yobj(&%s__fn)", fn->cname));
-  Opnd d = opnd_constant("YUNBOUND"), kd = opnd_constant("YUNBOUND");
-  if (defaults) {
-    int first = 0;
-    while (!fn->defaults[first]) first++;
-    Opnd *ops = emit_args(c, fn->defaults + first, fn->npos - first);
-    Buf b = {0};
-    for (int i = 0; i < fn->npos - first; i++)
-      buf_printf(&b, "%s%s", i ? ", " : "", code_take(c, code_own(c, ops[i])));
-    d = code_owned(c, "yrt_tuple_steal(%d, (YValue[]){%s})", fn->npos - first, b.data);
-    buf_free(&b);
-  }
-  if (kwdefaults) {
-    Expr **given = arena_alloc(sizeof(Expr *) * (size_t)fn->nkwonly);
-    int n = 0;
-    for (int i = 0; i < fn->nkwonly; i++)
-      if (fn->defaults[fn->npos + i]) given[n++] = fn->defaults[fn->npos + i];
-    Opnd *ops = emit_args(c, given, n);
-    Buf b = {0};
-    for (int i = 0, k = 0; i < fn->nkwonly; i++)
-      buf_printf(&b, "%s%s", i ? ", " : "", fn->defaults[fn->npos + i] ? code_take(c, code_own(c, ops[k++])) : "YUNBOUND");
-    kd = code_owned(c, "yrt_tuple_steal(%d, (YValue[]){%s})", fn->nkwonly, b.data);
-    buf_free(&b);
-  }
-  const char *cells = fn->frees.len ? arena_printf("(YCell *[]){%s}", cells_list(c, fn)) : "NULL";
-  return code_owned(c, "yrt_func_new_ex(&%s__code, %d, %s, %s, %s)", fn->cname, fn->frees.len, cells,
-                    code_take(c, d), code_take(c, kd));
-}
-
-/* A comprehension: iter(first_iter) here, then its function called at once. */
-static Opnd emit_comprehension(FuncCode *c, Expr *e) {
-  Func *fn = e->func;
-  emit_func(fn);
-  Opnd first = emit_expr(c, e->first_iter);
-  /* (An `async for` first clause takes the iterable itself: its loop asks
-   * for the async iterator.) */
-  Stmt *loop = fn->body;
-  while (loop && loop->kind != S_FOR) loop = loop->next;
-  bool async_first = loop && loop->is_async;
-  Opnd it = code_owned(c, async_first ? "yrt_incref(%s)" : "yrt_iter(%s)", first.c);
-  code_check(c, it);
-  code_release(c, first);
-  const char *fnobj = fn->frees.len == 0
-                          ? "NULL"
-                          : arena_printf("YRT_CLOSURE(&%s__code, %d, %s)", fn->cname,
-                                         fn->frees.len, cells_list(c, fn));
-  Opnd r = code_owned(c, "%s(%s, (YValue[]){%s})", fn->cname, fnobj, it.c);
-  code_check(c, r);
-  code_release(c, it);
-  if (fn->kind != F_COROUTINE) return r;
-  /* An asynchronous list or dict comprehension: a coroutine, awaited here. */
-  emit_delegation(c, "await", e->pos.line, "yrt_await", code_take(c, r), true);
-  code_fail(c, "YIS_ERR(sent_)", "", -1);
-  return code_owned(c, "yrt_incref(sent_)");
-}
-
-/* The name `asyncio` bound only by `import asyncio`. */
-static bool is_asyncio(Expr *e) {
-  return e->kind == E_NAME && e->var && e->var->kind == V_GLOBAL && mod->imports_asyncio &&
-         !strcmp(e->var->name, "asyncio") && e->var->nbindings == 1 && e->var->ndeletes == 0;
-}
-
-/* `(YStr *const[]){&str__sep, &str__end}`: a call's keyword names. */
-static const char *kwnames_array(Expr *e) {
-  Buf b = {0};
-  buf_puts(&b, "(YStr *const[]){");
-  for (int i = 0; i < e->nkw; i++)
-    buf_printf(&b, "%s&%s", i ? ", " : "", str_const(e->kwnames[i], strlen(e->kwnames[i])));
-  buf_putc(&b, '}');
-  const char *s = arena_strdup(b.data);
-  buf_free(&b);
-  return s;
-}
-
-/* The arguments of a call without * or **: the positional ones, then the
- * keyword values, evaluated in that order (as CPython does). */
-static Opnd *emit_call_args(FuncCode *c, Expr *e) {
-  int n = e->nitems + e->nkw;
-  Expr **all = arena_alloc(sizeof(Expr *) * (size_t)(n ? n : 1));
-  memcpy(all, e->items, sizeof(Expr *) * (size_t)e->nitems);
-  memcpy(all + e->nitems, e->kwvalues, sizeof(Expr *) * (size_t)e->nkw);
-  return emit_args(c, all, n);
-}
-
-/* A call with *iterable or **mapping arguments: the positional ones are
- * collected in a list, the keyword ones in a dict, with CPython's messages
- * for what cannot be unpacked or is given twice; then yrt_call_ex.
- * `callee` is owned. */
-static Opnd emit_call_ex(FuncCode *c, Expr *e, Opnd callee) {
-  Opnd args = code_owned(c, "yrt_list_new(0, NULL)");
-  for (int i = 0; i < e->nitems; i++) {
-    Expr *a = e->items[i];
-    Opnd v = emit_expr(c, a->kind == E_STARRED ? a->a : a);
-    c->used_r = true;
-    if (a->kind == E_STARRED)
-      code_out(c, "r_ = yrt_args_extend(%s, %s, %s);", args.c, v.c, callee.c);
-    else
-      code_out(c, "r_ = yrt_list_append(%s, %s);", args.c, v.c);
-    code_check_r(c);
-    code_release(c, v);
-  }
-  Opnd kw = opnd_constant("YUNBOUND");
-  if (e->nkw) kw = code_owned(c, "yrt_dict_new()");
-  for (int i = 0; i < e->nkw; i++) {
-    Opnd v = emit_expr(c, e->kwvalues[i]);
-    c->used_r = true;
-    if (e->kwnames[i])
-      code_out(c, "r_ = yrt_kwarg_add(%s, yobj(&%s), %s, %s);", kw.c,
-               str_const(e->kwnames[i], strlen(e->kwnames[i])), v.c, callee.c);
-    else
-      code_out(c, "r_ = yrt_kwargs_merge(%s, %s, %s);", kw.c, v.c, callee.c);
-    code_check_r(c);
-    code_release(c, v);
-  }
-  Opnd r = code_owned(c, "yrt_call_ex(%s, %s, %s)", callee.c, args.c, kw.c);
-  code_check(c, r);
-  code_release(c, callee);
-  code_release(c, args);
-  code_release(c, kw);
-  return r;
-}
-
-static Opnd emit_call(FuncCode *c, Expr *e) {
-  Expr *callee = e->a;
-  Var *v = callee->kind == E_NAME ? callee->var : NULL;
-  bool unpack = false;
-  for (int i = 0; i < e->nitems; i++) unpack |= e->items[i]->kind == E_STARRED;
-  for (int i = 0; i < e->nkw; i++) unpack |= e->kwnames[i] == NULL;
-  int argc = e->nitems, nkw = e->nkw;
-  if (unpack) return emit_call_ex(c, e, code_own(c, emit_expr(c, callee)));
-
-  /* asyncio.run(...), asyncio.sleep(...), ...: the runtime's functions. */
-  if (callee->kind == E_ATTR && is_asyncio(callee->a) && !nkw) {
-    static const char *const fns[] = {"run", "sleep", "gather", "create_task", NULL};
-    for (int i = 0; fns[i]; i++) {
-      if (strcmp(fns[i], callee->name)) continue;
-      Opnd m = load_var(c, callee->a->var, true);
-      code_release(c, m);
-      Opnd *ops = emit_args(c, e->items, argc);
-      Opnd r = code_owned(c, "yrt_asyncio_%s(%d, %s)", fns[i], argc, args_array(ops, argc));
-      code_check(c, r);
-      release_all(c, ops, argc);
-      return r;
-    }
-  }
-
-  /* obj.method(args) */
-  if (callee->kind == E_ATTR) {
-    Opnd obj = emit_expr(c, callee->a);
-    if (argc + nkw && obj.temp < 0) obj = code_own(c, obj);
-    Opnd *ops = emit_call_args(c, e);
-    Opnd r;
-    if (!known_name(callee->name))
-      r = code_owned(c, "yrt_callmethod_str(%s, %s, %d, %s, %d, %s)", obj.c,
-                     str_opnd(callee->name, strlen(callee->name)).c, argc, args_array(ops, argc + nkw), nkw,
-                     nkw ? kwnames_array(e) : "NULL");
-    else
-      r = nkw ? code_owned(c, "yrt_callmethod_kw(%s, YN_%s, %d, %s, %d, %s)", obj.c, callee->name, argc,
-                           args_array(ops, argc + nkw), nkw, kwnames_array(e))
-              : code_owned(c, "yrt_callmethod(%s, YN_%s, %d, %s)", obj.c, callee->name, argc,
-                           args_array(ops, argc));
-    code_check(c, r);
-    code_release(c, obj);
-    release_all(c, ops, argc + nkw);
-    return r;
-  }
-
-  /* super() in a method: super(__class__, self). */
-  if (e->super_cls) {
-    if (!e->super_self) {
-      code_raise_now(c, "yrt_raise_msg(&yrt_exc_RuntimeError, \"super(): no arguments\")");
-      return opnd_constant("YNONE");
-    }
-    const char *cell = cell_of(c, e->super_cls);
-    Opnd self = load_var(c, e->super_self, false);
-    Opnd r = code_owned(c, "yrt_super_new(%s->v, %s)", cell, self.c);
-    code_check(c, r);
-    code_release(c, self);
-    return r;
-  }
-
-  /* A builtin function called directly. */
-  if (v && v->kind == V_BUILTIN && v->builtin->kind == BK_FUNC && (!nkw || v->builtin->kw)) {
-    Opnd *ops = emit_call_args(c, e);
-    Opnd r = nkw ? code_owned(c, "yrt_bkw_%s(%d, %s, %d, %s)", v->name, argc, args_array(ops, argc + nkw), nkw,
-                              kwnames_array(e))
-                 : code_owned(c, "yrt_b_%s(%d, %s)", v->name, argc, args_array(ops, argc));
-    code_check(c, r);
-    release_all(c, ops, argc + nkw);
-    return r;
-  }
-
-  /* A module-level function whose only binding is its def, taking exactly
-   * these positional arguments: call it directly, once its def has run. */
-  if (v && v->kind == V_GLOBAL && v->def && v->nbindings == 1 && v->ndeletes == 0 && !nkw &&
-      simple_signature(v->def) && v->def->nparams == argc) {
-    emit_func(v->def);
-    const char *g = global_cname(v);
-    code_fail(c, arena_printf("YIS_UNBOUND(%s)", g), arena_printf("yrt_unbound_global(\"%s\")", v->name),
-         -1);
-    Opnd *ops = emit_args(c, e->items, argc);
-    Opnd r = code_owned(c, "%s(NULL, %s)", v->def->cname, args_array(ops, argc));
-    code_check(c, r);
-    release_all(c, ops, argc);
-    return r;
-  }
-
-  Opnd f = emit_expr(c, callee);
-  if (argc + nkw && f.temp < 0) f = code_own(c, f);
-  Opnd *ops = emit_call_args(c, e);
-  Opnd r = nkw ? code_owned(c, "yrt_call_kw(%s, %d, %s, %d, %s)", f.c, argc, args_array(ops, argc + nkw), nkw,
-                            kwnames_array(e))
-               : code_owned(c, "yrt_call(%s, %d, %s)", f.c, argc, args_array(ops, argc));
-  code_check(c, r);
-  code_release(c, f);
-  release_all(c, ops, argc + nkw);
-  return r;
-}
-
-static Opnd emit_yield(FuncCode *c, Expr *e, bool want) {
-  Opnd v = e->a ? emit_expr(c, e->a) : opnd_constant("YNONE");
-  c->used_out = true;
-  code_out(c, "*out_ = %s;", code_take(c, v));
-  Label *state = code_new_state(c, "yield", e->pos.line);
-  code_suspend(c, state);
-  code_return(c, "YS_YIELD", false);
-  code_resume_here(c, state);
-  code_fail(c, "YIS_ERR(sent_)", "", -1);
-  if (!want) return opnd_constant("YNONE");
-  return code_owned(c, "yrt_incref(sent_)");
-}
-
-/* The delegation sequence that yield from, await, async yield from and
- * async for share: `fn` (yrt_yield_from, yrt_await, ...) makes `src` (an
- * owned C expression, stolen) the generator's delegate and runs it; the
- * runtime drives it on later resumes, and the body goes on at the state's
- * label with the delegate's result (or YERROR) in sent_. */
-static void emit_delegation(FuncCode *c, const char *kind, int line, const char *fn,
-                            const char *src, bool await_only) {
-  Label *state = code_new_state(c, kind, line);
-  c->used_st = c->used_out = true;
-  code_suspend(c, state);
-  code_out(c, "st_ = %s(&f->gen, %s, out_);", fn, src);
-  if (await_only)
-    code_out(c, "if (st_ == YS_AWAIT) return YS_AWAIT;");
-  else
-    code_out(c, "if (st_ == YS_YIELD || st_ == YS_AWAIT) return st_;");
-  code_out(c, "sent_ = *out_;");
-  code_resume_here(c, state);
-}
-
-/* yield from / await / async yield from.  In an async generator, `yield
- * from` delegates to an async iterable (PEP 828 as accepted:
- * yrt_yield_from_async); under --pep828=draft to a sync one, as PEP 380. */
-static Opnd emit_delegate(FuncCode *c, Expr *e, bool want) {
-  const char *kind, *fn;
-  switch (e->kind) {
-  case E_YIELD_FROM:
-    kind = "yield_from";
-    fn = c->fn->is_async && !mod->pep828_draft ? "yrt_yield_from_async" : "yrt_yield_from";
-    break;
-  case E_AWAIT: kind = "await", fn = "yrt_await"; break;
-  default: kind = "async_yield_from", fn = "yrt_async_yield_from"; break;
-  }
-  Opnd v = code_own(c, emit_expr(c, e->a));
-  emit_delegation(c, kind, e->pos.line, fn, code_take(c, v), e->kind == E_AWAIT);
-  code_fail(c, "YIS_ERR(sent_)", "", -1);
-  if (!want) return opnd_constant("YNONE");
-  return code_owned(c, "yrt_incref(sent_)");
-}
-
-static Opnd emit_fstring(FuncCode *c, Expr *e) {
-  if (e->nitems == 0) return str_opnd("", 0);
-  Opnd *parts = arena_alloc(sizeof(Opnd) * (size_t)e->nitems);
-  for (int i = 0; i < e->nitems; i++) {
-    Expr *p = e->items[i];
-    if (p->kind == E_STR) {
-      parts[i] = str_opnd(p->str, p->len);
-      continue;
-    }
-    if (p->kind != E_FORMAT) {
-      parts[i] = emit_expr(c, p);
-      continue;
-    }
-    Opnd v = emit_expr(c, p->a);
-    if (p->conv == 'r' || p->conv == 'a') {
-      Opnd r = code_owned(c, "%s(%s)", p->conv == 'r' ? "yrt_repr" : "yrt_ascii", v.c);
-      code_check(c, r);
-      code_release(c, v);
-      v = r;
-    } else if (p->conv == 's') {
-      Opnd r = code_owned(c, "yrt_str(%s)", v.c);
-      code_check(c, r);
-      code_release(c, v);
-      v = r;
-    }
-    if (p->b) {
-      if (v.temp < 0) v = code_own(c, v);
-      Opnd spec = emit_fstring(c, p->b);
-      Opnd r = code_owned(c, "yrt_format(%s, %s)", v.c, spec.c);
-      code_check(c, r);
-      code_release(c, v);
-      code_release(c, spec);
-      parts[i] = r;
-    } else {
-      Opnd r = code_owned(c, "yrt_str(%s)", v.c);
-      code_check(c, r);
-      code_release(c, v);
-      parts[i] = r;
-    }
-  }
-  if (e->nitems == 1 && parts[0].temp >= 0) return parts[0];
-  Opnd r = code_owned(c, "yrt_str_concat(%d, %s)", e->nitems, args_array(parts, e->nitems));
-  code_check(c, r);
-  release_all(c, parts, e->nitems);
-  return r;
-}
-
-static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want);
-
-static Opnd emit_expr(FuncCode *c, Expr *e) { return emit_expr_want(c, e, true); }
-
-static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
-  switch (e->kind) {
-  case E_NAME: return load_var(c, e->var, e->bound);
-  case E_NONE: return opnd_constant("YNONE");
-  case E_TRUE: return opnd_constant("YTRUE");
-  case E_FALSE: return opnd_constant("YFALSE");
-  case E_INT: /* C has no literal for INT64_MIN: -9223372036854775808 is - applied to too big a number */
-    /* Beyond 64 bits: an immortal int the runtime makes from the digits once (borrowed, never fails). */
-    if (e->bigval) return opnd_constant(arena_printf("yrt_int_const(\"%s\")", e->bigval));
-    if (e->ival == INT64_MIN) return opnd_constant("yint(INT64_MIN)");
-    return opnd_constant(arena_printf("yint(%" PRId64 ")", e->ival));
-  case E_FLOAT: {
-    char buf[64];
-    snprintf(buf, sizeof buf, "%.17g", e->fval);
-    if (!strpbrk(buf, ".eEn")) strcat(buf, ".0");
-    return opnd_constant(arena_printf("yfloat(%s)", buf));
-  }
-  case E_STR: return str_opnd(e->str, e->len);
-  case E_BYTES: return opnd_constant(arena_printf("yobj(&%s)", str_const_of(e->str, e->len, true)));
-  case E_FSTRING: return emit_fstring(c, e);
-  case E_FORMAT: unreachable();
-  case E_BINOP: {
-    Opnd a = emit_expr(c, e->a);
-    if (!simple_expr(e->b) && a.temp < 0 && e->a->kind == E_NAME) a = code_own(c, a);
-    Opnd b = emit_expr(c, e->b);
-    Opnd r = code_owned(c, "%s(%s, %s)", binop_fn(e->op), a.c, b.c);
-    code_check(c, r);
-    code_release(c, a);
-    code_release(c, b);
-    return r;
-  }
-  case E_UNARY: {
-    Opnd a = emit_expr(c, e->a);
-    Opnd r;
-    if (e->op == OP_NOT) {
-      c->used_r = true;
-      code_out(c, "r_ = yrt_truth(%s);", a.c);
-      code_check_r(c);
-      code_release(c, a);
-      return code_owned(c, "ybool(!r_)");
-    }
-    r = code_owned(c, "%s(%s)",
-                   e->op == OP_NEG ? "yrt_neg" : e->op == OP_POS ? "yrt_pos" : "yrt_invert", a.c);
-    code_check(c, r);
-    code_release(c, a);
-    return r;
-  }
-  case E_BOOLOP: {
-    /* a and b: the result is a if a is false, else b (and the converse for or). */
-    int t = code_temp_new(c);
-    code_temp_hide(c, t);
-    const char *rc = code_temp_c(c, t);
-    Label *done = code_new_label(c, arena_printf("%s_L%d", e->op == OP_AND ? "and" : "or",
-                                                 e->pos.line));
-    Opnd a = emit_expr(c, e->a);
-    code_out(c, "%s = %s;", rc, code_take(c, a));
-    code_temp_show(c, t);
-    c->used_r = true;
-    code_out(c, "r_ = yrt_truth(%s);", rc);
-    code_check_r(c);
-    code_jump_if(c, e->op == OP_AND ? "!r_" : "r_", done);
-    code_out(c, "yrt_decref(%s);", rc);
-    code_temp_hide(c, t);
-    Opnd b = emit_expr(c, e->b);
-    code_out(c, "%s = %s;", rc, code_take(c, b));
-    code_temp_show(c, t);
-    code_label(c, done);
-    return (Opnd){rc, t, false};
-  }
-  case E_COMPARE: {
-    /* a < b < c: each middle operand is evaluated once; r_ holds the result. */
-    Label *done = e->nitems > 1 ? code_new_label(c, arena_printf("compare_L%d", e->pos.line)) : NULL;
-    Opnd left = emit_expr(c, e->a);
-    for (int i = 0; i < e->nitems; i++) {
-      if (!simple_expr(e->items[i]) && left.temp < 0 && e->a->kind == E_NAME) left = code_own(c, left);
-      Opnd right = emit_expr(c, e->items[i]);
-      if (i + 1 < e->nitems) right = code_own(c, right);
-      compare_into_r(c, e->ops[i], left, right);
-      code_release(c, left);
-      left = right;
-      if (i + 1 < e->nitems) {
-        code_jump_pre(c, "!r_", arena_printf("yrt_decref(%s);", left.c), done, false);
-      }
-    }
-    code_release(c, left);
-    if (e->nitems > 1) code_label(c, done);
-    return code_owned(c, "ybool(r_)");
-  }
-  case E_IFEXP: {
-    Label *els = code_new_label(c, arena_printf("else_L%d", e->pos.line));
-    Label *done = code_new_label(c, arena_printf("endif_L%d", e->pos.line));
-    int t = code_temp_new(c);
-    code_temp_hide(c, t);
-    const char *rc = code_temp_c(c, t);
-    emit_cond_jump(c, e->a, false, els);
-    Opnd b = emit_expr(c, e->b);
-    code_out(c, "%s = %s;", rc, code_take(c, b));
-    code_jump(c, done);
-    code_label(c, els);
-    Opnd cc = emit_expr(c, e->c);
-    code_out(c, "%s = %s;", rc, code_take(c, cc));
-    code_label(c, done);
-    code_temp_show(c, t);
-    return (Opnd){rc, t, false};
-  }
-  case E_CALL: return emit_call(c, e);
-  case E_ATTR: {
-    Opnd obj = emit_expr(c, e->a);
-    Opnd r = code_owned(c, "%s", load_attr(c, e, obj.c));
-    code_check(c, r);
-    code_release(c, obj);
-    return r;
-  }
-  case E_SUBSCRIPT: {
-    Opnd obj = emit_expr(c, e->a);
-    Expr *ix = e->b;
-    if (ix->kind == E_SLICE) {
-      Expr *parts[3] = {ix->a, ix->b, ix->c};
-      Opnd p[3];
-      if (obj.temp < 0) obj = code_own(c, obj);
-      for (int i = 0; i < 3; i++) p[i] = parts[i] ? code_own(c, emit_expr(c, parts[i])) : opnd_constant("YNONE");
-      Opnd r = code_owned(c, "yrt_getslice(%s, %s, %s, %s)", obj.c, p[0].c, p[1].c, p[2].c);
-      code_check(c, r);
-      code_release(c, obj);
-      release_all(c, p, 3);
-      return r;
-    }
-    if (!simple_expr(ix) && obj.temp < 0) obj = code_own(c, obj);
-    Opnd k = emit_expr(c, ix);
-    Opnd r = code_owned(c, "yrt_getitem(%s, %s)", obj.c, k.c);
-    code_check(c, r);
-    code_release(c, obj);
-    code_release(c, k);
-    return r;
-  }
-  case E_SLICE: { /* the key of a[i:j] = v, del a[i:j], a[i:j] += v: a slice object */
-    Expr *parts[3] = {e->a, e->b, e->c};
-    Opnd p[3];
-    for (int i = 0; i < 3; i++) p[i] = parts[i] ? code_own(c, emit_expr(c, parts[i])) : opnd_constant("YNONE");
-    Opnd r = code_owned(c, "yrt_slice_new(%s, %s, %s)", p[0].c, p[1].c, p[2].c);
-    release_all(c, p, 3);
-    return r;
-  }
-  case E_LIST:
-  case E_TUPLE: {
-    Opnd *ops = emit_args(c, e->items, e->nitems);
-    Buf b = {0};
-    for (int i = 0; i < e->nitems; i++) buf_printf(&b, "%s%s", i ? ", " : "", code_take(c, ops[i]));
-    Opnd r;
-    if (e->nitems == 0)
-      r = code_owned(c, "%s(0, NULL)", e->kind == E_LIST ? "yrt_list_new" : "yrt_tuple_new");
-    else
-      r = code_owned(c, "%s(%d, (YValue[]){%s})",
-                     e->kind == E_LIST ? "yrt_list_steal" : "yrt_tuple_steal", e->nitems, b.data);
-    buf_free(&b);
-    return r;
-  }
-  case E_DICT: {
-    Opnd d = code_owned(c, "yrt_dict_new()");
-    for (int i = 0; i + 1 < e->nitems; i += 2) {
-      Opnd k = code_own(c, emit_expr(c, e->items[i]));
-      Opnd v = emit_expr(c, e->items[i + 1]);
-      c->used_r = true;
-      code_out(c, "r_ = yrt_dict_set(%s, %s, %s);", d.c, k.c, v.c);
-      code_check_r(c);
-      code_release(c, k);
-      code_release(c, v);
-    }
-    return d;
-  }
-  case E_SET: {
-    Opnd *ops = emit_args(c, e->items, e->nitems);
-    Buf b = {0};
-    for (int i = 0; i < e->nitems; i++) buf_printf(&b, "%s%s", i ? ", " : "", code_take(c, ops[i]));
-    Opnd r;
-    if (e->nitems == 0)
-      r = code_owned(c, "yrt_set_steal(0, NULL)");
-    else if (e->ival)
-      r = code_owned(c, "yrt_set_steal_const(%d, %d, (YValue[]){%s})", e->ival == 2, e->nitems, b.data);
-    else
-      r = code_owned(c, "yrt_set_steal(%d, (YValue[]){%s})", e->nitems, b.data);
-    code_check(c, r);
-    buf_free(&b);
-    return r;
-  }
-  case E_LISTCOMP:
-  case E_DICTCOMP:
-  case E_SETCOMP:
-  case E_GENEXP: return emit_comprehension(c, e);
-  case E_LAMBDA: return make_function(c, e->func);
-  case E_YIELD: return emit_yield(c, e, want);
-  case E_YIELD_FROM:
-  case E_AWAIT:
-  case E_ASYNC_YIELD_FROM: return emit_delegate(c, e, want);
-  case E_STARRED: unreachable(); /* sema: only as a call argument */
-  case E_NAMED: {
-    Opnd v = code_own(c, emit_expr(c, e->b));
-    store_var(c, e->a->var, arena_printf("yrt_incref(%s)", v.c));
-    return v;
-  }
-  case E_RTCALL: {
-    Opnd *ops = emit_args(c, e->items, e->nitems);
-    Opnd r = code_owned(c, "yrt_%s(%s)", e->name, args_list(ops, e->nitems));
-    code_check(c, r);
-    release_all(c, ops, e->nitems);
-    return r;
-  }
-  }
-  unreachable();
 }
 
 /* ===================================================================== */
@@ -1111,11 +389,11 @@ static Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
 /* Assign an owned value (operand) to a target. */
 static void assign(FuncCode *c, Expr *t, Opnd v) {
   switch (t->kind) {
-  case E_NAME: store_var(c, t->var, code_take(c, v)); return;
+  case E_NAME: emit_store_var(c, t->var, code_take(c, v)); return;
   case E_SUBSCRIPT: {
     v = code_own(c, v);
     Opnd obj = emit_expr(c, t->a);
-    if (!simple_expr(t->b) && obj.temp < 0) obj = code_own(c, obj);
+    if (!emit_simple_expr(t->b) && obj.temp < 0) obj = code_own(c, obj);
     Opnd k = emit_expr(c, t->b);
     c->used_r = true;
     code_out(c, "r_ = yrt_setitem(%s, %s, %s);", obj.c, k.c, v.c);
@@ -1190,11 +468,11 @@ static Opnd augmented_value(FuncCode *c, const char *fn, Opnd cur, Expr *value) 
 
 static void emit_augassign(FuncCode *c, Stmt *s) {
   Expr *t = s->targets[0];
-  const char *fn = arena_printf("yrt_i%s", binop_fn(s->op) + 4); /* yrt_add -> yrt_iadd */
+  const char *fn = arena_printf("yrt_i%s", emit_binop_fn(s->op) + 4); /* yrt_add -> yrt_iadd */
   if (t->kind == E_NAME) {
-    Opnd cur = load_var(c, t->var, t->bound);
+    Opnd cur = emit_load_var(c, t->var, t->bound);
     Opnd r = augmented_value(c, fn, cur, s->value);
-    store_var(c, t->var, code_take(c, r));
+    emit_store_var(c, t->var, code_take(c, r));
     return;
   }
   if (t->kind == E_SUBSCRIPT) {
@@ -1213,7 +491,7 @@ static void emit_augassign(FuncCode *c, Stmt *s) {
   }
   if (t->kind == E_ATTR) {
     Opnd obj = code_own(c, emit_expr(c, t->a));
-    Opnd cur = code_owned(c, "%s", load_attr(c, t, obj.c));
+    Opnd cur = code_owned(c, "%s", emit_load_attr(c, t, obj.c));
     code_check(c, cur);
     Opnd r = augmented_value(c, fn, cur, s->value);
     c->used_r = true;
@@ -1240,11 +518,11 @@ static void block_cleanup(FuncCode *c, Block *b, YWhy why) {
     code_out(c, "yrt_exc_leave(%s); %s = YUNBOUND;", b->handled, b->handled);
     if (b->as_var && b->as_var->kind != V_BUILTIN) {
       if (b->as_var->kind == V_GLOBAL)
-        code_out(c, "yrt_global_unbind(&%s);", global_cname(b->as_var));
+        code_out(c, "yrt_global_unbind(&%s);", emit_global_cname(b->as_var));
       else if (b->as_var->kind == V_LOCAL)
         code_out(c, "yrt_clear(&%s);", var_lvalue(c, b->as_var));
       else
-        code_out(c, "yrt_cell_set(%s, YUNBOUND);", cell_of(c, b->as_var));
+        code_out(c, "yrt_cell_set(%s, YUNBOUND);", emit_cell_of(c, b->as_var));
     }
     code_out(c, "yrt_clear(&%s);", b->caught);
     break;
@@ -1431,7 +709,7 @@ static void emit_try_except(FuncCode *c, Stmt *s) {
     hb.handled = handled;
     hb.as_var = h->var;
     hb.landing = code_new_label(c, arena_printf("except_L%d_cleanup", h->pos.line));
-    if (h->var) store_var(c, h->var, arena_printf("yrt_incref(%s)", caught));
+    if (h->var) emit_store_var(c, h->var, arena_printf("yrt_incref(%s)", caught));
     push(c, &hb);
     emit_block(c, h->body);
     pop(c);
@@ -1526,19 +804,19 @@ static const char *c_comment_text(const char *s) {
  * statement's code would otherwise rescan the file from its start). */
 static void index_lines(void) {
   int n = 1;
-  for (size_t i = 0; i < mod->srclen; i++) n += mod->src[i] == '\n';
+  for (size_t i = 0; i < emit_mod->srclen; i++) n += emit_mod->src[i] == '\n';
   line_starts = arena_alloc((size_t)(n + 2) * sizeof *line_starts);
   nsource_lines = n;
   int l = 1;
-  line_starts[l] = mod->src;
-  for (size_t i = 0; i < mod->srclen; i++)
-    if (mod->src[i] == '\n') line_starts[++l] = mod->src + i + 1;
+  line_starts[l] = emit_mod->src;
+  for (size_t i = 0; i < emit_mod->srclen; i++)
+    if (emit_mod->src[i] == '\n') line_starts[++l] = emit_mod->src + i + 1;
 }
 
 /* The source text of a line, for the comment above its code. */
 static void line_comment(FuncCode *c, int line) {
-  if (!mod->src || line < 1 || line > nsource_lines) return;
-  const char *p = line_starts[line], *end = mod->src + mod->srclen;
+  if (!emit_mod->src || line < 1 || line > nsource_lines) return;
+  const char *p = line_starts[line], *end = emit_mod->src + emit_mod->srclen;
   const char *e = p;
   while (e < end && *e != '\n') e++;
   while (p < e && (*p == ' ' || *p == '\t')) p++;
@@ -1577,7 +855,7 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
   switch (s->kind) {
   case S_EXPR: {
     Expr *v = s->value;
-    if (simple_expr(v) && v->kind != E_NAME) break; /* a docstring or a bare constant */
+    if (emit_simple_expr(v) && v->kind != E_NAME) break; /* a docstring or a bare constant */
     Opnd o = emit_expr_want(c, v, false);
     code_release(c, o);
     break;
@@ -1640,11 +918,11 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
         Var *v = t->var;
         if (v->kind == V_GLOBAL) {
           c->used_r = true;
-          code_out(c, "r_ = yrt_global_del(&%s, \"%s\");", global_cname(v), v->name);
+          code_out(c, "r_ = yrt_global_del(&%s, \"%s\");", emit_global_cname(v), v->name);
           code_check_r(c);
         } else if (v->kind == V_NAME) {
           c->used_r = true;
-          code_out(c, "r_ = yrt_ns_del(ns_, %s);", str_opnd(v->name, strlen(v->name)).c);
+          code_out(c, "r_ = yrt_ns_del(ns_, %s);", emit_str_opnd(v->name, strlen(v->name)).c);
           code_check_r(c);
         } else if (v->kind == V_LOCAL) {
           const char *lv = var_lvalue(c, v);
@@ -1652,7 +930,7 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
                arena_printf("yrt_unbound_local(\"%s\")", v->name), -1);
           code_out(c, "yrt_clear(&%s);", lv);
         } else {
-          const char *cell = cell_of(c, v);
+          const char *cell = emit_cell_of(c, v);
           code_fail(c, arena_printf("YIS_UNBOUND(%s->v)", cell),
                arena_printf("yrt_unbound_local(\"%s\")", v->name), -1);
           code_out(c, "yrt_cell_set(%s, YUNBOUND);", cell);
@@ -1685,13 +963,13 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
     for (int i = 0; i < s->ndecorators; i++) decs[i] = code_own(c, emit_expr(c, s->decorators[i]));
     Opnd f;
     if (s->kind == S_DEF) {
-      f = make_function(c, fn);
+      f = emit_make_function(c, fn);
     } else {
       Opnd *ops = emit_args(c, s->bases, s->nbases);
-      Opnd bases = code_owned(c, "yrt_tuple_new(%d, %s)", s->nbases, args_array(ops, s->nbases));
+      Opnd bases = code_owned(c, "yrt_tuple_new(%d, %s)", s->nbases, emit_args_array(ops, s->nbases));
       code_check(c, bases);
-      release_all(c, ops, s->nbases);
-      Opnd body = make_function(c, fn);
+      emit_release_all(c, ops, s->nbases);
+      Opnd body = emit_make_function(c, fn);
       f = code_owned(c, "yrt_call(%s, 1, (YValue[]){%s})", body.c, bases.c);
       code_check(c, f);
       code_release(c, body);
@@ -1704,13 +982,13 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
       code_release(c, decs[i]);
       f = g;
     }
-    store_var(c, bound_var(c, s->kind == S_DEF ? fn->name : s->name), code_take(c, f));
+    emit_store_var(c, bound_var(c, s->kind == S_DEF ? fn->name : s->name), code_take(c, f));
     break;
   }
   case S_WITH: emit_block(c, s->body); break;
   case S_IMPORT: {
     Var *v = bound_var(c, s->name);
-    store_var(c, v, "yobj(&yrt_module_asyncio)");
+    emit_store_var(c, v, "yobj(&yrt_module_asyncio)");
     break;
   }
   }
@@ -2047,10 +1325,10 @@ static void emit_gen_func(FuncCode *c) {
   place_labels(lines);
   gc->lines = lines;
   append_lines(&out_funcs, lines);
-  vec_push(&mod->gens, gc);
+  vec_push(&emit_mod->gens, gc);
 }
 
-static void emit_func(Func *fn) {
+void emit_func(Func *fn) {
   if (fn->cname) return;
   fn->cname = func_file_name(fn->kind == F_MODULE ? "module__body" : func_stem(fn));
 
@@ -2098,7 +1376,7 @@ static void emit_func(Func *fn) {
                  fn->qualname, fn->npos, fn->nparams ? arena_printf("%s__params", cn) : "NULL", cn,
                  fn->nposonly, fn->nkwonly, flags);
     }
-    if (static_function(fn) && !fn->is_comprehension)
+    if (emit_static_function(fn) && !fn->is_comprehension)
       buf_printf(d, "static YFunc %s__fn = YRT_FUNC_STATIC(&%s__code);\n", cn, cn);
     if (c->gen)
       emit_gen_func(c);
@@ -2126,7 +1404,7 @@ static bool api_func(Var *v);
 
 void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
   opts = opt;
-  mod = m;
+  emit_mod = m;
   index_lines();
   /* The C API's names are the module's name plus the Python names: keep
    * them from being taken by the file's own statics. */
@@ -2158,7 +1436,7 @@ void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
       Var *v = m->globals.items[i];
       /* A name only declared `global` and never bound may be read nowhere either. */
       buf_printf(&h, "static YValue %s%s; /* %s */\n", v->nbindings || v->ndeletes ? "" : "YRT_UNUSED ",
-                 global_cname(v), v->name);
+                 emit_global_cname(v), v->name);
     }
     buf_puts(&h, "\n");
   }
@@ -2230,10 +1508,10 @@ static void emit_api(Buf *outb, Module *m, const char *base) {
     if (!api_func(v)) continue;
     Func *fn = v->def;
     api_prototype(outb, fn, true);
-    if (simple_signature(fn))
+    if (emit_simple_signature(fn))
       buf_printf(outb, " {\n    return %s(NULL, ", fn->cname);
     else /* through the function object, which binds the defaults */
-      buf_printf(outb, " {\n    return yrt_call(%s, %d, ", global_cname(v), fn->npos);
+      buf_printf(outb, " {\n    return yrt_call(%s, %d, ", emit_global_cname(v), fn->npos);
     if (fn->npos == 0) {
       buf_puts(outb, "NULL");
     } else {

@@ -850,6 +850,52 @@ void emit_module(Buf *out, Module *m, const EmitOptions *opt);
 /* The header declaring the module's C API (call after emit_module). */
 void emit_header(Buf *out, Module *m, const EmitOptions *opt);
 
+/* ---- shared by emit.c and emit_expr.c (the emitter's two halves) ----- */
+
+extern Module *emit_mod; /* the module being emitted */
+/* emit_expr.c: an expression as an operand (owned or borrowed); with want
+ * false its value is not needed (an expression statement). */
+Opnd emit_expr(FuncCode *c, Expr *e);
+Opnd emit_expr_want(FuncCode *c, Expr *e, bool want);
+/* Jump to target when e is false (or true, if when). */
+void emit_cond_jump(FuncCode *c, Expr *e, bool when, Label *target);
+/* Is e a leaf that evaluates without side effects or failure? */
+bool emit_simple_expr(Expr *e);
+/* The operands of n arguments, evaluated left to right (an earlier one
+ * made owned when a later one could rebind what it borrows). */
+Opnd *emit_args(FuncCode *c, Expr **items, int n);
+/* `(YValue[]){a, b}` (or NULL) for n operands; release them. */
+const char *emit_args_array(Opnd *ops, int n);
+void emit_release_all(FuncCode *c, Opnd *ops, int n);
+/* The runtime function of a binary operator (yrt_add, ...). */
+const char *emit_binop_fn(Op op);
+/* A def's function object, made where the def stands (defaults, cells). */
+Opnd emit_make_function(FuncCode *c, Func *fn);
+/* Does fn take exactly its positional parameters (no defaults, * or **)?
+ * Is its function object a static one (no free variables, no defaults)? */
+bool emit_simple_signature(Func *fn);
+bool emit_static_function(Func *fn);
+/* The delegation that yield from, await and async for share: fn
+ * (yrt_yield_from, yrt_await, ...) makes src (owned, stolen) the
+ * generator's delegate; the body goes on at the state `kind` of `line`. */
+void emit_delegation(FuncCode *c, const char *kind, int line, const char *fn, const char *src, bool await_only);
+/* emit.c: a function's C, once (its children from their defs). */
+void emit_func(Func *fn);
+/* The static str (or bytes) object of a literal, by C name; as an operand. */
+const char *emit_str_const_of(const char *s, size_t n, bool bytes);
+const char *emit_str_const(const char *s, size_t n);
+Opnd emit_str_opnd(const char *s, size_t n);
+/* A module global's C variable; the YCell* of a cell or free variable. */
+const char *emit_global_cname(Var *v);
+const char *emit_cell_of(FuncCode *c, Var *v);
+/* Is name one of the runtime's name ids (yrt_names.h)? */
+bool emit_known_name(const char *name);
+/* obj.name, owned: a field of self (layout.c) or the generic lookup. */
+const char *emit_load_attr(FuncCode *c, const Expr *t, const char *obj);
+/* A variable's value (checked bound unless `bound`); store an owned value. */
+Opnd emit_load_var(FuncCode *c, Var *v, bool bound);
+void emit_store_var(FuncCode *c, Var *v, const char *value);
+
 /* ===================================================================== */
 /* states.c: the state machines, for people                               */
 /* ===================================================================== */
