@@ -631,7 +631,8 @@ static int issuperset(YValue sv, YValue other) {
   if (YIS_ERR(it)) return -1;
   int r, in = 1;
   while ((r = yrt_next(it, &x)) == 1) {
-    in = yrt_set_contains(sv, x);
+    int64_t h = yrt_hash(x); /* a set is unhashable here, unlike for `in` */
+    in = h == -1 ? -1 : contains_entry(YSET(sv), x, h);
     yrt_decref(x);
     if (in <= 0) break;
   }

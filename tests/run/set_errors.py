@@ -42,6 +42,9 @@ attempt("index", lambda: one[0])
 attempt("isdisjoint int", lambda: {1}.isdisjoint(3))
 attempt("unhashable member", lambda: [1] in {1})
 attempt("in unhashable", lambda: {1}.issuperset([[1]]))
+attempt("set key for in", lambda: {1} in {frozenset({1})})
+attempt("set key for issuperset", lambda: {frozenset({1})}.issuperset([{1}]))
+attempt("set key for isdisjoint", lambda: {frozenset({1})}.isdisjoint([{1}]))
 
 def grow():
     s = {1, 2, 3}
