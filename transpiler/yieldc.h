@@ -802,6 +802,31 @@ typedef struct Module {
  * diag_error on a syntax error; constructs outside the subset are left in
  * the tree for sema_check (see UnsupportedKind). */
 Module *parse_module(const char *path, const char *src, size_t len);
+/* An expression node of `kind` at pos; a construct outside the subset,
+ * recorded for sema (parse.c, also for literal.c). */
+Expr *parse_new_expr(ExprKind kind, Pos pos);
+const Unsupported *parse_unsupported(UnsupportedKind kind, Pos pos, const char *name);
+
+/* ===================================================================== */
+/* literal.c: number and string literals from their text                  */
+/* ===================================================================== */
+
+/* An int literal t[0, len) at pos (negate: the operand of a unary minus,
+ * so that -2**63 fits); a float literal. */
+Expr *literal_int(const char *t, size_t len, Pos pos, bool negate);
+Expr *literal_float(const char *t, size_t len, Pos pos);
+/* Decode a literal piece, sc->src[off, off+n), into b: escapes unless raw,
+ * `{{`/`}}` in f-strings, bytes escapes as bytes, newlines as '\n'; the
+ * first escape outside the subset goes to *unsupported. */
+void literal_unescape(const Scan *sc, Buf *b, size_t off, size_t n, bool raw, bool fstring, bool bytes,
+                      const Unsupported **unsupported);
+/* Are all of a display's items constants (after CPython's folding)?  Make
+ * e, such a set display, the frozenset constant CPython 3.11 makes (ival =
+ * mode, see E_SET): equal displays in a module share the first one's items,
+ * in its order; *sets lists the constants so far. */
+typedef struct ConstSet ConstSet;
+bool literal_all_constant(const Expr *e);
+void literal_const_set(ConstSet **sets, Expr *e, int mode);
 
 /* ===================================================================== */
 /* dump.c: the AST as text                                                */

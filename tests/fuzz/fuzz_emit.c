@@ -13,13 +13,14 @@
 void fuzz_emit_reset(void);
 
 void fuzz_emit_reset(void) {
-  mod = NULL;
+  emit_mod = NULL;
   opts = NULL;
   out_consts = (Buf){0};
   out_decls = (Buf){0};
   out_funcs = (Vec){0};
   file_names = (Map){0};
   strings = (Map){0};
+  bytes_consts = (Map){0};
   line_starts = NULL;
   nsource_lines = 0;
 }
