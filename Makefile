@@ -31,6 +31,7 @@ TS_INC   = -I$(TS_DIR)/vendor/tree-sitter/lib/include
 
 RT_SRCS  = $(wildcard runtime/*.c)
 YC_SRCS  = $(wildcard transpiler/*.c)
+YC_HDRS  = $(wildcard transpiler/*.h runtime/*.h) # what the fuzzer's objects depend on (tests/fuzz/fuzz.mk)
 ABS      = $(CURDIR)
 # Every object records the headers it includes (-MMD), so touching a header
 # rebuilds exactly the objects that include it; -MP keeps make going when a
