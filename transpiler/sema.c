@@ -425,8 +425,30 @@ static void check_expr(Expr *e) {
 
 static void check_block(Stmt *s);
 
+/* Names a class body may bind that the runtime would never consult: the
+ * hooks of CPython's object model yieldc's classes do not have yet.  Binding
+ * one is a compile-time error rather than a program that runs differently. */
+static const char *const class_hooks[] = {
+    "__setattr__", "__delattr__", "__getattribute__", "__del__", "__slots__", "__get__", "__set__",
+    "__delete__", "__set_name__", "__init_subclass__", "__class_getitem__", "__index__", "__int__",
+    "__float__", "__complex__", "__round__", "__trunc__", "__floor__", "__ceil__", "__missing__",
+    "__length_hint__", "__instancecheck__", "__subclasscheck__", "__prepare__", "__mro_entries__",
+    "__copy__", "__deepcopy__", "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__",
+    "__sizeof__", "__dir__", "__bytes__", NULL};
+
+static void check_class_hook(Pos at, const char *name) {
+  for (int i = 0; class_hooks[i]; i++)
+    if (!strcmp(class_hooks[i], name)) diag_error(at, "the special method or attribute '%s' is not supported yet", name);
+}
+
 static void check_stmt(Stmt *s) {
   Func *fn = check_fn;
+  if (fn->kind == F_CLASS) {
+    if (s->kind == S_DEF) check_class_hook(s->pos, s->func->name);
+    if (s->kind == S_ASSIGN)
+      for (int i = 0; i < s->ntargets; i++)
+        if (s->targets[i]->kind == E_NAME) check_class_hook(s->targets[i]->pos, s->targets[i]->name);
+  }
   switch (s->kind) {
   case S_RETURN:
     if (fn->kind == F_MODULE || fn->kind == F_CLASS) diag_error(s->pos, "'return' outside function");
