@@ -264,12 +264,6 @@ static Opnd emit_comprehension(FuncCode *c, Expr *e) {
   return code_owned(c, "yrt_incref(sent_)");
 }
 
-/* The name `asyncio` bound only by `import asyncio`. */
-static bool is_asyncio(Expr *e) {
-  return e->kind == E_NAME && e->var && e->var->kind == V_GLOBAL && emit_mod->imports_asyncio &&
-         !strcmp(e->var->name, "asyncio") && e->var->nbindings == 1 && e->var->ndeletes == 0;
-}
-
 /* `(YStr *const[]){&str__sep, &str__end}`: a call's keyword names. */
 static const char *kwnames_array(Expr *e) {
   Buf b = {0};
@@ -340,7 +334,7 @@ static Opnd emit_call(FuncCode *c, Expr *e) {
   if (unpack) return emit_call_ex(c, e, code_own(c, emit_expr(c, callee)));
 
   /* asyncio.run(...), asyncio.sleep(...), ...: the runtime's functions. */
-  if (callee->kind == E_ATTR && is_asyncio(callee->a) && !nkw) {
+  if (callee->kind == E_ATTR && sema_is_asyncio(callee->a) && !nkw) {
     static const char *const fns[] = {"run", "sleep", "gather", "create_task", NULL};
     for (int i = 0; fns[i]; i++) {
       if (strcmp(fns[i], callee->name)) continue;

@@ -138,6 +138,11 @@ const Builtin *sema_builtin(const char *name) {
   return map_get(&builtin_map, name, strlen(name));
 }
 
+bool sema_is_asyncio(const Expr *e) {
+  return e->kind == E_NAME && e->var && e->var->kind == V_GLOBAL && mod->imports_asyncio &&
+         !strcmp(e->var->name, "asyncio") && e->var->nbindings == 1 && e->var->ndeletes == 0;
+}
+
 Var *sema_var(Func *fn, const char *name) { return map_get(&fn->var_map, name, strlen(name)); }
 
 static Var *lookup(Func *fn, const char *name) { return sema_var(fn, name); }
@@ -1097,10 +1102,7 @@ static Func *warn_callee_func(Expr *callee) {
 
 /* asyncio.sleep, with `asyncio` the name bound only by `import asyncio`. */
 static bool warn_is_asyncio_sleep(Expr *callee) {
-  if (callee->kind != E_ATTR || strcmp(callee->name, "sleep") != 0) return false;
-  Expr *m = callee->a;
-  return m->kind == E_NAME && m->var && m->var->kind == V_GLOBAL && mod->imports_asyncio &&
-         !strcmp(m->var->name, "asyncio") && m->var->nbindings == 1 && m->var->ndeletes == 0;
+  return callee->kind == E_ATTR && !strcmp(callee->name, "sleep") && sema_is_asyncio(callee->a);
 }
 
 /* An expression statement that calls a coroutine or generator function and
@@ -1278,10 +1280,7 @@ static const char *const asyncio_attrs[] = {"run", "sleep", "gather", "create_ta
 /* asyncio.NAME: a compile-time error for a NAME the runtime's asyncio
  * lacks, rather than an AttributeError when the program runs. */
 static void late_module_attr(Expr *e) {
-  Expr *m = e->a;
-  if (m->kind != E_NAME || !m->var || m->var->kind != V_GLOBAL || !mod->imports_asyncio ||
-      strcmp(m->var->name, "asyncio") || m->var->nbindings != 1 || m->var->ndeletes)
-    return;
+  if (!sema_is_asyncio(e->a)) return;
   for (int i = 0; asyncio_attrs[i]; i++)
     if (!strcmp(asyncio_attrs[i], e->name)) return;
   diag_error(e->pos, "'asyncio.%s' is not supported (yieldc's asyncio has run, sleep, gather, create_task and CancelledError)",

@@ -858,6 +858,8 @@ void layout_module(Module *m);
 Layout *layout_owner(Func *cls, const char *name);
 /* The builtin called `name` (print, len, ValueError, ...), or NULL. */
 const Builtin *sema_builtin(const char *name);
+/* Is e the name `asyncio`, bound only by `import asyncio`? */
+bool sema_is_asyncio(const Expr *e);
 /* fn's own variable `name` (one of fn->vars), or NULL; a hash lookup. */
 Var *sema_var(Func *fn, const char *name);
 
