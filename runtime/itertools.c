@@ -146,6 +146,11 @@ YValue yrt_itertools_kw_count(int argc, const YValue *argv, int nkw, YStr *const
   if (yrt_args_kw("count", names, 2, 0, 2, argc, argv, nkw, kwnames, a) < 0) return YERROR;
   YValue start = YIS_UNBOUND(a[0]) ? yint(0) : a[0], stp = YIS_UNBOUND(a[1]) ? yint(1) : a[1];
   if (!is_number(start) || !is_number(stp)) return yrt_raise_msg(&yrt_exc_TypeError, "a number is required");
+  if (yrt_is_intlike(start) && yrt_is_intlike(stp) && stp.u.i == 1) {
+    /* CPython's fast mode: a C counter, so count(True) gives 1, 2, ... */
+    start = yint(start.u.i);
+    stp = yint(1);
+  }
   Count *c = yrt_obj_new(&count_type.type, sizeof(Count));
   c->cnt = yrt_incref(start);
   c->step = yrt_incref(stp);

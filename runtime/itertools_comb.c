@@ -10,10 +10,10 @@
  * combinations_with_replacement in lexicographic order of the indices,
  * permutations by CPython's cycle-counting algorithm.  A result is a new
  * tuple every time (CPython reuses its tuple when nobody else holds it,
- * which a program cannot see).  The index arrays are allocated with malloc
- * so that an impossible size is CPython's MemoryError, not an abort; an
- * iterator whose r exceeds its pool's size gives nothing and allocates
- * nothing.
+ * which a program cannot see).  The index arrays are allocated as CPython
+ * allocates them (r entries even when r exceeds the pool, which gives
+ * nothing), with calloc, so that an impossible size is CPython's
+ * MemoryError, not an abort.
  *
  * The types, builtin objects and argument checks follow itertools.c's
  * conventions (its design comment); the messages are CPython 3.11's.
@@ -221,15 +221,13 @@ static YValue choose_new(const char *name, const YTypeEx *type, int argc, const 
   Comb *c = comb_new(type, pool, r);
   int with_replacement = type == &cwr_type;
   c->stopped = with_replacement ? n == 0 && r > 0 : r > n;
-  if (!c->stopped) {
-    c->indices = index_array(r);
-    if (!c->indices) {
-      yrt_decref(yobj(c));
-      return YERROR;
-    }
-    if (!with_replacement)
-      for (int64_t i = 0; i < r; i++) c->indices[i] = i;
+  c->indices = index_array(r);
+  if (!c->indices) {
+    yrt_decref(yobj(c));
+    return YERROR;
   }
+  if (!with_replacement)
+    for (int64_t i = 0; i < r; i++) c->indices[i] = i;
   return yobj(c);
 }
 
@@ -307,16 +305,14 @@ YValue yrt_itertools_kw_permutations(int argc, const YValue *argv, int nkw, YStr
   }
   Comb *c = comb_new(&permutations_type, pool, r);
   c->stopped = r > n;
-  if (!c->stopped) {
-    c->indices = index_array(n);
-    c->cycles = c->indices ? index_array(r) : NULL;
-    if (!c->cycles) {
-      yrt_decref(yobj(c));
-      return YERROR;
-    }
-    for (int64_t i = 0; i < n; i++) c->indices[i] = i;
-    for (int64_t i = 0; i < r; i++) c->cycles[i] = n - i;
+  c->indices = index_array(n);
+  c->cycles = c->indices ? index_array(r) : NULL;
+  if (!c->cycles) {
+    yrt_decref(yobj(c));
+    return YERROR;
   }
+  for (int64_t i = 0; i < n; i++) c->indices[i] = i;
+  for (int64_t i = 0; i < r; i++) c->cycles[i] = n - i;
   return yobj(c);
 }
 POSITIONAL(permutations)
