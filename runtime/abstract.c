@@ -536,6 +536,8 @@ YValue yrt_getattr(YValue obj, YName name) {
       break;
     case YK_BUILTIN:
       if (name == YN___name__ || qual) return yrt_str_from_c(((YBuiltin *)o)->name);
+      if (name == YN_from_iterable && o == &yrt_bobj_itertools_chain.ob)
+        return yobj(&yrt_bobj_itertools_chain_from_iterable);
       break;
     case YK_DESCR: return yrt_descr_getattr(obj, name);
     case YK_SLICE: return yrt_slice_getattr(obj, name);

@@ -10,8 +10,8 @@
  * yrt_builtins.h) also have yrt_bkw_<name>(argc, argv, nkw, kwnames), which
  * a call with keywords reaches, from the compiler or through yrt_call_kw;
  * kwargs_of sorts out keyword-only arguments (print, sorted, min, max) and
- * clinic_args those that may come by position or by name (pow, round), each
- * with CPython's messages.
+ * yrt_args_kw (func.c) those that may come by position or by name (pow,
+ * round), each with CPython's messages.
  *
  * Every argument check and message is CPython 3.11's, including the order in
  * which they are made (a builtin that fails on its second argument still
@@ -103,54 +103,6 @@ static int kwargs_of(const char *what, int nkw, YStr *const *kwnames, const YVal
       return -1;
     }
     out[i] = kwvals[k];
-  }
-  return 0;
-}
-
-/* The arguments of a builtin whose parameters may all be given by position
- * or by name (pow, round: CPython's Argument Clinic functions), as
- * _PyArg_UnpackKeywords sorts them: out[0..nparams) receives each argument
- * (borrowed; unbound when absent), and the checks and messages come in its
- * order: too many, a required one missing, one given twice, an unknown
- * name.  The first `required` parameters must be given. */
-static int clinic_args(const char *what, const char *const *names, int nparams, int required, int argc,
-                       const YValue *argv, int nkw, YStr *const *kwnames, YValue *out) {
-  if (argc + nkw > nparams) {
-    yrt_raise_msg(&yrt_exc_TypeError, "%s() takes at most %d %sargument%s (%d given)", what, nparams,
-                  argc == 0 ? "keyword " : "", nparams == 1 ? "" : "s", argc + nkw);
-    return -1;
-  }
-  int left = nkw;
-  for (int i = 0; i < nparams; i++) {
-    out[i] = i < argc ? argv[i] : YUNBOUND;
-    if (i < argc) continue;
-    for (int k = 0; k < nkw; k++)
-      if (!strcmp(kwnames[k]->data, names[i])) {
-        out[i] = argv[argc + k];
-        left--;
-        break;
-      }
-    if (YIS_UNBOUND(out[i]) && i < required) {
-      yrt_raise_msg(&yrt_exc_TypeError, "%s() missing required argument '%s' (pos %d)", what, names[i],
-                    i + 1);
-      return -1;
-    }
-  }
-  if (left == 0) return 0;
-  for (int i = 0; i < argc; i++)
-    for (int k = 0; k < nkw; k++)
-      if (!strcmp(kwnames[k]->data, names[i])) {
-        yrt_raise_msg(&yrt_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", what,
-                      names[i], i + 1);
-        return -1;
-      }
-  for (int k = 0; k < nkw; k++) {
-    int i = 0;
-    while (i < nparams && strcmp(kwnames[k]->data, names[i])) i++;
-    if (i == nparams) {
-      yrt_raise_msg(&yrt_exc_TypeError, "'%s' is an invalid keyword argument for %s()", kwnames[k]->data, what);
-      return -1;
-    }
   }
   return 0;
 }
@@ -1132,13 +1084,13 @@ static const char *const round_params[] = {"number", "ndigits"};
 
 YValue yrt_b_round(int argc, const YValue *argv) {
   YValue a[2];
-  if (clinic_args("round", round_params, 2, 1, argc, argv, 0, NULL, a) < 0) return YERROR;
+  if (yrt_args_kw("round", round_params, 2, 1, 2, argc, argv, 0, NULL, a) < 0) return YERROR;
   return round_of(a[0], a[1]);
 }
 
 YValue yrt_bkw_round(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
   YValue a[2];
-  if (clinic_args("round", round_params, 2, 1, argc, argv, nkw, kwnames, a) < 0) return YERROR;
+  if (yrt_args_kw("round", round_params, 2, 1, 2, argc, argv, nkw, kwnames, a) < 0) return YERROR;
   return round_of(a[0], a[1]);
 }
 
@@ -1190,13 +1142,13 @@ static const char *const pow_params[] = {"base", "exp", "mod"};
 
 YValue yrt_b_pow(int argc, const YValue *argv) {
   YValue a[3];
-  if (clinic_args("pow", pow_params, 3, 2, argc, argv, 0, NULL, a) < 0) return YERROR;
+  if (yrt_args_kw("pow", pow_params, 3, 2, 3, argc, argv, 0, NULL, a) < 0) return YERROR;
   return pow_of(a[0], a[1], a[2]);
 }
 
 YValue yrt_bkw_pow(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
   YValue a[3];
-  if (clinic_args("pow", pow_params, 3, 2, argc, argv, nkw, kwnames, a) < 0) return YERROR;
+  if (yrt_args_kw("pow", pow_params, 3, 2, 3, argc, argv, nkw, kwnames, a) < 0) return YERROR;
   return pow_of(a[0], a[1], a[2]);
 }
 
@@ -1296,7 +1248,7 @@ YValue yrt_type_call_kw(const YType *t, int argc, const YValue *argv, int nkw, Y
     static const char *const names[] = {"object", "encoding", "errors"};
     YValue a[3];
     if (argc + nkw > 3) return yrt_raise_msg(&yrt_exc_TypeError, "str() takes at most 3 arguments (%d given)", argc + nkw);
-    if (clinic_args("str", names, 3, 0, argc, argv, nkw, kwnames, a) < 0) return YERROR;
+    if (yrt_args_kw("str", names, 3, 0, 3, argc, argv, nkw, kwnames, a) < 0) return YERROR;
     if (YIS_UNBOUND(a[1]) && YIS_UNBOUND(a[2])) return YIS_UNBOUND(a[0]) ? t->call(t, 0, NULL) : yrt_str(a[0]);
     if (YIS_UNBOUND(a[0])) return t->call(t, 0, NULL);
     return t->call(t, 2, (YValue[]){a[0], YIS_UNBOUND(a[1]) ? a[2] : a[1]});

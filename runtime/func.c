@@ -511,6 +511,60 @@ int yrt_args_tuple(const char *name, int argc, int min, int max) {
   return -1;
 }
 
+/* The arguments of a builtin whose parameters may be given by position or
+ * by name (pow, round, itertools: CPython's Argument Clinic functions), as
+ * _PyArg_UnpackKeywords sorts them: out[0..nparams) receives each argument
+ * (borrowed; unbound when absent), and the checks and messages come in its
+ * order: too many, a required one missing, one given twice, an unknown
+ * name.  The first `required` parameters must be given, and at most
+ * `maxpos` of them by position (the others are keyword-only). */
+int yrt_args_kw(const char *what, const char *const *names, int nparams, int required, int maxpos, int argc,
+                const YValue *argv, int nkw, YStr *const *kwnames, YValue *out) {
+  if (argc + nkw > nparams) {
+    yrt_raise_msg(&yrt_exc_TypeError, "%s() takes at most %d %sargument%s (%d given)", what, nparams,
+                  argc == 0 ? "keyword " : "", nparams == 1 ? "" : "s", argc + nkw);
+    return -1;
+  }
+  if (argc > maxpos) {
+    yrt_raise_msg(&yrt_exc_TypeError, "%s() takes at most %d positional argument%s (%d given)", what, maxpos,
+                  maxpos == 1 ? "" : "s", argc);
+    return -1;
+  }
+  int left = nkw;
+  for (int i = 0; i < nparams; i++) {
+    out[i] = i < argc ? argv[i] : YUNBOUND;
+    if (i < argc) continue;
+    for (int k = 0; k < nkw; k++)
+      if (!strcmp(kwnames[k]->data, names[i])) {
+        out[i] = argv[argc + k];
+        left--;
+        break;
+      }
+    if (YIS_UNBOUND(out[i]) && i < required) {
+      yrt_raise_msg(&yrt_exc_TypeError, "%s() missing required argument '%s' (pos %d)", what, names[i],
+                    i + 1);
+      return -1;
+    }
+  }
+  if (left == 0) return 0;
+  for (int i = 0; i < argc; i++)
+    for (int k = 0; k < nkw; k++)
+      if (!strcmp(kwnames[k]->data, names[i])) {
+        yrt_raise_msg(&yrt_exc_TypeError, "argument for %s() given by name ('%s') and position (%d)", what,
+                      names[i], i + 1);
+        return -1;
+      }
+  for (int k = 0; k < nkw; k++) {
+    int i = 0;
+    while (i < nparams && strcmp(kwnames[k]->data, names[i])) i++;
+    if (i == nparams) {
+      yrt_raise_msg(&yrt_exc_TypeError, "'%s' is an invalid keyword argument for %s()", kwnames[k]->data, what);
+      return -1;
+    }
+  }
+  return 0;
+}
+
 /* An int argument ("'str' object cannot be interpreted as an integer"). */
 int yrt_int_arg(YValue v, int64_t *out) {
   if (yrt_is_intlike(v)) {

@@ -34,6 +34,10 @@
  *   slice.c    slice objects, slice(), the slice arithmetic of subscripts.
  *   set.c      set and frozenset objects, their methods, operators and
  *              iterator, set() and frozenset().
+ *   itertools.c the itertools module: its object, its iterators but the
+ *              combinatoric ones, their argument checks.
+ *   itertools_comb.c  itertools' combinatoric iterators: product,
+ *              permutations, combinations, combinations_with_replacement.
  */
 #ifndef YRT_RT_H
 #define YRT_RT_H
@@ -508,6 +512,16 @@ int yrt_args_one(const char *qual, int argc);
 int yrt_args_none(const char *qual, int argc);
 int yrt_args_range(const char *name, int argc, int min, int max);
 int yrt_args_tuple(const char *name, int argc, int min, int max);
+/* The arguments of a builtin that takes keywords, as Argument Clinic's
+ * _PyArg_UnpackKeywords sorts them: out[0..nparams) receives the argument
+ * of each of the parameters `names` (borrowed; unbound when absent).  The
+ * first `required` must be given, at most `maxpos` by position.  0, or -1
+ * and CPython's TypeError ("count() takes at most 2 arguments (3 given)",
+ * "repeat() missing required argument 'object' (pos 1)", "argument for
+ * count() given by name ('start') and position (1)", "'x' is an invalid
+ * keyword argument for count()"), `what` naming the function. */
+int yrt_args_kw(const char *what, const char *const *names, int nparams, int required, int maxpos, int argc,
+                const YValue *argv, int nkw, YStr *const *kwnames, YValue *out);
 /* An int argument ("'str' object cannot be interpreted as an integer"; an
  * int beyond 64 bits: "Python int too large to convert to C ssize_t"). */
 int yrt_int_arg(YValue v, int64_t *out);
@@ -838,5 +852,10 @@ YValue yrt_set_iter(YValue set);
 /* The methods of set and frozenset: self.name(*argv); does it have name? */
 YValue yrt_set_method(YValue self, YName name, int argc, const YValue *argv);
 int yrt_set_has_method(YValue self, YName n);
+
+/* ---- itertools.c ----------------------------------------------------- */
+
+/* The repr of itertools' iterators: "<itertools.chain object at 0x...>". */
+YValue yrt_itertools_repr(YObj *o);
 
 #endif /* YRT_RT_H */

@@ -752,6 +752,30 @@ extern YObj yrt_module_asyncio;
 YRT_ASYNCIO(YRT_DECLARE_ASYNCIO)
 #undef YRT_DECLARE_ASYNCIO
 
+/* itertools (itertools.c, itertools_comb.c): the module object and its
+ * functions.  Each function is a builtin object yrt_bobj_itertools_<name>
+ * whose entry points are yrt_itertools_<name>(argc, argv) and, for a call
+ * with keyword arguments, yrt_itertools_kw_<name>(argc, argv, nkw, kwnames)
+ * (the functions CPython gives no keywords raise its TypeError there).
+ * The compiler reaches them as it reaches asyncio's: `import itertools`
+ * binds the name to yobj(&yrt_module_itertools), `itertools.name` is
+ * yrt_getattr(module, YN_name) (an unknown name raises "module 'itertools'
+ * has no attribute 'x'"), and a direct call `itertools.name(...)` may call
+ * the entry point itself.  `chain.from_iterable` is yrt_getattr(chain,
+ * YN_from_iterable), the builtin object yrt_bobj_itertools_chain_from_iterable. */
+extern YObj yrt_module_itertools;
+#define YRT_ITERTOOLS(X)                                                                  \
+  X(count) X(cycle) X(repeat) X(accumulate) X(chain) X(compress) X(dropwhile)             \
+  X(filterfalse) X(groupby) X(islice) X(pairwise) X(starmap) X(takewhile) X(tee)          \
+  X(zip_longest) X(product) X(permutations) X(combinations) X(combinations_with_replacement) \
+  X(chain_from_iterable)
+#define YRT_DECLARE_ITERTOOLS(n)                                                            \
+  YValue yrt_itertools_##n(int argc, const YValue *argv);                                   \
+  YValue yrt_itertools_kw_##n(int argc, const YValue *argv, int nkw, YStr *const *kwnames); \
+  extern YBuiltin yrt_bobj_itertools_##n;
+YRT_ITERTOOLS(YRT_DECLARE_ITERTOOLS)
+#undef YRT_DECLARE_ITERTOOLS
+
 
 /* ===================================================================== */
 /* Module globals and the program                                         */
