@@ -147,7 +147,7 @@ install: all $(B)/inst/yieldc $(B)/libyieldrt.so
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(INC_DIR) $(DESTDIR)$(LIB_DIR)/pkgconfig \
 	  $(DESTDIR)$(PREFIX)/share/man/man1
 	cp $(B)/inst/yieldc $(DESTDIR)$(PREFIX)/bin/yieldc
-	cp runtime/yieldrt.h runtime/yrt_names.h runtime/yrt_builtins.h $(DESTDIR)$(INC_DIR)/
+	cp runtime/yieldrt.h runtime/yrt_names.h runtime/yrt_builtins.h runtime/yrt_modules.h $(DESTDIR)$(INC_DIR)/
 	cp $(B)/libyieldrt.a $(B)/libyieldrt.so $(DESTDIR)$(LIB_DIR)/
 	cp transpiler/yieldc.1 $(DESTDIR)$(PREFIX)/share/man/man1/yieldc.1
 	mkdir -p $(DESTDIR)$(LIB_DIR)/cmake/yieldc $(DESTDIR)$(PREFIX)/share/yieldc

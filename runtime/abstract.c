@@ -540,6 +540,7 @@ YValue yrt_getattr(YValue obj, YName name) {
         return yobj(&yrt_bobj_itertools_chain_from_iterable);
       break;
     case YK_DESCR: return yrt_descr_getattr(obj, name);
+    case YK_MODULE: return yrt_module_getattr(obj, yrt_name_str[name]);
     case YK_SLICE: return yrt_slice_getattr(obj, name);
     case YK_RANGE: {
       const YRange *r = YRANGE(obj);

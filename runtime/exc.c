@@ -260,9 +260,8 @@ int yrt_exc_setattr(YValue exc, YName name, YValue v) {
 }
 
 YValue yrt_no_attr(YValue obj, const char *name) {
-  if (obj.tag == YT_OBJ && (obj.u.o == &yrt_module_itertools || obj.u.o == &yrt_module_asyncio))
-    return yrt_raise_msg(&yrt_exc_AttributeError, "module '%s' has no attribute '%s'",
-                         obj.u.o == &yrt_module_itertools ? "itertools" : "asyncio", name);
+  if (obj.tag == YT_OBJ && obj.u.o->type->kind == YK_MODULE)
+    return yrt_raise_msg(&yrt_exc_AttributeError, "module '%s' has no attribute '%s'", ((YModule *)obj.u.o)->name, name);
   if (obj.tag == YT_OBJ && obj.u.o->type->kind == YK_TYPE)
     return yrt_raise_msg(&yrt_exc_AttributeError, "type object '%s' has no attribute '%s'",
                          ((const YType *)obj.u.o)->name, name);

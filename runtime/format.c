@@ -453,6 +453,7 @@ int yrt_buf_repr(YBuf *b, YValue v) {
   case YK_TUPLE:
   case YK_DICT: return repr_container(b, v);
   case YK_SET: return yrt_set_repr(b, v);
+  case YK_MODULE: yrt_buf_printf(b, "<module '%s' (built-in)>", ((const YModule *)o)->name); return 0;
   case YK_RANGE: {
     const YRange *r = (const YRange *)o;
     if (r->big)

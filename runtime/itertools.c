@@ -1,14 +1,12 @@
 /*
- * itertools.c: the itertools module of CPython 3.11: its module object, the
- * builtin objects of its functions, and their iterators, except the
- * combinatoric ones (itertools_comb.c).
+ * itertools.c: the itertools module of CPython 3.11: its functions and their
+ * iterators, except the combinatoric ones (itertools_comb.c).
  *
  * Design
  * ------
- * The module is a static, immortal object like asyncio's (loop.c): its type
- * is a YTypeEx named "module" whose getattr slot maps the name ids of
- * yrt_names.h to the builtin objects yrt_bobj_itertools_<name>.  Each of
- * these is a YBuiltin with two entry points: yrt_itertools_<name> for a call
+ * The module is one of yrt_modules.h's: module.c makes the module object
+ * and the builtin objects yrt_bobj_itertools_<name> of its functions
+ * (chain.from_iterable's is here).  Each function has two entry points: yrt_itertools_<name> for a call
  * with positional arguments only, yrt_itertools_kw_<name> for one with
  * keywords (func.c's calls choose).  A function CPython gives no keywords
  * raises its TypeError from the second; the others sort their arguments with
@@ -47,8 +45,8 @@
 /* Helpers                                                                */
 /* ===================================================================== */
 
-/* The builtin object of a function whose entry points are yrt_itertools_N
- * and yrt_itertools_kw_N. */
+/* The builtin object of chain.from_iterable, whose entry points are
+ * yrt_itertools_N and yrt_itertools_kw_N (module.c makes the module's). */
 #define BUILTIN(n, pyname) \
   YBuiltin yrt_bobj_itertools_##n = {{YRT_IMMORTAL, &yrt_type_builtin}, pyname, yrt_itertools_##n, yrt_itertools_kw_##n}
 
@@ -157,7 +155,6 @@ YValue yrt_itertools_kw_count(int argc, const YValue *argv, int nkw, YStr *const
   return yobj(c);
 }
 POSITIONAL(count)
-BUILTIN(count, "count");
 
 /* ===================================================================== */
 /* cycle(iterable)                                                        */
@@ -208,7 +205,6 @@ YValue yrt_itertools_cycle(int argc, const YValue *argv) {
   return yobj(c);
 }
 NO_KEYWORDS(cycle, "cycle")
-BUILTIN(cycle, "cycle");
 
 /* ===================================================================== */
 /* repeat(object[, times])                                                */
@@ -266,7 +262,6 @@ YValue yrt_itertools_kw_repeat(int argc, const YValue *argv, int nkw, YStr *cons
   return yobj(r);
 }
 POSITIONAL(repeat)
-BUILTIN(repeat, "repeat");
 
 /* ===================================================================== */
 /* accumulate(iterable[, func, *, initial=None])                          */
@@ -326,7 +321,6 @@ YValue yrt_itertools_kw_accumulate(int argc, const YValue *argv, int nkw, YStr *
   return yobj(acc);
 }
 POSITIONAL(accumulate)
-BUILTIN(accumulate, "accumulate");
 
 /* ===================================================================== */
 /* chain(*iterables), chain.from_iterable(iterable)                       */
@@ -388,7 +382,6 @@ YValue yrt_itertools_chain(int argc, const YValue *argv) {
   return chain_new(source);
 }
 NO_KEYWORDS(chain, "chain")
-BUILTIN(chain, "chain");
 
 YValue yrt_itertools_chain_from_iterable(int argc, const YValue *argv) {
   if (argc != 1)
@@ -458,7 +451,6 @@ YValue yrt_itertools_kw_compress(int argc, const YValue *argv, int nkw, YStr *co
   return yobj(c);
 }
 POSITIONAL(compress)
-BUILTIN(compress, "compress");
 
 /* ===================================================================== */
 /* dropwhile, takewhile, filterfalse (predicate, iterable)                */
@@ -569,9 +561,6 @@ YValue yrt_itertools_filterfalse(int argc, const YValue *argv) { return pred_new
 NO_KEYWORDS(dropwhile, "dropwhile")
 NO_KEYWORDS(takewhile, "takewhile")
 NO_KEYWORDS(filterfalse, "filterfalse")
-BUILTIN(dropwhile, "dropwhile");
-BUILTIN(takewhile, "takewhile");
-BUILTIN(filterfalse, "filterfalse");
 
 /* ===================================================================== */
 /* groupby(iterable, key=None) and its groups                             */
@@ -683,7 +672,6 @@ YValue yrt_itertools_kw_groupby(int argc, const YValue *argv, int nkw, YStr *con
   return yobj(g);
 }
 POSITIONAL(groupby)
-BUILTIN(groupby, "groupby");
 
 /* ===================================================================== */
 /* islice(iterable, stop) / islice(iterable, start, stop[, step])         */
@@ -768,7 +756,6 @@ YValue yrt_itertools_islice(int argc, const YValue *argv) {
   return yobj(s);
 }
 NO_KEYWORDS(islice, "islice")
-BUILTIN(islice, "islice");
 
 /* ===================================================================== */
 /* pairwise(iterable)                                                     */
@@ -823,7 +810,6 @@ YValue yrt_itertools_pairwise(int argc, const YValue *argv) {
   return yobj(p);
 }
 NO_KEYWORDS(pairwise, "pairwise")
-BUILTIN(pairwise, "pairwise");
 
 /* ===================================================================== */
 /* starmap(function, iterable)                                            */
@@ -872,7 +858,6 @@ YValue yrt_itertools_starmap(int argc, const YValue *argv) {
   return yobj(s);
 }
 NO_KEYWORDS(starmap, "starmap")
-BUILTIN(starmap, "starmap");
 
 /* ===================================================================== */
 /* tee(iterable, n=2)                                                     */
@@ -1002,7 +987,6 @@ YValue yrt_itertools_tee(int argc, const YValue *argv) {
   return yobj(result);
 }
 NO_KEYWORDS(tee, "itertools.tee")
-BUILTIN(tee, "tee");
 
 /* ===================================================================== */
 /* zip_longest(*iterables, fillvalue=None)                                */
@@ -1079,34 +1063,3 @@ YValue yrt_itertools_kw_zip_longest(int argc, const YValue *argv, int nkw, YStr 
   return yobj(z);
 }
 POSITIONAL(zip_longest)
-BUILTIN(zip_longest, "zip_longest");
-
-/* ===================================================================== */
-/* The module object                                                      */
-/* ===================================================================== */
-
-static void module_dealloc(YObj *o) { (void)o; }
-
-static YValue module_repr(YObj *o) {
-  (void)o;
-  return yrt_str_from_c("<module 'itertools' (built-in)>");
-}
-
-static YValue module_getattr(YObj *o, YName name) {
-  switch (name) {
-#define ITERTOOLS_ATTR(n) \
-  case YN_##n: return yobj(&yrt_bobj_itertools_##n);
-    ITERTOOLS_ATTR(count) ITERTOOLS_ATTR(cycle) ITERTOOLS_ATTR(repeat) ITERTOOLS_ATTR(accumulate)
-    ITERTOOLS_ATTR(chain) ITERTOOLS_ATTR(compress) ITERTOOLS_ATTR(dropwhile) ITERTOOLS_ATTR(filterfalse)
-    ITERTOOLS_ATTR(groupby) ITERTOOLS_ATTR(islice) ITERTOOLS_ATTR(pairwise) ITERTOOLS_ATTR(starmap)
-    ITERTOOLS_ATTR(takewhile) ITERTOOLS_ATTR(tee) ITERTOOLS_ATTR(zip_longest) ITERTOOLS_ATTR(product)
-    ITERTOOLS_ATTR(permutations) ITERTOOLS_ATTR(combinations) ITERTOOLS_ATTR(combinations_with_replacement)
-#undef ITERTOOLS_ATTR
-  case YN___name__: return yrt_str_from_c("itertools");
-  default: return yrt_no_attr(yobj(o), yrt_name_str[name]);
-  }
-}
-
-static const YTypeEx module_type = {YRT_TYPE_EX_HEAD("module", YK_OTHER), module_dealloc, NULL, NULL,
-                                    NULL, NULL, module_repr, module_getattr};
-YObj yrt_module_itertools = {YRT_IMMORTAL, &module_type.type};

@@ -20,8 +20,6 @@
  */
 #include "rt.h"
 
-#define BUILTIN(n, pyname) \
-  YBuiltin yrt_bobj_itertools_##n = {{YRT_IMMORTAL, &yrt_type_builtin}, pyname, yrt_itertools_##n, yrt_itertools_kw_##n}
 #define POSITIONAL(n) \
   YValue yrt_itertools_##n(int argc, const YValue *argv) { return yrt_itertools_kw_##n(argc, argv, 0, NULL); }
 #define COMB_TYPE(var, pyname, next) \
@@ -146,7 +144,6 @@ YValue yrt_itertools_kw_product(int argc, const YValue *argv, int nkw, YStr *con
   return yobj(c);
 }
 POSITIONAL(product)
-BUILTIN(product, "product");
 
 /* ===================================================================== */
 /* combinations(iterable, r)                                              */
@@ -239,8 +236,6 @@ YValue yrt_itertools_kw_combinations_with_replacement(int argc, const YValue *ar
 }
 POSITIONAL(combinations)
 POSITIONAL(combinations_with_replacement)
-BUILTIN(combinations, "combinations");
-BUILTIN(combinations_with_replacement, "combinations_with_replacement");
 
 /* ===================================================================== */
 /* permutations(iterable, r=None)                                         */
@@ -316,4 +311,3 @@ YValue yrt_itertools_kw_permutations(int argc, const YValue *argv, int nkw, YStr
   return yobj(c);
 }
 POSITIONAL(permutations)
-BUILTIN(permutations, "permutations");

@@ -784,27 +784,3 @@ YValue yrt_await_callmethod(YObj *o, YName name, int argc, const YValue *argv) {
   return yrt_raise_msg(&yrt_exc_TypeError, "%s() takes no arguments (%d given)", yrt_name_str[name], argc);
 }
 
-/* ---- the module object ------------------------------------------------- */
-
-static void module_dealloc(YObj *o) { (void)o; }
-static YValue module_repr(YObj *o) {
-  (void)o;
-  return yrt_str_from_c("<module 'asyncio'>");
-}
-static YValue module_getattr(YObj *o, YName name) {
-  switch (name) {
-  case YN_run: return yobj(&yrt_bobj_asyncio_run);
-  case YN_sleep: return yobj(&yrt_bobj_asyncio_sleep);
-  case YN_gather: return yobj(&yrt_bobj_asyncio_gather);
-  case YN_create_task: return yobj(&yrt_bobj_asyncio_create_task);
-  case YN_CancelledError: return yobj((void *)&yrt_exc_CancelledError);
-  default: return yrt_no_attr(yobj(o), yrt_name_str[name]);
-  }
-}
-static const YTypeEx module_type = {YRT_TYPE_EX_HEAD("module", YK_OTHER), module_dealloc, NULL, NULL,
-                                    NULL, NULL, module_repr, module_getattr};
-YObj yrt_module_asyncio = {YRT_IMMORTAL, &module_type.type};
-
-#define YRT_DEFINE_ASYNCIO(n) \
-  YBuiltin yrt_bobj_asyncio_##n = {{YRT_IMMORTAL, &yrt_type_builtin}, #n, yrt_asyncio_##n, NULL};
-YRT_ASYNCIO(YRT_DEFINE_ASYNCIO)

@@ -268,6 +268,8 @@ void yrt_dealloc(YObj *o) {
   case YK_SET:
     DEALLOC_COUNTED(o, yrt_set_dealloc((YSet *)o));
     return;
+  case YK_MODULE: /* immortal */
+    yrt_unreachable();
   case YK_GEN:
     DEALLOC_COUNTED(o, yrt_gen_dealloc((YGen *)o));
     return;

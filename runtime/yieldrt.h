@@ -162,7 +162,8 @@ typedef enum YKind {
   YK_OTHER,     /* runtime-private objects */
   YK_BYTES,     /* YBytes (bytes.c) */
   YK_SLICE,     /* a slice object (slice.c; runtime-private layout) */
-  YK_SET        /* YSet: set or frozenset (runtime-private layout, set.c) */
+  YK_SET,       /* YSet: set or frozenset (runtime-private layout, set.c) */
+  YK_MODULE     /* YModule: a module object (module.c) */
 } YKind;
 
 /* A type.  Builtin types and exception classes are static, immortal YTypes;
@@ -189,7 +190,7 @@ struct YType {
 
 /* Builtin types that are not builtin names (type(x) gives them). */
 extern const YType yrt_type_NoneType, yrt_type_function, yrt_type_builtin, yrt_type_method,
-    yrt_type_cell, yrt_type_generator, yrt_type_coroutine, yrt_type_async_generator;
+    yrt_type_cell, yrt_type_generator, yrt_type_coroutine, yrt_type_async_generator, yrt_type_module;
 
 /* The builtin types and exception classes (yrt_builtins.h: one line each),
  * and asyncio's CancelledError. */
@@ -743,38 +744,62 @@ typedef struct YBuiltin {
   extern YBuiltin yrt_bobj_##n;
 #include "yrt_builtins.h"
 
-/* asyncio: the module object and its functions. */
-extern YObj yrt_module_asyncio;
-#define YRT_ASYNCIO(X) X(run) X(sleep) X(gather) X(create_task)
-#define YRT_DECLARE_ASYNCIO(n)                                 \
-  YValue yrt_asyncio_##n(int argc, const YValue *argv);         \
-  extern YBuiltin yrt_bobj_asyncio_##n;
-YRT_ASYNCIO(YRT_DECLARE_ASYNCIO)
-#undef YRT_DECLARE_ASYNCIO
+/* ---- modules (module.c) ----------------------------------------------- */
 
-/* itertools (itertools.c, itertools_comb.c): the module object and its
- * functions.  Each function is a builtin object yrt_bobj_itertools_<name>
- * whose entry points are yrt_itertools_<name>(argc, argv) and, for a call
- * with keyword arguments, yrt_itertools_kw_<name>(argc, argv, nkw, kwnames)
- * (the functions CPython gives no keywords raise its TypeError there).
- * The compiler reaches them as it reaches asyncio's: `import itertools`
- * binds the name to yobj(&yrt_module_itertools), `itertools.name` is
- * yrt_getattr(module, YN_name) (an unknown name raises "module 'itertools'
- * has no attribute 'x'"), and a direct call `itertools.name(...)` may call
- * the entry point itself.  `chain.from_iterable` is yrt_getattr(chain,
- * YN_from_iterable), the builtin object yrt_bobj_itertools_chain_from_iterable. */
-extern YObj yrt_module_itertools;
-#define YRT_ITERTOOLS(X)                                                                  \
-  X(count) X(cycle) X(repeat) X(accumulate) X(chain) X(compress) X(dropwhile)             \
-  X(filterfalse) X(groupby) X(islice) X(pairwise) X(starmap) X(takewhile) X(tee)          \
-  X(zip_longest) X(product) X(permutations) X(combinations) X(combinations_with_replacement) \
-  X(chain_from_iterable)
-#define YRT_DECLARE_ITERTOOLS(n)                                                            \
-  YValue yrt_itertools_##n(int argc, const YValue *argv);                                   \
-  YValue yrt_itertools_kw_##n(int argc, const YValue *argv, int nkw, YStr *const *kwnames); \
-  extern YBuiltin yrt_bobj_itertools_##n;
-YRT_ITERTOOLS(YRT_DECLARE_ITERTOOLS)
-#undef YRT_DECLARE_ITERTOOLS
+/* A module object.  The modules of the standard library written in C are
+ * listed in yrt_modules.h, one line a member: each member is a global
+ * YValue slot yrt_m_<module>_<name> (see there), and the module's table
+ * names them.  `import M` is yrt_import(&yrt_module_M); `M.name` looks the
+ * name up in the table (AttributeError "module 'M' has no attribute
+ * 'name'"); `from M import name` is yrt_import_from. */
+typedef struct YModuleMember {
+  const char *name;
+  YValue *slot;
+} YModuleMember;
+typedef struct YModule {
+  YObj ob;
+  const char *name;              /* "itertools" */
+  int (*init)(void);             /* run by the first import (0, or -1 with an exception set), or NULL */
+  int state;                     /* 0 not imported yet, 1 initialising, 2 imported */
+  const YModuleMember *members;  /* its members (module.c fills these in at the first import) */
+  int nmembers;
+} YModule;
+/* `import M`: the module (a new reference), initialised on first use, or
+ * YERROR. */
+YValue yrt_import(YModule *m);
+/* `from M import name` (name a str): the member (new reference), or
+ * ImportError "cannot import name 'x' from 'M' (unknown location)". */
+YValue yrt_import_from(YValue module, YValue name);
+/* M.name for a module object: new reference, or AttributeError. */
+YValue yrt_module_getattr(YValue module, const char *name);
+int yrt_module_setattr(YValue module, const char *name, YValue v); /* v borrowed; unbound deletes */
+
+#define YRT_MODULE(mod) extern YModule yrt_module_##mod;
+#define YRT_MODULE_INIT(mod) \
+  extern YModule yrt_module_##mod; \
+  int yrt_##mod##_init(void);
+#define YRT_MFUNC(mod, n)                                   \
+  YValue yrt_##mod##_##n(int argc, const YValue *argv);     \
+  extern YBuiltin yrt_bobj_##mod##_##n;                     \
+  extern YValue yrt_m_##mod##_##n;
+#define YRT_MFUNC_KW(mod, n)                                                                 \
+  YValue yrt_##mod##_##n(int argc, const YValue *argv);                                      \
+  YValue yrt_##mod##_kw_##n(int argc, const YValue *argv, int nkw, YStr *const *kwnames);     \
+  extern YBuiltin yrt_bobj_##mod##_##n;                                                      \
+  extern YValue yrt_m_##mod##_##n;
+#define YRT_MOBJ(mod, n, cobj) extern YValue yrt_m_##mod##_##n;
+#define YRT_MVALUE(mod, n) extern YValue yrt_m_##mod##_##n;
+#include "yrt_modules.h"
+#undef YRT_MODULE
+#undef YRT_MFUNC
+#undef YRT_MFUNC_KW
+#undef YRT_MOBJ
+#undef YRT_MVALUE
+
+/* itertools.chain.from_iterable: an attribute of chain (abstract.c). */
+YValue yrt_itertools_chain_from_iterable(int argc, const YValue *argv);
+YValue yrt_itertools_kw_chain_from_iterable(int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+extern YBuiltin yrt_bobj_itertools_chain_from_iterable;
 
 
 /* ===================================================================== */
