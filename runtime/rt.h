@@ -132,6 +132,16 @@ const YTypeEx *yrt_type_slots(const YObj *o);
 #define YRT_TYPE_EX_HEAD(pyname, kindv) \
   {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = &yrt_type_object, .kind = (kindv)}
 
+/* ---- func.c: function attributes ----------------------------------------- */
+
+/* f.name from the function's dict or its code (new reference), YUNBOUND if
+ * it has no such attribute, YERROR. */
+YValue yrt_func_getattr(YValue fn, YValue name);
+/* f.name = v (borrowed; unbound deletes): 0 or -1. */
+int yrt_func_setattr(YValue fn, YValue name, YValue v);
+/* Its __qualname__, as repr shows it. */
+const char *yrt_func_qualname(const YFunc *f);
+
 /* ---- unicode.c ------------------------------------------------------- */
 
 /* Decode the code point at s (valid UTF-8); *n is its length in bytes.
@@ -619,7 +629,7 @@ typedef struct YExc {
   int suppress_context;
   YValue value;     /* StopIteration / StopAsyncIteration .value */
   int ntb, captb;   /* traceback entries, innermost last */
-  struct YTbEntry { const char *func; int line; } *tb;
+  struct YTbEntry { const char *func; int line; const char *file; /* NULL: the program's */ } *tb;
   YValue tbobj;     /* __traceback__ once asked for (unbound: not made yet, or stale) */
   YValue dict;      /* an instance of a program's exception class: its attributes (or unbound) */
 } YExc;
