@@ -1161,7 +1161,8 @@ static YValue triangular_impl(const YValue *a) {
   if (YIS_NONE(mode)) {
     c = yfloat(0.5);
   } else {
-    c = DIV(yrt_sub(mode, low), yrt_sub(high, low));
+    YValue num = yrt_sub(mode, low); /* Python's order: mode - low first */
+    c = YIS_ERR(num) ? num : DIV(num, yrt_sub(high, low));
     if (YIS_ERR(c)) {
       YValue e = yrt_fetch_exc();
       if (yrt_subclass(yrt_typeof(e), &yrt_exc_ZeroDivisionError)) {
@@ -1325,7 +1326,8 @@ static YValue betavariate_impl(const YValue *a) {
     yrt_decref(y);
     return t < 0 ? YERROR : yfloat(0.0);
   }
-  return DIV(REF(y), ADD(y, gammavariate(a[1], yfloat(1.0))));
+  YValue sum = ADD(REF(y), gammavariate(a[1], yfloat(1.0)));
+  return DIV(y, sum);
 }
 
 PYFUNC(paretovariate, "alpha")

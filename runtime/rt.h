@@ -38,6 +38,9 @@
  *              combinatoric ones, their argument checks.
  *   itertools_comb.c  itertools' combinatoric iterators: product,
  *              permutations, combinations, combinations_with_replacement.
+ *   random.c   the random module: the Mersenne Twister seeded as CPython's,
+ *              and random.py's functions drawing the same sequences (its
+ *              names are declared through yrt_modules.h).
  */
 #ifndef YRT_RT_H
 #define YRT_RT_H

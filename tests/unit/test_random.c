@@ -170,6 +170,12 @@ static void test_random_bits(void) {
           (seed(K(yrt_mul(s("x"), I(200)))), times(2, "random", 0)), "[0.8500063097913054, 0.17305576775745346]");
   PY_REPR("seed('x' * 111); [random() for _ in range(2)]",
           (seed(K(yrt_mul(s("x"), I(111)))), times(2, "random", 0)), "[0.9574491191756562, 0.47683070910648084]");
+  PY_REPR("seed('x' * 112); random()", (seed(K(yrt_mul(s("x"), I(112)))), call("random", 0)), "0.2179316391017626");
+  PY_REPR("seed('x' * 127); random()", (seed(K(yrt_mul(s("x"), I(127)))), call("random", 0)), "0.19126254963248168");
+  PY_REPR("seed('x' * 128); random()", (seed(K(yrt_mul(s("x"), I(128)))), call("random", 0)), "0.5204149067930067");
+  PY_REPR("seed('x' * 239); random()", (seed(K(yrt_mul(s("x"), I(239)))), call("random", 0)), "0.7266021966202699");
+  PY_REPR("seed('x' * 240); random()", (seed(K(yrt_mul(s("x"), I(240)))), call("random", 0)), "0.8334117902176904");
+  PY_REPR("seed('x' * 1000); random()", (seed(K(yrt_mul(s("x"), I(1000)))), call("random", 0)), "0.16324419727364425");
   PY_REPR("seed(b'abc'); [random() for _ in range(3)]", (seed(b("abc")), times(3, "random", 0)), "[0.7720246314157545, 0.5581691373899791, 0.7095325359498886]");
   PY_REPR("seed('abc', version=1); [random() for _ in range(2)]",
           (then(callkw("seed", 1, 1, s("abc"), "version", I(1)), YNONE), times(2, "random", 0)), "[0.09639374978773074, 0.5713805557815966]");
