@@ -13,8 +13,8 @@
  * int; a str, bytes seed with version=2 (the default) is the int
  * int.from_bytes(a + sha512(a).digest()) (big-endian; a str as UTF-8), with
  * the SHA-512 of FIPS 180-4 written here; version=1 is Python 2's string
- * hash.  seed() or seed(None) takes 624 words from the OS (getrandom or
- * /dev/urandom, else the time and the pid), as does the module's import.
+ * hash.  seed() or seed(None) takes 624 words from the OS (/dev/urandom,
+ * else the time and the pid), as does the module's import.
  *
  * Every other function follows Lib/random.py 3.11 step for step, so that
  * each draws the same words in the same order: random() is 53 bits from two
@@ -1350,8 +1350,17 @@ static YValue weibullvariate_impl(const YValue *a) {
 /* The module                                                             */
 /* ===================================================================== */
 
+/* The module's constants (random.py's module-level names). */
+YValue yrt_m_random_BPF = {.tag = YT_INT, .u = {.i = 53}};
+YValue yrt_m_random_RECIP_BPF = {.tag = YT_FLOAT, .u = {.f = 0x1p-53}};
+YValue yrt_m_random_TWOPI = {.tag = YT_FLOAT, .u = {.f = TWOPI}};
+YValue yrt_m_random_LOG4, yrt_m_random_NV_MAGICCONST, yrt_m_random_SG_MAGICCONST; /* set at import */
+
 /* CPython seeds random._inst from the OS at import. */
 int yrt_random_init(void) {
+  yrt_m_random_LOG4 = yfloat(log(4.0));
+  yrt_m_random_NV_MAGICCONST = yfloat(4 * exp(-0.5) / sqrt(2.0));
+  yrt_m_random_SG_MAGICCONST = yfloat(1.0 + log(4.5));
   seed_os();
   yrt_store(&gauss_next, YNONE);
   return 0;

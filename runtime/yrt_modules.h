@@ -88,5 +88,11 @@ YRT_MFUNC_KW(random, gammavariate)
 YRT_MFUNC_KW(random, betavariate)
 YRT_MFUNC_KW(random, paretovariate)
 YRT_MFUNC_KW(random, weibullvariate)
+YRT_MVALUE(random, BPF)
+YRT_MVALUE(random, LOG4)
+YRT_MVALUE(random, NV_MAGICCONST)
+YRT_MVALUE(random, RECIP_BPF)
+YRT_MVALUE(random, SG_MAGICCONST)
+YRT_MVALUE(random, TWOPI)
 
 #undef YRT_MODULE_INIT
