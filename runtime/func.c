@@ -203,7 +203,7 @@ static int nslots(const YFuncCode *c) {
 /* Does a call need more than "exactly nparams positional arguments"? */
 static int simple_code(const YFunc *f) {
   const YFuncCode *c = f->code;
-  return !c->nkwonly && !c->flags && YIS_UNBOUND(f->defaults);
+  return !c->nkwonly && !(c->flags & (YF_VARARGS | YF_VARKW)) && YIS_UNBOUND(f->defaults);
 }
 
 static int64_t ndefaults(const YFunc *f) {

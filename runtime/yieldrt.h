@@ -552,11 +552,14 @@ typedef struct YFuncCode {
   YValue (*call)(YFunc *fn, const YValue *argv);
   int nposonly;         /* of the positional parameters, how many come before `/` */
   int nkwonly;          /* keyword-only parameters */
-  unsigned flags;       /* YF_VARARGS, YF_VARKW */
+  unsigned flags;       /* YF_VARARGS, YF_VARKW; what a call makes: YF_GENERATOR, YF_COROUTINE, YF_ASYNCGEN */
 } YFuncCode;
 
-#define YF_VARARGS 1u /* a *args slot */
-#define YF_VARKW 2u   /* a **kwargs slot */
+#define YF_VARARGS 1u   /* a *args slot */
+#define YF_VARKW 2u     /* a **kwargs slot */
+#define YF_GENERATOR 4u /* calling it makes a generator (CPython's CO_GENERATOR: inspect) */
+#define YF_COROUTINE 8u /* ... a coroutine (async def without yield) */
+#define YF_ASYNCGEN 16u /* ... an async generator */
 
 /* A function object: the code, the cells of the variables it closes over,
  * and the default values its `def` evaluated. */

@@ -1391,10 +1391,14 @@ void emit_func(Func *fn) {
         for (int i = 0; i < fn->nparams; i++) buf_printf(d, "%s\"%s\"", i ? ", " : "", fn->params[i]);
         buf_puts(d, "};\n");
       }
-      const char *flags = fn->varargs && fn->varkw ? "YF_VARARGS | YF_VARKW"
-                          : fn->varargs            ? "YF_VARARGS"
-                          : fn->varkw              ? "YF_VARKW"
-                                                   : "0";
+      const char *kind = fn->kind == F_GENERATOR   ? "YF_GENERATOR"
+                         : fn->kind == F_COROUTINE ? "YF_COROUTINE"
+                         : fn->kind == F_ASYNCGEN  ? "YF_ASYNCGEN"
+                                                   : NULL;
+      const char *flags = arena_printf("%s%s%s%s%s", fn->varargs ? "YF_VARARGS" : "",
+                                       fn->varargs && (fn->varkw || kind) ? " | " : "", fn->varkw ? "YF_VARKW" : "",
+                                       fn->varkw && kind ? " | " : "", kind ? kind : "");
+      if (!*flags) flags = "0";
       buf_printf(d, "static const YFuncCode %s__code = {\"%s\", \"%s\", %d, %s, %s, %d, %d, %s};\n", cn, fn->name,
                  fn->qualname, fn->npos, fn->nparams ? arena_printf("%s__params", cn) : "NULL", cn,
                  fn->nposonly, fn->nkwonly, flags);

@@ -144,6 +144,12 @@ const char *sema_module_of(const Expr *e) {
   return v->module && v->nbindings == 1 && v->ndeletes == 0 ? v->module : NULL;
 }
 
+Module *sema_imported_of(const Expr *e) {
+  if (e->kind != E_NAME || !e->var || e->var->kind != V_GLOBAL) return NULL;
+  const Var *v = e->var;
+  return v->imported && v->nbindings == 1 && v->ndeletes == 0 ? v->imported : NULL;
+}
+
 bool sema_is_asyncio(const Expr *e) {
   const char *m = sema_module_of(e);
   return m && !strcmp(m, "asyncio");
@@ -249,10 +255,23 @@ static void check_member(const char *module, const char *name, Pos pos) {
   diag_error(pos, "'%s.%s' is not supported yet%s", module, name, b.data);
 }
 
+/* `module.name` where module is a standard module written in Python
+ * (runtime/lib): a compile-time error if CPython's has the name and
+ * yieldc's does not bind it at its top level.  (main.c checks the modules
+ * in reverse order of discovery, so the library module's names are known
+ * before its importers are checked.) */
+static void check_library_member(const Module *lib, const char *name, Pos pos) {
+  if (!lib->library || sema_var(lib->main, name) || !strcmp(name, "__name__")) return;
+  if (cpython_module_has(lib->name, name)) diag_error(pos, "'%s.%s' is not supported yet", lib->name, name);
+}
+
 /* An import: the module must be one yieldc has. */
 static void check_import(const Stmt *s) {
   const char *m = s->module;
-  if (s->imported) return; /* one of the program's files (program.c) */
+  if (s->imported) { /* one of the program's files (program.c) */
+    if (s->attr) check_library_member(s->imported, s->attr, s->attr_pos);
+    return;
+  }
   if (!sema_module_known(m)) {
     size_t top = strcspn(m, ".");
     char *first = arena_strndup(m, top);
@@ -797,7 +816,10 @@ static void bindings_stmt(Func *fn, Stmt *s) {
   }
   case S_IMPORT: {
     Var *v = binding_var(fn, s->name);
-    if (!v->nbindings++ && !s->attr && !s->imported) v->module = s->module;
+    if (!v->nbindings++ && !s->attr) {
+      v->module = s->imported ? NULL : s->module;
+      v->imported = s->imported;
+    }
     break;
   }
   case S_WITH:
@@ -1402,6 +1424,8 @@ static void late_call(Expr *e) {
 static void late_module_attr(Expr *e) {
   const char *m = sema_module_of(e->a);
   if (m) check_member(m, e->name, e->pos);
+  Module *lib = sema_imported_of(e->a);
+  if (lib) check_library_member(lib, e->name, e->pos);
 }
 
 /* An expression whose value is used: a slice only as the index of a

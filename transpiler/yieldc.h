@@ -512,7 +512,8 @@ struct Var {
   Stmt *nonlocal;   /* V_FREE: the `nonlocal` statement that declared it (sema resolves it in pass 2) */
   int slot;         /* its index in owner->vars (V_BUILTIN: -1) */
   Func *cls;        /* the class body of the class statement that binds it, if that is its only binding (layout.c) */
-  const char *module; /* the module of its one `import module [as name]`, if that is its only binding */
+  const char *module; /* the runtime's module of its one `import module [as name]`, if that is its only binding */
+  struct Module *imported; /* the same for one of the program's modules (a .py file) */
 };
 
 /* The instance struct of a class (layout.c): the attributes its methods
@@ -895,6 +896,8 @@ bool sema_is_asyncio(const Expr *e);
 /* The module `e` names, if it is a global bound only by `import module [as
  * name]` and never deleted; else NULL. */
 const char *sema_module_of(const Expr *e);
+/* The same for a module of the program's (a .py file compiled with it). */
+struct Module *sema_imported_of(const Expr *e);
 /* fn's own variable `name` (one of fn->vars), or NULL; a hash lookup. */
 Var *sema_var(Func *fn, const char *name);
 
