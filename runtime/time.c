@@ -10,6 +10,7 @@
  *   perf_counter, perf_counter_ns  CLOCK_MONOTONIC (CPython's perf_counter
  *                                  is its monotonic clock)
  *   process_time, process_time_ns  CLOCK_PROCESS_CPUTIME_ID
+ *   thread_time, thread_time_ns    CLOCK_THREAD_CPUTIME_ID
  * The float clocks are the nanosecond count divided by 1e9, as CPython's
  * _PyTime_AsSecondsDouble does; the _ns ones are ints.
  *
@@ -24,7 +25,9 @@
  * interpreted as an integer" (CPython's message).
  *
  * Every function refuses keywords with CPython's messages.  Left out: the
- * calendar functions (localtime, strftime, ...) and struct_time.
+ * calendar functions (localtime, gmtime, strftime, ...) and struct_time,
+ * and clock_gettime and its CLOCK_* constants (whose OSError needs errno
+ * arguments the runtime's exceptions do not format yet).
  */
 #include "rt.h"
 
@@ -67,6 +70,7 @@ CLOCK(time, CLOCK_REALTIME)
 CLOCK(monotonic, CLOCK_MONOTONIC)
 CLOCK(perf_counter, CLOCK_MONOTONIC)
 CLOCK(process_time, CLOCK_PROCESS_CPUTIME_ID)
+CLOCK(thread_time, CLOCK_THREAD_CPUTIME_ID)
 
 /* secs as nanoseconds, rounded up (CPython's _PyTime_ROUND_CEILING), with
  * CPython's errors: an int (or an instance with __index__) or a float. */

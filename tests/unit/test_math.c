@@ -1504,6 +1504,41 @@ int main(void) {
          call(M(gamma), 2, I(1), I(2)),
          "TypeError: math.gamma() takes exactly one argument (2 given)");
 
+  /* cbrt and exp2 (new in 3.11) */
+  PY_REPR("cbrt(27)",
+          call(M(cbrt), 1, I(27)),
+          "3.0000000000000004");
+  PY_REPR("cbrt(-8)",
+          call(M(cbrt), 1, I(-8)),
+          "-2.0");
+  PY_REPR("cbrt(2)",
+          call(M(cbrt), 1, I(2)),
+          "1.2599210498948734");
+  PY_REPR("cbrt(-0.0)",
+          call(M(cbrt), 1, F(-0.0)),
+          "-0.0");
+  PY_REPR("cbrt(inf)",
+          call(M(cbrt), 1, F(INFINITY)),
+          "inf");
+  PY_ERR("cbrt(\"x\")",
+         call(M(cbrt), 1, s("x")),
+         "TypeError: must be real number, not str");
+  PY_REPR("exp2(10)",
+          call(M(exp2), 1, I(10)),
+          "1024.0");
+  PY_REPR("exp2(0.5)",
+          call(M(exp2), 1, F(0x1.0000000000000p-1)),
+          "1.4142135623730951");
+  PY_REPR("exp2(-1075)",
+          call(M(exp2), 1, I(-1075)),
+          "0.0");
+  PY_ERR("exp2(1024)",
+         call(M(exp2), 1, I(1024)),
+         "OverflowError: math range error");
+  PY_REPR("exp2(-inf)",
+          call(M(exp2), 1, F(-INFINITY)),
+          "0.0");
+
   yrt_decref(math);
   return unit_done("test_math");
 }

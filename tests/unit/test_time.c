@@ -257,6 +257,19 @@ int main(void) {
          callkw(TM(sleep), 0, 1, "x", I(1)),
          "TypeError: time.sleep() takes no keyword arguments");
 
+  PY_REPR("tname(time.thread_time())",
+          tname(call(TM(thread_time), 0)),
+          "'float'");
+  PY_REPR("tname(time.thread_time_ns())",
+          tname(call(TM(thread_time_ns), 0)),
+          "'int'");
+  PY_REPR("time.thread_time() >= 0",
+          cmp(call(TM(thread_time), 0), YC_GE, I(0)),
+          "True");
+  PY_ERR("time.thread_time(1)",
+         call(TM(thread_time), 1, I(1)),
+         "TypeError: time.thread_time() takes no arguments (1 given)");
+
   yrt_decref(time);
   return unit_done("test_time");
 }
