@@ -547,10 +547,8 @@ static YValue log_helper(YValue x, double (*f)(double)) {
   if (!yrt_is_int(x)) return math_1(x, f, 0);
   if (yrt_int_sign(x) <= 0) return domain_error();
   double d;
-  if (!yrt_is_big(x) || yrt_int_cmp_float(x, DBL_MAX) <= 0) {
-    if (yrt_int_to_double(x, &d) < 0) return YERROR;
-    return yfloat(f(d));
-  }
+  if (yrt_int_to_double(x, &d) == 0) return yfloat(f(d));
+  yrt_decref(yrt_fetch_exc()); /* OverflowError: past the largest float */
   int64_t e;
   double m = yrt_int_frexp(x, &e);
   return yfloat(f(m) + f(2.0) * (double)e);
