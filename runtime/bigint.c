@@ -34,6 +34,10 @@
  * a left shift that CPython refuses outright (more 30-bit digits than its
  * ints can have) raises its OverflowError "too many digits in integer".
  *
+ * The math module's exact integer functions (gcd, isqrt, factorial, comb,
+ * perm, and the frexp of an int for log of a huge int) are GMP's too, at
+ * the end of this file; math_int.c checks their arguments.
+ *
  * Int literals beyond 64 bits are made once, on first evaluation, by
  * yrt_int_const: the compiler passes the literal's decimal digits as a C
  * string, and the immortal YBigInt is remembered by that string's address.
@@ -533,4 +537,77 @@ int64_t yrt_int_bits(YValue v, int count) {
   int64_t c = (int64_t)mpz_popcount(a);
   mpz_clear(a);
   return c;
+}
+
+/* ===================================================================== */
+/* The math module's integer functions                                    */
+/* ===================================================================== */
+
+YValue yrt_int_gcd(YValue a, YValue b) {
+  View va, vb;
+  mpz_t r;
+  mpz_init(r);
+  mpz_gcd(r, view(a, &va), view(b, &vb)); /* never negative */
+  return finish(r);
+}
+
+YValue yrt_int_isqrt(YValue n) {
+  View vn;
+  mpz_t r;
+  mpz_init(r);
+  mpz_sqrt(r, view(n, &vn));
+  return finish(r);
+}
+
+YValue yrt_int_factorial(uint64_t n) {
+  /* n! has fewer than n * log2(n) bits. */
+  if (n > ((uint64_t)1 << 31)) return memory_error();
+  mpz_t r;
+  mpz_init(r);
+  mpz_fac_ui(r, (unsigned long)n);
+  return finish(r);
+}
+
+YValue yrt_int_comb(YValue n, uint64_t k, int perm) {
+  View vn;
+  mpz_srcptr z = view(n, &vn);
+  /* The result has at most k * bits(n) bits. */
+  if (k > 1 && (k > MAX_BITS || (uint64_t)mpz_sizeinbase(z, 2) * k > MAX_BITS)) return memory_error();
+  mpz_t r;
+  mpz_init(r);
+  mpz_bin_ui(r, z, (unsigned long)k);
+  if (perm && k > 1) {
+    mpz_t f;
+    mpz_init(f);
+    mpz_fac_ui(f, (unsigned long)k);
+    mpz_mul(r, r, f);
+    mpz_clear(f);
+  }
+  return finish(r);
+}
+
+double yrt_int_frexp(YValue v, int64_t *e) {
+  View t;
+  mpz_srcptr z = view(v, &t);
+  int64_t bits = (int64_t)mpz_sizeinbase(z, 2);
+  uint64_t q;
+  if (bits <= 55) {
+    q = mpz_getlimbn(z, 0) << (55 - bits);
+  } else {
+    /* The top 55 bits, and a sticky bit for the rest, so that the
+     * conversion to double below rounds half to even from the exact value. */
+    mpz_t top;
+    mpz_init(top);
+    mpz_tdiv_q_2exp(top, z, (mp_bitcnt_t)(bits - 55));
+    q = mpz_getlimbn(top, 0);
+    mpz_clear(top);
+    if (mpz_scan1(z, 0) < (mp_bitcnt_t)(bits - 55)) q |= 1;
+  }
+  double m = ldexp((double)q, -55); /* in [0.5, 1], 1 only by rounding up */
+  if (m == 1.0) {
+    m = 0.5;
+    bits++;
+  }
+  *e = bits;
+  return mpz_sgn(z) < 0 ? -m : m;
 }

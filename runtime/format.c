@@ -13,7 +13,8 @@
  * produces digits (shortest round-trip, n significant digits, or n digits
  * after the point) and format_float_short lays them out.  Here glibc's
  * correctly rounded printf("%.*e") / ("%.*f") stand in for dtoa (the
- * shortest digits are the first precision that reads back exactly), and the
+ * shortest digits are the first precision whose nearest digits, or for a
+ * power of two the next ones up, read back exactly), and the
  * layout code is a port of format_float_short, so repr, str, f-strings and
  * format() agree with CPython digit for digit.
  *
@@ -74,6 +75,36 @@ no_memory:
 #define MAX_SIG_DIGITS 800
 #define MAX_FRAC_DIGITS 1100
 
+/* buf holds x (> 0) as "%.*e" gives it, which does not read back as x.
+ * When x is a power of two, the numbers that read back as x reach twice as
+ * far above it as below (the float below is the nearer one), so the next
+ * number up with as many digits may read back though the nearest one does
+ * not: dtoa's shortest digits are then those (2**-44 is
+ * 5.684341886080802e-14, not ...8015e-14).  Replace buf by that number
+ * and return 1 if it reads back as x; else 0, buf unchanged. */
+static int next_up_reads_back(char *buf, size_t size, double x) {
+  int e2;
+  if (frexp(x, &e2) != 0.5 || strtod(buf, NULL) > x) return 0;
+  char digits[40];
+  int n = 0;
+  const char *p = buf;
+  for (; *p != 'e'; p++)
+    if (*p != '.') digits[n++] = *p;
+  int e10 = atoi(p + 1), i = n - 1;
+  while (i >= 0 && digits[i] == '9') digits[i--] = '0';
+  if (i >= 0) {
+    digits[i]++;
+  } else { /* 9.99e5 + 0.01e5 = 1.00e6 */
+    digits[0] = '1';
+    e10++;
+  }
+  char up[64];
+  snprintf(up, sizeof up, "%c%s%.*se%+03d", digits[0], n > 1 ? "." : "", n - 1, digits + 1, e10);
+  if (strtod(up, NULL) != x) return 0;
+  snprintf(buf, size, "%s", up);
+  return 1;
+}
+
 /* The decimal digits of |x| (finite) as dtoa gives them: mode 0 the
  * shortest string that reads back as x, mode 2 `nd` significant digits,
  * mode 3 `nd` digits after the point.  No trailing zeros; *decpt is the
@@ -114,7 +145,7 @@ static char *float_digits(double x, int mode, int64_t want, int *decpt) {
     if (mode == 0) {
       for (int p = 1; p <= 17; p++) {
         snprintf(buf, size, "%.*e", p - 1, x);
-        if (strtod(buf, NULL) == x) break;
+        if (strtod(buf, NULL) == x || next_up_reads_back(buf, size, x)) break;
       }
     } else {
       snprintf(buf, size, "%.*e", nd - 1, x);

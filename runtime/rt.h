@@ -41,6 +41,9 @@
  *   random.c   the random module: the Mersenne Twister seeded as CPython's,
  *              and random.py's functions drawing the same sequences (its
  *              names are declared through yrt_modules.h).
+ *   math.c     the math module: its constants and float functions.
+ *   math_int.c the math module's integer functions (gcd, comb, ...).
+ *   time.c     the time module: its clocks and sleep.
  */
 #ifndef YRT_RT_H
 #define YRT_RT_H
@@ -482,6 +485,17 @@ YValue yrt_int_round(YValue x, YValue ndigits);
 /* int.bit_length() (count 0) or int.bit_count() (count 1) of an int of any size. */
 int64_t yrt_int_bits(YValue v, int count);
 
+/* The math module's integer functions (math.c), exact on ints of any size:
+ * gcd(|a|, |b|); the integer square root of n >= 0; n! (MemoryError for n
+ * past 2**31); C(n, k), or P(n, k) if perm, for 0 <= k <= n (MemoryError
+ * for a result beyond 2**36 bits); and the frexp of an int v != 0: m with
+ * 0.5 <= |m| < 1 correctly rounded (half to even) and *e, v ~= m * 2**e. */
+YValue yrt_int_gcd(YValue a, YValue b);
+YValue yrt_int_isqrt(YValue n);
+YValue yrt_int_factorial(uint64_t n);
+YValue yrt_int_comb(YValue n, uint64_t k, int perm);
+double yrt_int_frexp(YValue v, int64_t *e);
+
 /* ---- compare.c ------------------------------------------------------- */
 
 /* Hash of a hashable value; -1 and TypeError for unhashable ones. */
@@ -875,5 +889,17 @@ int yrt_set_has_method(YValue self, YName n);
 
 /* The repr of itertools' iterators: "<itertools.chain object at 0x...>". */
 YValue yrt_itertools_repr(YObj *o);
+
+/* ---- math.c ---------------------------------------------------------- */
+
+/* A number argument as a double, as CPython's PyFloat_AsDouble: a float,
+ * an int of any size (OverflowError "int too large to convert to float"),
+ * an instance with __float__ or __index__; TypeError "must be real
+ * number, not str".  0 or -1. */
+int yrt_math_double(YValue v, double *out);
+/* An int argument, as PyNumber_Index: an int (a bool as 0 or 1), or what
+ * a program's __index__ returns (owned); TypeError "'float' object cannot
+ * be interpreted as an integer". */
+YValue yrt_math_index(YValue v);
 
 #endif /* YRT_RT_H */

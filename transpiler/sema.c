@@ -574,11 +574,14 @@ static void check_block(Stmt *s);
 
 /* Names a class body may bind that the runtime would never consult: the
  * hooks of CPython's object model yieldc's classes do not have yet.  Binding
- * one is a compile-time error rather than a program that runs differently. */
+ * one is a compile-time error rather than a program that runs differently.
+ * (__floor__ and __ceil__ are not here: math.floor and math.ceil, their
+ * only callers in CPython, call them.  __trunc__ is, since CPython 3.11's
+ * int() falls back on it and yieldc's does not.) */
 static const char *const class_hooks[] = {
     "__setattr__", "__delattr__", "__getattribute__", "__del__", "__slots__", "__get__", "__set__",
     "__delete__", "__set_name__", "__init_subclass__", "__class_getitem__", "__index__", "__int__",
-    "__float__", "__complex__", "__round__", "__trunc__", "__floor__", "__ceil__", "__missing__",
+    "__float__", "__complex__", "__round__", "__trunc__", "__missing__",
     "__length_hint__", "__instancecheck__", "__subclasscheck__", "__prepare__", "__mro_entries__",
     "__copy__", "__deepcopy__", "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__",
     "__sizeof__", "__dir__", "__bytes__", NULL};
