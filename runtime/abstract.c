@@ -108,6 +108,9 @@ YValue yrt_getitem(YValue obj, YValue key) {
     return yint(yrt_range_at(r, (uint64_t)i));
   }
   case YK_BYTES: return yrt_bytes_item(obj, key);
+  case YK_OTHER:
+    if (obj.u.o->type == &yrt_re_match_type.type) return yrt_re_match_getitem(obj, key);
+    return not_subscriptable(obj);
   default:
     return not_subscriptable(obj);
   }

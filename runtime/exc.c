@@ -548,6 +548,7 @@ static void print_traceback(FILE *f, const YExc *e) {
 /* The last line: "Type: message", or "Type" when str(exc) is empty;
  * `always_colon` is the unraisable hook's variant ("Type: "). */
 static void print_last_line(FILE *f, YValue exc, int always_colon) {
+  if (yrt_typeof(exc) == &yrt_exc_re_error) fputs("re.", f); /* a module's class: its module first */
   fputs(yrt_typeof(exc)->name, f);
   YValue saved = yrt_fetch_exc();
   YValue s = yrt_exc_str(exc);
