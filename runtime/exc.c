@@ -265,8 +265,10 @@ YValue yrt_no_attr(YValue obj, const char *name) {
   if (obj.tag == YT_OBJ && obj.u.o->type->kind == YK_TYPE)
     return yrt_raise_msg(&yrt_exc_AttributeError, "type object '%s' has no attribute '%s'",
                          ((const YType *)obj.u.o)->name, name);
-  return yrt_raise_msg(&yrt_exc_AttributeError, "'%s' object has no attribute '%s'",
-                       yrt_typeof(obj)->name, name);
+  const YType *t = yrt_typeof(obj);
+  int re_type = t == &yrt_re_pattern_type.type || t == &yrt_re_match_type.type; /* CPython's 're.Match' */
+  return yrt_raise_msg(&yrt_exc_AttributeError, "'%s%s' object has no attribute '%s'", re_type ? "re." : "",
+                       t->name, name);
 }
 
 /* str(exc): BaseException_str, with KeyError's repr of a lone key. */

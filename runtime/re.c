@@ -8,8 +8,10 @@
  * ------
  * re_parse.c reads a pattern with Python's syntax and rules (and re.error
  * messages) and writes it in PCRE2's; this file compiles that with
- * PCRE2_UTF and PCRE2_UCP (no UCP under re.ASCII), LF as the newline, and
- * the JIT when it is there, and implements the module on top.
+ * PCRE2_UTF and PCRE2_UCP (no UCP under re.ASCII), PCRE2_ALT_CIRCUMFLEX
+ * (a multiline ^ matches after a final newline, as Python's does), LF as
+ * the newline, and the JIT when it is there, and implements the module on
+ * top.
  *
  *   - A str is UTF-8 (unicode.c), so PCRE2 matches the runtime's bytes
  *     directly; its offsets are bytes, and a Match keeps them and turns them
@@ -148,7 +150,8 @@ static YValue pattern_new(YValue pattern, int64_t flags) {
   YReParsed parsed;
   if (yrt_re_parse(pattern, (int)flags, &parsed) < 0) return YERROR;
   contexts();
-  uint32_t opts = PCRE2_UTF | PCRE2_NO_UTF_CHECK;
+  /* ALT_CIRCUMFLEX: Python's multiline ^ matches after a final newline too */
+  uint32_t opts = PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_ALT_CIRCUMFLEX;
   if (!(parsed.flags & F_ASCII)) opts |= PCRE2_UCP;
   if (parsed.flags & F_IGNORECASE) opts |= PCRE2_CASELESS;
   if (parsed.flags & F_MULTILINE) opts |= PCRE2_MULTILINE;
