@@ -673,9 +673,12 @@ static int parse_seq(Parser *p, int verbose, int nested, int first) {
     src_get(s, &this, &esc);
     if (verbose && !esc) {
       if (is_whitespace(this)) continue;
-      if (this == '#') {
-        while (s->i < s->n && s->c[s->i] != '\n') s->i++;
-        if (s->i < s->n) s->i++;
+      if (this == '#') { /* to the end of the line, token by token (an escaped newline goes on) */
+        for (;;) {
+          r = src_get(s, &this, &esc);
+          if (r < 0) return -1;
+          if (r == 0 || (!esc && this == '\n')) break;
+        }
         continue;
       }
     }

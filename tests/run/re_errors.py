@@ -87,3 +87,11 @@ for c in calls:
         print(repr(c()))
     except (TypeError, IndexError, ValueError, AttributeError, re.error) as e:
         print(type(e).__name__ + ":", e)
+
+# re.VERBOSE: a comment runs token by token to the end of its line (an
+# escaped newline does not end it; a backslash at the very end is an error)
+for p in ["a # x \\\n b\nc", "a # x\\", "a#\\\nb\n c", "(?x)a [#] \\# b", "a b(?-x: c )d"]:
+    try:
+        print(repr(p), re.compile(p, re.X).findall("abc ac a##b ab c d"))
+    except re.error as e:
+        print(repr(p), "re.error:", e)
