@@ -266,8 +266,7 @@ YValue yrt_no_attr(YValue obj, const char *name) {
     return yrt_raise_msg(&yrt_exc_AttributeError, "type object '%s' has no attribute '%s'",
                          ((const YType *)obj.u.o)->name, name);
   const YType *t = yrt_typeof(obj);
-  int re_type = t == &yrt_re_pattern_type.type || t == &yrt_re_match_type.type; /* CPython's 're.Match' */
-  return yrt_raise_msg(&yrt_exc_AttributeError, "'%s%s' object has no attribute '%s'", re_type ? "re." : "",
+  return yrt_raise_msg(&yrt_exc_AttributeError, "'%s%s' object has no attribute '%s'", yrt_re_type_prefix(t),
                        t->name, name);
 }
 
@@ -550,7 +549,7 @@ static void print_traceback(FILE *f, const YExc *e) {
 /* The last line: "Type: message", or "Type" when str(exc) is empty;
  * `always_colon` is the unraisable hook's variant ("Type: "). */
 static void print_last_line(FILE *f, YValue exc, int always_colon) {
-  if (yrt_typeof(exc) == &yrt_exc_re_error) fputs("re.", f); /* a module's class: its module first */
+  fputs(yrt_re_type_prefix(yrt_typeof(exc)), f); /* a module's class: its module first */
   fputs(yrt_typeof(exc)->name, f);
   YValue saved = yrt_fetch_exc();
   YValue s = yrt_exc_str(exc);

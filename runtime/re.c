@@ -875,6 +875,18 @@ YValue t[2] = {r, yint(n)};
 return yrt_tuple_steal(2, t);
 END_METHOD(subn)
 
+const char *yrt_re_type_prefix(const YType *t) {
+  return t == &yrt_exc_re_error || t == &yrt_re_pattern_type.type || t == &yrt_re_match_type.type ? "re." : "";
+}
+
+/* self.name, a method: a builtin_function_or_method (as CPython's) that
+ * calls b with self first. */
+static YValue bind(YBuiltin *b, YName name, YValue self) {
+  YValue m = yrt_method_new(self, name);
+  ((YMethod *)m.u.o)->func = yobj(b);
+  return m;
+}
+
 /* The str `s` of repr, cut to n code points (%.nR). */
 static void put_repr_cut(YBuf *b, YValue v, int64_t n) {
   YValue r = yrt_repr(v);
@@ -942,7 +954,7 @@ static YValue pattern_getattr(YObj *o, YName n) {
   case YN_subn: m = &pattern_bobj_subn; break;
   default: return yrt_no_attr(self, yrt_name_str[n]);
   }
-  return yrt_bound_method(yobj(m), self);
+  return bind(m, n, self);
 }
 
 const YTypeEx yrt_re_pattern_type = {YRT_TYPE_EX_HEAD("Pattern", YK_OTHER), pattern_dealloc, NULL, NULL, NULL, NULL,
@@ -1122,7 +1134,7 @@ static YValue match_getattr(YObj *o, YName n) {
   case YN_expand: b = &match_bobj_expand; break;
   default: return yrt_no_attr(self, yrt_name_str[n]);
   }
-  return yrt_bound_method(yobj(b), self);
+  return bind(b, n, self);
 }
 
 /* m[g] (abstract.c's yrt_getitem) */

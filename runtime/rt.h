@@ -869,6 +869,9 @@ extern const YType yrt_exc_re_error;
 extern const YTypeEx yrt_re_pattern_type, yrt_re_match_type;
 /* m[g] of a Match (abstract.c). */
 YValue yrt_re_match_getitem(YValue m, YValue key);
+/* "re." for re's classes (re.error, re.Pattern, re.Match), whose names
+ * CPython prints with their module in reprs and messages; else "". */
+const char *yrt_re_type_prefix(const YType *t);
 
 /* ---- re_parse.c ------------------------------------------------------ */
 
