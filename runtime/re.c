@@ -38,14 +38,15 @@
  *     since CPython has none; a JIT stack overflow retries without the JIT.
  *
  * Left out, and where it differs from CPython:
- *   - bytes patterns and subjects: TypeError "yieldc's re does not support
- *     bytes patterns" (a bytes subject with a str pattern gives CPython's
- *     "cannot use a string pattern on a bytes-like object").
+ *   - A bytes pattern matches bytes (PCRE2 without UTF): offsets are
+ *     indices, the pieces bytes; re.LOCALE is re.ASCII (no locale).
+ *     bytearray and memoryview subjects are not supported (the runtime has
+ *     neither type).
  *   - The flags are ints: print(re.I) is 2, not re.IGNORECASE (CPython's
  *     are RegexFlag members); re.compile(...).flags is an int in both.
  *   - Pattern.groupindex is a dict (a mappingproxy in CPython: its repr
  *     differs); patterns compare by identity (CPython's compare equal when
- *     pattern and flags are); Pattern.scanner, Match.regs, copy and pickle
+ *     pattern and flags are); Pattern.scanner, copy and pickle
  *     support, re.template and re.DEBUG are absent; re.error has no msg,
  *     pattern, pos, lineno, colno attributes (its message is CPython's).
  *   - re.ASCII with re.IGNORECASE still folds non-ASCII letters (PCRE2 in
@@ -151,8 +152,9 @@ static YValue pattern_new(YValue pattern, int64_t flags) {
   if (yrt_re_parse(pattern, (int)flags, &parsed) < 0) return YERROR;
   contexts();
   /* ALT_CIRCUMFLEX: Python's multiline ^ matches after a final newline too */
-  uint32_t opts = PCRE2_UTF | PCRE2_NO_UTF_CHECK | PCRE2_ALT_CIRCUMFLEX;
-  if (!(parsed.flags & F_ASCII)) opts |= PCRE2_UCP;
+  uint32_t opts = PCRE2_ALT_CIRCUMFLEX;
+  if (yrt_is_str(pattern)) opts |= PCRE2_UTF | PCRE2_NO_UTF_CHECK;
+  if (parsed.flags & F_UNICODE) opts |= PCRE2_UCP;
   if (parsed.flags & F_IGNORECASE) opts |= PCRE2_CASELESS;
   if (parsed.flags & F_MULTILINE) opts |= PCRE2_MULTILINE;
   if (parsed.flags & F_DOTALL) opts |= PCRE2_DOTALL;
@@ -216,9 +218,7 @@ static YValue compile_any(YValue pattern, YValue vflags) {
     if (flags) return yrt_raise_msg(&yrt_exc_ValueError, "cannot process flags argument with a compiled pattern");
     return yrt_incref(pattern);
   }
-  if (yrt_is_bytes(pattern))
-    return yrt_raise_msg(&yrt_exc_TypeError, "yieldc's re does not support bytes patterns");
-  if (!yrt_is_str(pattern))
+  if (!yrt_is_str(pattern) && !yrt_is_bytes(pattern))
     return yrt_raise_msg(&yrt_exc_TypeError, "first argument must be string or compiled pattern");
   if (YIS_UNBOUND(cache)) cache = yrt_dict_new();
   YValue kv[2] = {pattern, yint(flags)};
@@ -247,11 +247,38 @@ static YValue compile_any(YValue pattern, YValue vflags) {
 /* Matching                                                               */
 /* ===================================================================== */
 
-/* The subject argument: a str, or CPython's TypeError. */
-static int check_string(YValue s) {
-  if (yrt_is_str(s)) return 0;
+/* A subject: a str (UTF-8) or a bytes. */
+typedef struct Subj {
+  const char *data;
+  int64_t len;    /* bytes */
+  int64_t nchars; /* code points (len for a bytes) */
+} Subj;
+
+static Subj subj_of(YValue v) {
+  Subj s;
+  if (yrt_is_bytes(v)) {
+    s.data = YBYTES(v)->data;
+    s.len = s.nchars = YBYTES(v)->len;
+  } else {
+    s.data = YSTR(v)->data;
+    s.len = YSTR(v)->len;
+    s.nchars = YSTR(v)->nchars;
+  }
+  return s;
+}
+
+/* Is p a bytes pattern? */
+static int bytes_pattern(YValue p) { return yrt_is_bytes(PAT(p)->pattern); }
+
+/* The subject argument: a str for a str pattern, a bytes for a bytes one,
+ * or CPython's TypeError. */
+static int check_string(YValue pattern, YValue s) {
+  int b = bytes_pattern(pattern);
+  if (b ? yrt_is_bytes(s) : yrt_is_str(s)) return 0;
   if (yrt_is_bytes(s))
     yrt_raise_msg(&yrt_exc_TypeError, "cannot use a string pattern on a bytes-like object");
+  else if (yrt_is_str(s))
+    yrt_raise_msg(&yrt_exc_TypeError, "cannot use a bytes pattern on a string-like object");
   else
     yrt_raise_msg(&yrt_exc_TypeError, "expected string or bytes-like object, got '%s'", yrt_tname(s));
   return -1;
@@ -259,7 +286,7 @@ static int check_string(YValue s) {
 
 /* One pcre2_match from byte `at` of s[0:end]: 1 (off filled with 2 *
  * (ngroups + 1) byte offsets, -1 unset), 0 no match, -1 error. */
-static int re_exec(RePattern *p, const YStr *s, int64_t at, int64_t end, uint32_t opts, int64_t *off) {
+static int re_exec(RePattern *p, const Subj *s, int64_t at, int64_t end, uint32_t opts, int64_t *off) {
   int rc = pcre2_match(p->code, (PCRE2_SPTR)s->data, (PCRE2_SIZE)end, (PCRE2_SIZE)at, opts | PCRE2_NO_UTF_CHECK,
                        p->md, mcontext);
   if (rc == PCRE2_ERROR_JIT_STACKLIMIT)
@@ -290,7 +317,7 @@ static int re_exec(RePattern *p, const YStr *s, int64_t at, int64_t end, uint32_
 }
 
 /* The code point index of byte offset b of s, counting from (bb, bc). */
-static int64_t char_index(const YStr *s, int64_t b, int64_t bb, int64_t bc) {
+static int64_t char_index(const Subj *s, int64_t b, int64_t bb, int64_t bc) {
   if (s->nchars == s->len || b < 0) return b;
   if (b >= bb) return bc + yrt_utf8_count(s->data + bb, b - bb);
   return bc - yrt_utf8_count(s->data + b, bb - b);
@@ -301,7 +328,12 @@ typedef struct Range {
   int64_t pos, endpos, pos_b, end_b;
 } Range;
 
-static int range_of(const YStr *s, YValue vpos, YValue vend, Range *r) {
+/* The byte offset of code point ci of s. */
+static int64_t subj_offset(YValue v, const Subj *s, int64_t ci) {
+  return s->nchars == s->len ? ci : yrt_str_offset(YSTR(v), ci);
+}
+
+static int range_of(YValue v, const Subj *s, YValue vpos, YValue vend, Range *r) {
   int64_t pos = 0, end = INT64_MAX;
   if (!YIS_UNBOUND(vpos) && yrt_int_arg(vpos, &pos) < 0) return -1;
   if (!YIS_UNBOUND(vend) && yrt_int_arg(vend, &end) < 0) return -1;
@@ -311,8 +343,8 @@ static int range_of(const YStr *s, YValue vpos, YValue vend, Range *r) {
   if (end > s->nchars) end = s->nchars;
   r->pos = pos;
   r->endpos = end;
-  r->pos_b = yrt_str_offset(s, pos);
-  r->end_b = yrt_str_offset(s, end);
+  r->pos_b = subj_offset(v, s, pos);
+  r->end_b = subj_offset(v, s, end);
   return 0;
 }
 
@@ -377,14 +409,14 @@ static void match_dealloc(YObj *o) {
 
 /* search, match and fullmatch (opts 0, ANCHORED, ANCHORED|ENDANCHORED). */
 static YValue do_match(YValue pattern, YValue string, YValue vpos, YValue vend, uint32_t opts) {
-  if (check_string(string) < 0) return YERROR;
-  const YStr *s = YSTR(string);
+  if (check_string(pattern, string) < 0) return YERROR;
+  Subj s = subj_of(string);
   Range r;
-  if (range_of(s, vpos, vend, &r) < 0) return YERROR;
+  if (range_of(string, &s, vpos, vend, &r) < 0) return YERROR;
   if (r.pos > r.endpos) return YNONE;
   RePattern *p = PAT(pattern);
   OFFSETS(p, off);
-  int k = re_exec(p, s, r.pos_b, r.end_b, opts, off);
+  int k = re_exec(p, &s, r.pos_b, r.end_b, opts, off);
   YValue res = k < 0 ? YERROR : k == 0 ? YNONE : match_new(pattern, string, &r, r.pos_b, r.pos, off);
   OFFSETS_FREE(off);
   return res;
@@ -397,6 +429,12 @@ static YValue do_match(YValue pattern, YValue string, YValue vpos, YValue vend, 
 /* The substring of bytes [a, b) of s (None for a < 0 when none_unset, else
  * ''). */
 static YValue piece(YValue string, int64_t a, int64_t b, int none_unset) {
+  if (yrt_is_bytes(string)) {
+    const YBytes *s = YBYTES(string);
+    if (a < 0) return none_unset ? YNONE : yrt_bytes_new("", 0);
+    if (a == 0 && b == s->len) return yrt_incref(string);
+    return yrt_bytes_new(s->data + a, b - a);
+  }
   const YStr *s = YSTR(string);
   if (a < 0) return none_unset ? YNONE : yobj(&yrt_str_empty);
   if (a == 0 && b == s->len) return yrt_incref(string);
@@ -407,7 +445,7 @@ static YValue piece(YValue string, int64_t a, int64_t b, int none_unset) {
  * must_advance after an empty match there. */
 typedef struct Scan {
   RePattern *p;
-  const YStr *s;
+  const Subj *s;
   int64_t at, end;
   int must_advance;
 } Scan;
@@ -423,11 +461,12 @@ static int scan_next(Scan *sc, int64_t *off) {
 }
 
 static YValue findall(YValue pattern, YValue string, YValue vpos, YValue vend) {
-  if (check_string(string) < 0) return YERROR;
+  if (check_string(pattern, string) < 0) return YERROR;
+  Subj s = subj_of(string);
   Range r;
-  if (range_of(YSTR(string), vpos, vend, &r) < 0) return YERROR;
+  if (range_of(string, &s, vpos, vend, &r) < 0) return YERROR;
   RePattern *p = PAT(pattern);
-  Scan sc = {p, YSTR(string), r.pos_b, r.end_b, 0};
+  Scan sc = {p, &s, r.pos_b, r.end_b, 0};
   YValue list = yrt_list_new(0, NULL);
   OFFSETS(p, off);
   int k;
@@ -464,12 +503,13 @@ static int scan_iter_next(YObj *o, YValue *out) {
   *out = YNONE;
   if (YIS_UNBOUND(it->pattern)) return 0;
   RePattern *p = PAT(it->pattern);
-  Scan sc = {p, YSTR(it->string), it->at_b, it->end_b, it->must_advance};
+  Subj s = subj_of(it->string);
+  Scan sc = {p, &s, it->at_b, it->end_b, it->must_advance};
   OFFSETS(p, off);
   int k = scan_next(&sc, off);
   if (k == 1) {
     /* count from this match's start (the previous one's is behind it) */
-    it->base_c = char_index(YSTR(it->string), off[0], it->base_b, it->base_c);
+    it->base_c = char_index(&s, off[0], it->base_b, it->base_c);
     it->base_b = off[0];
     Range r = {it->pos, it->endpos, 0, 0};
     *out = match_new(it->pattern, it->string, &r, it->base_b, it->base_c, off);
@@ -487,9 +527,10 @@ static const YTypeEx scan_type = {YRT_TYPE_EX_HEAD("callable_iterator", YK_ITER)
                                   NULL, NULL, NULL, NULL, NULL};
 
 static YValue finditer(YValue pattern, YValue string, YValue vpos, YValue vend) {
-  if (check_string(string) < 0) return YERROR;
+  if (check_string(pattern, string) < 0) return YERROR;
+  Subj s = subj_of(string);
   Range r;
-  if (range_of(YSTR(string), vpos, vend, &r) < 0) return YERROR;
+  if (range_of(string, &s, vpos, vend, &r) < 0) return YERROR;
   ReScan *it = yrt_obj_new(&scan_type.type, sizeof(ReScan));
   it->pattern = yrt_incref(pattern);
   it->string = yrt_incref(string);
@@ -507,11 +548,11 @@ static YValue finditer(YValue pattern, YValue string, YValue vpos, YValue vend) 
 }
 
 static YValue split(YValue pattern, YValue string, YValue vmax) {
-  if (check_string(string) < 0) return YERROR;
+  if (check_string(pattern, string) < 0) return YERROR;
   int64_t maxsplit = 0;
   if (!YIS_UNBOUND(vmax) && yrt_int_arg(vmax, &maxsplit) < 0) return YERROR;
   RePattern *p = PAT(pattern);
-  const YStr *s = YSTR(string);
+  Subj subj = subj_of(string), *s = &subj;
   Scan sc = {p, s, 0, s->len, 0};
   YValue list = yrt_list_new(0, NULL);
   OFFSETS(p, off);
@@ -535,16 +576,24 @@ static YValue split(YValue pattern, YValue string, YValue vmax) {
 
 /* Expand a template for the match offsets off into b. */
 static void expand(YBuf *b, const YReTemplate *t, YValue string, const int64_t *off) {
-  const YStr *s = YSTR(string);
+  Subj s = subj_of(string);
   for (int i = 0; i < t->n; i++) {
     int g = t->items[i].group;
     if (g < 0) {
-      const YStr *l = YSTR(t->items[i].lit);
-      yrt_buf_putn(b, l->data, (size_t)l->len);
+      Subj l = subj_of(t->items[i].lit);
+      yrt_buf_putn(b, l.data, (size_t)l.len);
     } else if (off[2 * g] >= 0) {
-      yrt_buf_putn(b, s->data + off[2 * g], (size_t)(off[2 * g + 1] - off[2 * g]));
+      yrt_buf_putn(b, s.data + off[2 * g], (size_t)(off[2 * g + 1] - off[2 * g]));
     }
   }
+}
+
+/* The str (or, for a bytes subject, the bytes) of a buffer, which is freed. */
+static YValue finish(YBuf *b, int isbytes) {
+  if (!isbytes) return yrt_buf_finish(b);
+  YValue v = yrt_bytes_new(b->data ? b->data : "", (int64_t)b->len);
+  yrt_buf_free(b);
+  return v;
 }
 
 /* CPython's test for a replacement: callable? */
@@ -559,19 +608,21 @@ static YValue subx(YValue pattern, YValue repl, YValue string, YValue vcount, in
   int64_t count = 0;
   YReTemplate t = {0, NULL};
   int call = 0, literal = 0;
+  int isbytes = bytes_pattern(pattern), mismatch = 0;
   if (is_callable(repl)) {
     call = 1;
-  } else if (yrt_is_str(repl)) {
-    literal = !memchr(YSTR(repl)->data, '\\', (size_t)YSTR(repl)->len);
-  } else if (yrt_is_bytes(repl)) {
-    return yrt_raise_msg(&yrt_exc_TypeError, "yieldc's re does not support bytes patterns");
+  } else if (isbytes ? yrt_is_bytes(repl) : yrt_is_str(repl)) {
+    Subj r = subj_of(repl);
+    literal = !memchr(r.data, '\\', (size_t)r.len);
+  } else if (yrt_is_str(repl) || yrt_is_bytes(repl)) {
+    mismatch = 1; /* a str for bytes or the reverse: CPython's join fails at the first match */
   } else {
     return yrt_raise_msg(&yrt_exc_TypeError, "decoding to str: need a bytes-like object, %s found", yrt_tname(repl));
   }
-  if (check_string(string) < 0) return YERROR;
+  if (check_string(pattern, string) < 0) return YERROR;
   if (!YIS_UNBOUND(vcount) && yrt_int_arg(vcount, &count) < 0) return YERROR;
-  if (!call && !literal && yrt_re_template(repl, p->ngroups, p->groupindex, &t) < 0) return YERROR;
-  const YStr *s = YSTR(string);
+  if (!call && !literal && !mismatch && yrt_re_template(repl, p->ngroups, p->groupindex, &t) < 0) return YERROR;
+  Subj subj = subj_of(string), *s = &subj;
   Scan sc = {p, s, 0, s->len, 0};
   YBuf b = {0};
   OFFSETS(p, off);
@@ -584,7 +635,11 @@ static YValue subx(YValue pattern, YValue repl, YValue string, YValue vcount, in
       yrt_buf_putn(&b, s->data + last, (size_t)(off[0] - last));
       items++;
     }
-    if (call) {
+    if (mismatch) {
+      yrt_raise_msg(&yrt_exc_TypeError, "sequence item %lld: expected %s, %s found", (long long)items,
+                    isbytes ? "a bytes-like object" : "str instance", yrt_tname(repl));
+      goto done;
+    } else if (call) {
       Range r = {0, s->nchars, 0, s->len};
       base_c = char_index(s, off[0], base_b, base_c);
       base_b = off[0];
@@ -593,18 +648,20 @@ static YValue subx(YValue pattern, YValue repl, YValue string, YValue vcount, in
       yrt_decref(m);
       if (YIS_ERR(v)) goto done;
       if (!YIS_NONE(v)) {
-        if (!yrt_is_str(v)) {
-          yrt_raise_msg(&yrt_exc_TypeError, "sequence item %lld: expected str instance, %s found", (long long)items,
-                        yrt_tname(v));
+        if (isbytes ? !yrt_is_bytes(v) : !yrt_is_str(v)) {
+          yrt_raise_msg(&yrt_exc_TypeError, "sequence item %lld: expected %s, %s found", (long long)items,
+                        isbytes ? "a bytes-like object" : "str instance", yrt_tname(v));
           yrt_decref(v);
           goto done;
         }
-        yrt_buf_putn(&b, YSTR(v)->data, (size_t)YSTR(v)->len);
+        Subj vs = subj_of(v);
+        yrt_buf_putn(&b, vs.data, (size_t)vs.len);
         items++;
         yrt_decref(v);
       }
     } else if (literal) {
-      yrt_buf_putn(&b, YSTR(repl)->data, (size_t)YSTR(repl)->len);
+      Subj rs = subj_of(repl);
+      yrt_buf_putn(&b, rs.data, (size_t)rs.len);
       items++;
     } else {
       expand(&b, &t, string, off);
@@ -619,7 +676,7 @@ static YValue subx(YValue pattern, YValue repl, YValue string, YValue vcount, in
     res = yrt_incref(string);
   } else {
     yrt_buf_putn(&b, s->data + last, (size_t)(s->len - last));
-    res = yrt_buf_finish(&b);
+    res = finish(&b, isbytes);
     memset(&b, 0, sizeof b);
   }
 done:
@@ -784,21 +841,20 @@ YValue yrt_re_kw_escape(int argc, const YValue *argv, int nkw, YStr *const *kwna
   static const char *const names[] = {"pattern"};
   YValue a[1];
   if (py_args("escape", names, 1, 1, argc, argv, nkw, kwnames, a) < 0) return YERROR;
-  if (yrt_is_bytes(a[0])) return yrt_raise_msg(&yrt_exc_TypeError, "yieldc's re does not support bytes patterns");
-  if (!yrt_is_str(a[0]))
+  if (!yrt_is_str(a[0]) && !yrt_is_bytes(a[0]))
     return yrt_raise_msg(&yrt_exc_TypeError, "decoding to str: need a bytes-like object, %s found", yrt_tname(a[0]));
-  const YStr *s = YSTR(a[0]);
+  Subj s = subj_of(a[0]);
   YBuf b = {0};
-  for (int64_t i = 0; i < s->len; i++) {
-    char c = s->data[i];
+  for (int64_t i = 0; i < s.len; i++) {
+    char c = s.data[i];
     if (c && strchr("()[]{}?*+-|^$\\.&~# \t\n\r\v\f", c)) yrt_buf_putc(&b, '\\');
     yrt_buf_putc(&b, c);
   }
-  if (b.len == (size_t)s->len) {
+  if (b.len == (size_t)s.len && yrt_is_str(a[0])) {
     yrt_buf_free(&b);
     return yrt_incref(a[0]);
   }
-  return yrt_buf_finish(&b);
+  return finish(&b, yrt_is_bytes(a[0]));
 }
 POSITIONAL(escape)
 
@@ -993,7 +1049,8 @@ static YValue group_value(const ReMatch *m, int g, YValue dflt) {
 }
 
 static int64_t match_char(const ReMatch *m, int64_t b) {
-  return char_index(YSTR(m->string), b, m->base_b, m->base_c);
+  Subj s = subj_of(m->string);
+  return char_index(&s, b, m->base_b, m->base_c);
 }
 
 #define MATCH_SELF ReMatch *self = MATCH(argv[0])
@@ -1069,14 +1126,20 @@ static YValue match_expand(int argc, const YValue *argv) {
   if (yrt_args_one("expand", argc - 1) < 0) return YERROR;
   MATCH_SELF;
   YValue tv = argv[1];
-  if (!yrt_is_str(tv)) return yrt_raise_msg(&yrt_exc_TypeError, "decoding to str: need a bytes-like object, %s found", yrt_tname(tv));
+  int isbytes = bytes_pattern(self->pattern);
+  if (isbytes ? !yrt_is_bytes(tv) : !yrt_is_str(tv)) {
+    if (yrt_is_str(tv) || yrt_is_bytes(tv))
+      return yrt_raise_msg(&yrt_exc_TypeError, "sequence item 0: expected %s, %s found",
+                           isbytes ? "a bytes-like object" : "str instance", yrt_tname(tv));
+    return yrt_raise_msg(&yrt_exc_TypeError, "decoding to str: need a bytes-like object, %s found", yrt_tname(tv));
+  }
   RePattern *p = PAT(self->pattern);
   YReTemplate t;
   if (yrt_re_template(tv, p->ngroups, p->groupindex, &t) < 0) return YERROR;
   YBuf b = {0};
   expand(&b, &t, self->string, self->off);
   yrt_re_template_free(&t);
-  return yrt_buf_finish(&b);
+  return finish(&b, isbytes);
 }
 
 /* Match methods that take no keywords: their message is "Match.NAME()
@@ -1121,6 +1184,15 @@ static YValue match_getattr(YObj *o, YName n) {
   case YN_pos: return yint(m->pos);
   case YN_endpos: return yint(m->endpos);
   case YN_lastindex: return m->lastindex ? yint(m->lastindex) : YNONE;
+  case YN_regs: { /* the span of every group */
+    int n = PAT(m->pattern)->ngroups + 1;
+    YTuple *t = yrt_tuple_alloc(n);
+    for (int g = 0; g < n; g++) {
+      YValue sp[2] = {yint(match_char(m, m->off[2 * g])), yint(match_char(m, m->off[2 * g + 1]))};
+      t->items[g] = yrt_tuple_new(2, sp);
+    }
+    return yobj(t);
+  }
   case YN_lastgroup: {
     YValue name = m->lastindex ? PAT(m->pattern)->names[m->lastindex] : YUNBOUND;
     return YIS_UNBOUND(name) ? YNONE : yrt_incref(name);

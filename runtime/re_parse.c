@@ -41,7 +41,11 @@
  *     10.42 cannot switch UCP inside a pattern.
  *   - the FutureWarnings about possible nested sets are not printed.
  *   - repeat counts past 65535 (PCRE2's limit) give PCRE2's re.error.
- * Bytes patterns are not supported (re.c says so with a TypeError).
+ *
+ * A bytes pattern is read as CPython reads one, as latin-1 text: \u, \U
+ * are bad escapes there, (?u) is an error and (?L) allowed; PCRE2 then
+ * matches bytes (no UTF, no UCP), and every byte past 0x7f is written
+ * \x{HH}.  re.LOCALE is accepted and matches as re.ASCII does.
  */
 #include "rt.h"
 
@@ -70,7 +74,8 @@
 typedef struct Src {
   uint32_t *c;
   int64_t n, i;
-  YValue text; /* the str, for re.error */
+  YValue text; /* the str or bytes, for re.error */
+  int istext;  /* a str (not a bytes) pattern */
 } Src;
 
 /* The parser's state (State in _parser.py) and its output. */
@@ -106,16 +111,30 @@ static YValue src_text(const Src *s, int64_t a, int64_t b) {
 
 YValue yrt_re_error(const char *msg, YValue pattern, int64_t pos) {
   YBuf b = {0};
-  yrt_buf_puts(&b, msg);
-  if (pos >= 0 && yrt_is_str(pattern)) {
+  int isbytes = yrt_is_bytes(pattern);
+  if (isbytes) { /* msg.encode('ascii', 'backslashreplace') */
+    for (const char *q = msg; *q;) {
+      int k;
+      uint32_t c = yrt_utf8_decode(q, &k);
+      q += k;
+      if (c < 128)
+        yrt_buf_putc(&b, (char)c);
+      else
+        yrt_buf_printf(&b, c < 256 ? "\\x%02x" : c < 65536 ? "\\u%04x" : "\\U%08x", (unsigned)c);
+    }
+  } else {
+    yrt_buf_puts(&b, msg);
+  }
+  if (pos >= 0 && (yrt_is_str(pattern) || isbytes)) {
     yrt_buf_printf(&b, " at position %lld", (long long)pos);
-    const YStr *p = YSTR(pattern);
-    if (memchr(p->data, '\n', (size_t)p->len)) {
+    const char *data = isbytes ? YBYTES(pattern)->data : YSTR(pattern)->data;
+    int64_t len = isbytes ? YBYTES(pattern)->len : YSTR(pattern)->len;
+    if (memchr(data, '\n', (size_t)len)) {
       /* (line L, column C), as re.error's constructor adds them */
       int64_t line = 1, col = 0, ci = 0;
-      for (int64_t bi = 0; bi < p->len && ci < pos; ci++) {
-        int k;
-        uint32_t c = yrt_utf8_decode(p->data + bi, &k);
+      for (int64_t bi = 0; bi < len && ci < pos; ci++) {
+        int k = 1;
+        uint32_t c = isbytes ? (unsigned char)data[bi] : yrt_utf8_decode(data + bi, &k);
         bi += k;
         if (c == '\n') {
           line++;
@@ -244,12 +263,13 @@ static int check_group_name(const Src *s, YValue name, int64_t offset) {
 /* Output                                                                 */
 /* ===================================================================== */
 
-/* A literal character, in a form PCRE2 reads as that character alone. */
-static void emit_lit(YBuf *b, uint32_t c) {
-  if ((c < 128 && ((c >= '0' && c <= '9') || is_asciiletter(c))) || c >= 128)
-    yrt_buf_putcp(b, c);
+/* A literal character, in a form PCRE2 reads as that character alone (a
+ * byte past 0x7f of a bytes pattern as \x{HH}: PCRE2 reads no UTF-8 there). */
+static void emit_lit(Parser *p, uint32_t c) {
+  if (is_digit(c) || is_asciiletter(c) || (c >= 128 && p->s.istext))
+    yrt_buf_putcp(&p->out, c);
   else
-    yrt_buf_printf(b, "\\x{%x}", (unsigned)c);
+    yrt_buf_printf(&p->out, "\\x{%x}", (unsigned)c);
 }
 
 /* ===================================================================== */
@@ -321,7 +341,7 @@ static int class_escape(Src *s, uint32_t c, int64_t a, uint32_t *lit) {
     *lit = c;
     return ESC_CATEGORY;
   }
-  if (c == 'x' || c == 'u' || c == 'U') return hex_escape(s, c, a, lit) < 0 ? -1 : ESC_LIT;
+  if (c == 'x' || ((c == 'u' || c == 'U') && s->istext)) return hex_escape(s, c, a, lit) < 0 ? -1 : ESC_LIT;
   if (is_octdigit(c)) {
     uint32_t v = c - '0';
     for (int k = 0; k < 2 && src_next_in(s, is_octdigit); k++) v = v * 8 + (s->c[s->i++] - '0');
@@ -365,7 +385,7 @@ static int pattern_escape(Parser *p, uint32_t c, int64_t a, uint32_t *lit) {
     return ESC_AT;
   }
   if (esc_code(c, lit)) return ESC_LIT;
-  if (c == 'x' || c == 'u' || c == 'U') return hex_escape(s, c, a, lit) < 0 ? -1 : ESC_LIT;
+  if (c == 'x' || ((c == 'u' || c == 'U') && s->istext)) return hex_escape(s, c, a, lit) < 0 ? -1 : ESC_LIT;
   if (c == '0') {
     uint32_t v = 0;
     for (int k = 0; k < 2 && src_next_in(s, is_octdigit); k++) v = v * 8 + (s->c[s->i++] - '0');
@@ -447,7 +467,8 @@ static int parse_flags(Parser *p, uint32_t c, int *add, int *del) {
   if (c != '-') {
     for (;;) {
       int flag = flag_of(c);
-      if (c == 'L') return src_error(s, "bad inline flags: cannot use 'L' flag with a str pattern", 0);
+      if (c == 'L' && s->istext) return src_error(s, "bad inline flags: cannot use 'L' flag with a str pattern", 0);
+      if (c == 'u' && !s->istext) return src_error(s, "bad inline flags: cannot use 'u' flag with a bytes pattern", 0);
       *add |= flag;
       if ((flag & TYPE_FLAGS) && (*add & TYPE_FLAGS) != flag)
         return src_error(s, "bad inline flags: flags 'a', 'u' and 'L' are incompatible", 0);
@@ -525,7 +546,7 @@ static int parse_repeat(Parser *p, uint32_t this, int64_t here, Last *last) {
   YBuf q = {0};
   if (this == '{') {
     if (src_next_is(s, '}')) {
-      emit_lit(&p->out, '{');
+      emit_lit(p, '{');
       *last = LAST_ITEM;
       return 0;
     }
@@ -539,7 +560,7 @@ static int parse_repeat(Parser *p, uint32_t this, int64_t here, Last *last) {
       hi_b = s->i;
     }
     if (!src_match(s, '}')) {
-      emit_lit(&p->out, '{');
+      emit_lit(p, '{');
       *last = LAST_ITEM;
       s->i = here;
       return 0;
@@ -625,8 +646,8 @@ static int parse_set(Parser *p, int64_t here) {
         if (k1 == ESC_CATEGORY)
           yrt_buf_printf(o, "\\%c", (char)lit1);
         else
-          emit_lit(o, lit1);
-        emit_lit(o, '-');
+          emit_lit(p, lit1);
+        emit_lit(p, '-');
         break;
       }
       int k2 = ESC_LIT;
@@ -644,13 +665,13 @@ static int parse_set(Parser *p, int64_t here) {
         yrt_decref(m);
         return -1;
       }
-      emit_lit(o, lit1);
+      emit_lit(p, lit1);
       yrt_buf_putc(o, '-');
-      emit_lit(o, lit2);
+      emit_lit(p, lit2);
     } else if (k1 == ESC_CATEGORY) {
       yrt_buf_printf(o, "\\%c", (char)lit1);
     } else {
-      emit_lit(o, lit1);
+      emit_lit(p, lit1);
     }
   }
   yrt_buf_putc(o, ']');
@@ -687,7 +708,7 @@ static int parse_seq(Parser *p, int verbose, int nested, int first) {
       int k = pattern_escape(p, this, a, &lit);
       if (k < 0) return -1;
       switch (k) {
-      case ESC_LIT: emit_lit(o, lit); last = LAST_ITEM; break;
+      case ESC_LIT: emit_lit(p, lit); last = LAST_ITEM; break;
       case ESC_CATEGORY: yrt_buf_printf(o, "\\%c", (char)lit); last = LAST_ITEM; break;
       case ESC_AT: yrt_buf_printf(o, "\\%c", lit == 'Z' ? 'z' : (char)lit); last = LAST_AT; break;
       default: yrt_buf_printf(o, "\\g{%u}", (unsigned)lit); last = LAST_ITEM; break;
@@ -924,7 +945,7 @@ static int parse_seq(Parser *p, int verbose, int nested, int first) {
       return -1;
     }
     default:
-      emit_lit(o, this);
+      emit_lit(p, this);
       last = LAST_ITEM;
       break;
     }
@@ -945,8 +966,17 @@ static int parse_sub(Parser *p, int verbose, int nested) {
   return 0;
 }
 
-/* The code points of a str (malloc'd). */
-static uint32_t *decode(const YStr *s) {
+/* The code points of a str, or the bytes of a bytes as latin-1 (malloc'd);
+ * *n their number. */
+static uint32_t *decode(YValue v, int64_t *n) {
+  if (yrt_is_bytes(v)) {
+    const YBytes *by = YBYTES(v);
+    uint32_t *c = yrt_malloc((size_t)(by->len ? by->len : 1) * sizeof *c);
+    for (int64_t i = 0; i < by->len; i++) c[i] = (unsigned char)by->data[i];
+    *n = by->len;
+    return c;
+  }
+  const YStr *s = YSTR(v);
   uint32_t *c = yrt_malloc((size_t)(s->nchars ? s->nchars : 1) * sizeof *c);
   int64_t i = 0;
   for (int64_t b = 0; b < s->len; i++) {
@@ -954,6 +984,7 @@ static uint32_t *decode(const YStr *s) {
     c[i] = yrt_utf8_decode(s->data + b, &k);
     b += k;
   }
+  *n = s->nchars;
   return c;
 }
 
@@ -961,9 +992,9 @@ int yrt_re_parse(YValue pattern, int flags, YReParsed *out) {
   memset(out, 0, sizeof *out);
   Parser p;
   memset(&p, 0, sizeof p);
-  p.s.c = decode(YSTR(pattern));
-  p.s.n = YSTR(pattern)->nchars;
+  p.s.c = decode(pattern, &p.s.n);
   p.s.text = pattern;
+  p.s.istext = !yrt_is_bytes(pattern);
   p.flags = flags;
   p.lookbehind = -1;
   p.groupindex = yrt_dict_new();
@@ -973,7 +1004,15 @@ int yrt_re_parse(YValue pattern, int flags, YReParsed *out) {
   int r = parse_sub(&p, (flags & F_VERBOSE) != 0, 0);
   if (r == 0) {
     /* fix_flags */
-    if (p.flags & F_LOCALE) {
+    if (!p.s.istext) {
+      if (p.flags & F_UNICODE) {
+        yrt_raise_msg(&yrt_exc_ValueError, "cannot use UNICODE flag with a bytes pattern");
+        r = -1;
+      } else if ((p.flags & F_LOCALE) && (p.flags & F_ASCII)) {
+        yrt_raise_msg(&yrt_exc_ValueError, "ASCII and LOCALE flags are incompatible");
+        r = -1;
+      }
+    } else if (p.flags & F_LOCALE) {
       yrt_raise_msg(&yrt_exc_ValueError, "cannot use LOCALE flag with a str pattern");
       r = -1;
     } else if (!(p.flags & F_ASCII)) {
@@ -1019,14 +1058,28 @@ void yrt_re_parsed_free(YReParsed *p) {
 /* Replacement templates                                                  */
 /* ===================================================================== */
 
-/* Add the pending literal text to the template. */
-static void tpl_flush(YReTemplate *t, YBuf *lit) {
+/* Add the pending literal text to the template (a str, or for a bytes
+ * template a bytes of the bytes in lit). */
+static void tpl_flush(YReTemplate *t, YBuf *lit, int istext) {
   if (!lit->len) return;
   t->items = yrt_realloc(t->items, (size_t)(t->n + 1) * sizeof *t->items);
   t->items[t->n].group = -1;
-  t->items[t->n].lit = yrt_buf_finish(lit);
+  if (istext) {
+    t->items[t->n].lit = yrt_buf_finish(lit);
+  } else {
+    t->items[t->n].lit = yrt_bytes_new(lit->data, (int64_t)lit->len);
+    yrt_buf_free(lit);
+  }
   memset(lit, 0, sizeof *lit);
   t->n++;
+}
+
+/* Add a character to a template's literal text (a byte for bytes). */
+static void tpl_putc(YBuf *lit, uint32_t c, int istext) {
+  if (istext)
+    yrt_buf_putcp(lit, c);
+  else
+    yrt_buf_putc(lit, (char)c);
 }
 
 static int tpl_group(YReTemplate *t, YBuf *lit, Src *s, int64_t g, int ngroups, int64_t offset) {
@@ -1035,7 +1088,7 @@ static int tpl_group(YReTemplate *t, YBuf *lit, Src *s, int64_t g, int ngroups, 
     snprintf(m, sizeof m, "invalid group reference %lld", (long long)g);
     return src_error(s, m, offset);
   }
-  tpl_flush(t, lit);
+  tpl_flush(t, lit, s->istext);
   t->items = yrt_realloc(t->items, (size_t)(t->n + 1) * sizeof *t->items);
   t->items[t->n].group = (int)g;
   t->items[t->n].lit = YUNBOUND;
@@ -1045,7 +1098,11 @@ static int tpl_group(YReTemplate *t, YBuf *lit, Src *s, int64_t g, int ngroups, 
 
 int yrt_re_template(YValue repl, int ngroups, YValue groupindex, YReTemplate *t) {
   memset(t, 0, sizeof *t);
-  Src s = {decode(YSTR(repl)), YSTR(repl)->nchars, 0, repl};
+  Src s;
+  s.c = decode(repl, &s.n);
+  s.i = 0;
+  s.text = repl;
+  s.istext = !yrt_is_bytes(repl);
   YBuf lit = {0};
   int r = 0;
   for (;;) {
@@ -1056,7 +1113,7 @@ int yrt_re_template(YValue repl, int ngroups, YValue groupindex, YReTemplate *t)
     if (k < 0) goto fail;
     if (k == 0) break;
     if (!esc) {
-      yrt_buf_putcp(&lit, c);
+      tpl_putc(&lit, c, s.istext);
       continue;
     }
     uint32_t code;
@@ -1114,7 +1171,7 @@ int yrt_re_template(YValue repl, int ngroups, YValue groupindex, YReTemplate *t)
     } else if (c == '0') {
       uint32_t v = 0;
       for (int n = 0; n < 2 && src_next_in(&s, is_octdigit); n++) v = v * 8 + (s.c[s.i++] - '0');
-      yrt_buf_putcp(&lit, v & 0xff);
+      tpl_putc(&lit, v & 0xff, s.istext);
     } else if (is_digit(c)) {
       int64_t g = c - '0';
       if (src_next_in(&s, is_digit)) {
@@ -1130,23 +1187,23 @@ int yrt_re_template(YValue repl, int ngroups, YValue groupindex, YReTemplate *t)
             yrt_decref(m);
             goto fail;
           }
-          yrt_buf_putcp(&lit, v);
+          tpl_putc(&lit, v, s.istext);
           continue;
         }
         g = g * 10 + (d - '0');
       }
       if (tpl_group(t, &lit, &s, g, ngroups, s.i - a - 1) < 0) goto fail;
     } else if (esc_code(c, &code)) {
-      yrt_buf_putcp(&lit, code);
+      tpl_putc(&lit, code, s.istext);
     } else if (is_asciiletter(c)) {
       escape_error(&s, "bad escape", a);
       goto fail;
     } else {
       yrt_buf_putc(&lit, '\\');
-      yrt_buf_putcp(&lit, c);
+      tpl_putc(&lit, c, s.istext);
     }
   }
-  tpl_flush(t, &lit);
+  tpl_flush(t, &lit, s.istext);
   free(s.c);
   return r;
 fail:
