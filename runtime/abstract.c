@@ -108,6 +108,9 @@ YValue yrt_getitem(YValue obj, YValue key) {
     return yint(yrt_range_at(r, (uint64_t)i));
   }
   case YK_BYTES: return yrt_bytes_item(obj, key);
+  case YK_OTHER:
+    if (obj.u.o->type == &yrt_re_match_type.type) return yrt_re_match_getitem(obj, key);
+    return not_subscriptable(obj);
   default:
     return not_subscriptable(obj);
   }
@@ -636,11 +639,11 @@ YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
   }
   /* Anything else: look the attribute up and call it.  A bound method of
    * this very name would only come back here: the object has no such
-   * method. */
+   * method (unless it carries its function: re's methods, re.c). */
   YValue f = yrt_getattr(obj, name);
   if (YIS_ERR(f)) return f;
   if (yrt_kind_of(f) == YK_METHOD && yrt_is(((YMethod *)f.u.o)->self, obj) &&
-      ((YMethod *)f.u.o)->name == name) {
+      ((YMethod *)f.u.o)->name == name && YIS_UNBOUND(((YMethod *)f.u.o)->func)) {
     yrt_decref(f);
     return yrt_no_attr(obj, yrt_name_str[name]);
   }

@@ -265,8 +265,9 @@ YValue yrt_no_attr(YValue obj, const char *name) {
   if (obj.tag == YT_OBJ && obj.u.o->type->kind == YK_TYPE)
     return yrt_raise_msg(&yrt_exc_AttributeError, "type object '%s' has no attribute '%s'",
                          ((const YType *)obj.u.o)->name, name);
-  return yrt_raise_msg(&yrt_exc_AttributeError, "'%s' object has no attribute '%s'",
-                       yrt_typeof(obj)->name, name);
+  const YType *t = yrt_typeof(obj);
+  return yrt_raise_msg(&yrt_exc_AttributeError, "'%s%s' object has no attribute '%s'", yrt_re_type_prefix(t),
+                       t->name, name);
 }
 
 /* str(exc): BaseException_str, with KeyError's repr of a lone key. */
@@ -551,6 +552,7 @@ static void print_traceback(FILE *f, const YExc *e) {
 /* The last line: "Type: message", or "Type" when str(exc) is empty;
  * `always_colon` is the unraisable hook's variant ("Type: "). */
 static void print_last_line(FILE *f, YValue exc, int always_colon) {
+  fputs(yrt_re_type_prefix(yrt_typeof(exc)), f); /* a module's class: its module first */
   fputs(yrt_typeof(exc)->name, f);
   YValue saved = yrt_fetch_exc();
   YValue s = yrt_exc_str(exc);

@@ -44,6 +44,10 @@
  *   math.c     the math module: its constants and float functions.
  *   math_int.c the math module's integer functions (gcd, comb, ...).
  *   time.c     the time module: its clocks and sleep.
+ *   re.c       the re module on PCRE2: Pattern and Match objects, the
+ *              module's functions, the scans (findall, sub, split, ...).
+ *   re_parse.c Python's regular expression syntax read and written in
+ *              PCRE2's; the replacement templates of re.sub.
  */
 #ifndef YRT_RT_H
 #define YRT_RT_H
@@ -901,5 +905,46 @@ int yrt_math_double(YValue v, double *out);
  * a program's __index__ returns (owned); TypeError "'float' object cannot
  * be interpreted as an integer". */
 YValue yrt_math_index(YValue v);
+/* ---- re.c ------------------------------------------------------------ */
+
+/* re.error, and the types of re.Pattern and re.Match. */
+extern const YType yrt_exc_re_error;
+extern const YTypeEx yrt_re_pattern_type, yrt_re_match_type;
+/* m[g] of a Match (abstract.c). */
+YValue yrt_re_match_getitem(YValue m, YValue key);
+/* "re." for re's classes (re.error, re.Pattern, re.Match), whose names
+ * CPython prints with their module in reprs and messages; else "". */
+const char *yrt_re_type_prefix(const YType *t);
+
+/* ---- re_parse.c ------------------------------------------------------ */
+
+/* A pattern in PCRE2's syntax, as yrt_re_parse writes it. */
+typedef struct YReParsed {
+  YBuf pcre;          /* the PCRE2 pattern, NUL-terminated (len counts the NUL) */
+  int flags;          /* the flags with the global inline ones and re.UNICODE */
+  int ngroups;        /* capturing groups */
+  int *parent;        /* parent[g], 1 <= g <= ngroups: the group enclosing g, 0 at the top */
+  YValue groupindex;  /* dict: group name -> number */
+} YReParsed;
+/* Read a str pattern with flags as CPython 3.11's re parser does: 0, or -1
+ * with its re.error (or ValueError, OverflowError) raised. */
+int yrt_re_parse(YValue pattern, int flags, YReParsed *out);
+void yrt_re_parsed_free(YReParsed *p);
+/* A replacement template: its literal pieces and group references. */
+typedef struct YReTemplate {
+  int n;
+  struct YRePiece {
+    int group;  /* a group number, or -1 for the literal */
+    YValue lit; /* the literal str (group -1) */
+  } *items;
+} YReTemplate;
+/* Parse repl (a str) for a pattern with ngroups groups named by groupindex:
+ * 0, or -1 with CPython's re.error or IndexError. */
+int yrt_re_template(YValue repl, int ngroups, YValue groupindex, YReTemplate *out);
+void yrt_re_template_free(YReTemplate *t);
+/* Raise re.error(msg) at code point pos of pattern (pos < 0 or pattern
+ * unbound: no position), with CPython's " at position N (line L, column
+ * C)"; returns YERROR. */
+YValue yrt_re_error(const char *msg, YValue pattern, int64_t pos);
 
 #endif /* YRT_RT_H */

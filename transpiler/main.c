@@ -70,6 +70,10 @@
 #ifndef YIELDC_LIB_DIR
 #define YIELDC_LIB_DIR "build"
 #endif
+/* The runtime's libraries after libyieldrt.a, the Makefile's RT_LIBS. */
+#ifndef YIELDC_RT_LIBS
+#error "define YIELDC_RT_LIBS as the Makefile does (RT_LIBS)"
+#endif
 
 extern char **environ;
 
@@ -552,9 +556,12 @@ static int main_run(const char *input, const EmitOptions *opt0, int nargs, char 
   if (argv.len == 0)
     vec_push(&argv, "cc");
   const char *rest[] = {"-std=c11", "-O2", "-I" YIELDC_INCLUDE_DIR, "-o", exe, cfile,
-                        YIELDC_LIB_DIR "/libyieldrt.a", "-lgmp", "-lm"};
+                        YIELDC_LIB_DIR "/libyieldrt.a"};
   for (size_t i = 0; i < sizeof rest / sizeof rest[0]; i++)
     vec_push(&argv, (char *)rest[i]);
+  char *libs = arena_strdup(YIELDC_RT_LIBS); /* the runtime's libraries, one word each */
+  for (char *w = strtok(libs, " "); w; w = strtok(NULL, " "))
+    vec_push(&argv, w);
   vec_push(&argv, NULL);
   int st = main_spawn(argv.items[0], (char **)argv.items, true);
   if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
@@ -675,7 +682,7 @@ int main(int argc, char **argv) {
     if (input)
       main_usage_error("--cflags and --libs take no input file");
     printf("%s%s%s\n", cflags ? "-I" YIELDC_INCLUDE_DIR : "", cflags && libs ? " " : "",
-           libs ? YIELDC_LIB_DIR "/libyieldrt.a -lgmp -lm" : "");
+           libs ? YIELDC_LIB_DIR "/libyieldrt.a " YIELDC_RT_LIBS : "");
     return main_close_stdout();
   }
   if (!input)

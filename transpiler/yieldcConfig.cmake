@@ -20,7 +20,7 @@ if(NOT TARGET yieldc::yieldrt)
   set_target_properties(yieldc::yieldrt PROPERTIES
     IMPORTED_LOCATION "${_yieldc_prefix}/lib/libyieldrt.a"
     INTERFACE_INCLUDE_DIRECTORIES "${_yieldc_prefix}/include/yieldc"
-    INTERFACE_LINK_LIBRARIES "gmp;m")
+    INTERFACE_LINK_LIBRARIES "gmp;pcre2-8;m")
 endif()
 set(yieldc_FOUND TRUE)
 

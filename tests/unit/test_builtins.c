@@ -2,7 +2,7 @@
  * test_builtins.c: unit tests of runtime/builtins.c.
  *
  * A standalone program linked against libyieldrt:
- *   cc -std=c11 -Iruntime tests/unit/test_builtins.c build/libyieldrt.a -lgmp -lm
+ *   cc -std=c11 -Iruntime tests/unit/test_builtins.c build/libyieldrt.a -lgmp -lpcre2-8 -lm
  * It prints one PASS/FAIL line per check and exits nonzero on any failure.
  * Every expected message and result was produced by CPython 3.11 (python3)
  * evaluating the expression quoted in the check's name.

@@ -4,7 +4,7 @@
  * printed form, unraisable errors, globals and the program's finish).
  *
  * A standalone program linked against libyieldrt:
- *   cc -std=c11 -Iruntime tests/unit/test_exc.c build/libyieldrt.a -lgmp -lm
+ *   cc -std=c11 -Iruntime tests/unit/test_exc.c build/libyieldrt.a -lgmp -lpcre2-8 -lm
  * It prints one PASS/FAIL line per check and exits nonzero on any failure.
  * Expected texts were taken from CPython 3.11 (python3) runs of the
  * equivalent Python code, quoted next to each check.
