@@ -396,23 +396,19 @@ static void write_sep(YValue v, const char *dflt) {
     fputs(dflt, stdout);
 }
 
-/* What print raises when writing to stdout fails (a full disk: `prog >
- * /dev/full`): OSError, or BrokenPipeError (which is not a builtin name
- * yet, so it exists only to be raised here and reported by name); str() is
- * CPython's "[Errno 28] No space left on device". */
-static const YType broken_pipe_error = YRT_EXC_CLASS("BrokenPipeError", &yrt_exc_OSError);
-
 /* Did the write just made to stdout fail?  Then raise as CPython does.
  * stdout is buffered as CPython buffers it (yrt_init), so the error comes
  * from the same print: the one that fills the 8 KiB buffer, or any on a
  * terminal.  stdio has dropped the buffered text, as CPython does; the
  * error is cleared because it is now reported (yrt_finish reports one that
  * is not). */
-static int stdout_failed(void) {
-  if (!ferror(stdout)) return 0;
+static int stdout_failed(void) { return yrt_stdio_failed(stdout); }
+
+int yrt_stdio_failed(FILE *f) {
+  if (!ferror(f)) return 0;
   int err = errno ? errno : EIO;
-  clearerr(stdout);
-  yrt_raise_msg(err == EPIPE ? &broken_pipe_error : &yrt_exc_OSError, "[Errno %d] %s", err, strerror(err));
+  clearerr(f);
+  yrt_raise_oserror(err, YUNBOUND); /* OSError: [Errno 28] No space left on device, BrokenPipeError, ... */
   return 1;
 }
 
