@@ -765,7 +765,7 @@ void yrt_write_unraisable(YValue obj) {
 /* The recursion limit and the C stack                                    */
 /* ===================================================================== */
 
-/* yrt_ts.depth counts Python frames against YRT_RECURSION_LIMIT as CPython
+/* yrt_ts.depth counts Python frames against yrt_recursion_limit as CPython
  * does (rt.h), and each of them costs C stack: the generated function or
  * resume function, and the runtime's frames between two (a yield-from
  * chain's send, next(), a call through yrt_call, ...).  Measured on
@@ -784,6 +784,7 @@ void yrt_write_unraisable(YValue obj) {
 #define STACK_RESERVE ((uintptr_t)1 << 20)
 
 uintptr_t yrt_stack_floor;
+int yrt_recursion_limit = YRT_RECURSION_LIMIT;
 
 int yrt_recursion_error(const char *where) {
   yrt_raise_msg(&yrt_exc_RecursionError, "maximum recursion depth exceeded%s", where);
@@ -858,14 +859,12 @@ void yrt_global_unbind(YValue *slot) {
   yrt_clear(slot);
 }
 
-static int g_argc;
-static char **g_argv;
+int yrt_argc;
+char **yrt_argv;
 
 void yrt_init(int argc, char **argv, const char *filename) {
-  g_argc = argc;
-  g_argv = argv;
-  (void)g_argc;
-  (void)g_argv;
+  yrt_argc = argc;
+  yrt_argv = argv;
   yrt_ts.exc = YUNBOUND;
   yrt_ts.base_info.handled = YUNBOUND;
   yrt_ts.base_info.prev = NULL;

@@ -658,6 +658,9 @@ void yrt_print_exception(YValue exc);
 /* "Exception ignored in: <what>" and the traceback of the current exception,
  * which is cleared (used when finalising a generator fails). */
 void yrt_write_unraisable(YValue obj);
+/* The program's arguments, as yrt_init received them (sys.argv). */
+extern int yrt_argc;
+extern char **yrt_argv;
 /* Does exc.name go to yrt_exc_getattr for an exception of class t (args,
  * __cause__, ...; OSError's errno, strerror, filename, filename2;
  * SystemExit's code)? */
@@ -675,7 +678,7 @@ YValue yrt_exc_repr(YValue exc);
 /* The recursion limit.  yrt_ts.depth counts Python frames as CPython does:
  * the module's is 1, each running function call 1 (yrt_enter_call), each
  * running generator, coroutine or async generator body 1 (gen.c).  Past
- * YRT_RECURSION_LIMIT, or when the C stack is down to its last reserve
+ * yrt_recursion_limit (sys.setrecursionlimit), or when the C stack is down to its last reserve
  * (below yrt_stack_floor, set by yrt_init), entering a frame raises
  * RecursionError.  yrt_enter_level(where) is the check, inline for the
  * generator resume path: 0, or -1 and RecursionError("maximum recursion
@@ -693,7 +696,7 @@ static inline uintptr_t yrt_stack_here(void) {
 #define YRT_STACK_HERE() yrt_stack_here()
 #endif
 static inline int yrt_enter_level(const char *where) {
-  if (YRT_UNLIKELY(++yrt_ts.depth > YRT_RECURSION_LIMIT || YRT_STACK_HERE() < yrt_stack_floor)) {
+  if (YRT_UNLIKELY(++yrt_ts.depth > yrt_recursion_limit || YRT_STACK_HERE() < yrt_stack_floor)) {
     yrt_ts.depth--;
     return yrt_recursion_error(where);
   }

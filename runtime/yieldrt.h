@@ -597,6 +597,7 @@ static inline void yrt_cell_clear(YCell **c) {
 void yrt_cell_set(YCell *c, YValue v); /* steals v */
 /* Recursion guard around calls to Python functions. */
 #define YRT_RECURSION_LIMIT 1000 /* CPython's default sys.getrecursionlimit() */
+extern int yrt_recursion_limit;  /* the limit: YRT_RECURSION_LIMIT, or what sys.setrecursionlimit set */
 int yrt_enter_call(void); /* -1 and RecursionError past the limit */
 static inline void yrt_leave_call(void) { yrt_ts.depth--; }
 
