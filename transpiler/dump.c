@@ -376,7 +376,10 @@ static void dump_stmt(FILE *out, Stmt *s, int ind) {
     dump_stmts(out, s->body, ind + 2);
     break;
   case S_IMPORT:
-    fprintf(out, "(import %s", s->name);
+    if (s->attr)
+      fprintf(out, "(from %s import %s as %s", s->module, s->attr, s->name);
+    else
+      fprintf(out, "(import %s as %s", s->module, s->name);
     break;
   }
   fputc(')', out);

@@ -987,8 +987,16 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
   }
   case S_WITH: emit_block(c, s->body); break;
   case S_IMPORT: {
-    Var *v = bound_var(c, s->name);
-    emit_store_var(c, v, "yobj(&yrt_module_asyncio)");
+    /* import M: yrt_import(&yrt_module_M); from M import a: then its member a */
+    Opnd m = code_owned(c, "yrt_import(&yrt_module_%s)", s->module);
+    code_check(c, m);
+    if (s->attr) {
+      Opnd a = code_owned(c, "yrt_import_from(%s, %s)", m.c, emit_str_opnd(s->attr, strlen(s->attr)).c);
+      code_check(c, a);
+      code_release(c, m);
+      m = a;
+    }
+    emit_store_var(c, bound_var(c, s->name), code_take(c, m));
     break;
   }
   }

@@ -57,6 +57,7 @@ typedef struct Parser {
   int nwith;       /* with items lowered so far: their hidden variables are numbered */
   int spec_depth;  /* f-string format specs being parsed, one inside another */
   struct ConstSet *const_sets; /* the frozenset constants so far (parse_const_set) */
+  bool future_ok;  /* a `from __future__ import` may come here: nothing but a docstring and such imports so far */
   /* Scratch space for Kids: a stack, popped when parse_expr and parse_stmt return. */
   char *scratch;
   size_t scratch_used, scratch_cap;
@@ -1799,25 +1800,106 @@ static Stmt *parse_with(Parser *p, TSNode n) {
   return s;
 }
 
-/* import_statement: 'import' (dotted_name | aliased_import) (',' ...)*   -- yieldc has `import asyncio` */
-static Stmt *parse_import(Parser *p, TSNode n) {
-  Stmt *s = parse_new_stmt(S_IMPORT, parse_pos(n));
-  s->name = "asyncio";
+/* A dotted_name as the module name it spells: "a.b.c" (Python allows
+ * spaces and line continuations around the dots). */
+static const char *parse_dotted(Parser *p, TSNode n) {
   Kids k = parse_named_kids(p, n);
-  for (int i = 0; i < k.n && !s->unsupported; i++) {
-    TSNode c = k.node[i];
-    if (parse_is(c, "aliased_import")) {
-      char *name = parse_text(p, parse_field(c, "name"));
-      s->unsupported = strcmp(name, "asyncio") == 0 ? parse_unsupported(U_IMPORT_AS, parse_pos(c), NULL)
-                                                   : parse_unsupported(U_IMPORT, parse_pos(c), name);
-      continue;
-    }
-    char *name = parse_text(p, c);
-    if (strcmp(name, "asyncio") != 0)
-      s->unsupported = parse_unsupported(U_IMPORT, parse_pos(c), name);
+  Buf b = {0};
+  for (int i = 0; i < k.n; i++) {
+    if (i) buf_putc(&b, '.');
+    buf_puts(&b, parse_ident_raw(p, k.node[i]));
   }
-  p->mod->imports_asyncio = true;
+  const char *r = arena_strndup(b.data, b.len);
+  free(b.data);
+  return r;
+}
+
+/* One S_IMPORT: `import module [as name]` (attr NULL) or `from module
+ * import attr [as name]`.  The bound name: the alias, else the imported
+ * name, else the module's first component. */
+static Stmt *import_item(Parser *p, Pos pos, const char *module, Pos modpos, TSNode item, bool from) {
+  Stmt *s = parse_new_stmt(S_IMPORT, pos);
+  s->module = module;
+  s->module_pos = modpos;
+  TSNode name = parse_is(item, "aliased_import") ? parse_field(item, "name") : item;
+  TSNode alias = parse_is(item, "aliased_import") ? parse_field(item, "alias") : (TSNode){0};
+  const char *dotted = parse_dotted(p, name);
+  if (from) {
+    s->attr = dotted; /* the grammar allows a dotted name here; CPython does not */
+    s->attr_pos = parse_pos(name);
+    if (strchr(dotted, '.')) ERR(name, "invalid syntax");
+  } else {
+    s->module = dotted;
+    s->module_pos = parse_pos(name);
+  }
+  if (!ts_node_is_null(alias))
+    s->name = parse_ident(p, alias);
+  else if (from)
+    s->name = parse_mangle(p, arena_strdup(dotted));
+  else
+    s->name = parse_mangle(p, arena_strndup(dotted, strcspn(dotted, ".")));
   return s;
+}
+
+/* import_statement: 'import' (dotted_name | aliased_import) (',' ...)*
+ * One S_IMPORT per name, chained by next (parse_block keeps the chain). */
+static Stmt *parse_import(Parser *p, TSNode n) {
+  Stmt *head = NULL, **tail = &head;
+  Kids k = parse_named_kids(p, n);
+  for (int i = 0; i < k.n; i++) {
+    *tail = import_item(p, parse_pos(n), NULL, (Pos){0}, k.node[i], false);
+    tail = &(*tail)->next;
+  }
+  return head;
+}
+
+/* CPython 3.11's __future__ features: all mandatory by now, so importing
+ * one changes nothing yieldc does (`annotations` defers evaluating
+ * annotations, which yieldc never evaluates). */
+static const char *const future_features[] = {"nested_scopes", "generators", "division", "absolute_import",
+                                              "with_statement", "print_function", "unicode_literals",
+                                              "barry_as_FLUFL", "generator_stop", "annotations", NULL};
+
+/* future_import_statement: 'from' '__future__' 'import' names.  An S_PASS,
+ * after the checks CPython's compiler makes. */
+static Stmt *parse_future(Parser *p, TSNode n) {
+  Kids k = parse_named_kids(p, n);
+  for (int i = 0; i < k.n; i++) {
+    TSNode name = parse_is(k.node[i], "aliased_import") ? parse_field(k.node[i], "name") : k.node[i];
+    const char *f = parse_dotted(p, name);
+    int j = 0;
+    while (future_features[j] && strcmp(future_features[j], f)) j++;
+    if (!strcmp(f, "braces")) ERR(name, "not a chance");
+    if (!future_features[j]) ERR(name, "future feature %s is not defined", f);
+    if (!strcmp(f, "barry_as_FLUFL")) ERR(name, "'from __future__ import barry_as_FLUFL' is not supported");
+  }
+  if (!p->future_ok) ERR(n, "from __future__ imports must occur at the beginning of the file");
+  return parse_new_stmt(S_PASS, parse_pos(n));
+}
+
+/* import_from_statement: 'from' (dotted_name | relative_import) 'import'
+ * (wildcard_import | names).  One S_IMPORT per name, as parse_import. */
+static Stmt *parse_from_import(Parser *p, TSNode n) {
+  TSNode m = parse_field(n, "module_name");
+  if (parse_is(m, "relative_import")) {
+    Stmt *s = parse_new_stmt(S_PASS, parse_pos(n));
+    s->unsupported = parse_unsupported(U_RELATIVE_IMPORT, parse_pos(m), NULL);
+    return s;
+  }
+  const char *module = parse_dotted(p, m);
+  Stmt *head = NULL, **tail = &head;
+  Kids k = parse_named_kids(p, n);
+  for (int i = 0; i < k.n; i++) {
+    if (k.field[i] && !strcmp(k.field[i], "module_name")) continue;
+    if (parse_is(k.node[i], "wildcard_import")) {
+      Stmt *s = parse_new_stmt(S_PASS, parse_pos(n));
+      s->unsupported = parse_unsupported(U_IMPORT_STAR, parse_pos(k.node[i]), module);
+      return s;
+    }
+    *tail = import_item(p, parse_pos(n), module, parse_pos(m), k.node[i], true);
+    tail = &(*tail)->next;
+  }
+  return head;
 }
 
 /* One statement of any kind. */
@@ -1900,8 +1982,10 @@ static Stmt *parse_stmt(Parser *p, TSNode n) {
     s = parse_class(p, n);
   } else if (strcmp(t, "import_statement") == 0) {
     s = parse_import(p, n);
-  } else if (strcmp(t, "import_from_statement") == 0 || strcmp(t, "future_import_statement") == 0) {
-    s = parse_unsupported_stmt(pos, U_FROM_IMPORT);
+  } else if (strcmp(t, "import_from_statement") == 0) {
+    s = parse_from_import(p, n);
+  } else if (strcmp(t, "future_import_statement") == 0) {
+    s = parse_future(p, n);
   } else if (strcmp(t, "with_statement") == 0) {
     s = parse_with(p, n);
   } else if (strcmp(t, "decorated_definition") == 0) {
@@ -1961,6 +2045,7 @@ static Stmt *parse_block(Parser *p, TSNode block, const char *what, TSNode owner
     for (int i = 0; i < k.n; i++) {
       Stmt *s = parse_stmt(p, k.node[i]);
       *tail = s;
+      while (s->next) s = s->next; /* an import of several names is a chain */
       tail = &s->next;
     }
   }
@@ -1984,6 +2069,7 @@ Module *parse_module(const char *path, const char *src, size_t len) {
   static Parser parser; /* static: reachable, for leak checkers, on an error exit */
   Parser *p = &parser;
   memset(p, 0, sizeof *p);
+  p->future_ok = true;
   p->src = src;
   p->len = len;
   if (len > UINT32_MAX / 2)
@@ -2017,8 +2103,16 @@ Module *parse_module(const char *path, const char *src, size_t len) {
   Stmt **tail = &main->body;
   Kids k = parse_named_kids(p, root);
   for (int i = 0; i < k.n; i++) {
+    /* from __future__ may follow only the docstring and other such imports */
+    const char *t = ts_node_type(k.node[i]);
+    p->future_ok = p->future_ok && (!strcmp(t, "future_import_statement") ||
+                                    (i == 0 && !strcmp(t, "expression_statement") &&
+                                     parse_is(ts_node_named_child(k.node[i], 0), "string")));
+    bool future = !strcmp(t, "future_import_statement");
     Stmt *s = parse_stmt(p, k.node[i]);
+    if (!future && strcmp(t, "expression_statement")) p->future_ok = false;
     *tail = s;
+    while (s->next) s = s->next; /* an import of several names is a chain */
     tail = &s->next;
   }
   ts_tree_delete(parse_tree);

@@ -138,9 +138,132 @@ const Builtin *sema_builtin(const char *name) {
   return map_get(&builtin_map, name, strlen(name));
 }
 
+const char *sema_module_of(const Expr *e) {
+  if (e->kind != E_NAME || !e->var || e->var->kind != V_GLOBAL) return NULL;
+  const Var *v = e->var;
+  return v->module && v->nbindings == 1 && v->ndeletes == 0 ? v->module : NULL;
+}
+
 bool sema_is_asyncio(const Expr *e) {
-  return e->kind == E_NAME && e->var && e->var->kind == V_GLOBAL && mod->imports_asyncio &&
-         !strcmp(e->var->name, "asyncio") && e->var->nbindings == 1 && e->var->ndeletes == 0;
+  const char *m = sema_module_of(e);
+  return m && !strcmp(m, "asyncio");
+}
+
+/* ---- modules ------------------------------------------------------------ */
+
+/* The runtime's modules and their members (runtime/yrt_modules.h): a
+ * module's line has member NULL, its members follow. */
+typedef struct RtMember {
+  const char *module, *member;
+} RtMember;
+static const RtMember rt_members[] = {
+#define YRT_MODULE(m) {#m, NULL},
+#define YRT_MFUNC(m, n) {#m, #n},
+#define YRT_MFUNC_KW(m, n) {#m, #n},
+#define YRT_MOBJ(m, n, cobj) {#m, #n},
+#define YRT_MVALUE(m, n) {#m, #n},
+#include "yrt_modules.h"
+#undef YRT_MODULE
+#undef YRT_MFUNC
+#undef YRT_MFUNC_KW
+#undef YRT_MOBJ
+#undef YRT_MVALUE
+};
+enum { N_RT_MEMBERS = sizeof rt_members / sizeof rt_members[0] };
+
+/* CPython's standard library (cpython_modules.h, generated). */
+typedef struct CpyModule {
+  const char *name;
+  bool package;
+} CpyModule;
+static const CpyModule cpython_stdlib[] = {
+#define CPY_STDLIB(name, package) {name, package},
+#define CPY_MEMBERS(module, names)
+#include "cpython_modules.h"
+#undef CPY_STDLIB
+#undef CPY_MEMBERS
+};
+static const char *const cpython_members[][2] = {
+#define CPY_STDLIB(name, package)
+#define CPY_MEMBERS(module, names) {module, " " names},
+#include "cpython_modules.h"
+#undef CPY_STDLIB
+#undef CPY_MEMBERS
+};
+
+bool sema_module_known(const char *module) {
+  for (int i = 0; i < N_RT_MEMBERS; i++)
+    if (!rt_members[i].member && !strcmp(rt_members[i].module, module)) return true;
+  return false;
+}
+
+/* Does the runtime's `module` have `name`?  (__name__ every module has.) */
+static bool module_has(const char *module, const char *name) {
+  if (!strcmp(name, "__name__")) return true;
+  for (int i = 0; i < N_RT_MEMBERS; i++)
+    if (rt_members[i].member && !strcmp(rt_members[i].module, module) && !strcmp(rt_members[i].member, name))
+      return true;
+  return false;
+}
+
+/* Does CPython's `module` have `name`?  (Only for the modules that
+ * cpython_modules.h lists members of; false for the others.) */
+static bool cpython_module_has(const char *module, const char *name) {
+  size_t n = strlen(name);
+  for (size_t i = 0; i < sizeof cpython_members / sizeof cpython_members[0]; i++) {
+    if (strcmp(cpython_members[i][0], module)) continue;
+    for (const char *p = strstr(cpython_members[i][1], name); p; p = strstr(p + 1, name))
+      if (p[-1] == ' ' && p[n] == ' ') return true;
+  }
+  return false;
+}
+
+/* CPython's top-level module `top`, or NULL. */
+static const CpyModule *cpython_stdlib_find(const char *top) {
+  for (size_t i = 0; i < sizeof cpython_stdlib / sizeof cpython_stdlib[0]; i++)
+    if (!strcmp(cpython_stdlib[i].name, top)) return &cpython_stdlib[i];
+  return NULL;
+}
+
+/* `module.name` (or `from module import name`) where the runtime's module
+ * lacks name: a compile-time error if CPython's has it; otherwise the
+ * AttributeError or ImportError comes at run time, as in CPython. */
+static void check_member(const char *module, const char *name, Pos pos) {
+  if (module_has(module, name) || !cpython_module_has(module, name)) return;
+  Buf b = {0};
+  int n = 0;
+  for (int i = 0; i < N_RT_MEMBERS; i++)
+    if (rt_members[i].member && !strcmp(rt_members[i].module, module)) n++;
+  if (n <= 8) {
+    buf_puts(&b, " (yieldc's ");
+    buf_puts(&b, module);
+    buf_puts(&b, " has");
+    for (int i = 0, k = 0; i < N_RT_MEMBERS; i++)
+      if (rt_members[i].member && !strcmp(rt_members[i].module, module)) {
+        buf_puts(&b, ++k == 1 ? " " : k == n ? " and " : ", ");
+        buf_puts(&b, rt_members[i].member);
+      }
+    buf_putc(&b, ')');
+  }
+  buf_putc(&b, 0);
+  diag_error(pos, "'%s.%s' is not supported yet%s", module, name, b.data);
+}
+
+/* An import: the module must be one yieldc has. */
+static void check_import(const Stmt *s) {
+  const char *m = s->module;
+  if (!sema_module_known(m)) {
+    size_t top = strcspn(m, ".");
+    char *first = arena_strndup(m, top);
+    const CpyModule *cpy = cpython_stdlib_find(first);
+    /* (os.path is a module CPython's os, not a package, makes importable) */
+    if (cpy && (cpy->package || !m[top] || !sema_module_known(first)))
+      diag_error(s->module_pos, "module '%s' is not supported yet", m);
+    if (cpy || sema_module_known(first))
+      diag_error(s->module_pos, "ModuleNotFoundError: No module named '%s'; '%s' is not a package", m, first);
+    diag_error(s->module_pos, "ModuleNotFoundError: No module named '%s'", first);
+  }
+  if (s->attr) check_member(m, s->attr, s->attr_pos);
 }
 
 Var *sema_var(Func *fn, const char *name) { return map_get(&fn->var_map, name, strlen(name)); }
@@ -176,9 +299,8 @@ static void sema_unsupported(const Unsupported *u) {
   Pos at = u->pos;
   switch (u->kind) {
   case U_MATCH: diag_error(at, "'match' statements are not supported");
-  case U_FROM_IMPORT: diag_error(at, "'from ... import' is not supported; only 'import asyncio'");
-  case U_IMPORT: diag_error(at, "import of '%s' is not supported; only 'import asyncio'", u->name);
-  case U_IMPORT_AS: diag_error(at, "'import asyncio as ...' is not supported; only 'import asyncio'");
+  case U_IMPORT_STAR: diag_error(at, "'from %s import *' is not supported", u->name);
+  case U_RELATIVE_IMPORT: diag_error(at, "attempted relative import with no known parent package");
   case U_TYPE_ALIAS: diag_error(at, "'type' statements are not supported");
   case U_PRINT_CHEVRON: diag_error(at, "'print >>' is not supported");
   case U_BARE_ANNOTATION: diag_error(at, "variable annotations without a value are not supported");
@@ -470,10 +592,7 @@ static void check_stmt(Stmt *s) {
     else if (s->is_async && !fn->is_async)
       diag_error(s->pos, "'async for' outside async function");
     break;
-  case S_IMPORT:
-    if (s->unsupported) sema_unsupported(s->unsupported);
-    if (fn->kind != F_MODULE) diag_error(s->pos, "import inside a function is not supported");
-    break;
+  case S_IMPORT: check_import(s); break;
   case S_WITH:
     if (s->is_async && !fn->is_async) diag_error(s->pos, "'async with' outside async function");
     break;
@@ -675,9 +794,11 @@ static void bindings_stmt(Func *fn, Stmt *s) {
     child(fn, s->func);
     break;
   }
-  case S_IMPORT:
-    bind(fn, s->name);
+  case S_IMPORT: {
+    Var *v = binding_var(fn, s->name);
+    if (!v->nbindings++ && !s->attr) v->module = s->module;
     break;
+  }
   case S_WITH:
     bindings_block(fn, s->body);
     break;
@@ -1274,17 +1395,12 @@ static void late_call(Expr *e) {
   for (int i = 0; i < e->nkw; i++) late_expr(e->kwvalues[i]);
 }
 
-/* What yieldc's asyncio module has (runtime/loop.c, module_getattr). */
-static const char *const asyncio_attrs[] = {"run", "sleep", "gather", "create_task", "CancelledError", NULL};
-
-/* asyncio.NAME: a compile-time error for a NAME the runtime's asyncio
- * lacks, rather than an AttributeError when the program runs. */
+/* module.NAME, with module a name bound only by `import module`: a
+ * compile-time error for a NAME that CPython's module has and yieldc's
+ * lacks (check_member), rather than an AttributeError at run time. */
 static void late_module_attr(Expr *e) {
-  if (!sema_is_asyncio(e->a)) return;
-  for (int i = 0; asyncio_attrs[i]; i++)
-    if (!strcmp(asyncio_attrs[i], e->name)) return;
-  diag_error(e->pos, "'asyncio.%s' is not supported (yieldc's asyncio has run, sleep, gather, create_task and CancelledError)",
-             e->name);
+  const char *m = sema_module_of(e->a);
+  if (m) check_member(m, e->name, e->pos);
 }
 
 /* An expression whose value is used: a slice only as the index of a

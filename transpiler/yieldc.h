@@ -276,9 +276,8 @@ typedef enum Op {
  */
 typedef enum UnsupportedKind {
   U_MATCH,           /* match: an S_PASS */
-  U_FROM_IMPORT,     /* from M import x (and from __future__ import x): an S_PASS */
-  U_IMPORT,          /* import M for an M other than asyncio (name): on the S_IMPORT */
-  U_IMPORT_AS,       /* import asyncio as a: on the S_IMPORT */
+  U_IMPORT_STAR,     /* from M import * (name: M): an S_PASS */
+  U_RELATIVE_IMPORT, /* from . import x, from .m import x: an S_PASS */
   U_TYPE_ALIAS,      /* type X = ... (Python 3.12): an S_PASS */
   U_PRINT_CHEVRON,   /* print >>f, x: an S_PASS */
   U_BARE_ANNOTATION, /* x: int, without a value: an S_PASS */
@@ -298,7 +297,7 @@ typedef enum UnsupportedKind {
 typedef struct Unsupported {
   UnsupportedKind kind;
   Pos pos;           /* where the error points: the construct, its operator, its parameter, ... */
-  const char *name;  /* U_IMPORT: the module; U_OPERATOR: the operator */
+  const char *name;  /* U_IMPORT_STAR: the module; U_OPERATOR: the operator */
 } Unsupported;
 
 /* The kinds of expression.  Each comment names the fields the kind uses.
@@ -423,7 +422,7 @@ typedef enum StmtKind {
   S_NONLOCAL,  /* nonlocal names...: recorded by sema, emits nothing */
   S_DEF,       /* def / async def: func */
   S_CLASS,     /* class name(bases): body: name, bases, func (the body, an F_CLASS), decorators */
-  S_IMPORT,    /* import asyncio: name */
+  S_IMPORT,    /* import module as name / from module import attr as name: one name (a chain of them for several) */
   S_WITH       /* with / async with (is_async): body is its lowering, PEP 343's expansion (parse.c) */
 } StmtKind;
 
@@ -445,7 +444,10 @@ struct Stmt {
   int nhandlers;
   const char **names;  /* S_GLOBAL, S_NONLOCAL */
   int nnames;
-  const char *name;    /* S_CLASS, S_IMPORT */
+  const char *name;    /* S_CLASS; S_IMPORT: the name bound */
+  const char *module;  /* S_IMPORT: the module, dotted ("os.path") */
+  const char *attr;    /* S_IMPORT: `from module import attr`; NULL for `import module` */
+  Pos module_pos, attr_pos; /* S_IMPORT: where the module and attr are named (for diagnostics) */
   Expr **bases;        /* S_CLASS: the base class expressions (nbases) */
   int nbases;
   Expr **decorators;   /* S_DEF, S_CLASS: the decorators, outermost first (ndecorators) */
@@ -505,6 +507,7 @@ struct Var {
   Stmt *nonlocal;   /* V_FREE: the `nonlocal` statement that declared it (sema resolves it in pass 2) */
   int slot;         /* its index in owner->vars (V_BUILTIN: -1) */
   Func *cls;        /* the class body of the class statement that binds it, if that is its only binding (layout.c) */
+  const char *module; /* the module of its one `import module [as name]`, if that is its only binding */
 };
 
 /* The instance struct of a class (layout.c): the attributes its methods
@@ -787,7 +790,6 @@ typedef struct Module {
   size_t srclen;
   Func *main;            /* the top-level code, kind F_MODULE */
   Vec globals;           /* Var*: module globals, in order of first appearance */
-  bool imports_asyncio;
   Vec layouts;           /* Layout*: every class's that has one, each after its parent's (layout.c) */
   bool pep828_draft;     /* --pep828=draft: the March 2026 draft (async yield from; sync yield from in async generators) */
   Vec gens;              /* GenCode*: filled by emit_module, in the order of the C */
@@ -860,6 +862,9 @@ Layout *layout_owner(Func *cls, const char *name);
 const Builtin *sema_builtin(const char *name);
 /* Is e the name `asyncio`, bound only by `import asyncio`? */
 bool sema_is_asyncio(const Expr *e);
+/* The module `e` names, if it is a global bound only by `import module [as
+ * name]` and never deleted; else NULL. */
+const char *sema_module_of(const Expr *e);
 /* fn's own variable `name` (one of fn->vars), or NULL; a hash lookup. */
 Var *sema_var(Func *fn, const char *name);
 

@@ -1,1 +1,0 @@
-from asyncio import sleep

@@ -1,1 +1,0 @@
-import asyncio as aio

@@ -1,3 +1,0 @@
-def main():
-    import asyncio
-    return asyncio

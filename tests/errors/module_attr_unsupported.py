@@ -1,0 +1,3 @@
+import itertools as it
+print(it.count(3))
+print(it._tee)
