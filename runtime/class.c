@@ -770,7 +770,7 @@ YValue yrt_base_method(YValue self, YName n, const YType *owner, int argc, const
 
 int yrt_subclass(const YType *t, const YType *base) {
   if (base == &yrt_type_object) return 1;
-  if (t->flags & YTF_HEAP) {
+  if ((t->flags & YTF_HEAP) || t->mro.tag == YT_OBJ) { /* a static type with an MRO: io.UnsupportedOperation */
     const YTuple *m = YTUPLE(t->mro);
     for (int64_t i = 0; i < m->len; i++)
       if (m->items[i].u.o == (const YObj *)base) return 1;

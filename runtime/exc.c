@@ -100,7 +100,8 @@ static int has_value_attr(const YType *t) {
 /* OSError's attributes.  OSError(errno, strerror[, filename[, winerror[,
  * filename2]]]), with 2 to 5 arguments, keeps them in `value` as a tuple
  * (errno, strerror), (errno, strerror, filename) or (errno, strerror,
- * filename, filename2), and its args are the first two; called with any
+ * filename, filename2), and its args are the first two (all of them when
+ * the filename is None); called with any
  * other number, it is a plain exception whose attributes are None.
  * OSError itself (not a subclass) called with an errno that has a subclass
  * makes that subclass, as CPython's OSError.__new__ does. */
@@ -161,7 +162,7 @@ YValue yrt_exc_new(const YType *type, int argc, const YValue *argv) {
       type = yrt_oserror_type((int)argv[0].u.i);
     YValue a[4] = {argv[0], argv[1], argc > 2 ? argv[2] : YNONE, argc == 5 ? argv[4] : YNONE};
     attrs = yrt_tuple_new(argc == 2 ? 2 : argc == 5 ? 4 : 3, a);
-    argc = 2;
+    if (!YIS_NONE(a[2])) argc = 2; /* args drops a filename, not None */
   }
   YValue args = yrt_tuple_new(argc, argv);
   if (YIS_ERR(args)) return args;

@@ -364,8 +364,9 @@ static int decode_new(YFile *f, int final) {
 }
 
 /* Read the next chunk into the read buffer: 1, 0 at the end of the file,
- * -1 on error. */
-static int fill(YFile *f) {
+ * -1 on error.  Text is decoded unless `raw` (read() of the whole rest
+ * decodes it at once, as CPython's does). */
+static int fill_ex(YFile *f, int raw) {
   if (f->flags & F_EOF) return 0;
   if (f->rpos > 0) { /* keep what is not consumed at the start */
     memmove(f->rbuf, f->rbuf + f->rpos, (size_t)(f->rlen - f->rpos));
@@ -392,9 +393,11 @@ static int fill(YFile *f) {
     f->vlen = f->rlen;
     return n > 0;
   }
+  if (raw) return n > 0;
   if (decode_new(f, n == 0) < 0) return -1;
   return n > 0 || f->vlen > f->rpos;
 }
+static int fill(YFile *f) { return fill_ex(f, 0); }
 
 /* ---- taking text and bytes from the read buffer ---------------------------- */
 
@@ -538,13 +541,11 @@ static YValue take(YFile *f, int64_t size) {
   YBuf b = {0};
   if (size < 0) {
     for (;;) {
-      int r = fill(f);
-      if (r < 0) {
-        yrt_buf_free(&b);
-        return YERROR;
-      }
+      int r = fill_ex(f, 1);
+      if (r < 0) return YERROR;
       if (r == 0) break;
     }
+    if (f->kind == FK_TEXT && decode_new(f, 1) < 0) return YERROR;
     put_text(&b, f->rbuf + f->rpos, f->vlen - f->rpos, TRANSLATES(f));
     f->rpos = f->vlen;
     return buf_result(f, &b);
