@@ -91,6 +91,7 @@ int yrt_sys_init(void) {
 /* sys.exit(status=None, /) */
 YValue yrt_sys_exit(int argc, const YValue *argv) {
   if (yrt_args_range("exit", argc, 0, 1) < 0) return YERROR;
+  if (argc == 1 && YIS_NONE(argv[0])) argc = 0; /* PyErr_SetObject(SystemExit, None): SystemExit() */
   YValue e = yrt_exc_new(&yrt_exc_SystemExit, argc, argv);
   if (YIS_ERR(e)) return e;
   yrt_raise(e);
