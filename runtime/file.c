@@ -108,6 +108,7 @@ typedef struct YFile {
    * character that the next chunk completes. */
   char *rbuf;
   int64_t rpos, vlen, rlen, rcap;
+  int64_t ascii_from; /* text: rbuf[ascii_from, vlen) is ASCII (a line there has as many characters as bytes) */
   /* Writing: wbuf[0, wlen), flushed when it reaches wcap. */
   char *wbuf;
   int64_t wlen, wcap;
@@ -229,7 +230,7 @@ static int flush_wbuf(YFile *f) {
  * to write, seek, or a tell). */
 static int drop_readahead(YFile *f) {
   int64_t ahead = f->rlen - f->rpos;
-  f->rpos = f->vlen = f->rlen = 0;
+  f->rpos = f->vlen = f->rlen = f->ascii_from = 0;
   f->flags &= ~(F_EOF | F_INEXACT);
   if (ahead > 0 && lseek(f->fd, -(off_t)ahead, SEEK_CUR) < 0) {
     yrt_raise_oserror(errno, YUNBOUND);
@@ -303,6 +304,7 @@ static void splice_decoded(YFile *f, int64_t from, int64_t to, YValue s) {
   memcpy(f->rbuf + from, d->data, (size_t)d->len);
   f->rlen = need;
   f->vlen = from + d->len;
+  f->ascii_from = f->vlen;
   f->flags |= F_INEXACT;
 }
 
@@ -325,10 +327,19 @@ static int decode_new(YFile *f, int final) {
   }
   int64_t start = i;
   while (i < n) {
+    if (i + 8 <= n) { /* eight ASCII bytes at a time */
+      uint64_t w;
+      memcpy(&w, s + i, 8);
+      if (!(w & 0x8080808080808080u)) {
+        i += 8;
+        continue;
+      }
+    }
     if (s[i] < 0x80) {
       i++;
       continue;
     }
+    f->ascii_from = i + 1; /* at least past this byte */
     int len = 1, bad = 0;
     const char *why = NULL;
     if (f->codec == YCODEC_UTF8)
@@ -337,6 +348,7 @@ static int decode_new(YFile *f, int final) {
       bad = 1;
     if (!bad) {
       i += len;
+      f->ascii_from = i;
       continue;
     }
     if (!final && why && !strcmp(why, "unexpected end of data")) break; /* the next chunk may complete it */
@@ -372,6 +384,7 @@ static int fill_ex(YFile *f, int raw) {
     memmove(f->rbuf, f->rbuf + f->rpos, (size_t)(f->rlen - f->rpos));
     f->vlen -= f->rpos;
     f->rlen -= f->rpos;
+    f->ascii_from = f->ascii_from > f->rpos ? f->ascii_from - f->rpos : 0;
     f->rpos = 0;
   }
   if (f->rlen + CHUNK > f->rcap) {
@@ -444,7 +457,11 @@ static int64_t chars_to_bytes(const YFile *f, const char *s, int64_t n, int64_t 
 
 /* The result of a read: a str of the text file, or bytes. */
 static YValue make_result(const YFile *f, const char *s, int64_t n) {
-  if (f->kind == FK_TEXT) return yrt_str_make(s, n, -1);
+  if (f->kind == FK_TEXT) {
+    uintptr_t p = (uintptr_t)s, b = (uintptr_t)f->rbuf; /* s may be outside rbuf */
+    int ascii = f->rbuf && p >= b + (uintptr_t)f->ascii_from && p <= b + (uintptr_t)f->vlen;
+    return yrt_str_make(s, n, ascii ? n : -1);
+  }
   return yrt_bytes_new(s, n);
 }
 static YValue buf_result(const YFile *f, YBuf *b) {
@@ -470,6 +487,19 @@ static int find_eol(const YFile *f, int64_t *from, int64_t *end) {
     }
     *from = n;
     return 0;
+  }
+  if (nl == NL_UNIVERSAL || nl == NL_KEEP) { /* the \n by memchr, then a \r before it */
+    const char *p = i < n ? memchr(s + i, '\n', (size_t)(n - i)) : NULL;
+    const char *cr = i < n ? memchr(s + i, '\r', (size_t)((p ? p - s : n) - i)) : NULL;
+    if (!cr) {
+      if (p) {
+        *end = p - s + 1;
+        return 1;
+      }
+      *from = n;
+      return 0;
+    }
+    i = cr - s;
   }
   for (; i < n; i++) {
     if (nl != NL_CR && nl != NL_CRLF && s[i] == '\n') {
@@ -1009,7 +1039,7 @@ static YValue m_seek(YObj *self, int argc, const YValue *argv) {
   }
   if (do_flush(f) < 0) return YERROR;
   if (whence == 1) off -= f->rlen - f->rpos;
-  f->rpos = f->vlen = f->rlen = 0;
+  f->rpos = f->vlen = f->rlen = f->ascii_from = 0;
   f->flags &= ~(F_EOF | F_INEXACT);
   off_t r = lseek(f->fd, (off_t)off, (int)whence);
   if (r < 0) return yrt_raise_oserror(errno, YUNBOUND);
