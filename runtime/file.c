@@ -226,6 +226,20 @@ static int flush_wbuf(YFile *f) {
   return 0;
 }
 
+/* Write len bytes to fd: 0, or -1 and OSError. */
+static int write_all(int fd, const char *s, int64_t len) {
+  for (int64_t done = 0; done < len;) {
+    ssize_t n = write(fd, s + done, (size_t)(len - done));
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      yrt_raise_oserror(errno, YUNBOUND);
+      return -1;
+    }
+    done += n;
+  }
+  return 0;
+}
+
 /* Drop what was read ahead, seeking the fd back over it (a '+' file about
  * to write, seek, or a tell). */
 static int drop_readahead(YFile *f) {
@@ -253,32 +267,9 @@ static int put_bytes(YFile *f, const char *s, int64_t len, int line) {
     return 0;
   }
   if (f->rlen > 0 && drop_readahead(f) < 0) return -1;
-  if (f->kind == FK_RAW) { /* unbuffered */
-    int64_t done = 0;
-    while (done < len) {
-      ssize_t n = write(f->fd, s + done, (size_t)(len - done));
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) {
-        yrt_raise_oserror(errno, YUNBOUND);
-        return -1;
-      }
-      done += n;
-    }
-    return 0;
-  }
+  if (f->kind == FK_RAW) return write_all(f->fd, s, len); /* unbuffered */
   if (f->wlen + len > f->wcap && f->wlen > 0 && flush_wbuf(f) < 0) return -1;
-  if (len >= f->wcap) { /* a big write goes straight out, as BufferedWriter's */
-    for (int64_t done = 0; done < len;) {
-      ssize_t n = write(f->fd, s + done, (size_t)(len - done));
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) {
-        yrt_raise_oserror(errno, YUNBOUND);
-        return -1;
-      }
-      done += n;
-    }
-    return 0;
-  }
+  if (len >= f->wcap) return write_all(f->fd, s, len); /* a big write goes straight out, as BufferedWriter's */
   if (!f->wbuf) f->wbuf = yrt_malloc((size_t)f->wcap);
   memcpy(f->wbuf + f->wlen, s, (size_t)len);
   f->wlen += len;
@@ -810,15 +801,10 @@ YValue yrt_b_open(int argc, const YValue *argv) { return yrt_bkw_open(argc, argv
 
 #define SELF YFile *f = (YFile *)self
 
-static int args_max(const YFile *f, const char *name, int argc, int max) {
-  (void)f;
-  return yrt_args_range(name, argc, 0, max);
-}
-
 static YValue m_read(YObj *self, int argc, const YValue *argv) {
   SELF;
   int64_t n;
-  if (args_max(f, "read", argc, 1) < 0 || check(f, F_READ, OP_READ) < 0) return YERROR;
+  if (yrt_args_range("read", argc, 0, 1) < 0 || check(f, F_READ, OP_READ) < 0) return YERROR;
   if (size_arg(argc ? argv[0] : YUNBOUND, &n) < 0) return YERROR;
   return take(f, n);
 }
@@ -826,7 +812,7 @@ static YValue m_read(YObj *self, int argc, const YValue *argv) {
 static YValue m_readline(YObj *self, int argc, const YValue *argv) {
   SELF;
   int64_t n;
-  if (args_max(f, "readline", argc, 1) < 0 || check(f, F_READ, OP_READLINE) < 0) return YERROR;
+  if (yrt_args_range("readline", argc, 0, 1) < 0 || check(f, F_READ, OP_READLINE) < 0) return YERROR;
   if (size_arg(argc ? argv[0] : YUNBOUND, &n) < 0) return YERROR;
   return take_line(f, n);
 }
@@ -834,7 +820,7 @@ static YValue m_readline(YObj *self, int argc, const YValue *argv) {
 static YValue m_readlines(YObj *self, int argc, const YValue *argv) {
   SELF;
   int64_t hint;
-  if (args_max(f, "readlines", argc, 1) < 0) return YERROR;
+  if (yrt_args_range("readlines", argc, 0, 1) < 0) return YERROR;
   if (check(f, F_READ, f->kind == FK_TEXT ? OP_READ : OP_OTHER) < 0) return YERROR;
   if (size_arg(argc ? argv[0] : YUNBOUND, &hint) < 0) return YERROR;
   YList *l = yrt_list_alloc(0);

@@ -59,7 +59,7 @@ int yrt_sys_init(void) {
     /* An argument that is not UTF-8 is decoded as latin-1 (CPython would
      * keep its bytes as surrogates, which a yieldc str cannot hold). */
     const char *a = yrt_argv[i];
-    YValue s = yrt_codec_decode(YCODEC_UTF8, a, (int64_t)strlen(a), yrt_str_from_c("strict"));
+    YValue s = yrt_codec_decode(YCODEC_UTF8, a, (int64_t)strlen(a), YNONE); /* strict */
     if (YIS_ERR(s)) {
       yrt_decref(yrt_fetch_exc());
       s = yrt_codec_decode(YCODEC_LATIN1, a, (int64_t)strlen(a), YNONE);

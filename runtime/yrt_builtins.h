@@ -22,6 +22,8 @@
  *                                base is yrt_exc_<base> (CPython's hierarchy,
  *                                each class after its base).
  *   YRT_BUILTIN_CONST(name)      a constant object: the YObj yrt_<name>.
+ *   YRT_BUILTIN_EXC_ALIAS(name, exc)  another name of the exception class
+ *                                yrt_exc_<exc> (IOError is OSError).
  *
  * The includer defines the macros it needs; the others expand to nothing.
  * This file has no include guard: it is meant to be included many times.
@@ -40,6 +42,9 @@
 #endif
 #ifndef YRT_BUILTIN_CONST
 #define YRT_BUILTIN_CONST(name)
+#endif
+#ifndef YRT_BUILTIN_EXC_ALIAS
+#define YRT_BUILTIN_EXC_ALIAS(name, exc)
 #endif
 
 YRT_BUILTIN_FUNC_KW(print)
@@ -145,6 +150,8 @@ YRT_BUILTIN_EXC(IsADirectoryError, OSError)
 YRT_BUILTIN_EXC(NotADirectoryError, OSError)
 YRT_BUILTIN_EXC(PermissionError, OSError)
 YRT_BUILTIN_EXC(ProcessLookupError, OSError)
+YRT_BUILTIN_EXC_ALIAS(IOError, OSError)
+YRT_BUILTIN_EXC_ALIAS(EnvironmentError, OSError)
 YRT_BUILTIN_EXC(UnicodeError, ValueError)
 YRT_BUILTIN_EXC(UnicodeDecodeError, UnicodeError)
 YRT_BUILTIN_EXC(UnicodeEncodeError, UnicodeError)
@@ -154,3 +161,4 @@ YRT_BUILTIN_EXC(UnicodeEncodeError, UnicodeError)
 #undef YRT_BUILTIN_TYPE
 #undef YRT_BUILTIN_EXC
 #undef YRT_BUILTIN_CONST
+#undef YRT_BUILTIN_EXC_ALIAS

@@ -112,4 +112,11 @@ try:
 except OSError as e:
     print("caught", e)
 
+# the old names of OSError
+print(IOError is OSError, EnvironmentError is OSError, IOError.__name__)
+try:
+    open("missing-file.txt")
+except IOError as e:
+    print("caught as IOError:", type(e).__name__, e.errno)
+
 open("missing.txt")
