@@ -73,6 +73,30 @@ print(sys.stdin.read(), sys.stdin.readlines())
 attempt("stdin write", lambda: sys.stdin.write("x"))
 attempt("stdout read", lambda: sys.stdout.read())
 attempt("stdout write int", lambda: sys.stdout.write(5))
+
+
+# print() writes to sys.stdout, whatever it is bound to
+class Capture:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+        return len(s)
+
+    def flush(self):
+        self.parts.append("<flush>")
+
+
+cap = Capture()
+sys.stdout = cap
+print("captured", 1, 2, sep=",")
+print("again", flush=True)
+sys.stdout = sys.__stdout__
+print(cap.parts)
+sys.stdout = None
+print("lost")
+sys.stdout = sys.__stdout__
 print("flushed", flush=True)
 print("to stderr", file=sys.stderr, flush=True)
 sys.stderr.write("stderr write\n")
