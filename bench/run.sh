@@ -2,6 +2,8 @@
 # bench/run.sh (`make bench`): each benchmark compiled by yieldc, run by
 # CPython, and (where one exists) written by hand in C, timed in the same
 # run: wall seconds and peak memory (max RSS) from /usr/bin/time, best of 3.
+# error_lines runs over a generated log of BENCH_LOG_MB MB (default 1024),
+# whose peak memory must stay flat.
 # Then the compile speed of yieldc itself on large generated sources.
 # A benchmark CPython 3.11 cannot run has a twin in bench/twins/NAME.py
 # (agen_yield_from_chain: PEP 828's expansion, by tools/pep828_twin.py).
@@ -24,16 +26,31 @@ measure() {
   echo "$best $mem"
 }
 
+# error_lines reads a log of BENCH_LOG_MB MB (1024: 1 GB), made here once.
+LOG_MB=${BENCH_LOG_MB:-1024}
+python3 - "$OUT/big.log" "$LOG_MB" <<'PY'
+import sys
+levels = ["INFO", "DEBUG", "WARNING", "ERROR"]
+block = "".join("2024-01-%02d 12:%02d:%02d %s worker-%d request %d took %d ms\n"
+                % (i % 28 + 1, i % 60, i * 17 % 60, levels[i * 7 % 4], i % 5, i, i * 37 % 1000)
+                for i in range(20000))
+with open(sys.argv[1], "w") as f:
+    for _ in range(int(sys.argv[2]) * (1 << 20) // len(block) + 1):
+        f.write(block)
+PY
+
 printf '%-20s %16s %16s %16s\n' benchmark "yieldc s / KB" "CPython s / KB" "hand C s / KB"
 for py in "$ROOT"/bench/*.py; do
   name=$(basename "$py" .py)
+  args=()
+  [ "$name" = error_lines ] && args=("$OUT/big.log")
   "$YIELDC" --no-line "$py" -o "$OUT/$name.c" &&
     $CC -std=c11 -O2 "$OUT/$name.c" $("$YIELDC" --cflags) $("$YIELDC" --libs) -o "$OUT/$name" || exit 1
-  y=$(measure "$OUT/$name"); ys=$(cat "$OUT/stdout")
+  y=$(measure "$OUT/$name" "${args[@]}"); ys=$(cat "$OUT/stdout")
   # A benchmark CPython 3.11 cannot run (PEP 828) is timed on its twin.
   pysrc=$py
   [ -f "$ROOT/bench/twins/$name.py" ] && pysrc=$ROOT/bench/twins/$name.py
-  p=$(measure python3 "$pysrc"); ps=$(cat "$OUT/stdout")
+  p=$(measure python3 "$pysrc" "${args[@]}"); ps=$(cat "$OUT/stdout")
   h="-"
   if [ -f "$ROOT/bench/$name.c" ]; then
     $CC -std=c11 -O2 "$ROOT/bench/$name.c" -o "$OUT/$name.hand" && h=$(measure "$OUT/$name.hand")

@@ -510,6 +510,7 @@ static int has_method(YValue obj, YName n) {
   case YK_AWAITABLE:
   case YK_OTHER:
     if (!yrt_has_ex(obj.u.o)) return 0;
+    if (yrt_method_def(obj.u.o, n)) return 1;
     if (n == YN___next__) return yrt_ex_of(obj.u.o->type)->next != NULL;
     if (n == YN___iter__) return yrt_is_iterable(obj);
     return 0;
@@ -616,7 +617,10 @@ YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
   case YK_AWAITABLE: /* asend/athrow objects, tasks, futures (gen.c, loop.c) */
     return YRT_AWAIT_TYPE(obj.u.o->type)->callmethod(obj.u.o, name, argc, argv);
   case YK_ITER:
-  case YK_OTHER:
+  case YK_OTHER: {
+    const YMethodDef *d = yrt_method_def(obj.u.o, name);
+    if (d) return d->fn(obj.u.o, argc, argv);
+  }
     if (has_method(obj, name)) {
       if (yrt_args_none(name == YN___next__ ? "__next__" : "__iter__", argc) < 0) return YERROR;
       if (name == YN___iter__) return yrt_iter(obj);

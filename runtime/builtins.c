@@ -396,23 +396,19 @@ static void write_sep(YValue v, const char *dflt) {
     fputs(dflt, stdout);
 }
 
-/* What print raises when writing to stdout fails (a full disk: `prog >
- * /dev/full`): OSError, or BrokenPipeError (which is not a builtin name
- * yet, so it exists only to be raised here and reported by name); str() is
- * CPython's "[Errno 28] No space left on device". */
-static const YType broken_pipe_error = YRT_EXC_CLASS("BrokenPipeError", &yrt_exc_OSError);
-
 /* Did the write just made to stdout fail?  Then raise as CPython does.
  * stdout is buffered as CPython buffers it (yrt_init), so the error comes
  * from the same print: the one that fills the 8 KiB buffer, or any on a
  * terminal.  stdio has dropped the buffered text, as CPython does; the
  * error is cleared because it is now reported (yrt_finish reports one that
  * is not). */
-static int stdout_failed(void) {
-  if (!ferror(stdout)) return 0;
+static int stdout_failed(void) { return yrt_stdio_failed(stdout); }
+
+int yrt_stdio_failed(FILE *f) {
+  if (!ferror(f)) return 0;
   int err = errno ? errno : EIO;
-  clearerr(stdout);
-  yrt_raise_msg(err == EPIPE ? &broken_pipe_error : &yrt_exc_OSError, "[Errno %d] %s", err, strerror(err));
+  clearerr(f);
+  yrt_raise_oserror(err, YUNBOUND); /* OSError: [Errno 28] No space left on device, BrokenPipeError, ... */
   return 1;
 }
 
@@ -431,7 +427,23 @@ static YValue print_to_stdout(int argc, const YValue *argv, YValue sep, YValue e
   return YNONE;
 }
 
+/* sys.stdout, when a program has rebound it to another object (print
+ * writes to that); else unbound: C's stdout. */
+static YValue rebound_stdout(void) {
+  YValue s = yrt_m_sys_stdout;
+  return YIS_UNBOUND(s) || yrt_file_is_std(s, stdout) ? YUNBOUND : s;
+}
+
+static YValue print_to_file(YValue file, int argc, const YValue *argv, YValue sep, YValue end);
+
 YValue yrt_b_print(int argc, const YValue *argv) {
+  YValue out = rebound_stdout();
+  if (!YIS_UNBOUND(out)) { /* held: its write() may rebind sys.stdout */
+    yrt_incref(out);
+    YValue r = YIS_NONE(out) ? YNONE : print_to_file(out, argc, argv, YUNBOUND, YUNBOUND);
+    yrt_decref(out);
+    return r;
+  }
   return print_to_stdout(argc, argv, YUNBOUND, YUNBOUND);
 }
 
@@ -462,18 +474,24 @@ YValue yrt_bkw_print(int argc, const YValue *argv, int nkw, YStr *const *kwnames
   YValue kw[4];
   if (kwargs_of("print()", nkw, kwnames, argv + argc, allowed, kw) < 0) return YERROR;
   int to_file = !YIS_UNBOUND(kw[2]) && !YIS_NONE(kw[2]);
+  if (!to_file && !YIS_UNBOUND(rebound_stdout())) { /* sys.stdout = other */
+    kw[2] = rebound_stdout();
+    if (YIS_NONE(kw[2])) return YNONE; /* CPython prints nothing to None */
+    to_file = 1;
+  }
+  YValue held = to_file ? yrt_incref(kw[2]) : YUNBOUND; /* its write() may rebind sys.stdout */
   YValue r = to_file ? print_to_file(kw[2], argc, argv, kw[0], kw[1]) : print_to_stdout(argc, argv, kw[0], kw[1]);
-  if (YIS_ERR(r)) return r;
-  if (!YIS_UNBOUND(kw[3])) {
+  if (!YIS_ERR(r) && !YIS_UNBOUND(kw[3])) {
     int flush = yrt_truth(kw[3]);
-    if (flush < 0) return YERROR;
-    if (flush && !to_file) fflush(stdout);
-    if (flush && to_file) {
+    if (flush < 0) r = YERROR;
+    if (flush > 0 && !to_file) fflush(stdout);
+    if (flush > 0 && to_file) {
       YValue f = yrt_callmethod(kw[2], YN_flush, 0, NULL);
-      if (YIS_ERR(f)) return f;
+      if (YIS_ERR(f)) r = f;
       yrt_decref(f);
     }
   }
+  yrt_decref(held);
   return r;
 }
 

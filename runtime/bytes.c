@@ -452,6 +452,26 @@ fail:
   return YERROR;
 }
 
+/* The codecs for file.c's text files (Codec and YCodec agree). */
+int yrt_codec_lookup(YValue enc, const char *func, int *codec) {
+  Codec c;
+  if (codec_lookup(enc, func, &c) < 0) return -1;
+  *codec = (int)c;
+  return 0;
+}
+int yrt_codec_handler_check(YValue errors) {
+  Handler h;
+  return handler_lookup(errors, &h);
+}
+YValue yrt_codec_decode(int codec, const char *data, int64_t len, YValue errors) {
+  YBytes b = {{YRT_IMMORTAL, &yrt_type_bytes}, len, -1, data};
+  return decode(&b, (Codec)codec, errors);
+}
+YValue yrt_codec_encode(int codec, YValue s, YValue errors) { return encode(YSTR(s), (Codec)codec, errors); }
+int yrt_utf8_invalid(const unsigned char *s, int64_t i, int64_t n, int *len, const char **why) {
+  return utf8_invalid(s, i, n, len, why);
+}
+
 /* s.encode(encoding='utf-8', errors='strict') */
 YValue yrt_str_encode(YValue s, int argc, const YValue *argv) {
   if (yrt_args_tuple("encode", argc, 0, 2) < 0) return YERROR;

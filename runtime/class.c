@@ -365,10 +365,9 @@ static inline int heap_class(YValue v) {
 
 /* The exception attributes that live in YExc itself (BaseException's
  * data descriptors). */
-static int exc_slot_name(YValue name) {
+static int exc_slot_name(const YType *t, YValue name) {
   int id = yrt_name_find(name);
-  return id == YN_args || id == YN___cause__ || id == YN___context__ ||
-         id == YN___suppress_context__ || id == YN___traceback__;
+  return id >= 0 && yrt_exc_has_slot(t, (YName)id);
 }
 
 static YValue type_attr(const YType *t, YValue name) {
@@ -397,7 +396,7 @@ YValue yrt_class_getattr(YValue obj, YValue name) {
   }
   const YType *t = obj.u.o->type;
   if (yrt_name_find(name) == YN___class__) return yobj((void *)t);
-  if (t->kind == YK_EXC && exc_slot_name(name)) return yrt_exc_getattr(obj, (YName)yrt_name_find(name));
+  if (t->kind == YK_EXC && exc_slot_name(t, name)) return yrt_exc_getattr(obj, (YName)yrt_name_find(name));
   YValue v = yrt_mro_lookup(t, name);
   if (is_descr(v, &yrt_type_property)) return bind(v, obj, t);
   YValue *fld = field_slot(obj, name);
@@ -438,7 +437,7 @@ int yrt_class_setattr(YValue obj, YValue name, YValue v) {
     return 0;
   }
   const YType *t = obj.u.o->type;
-  if (t->kind == YK_EXC && exc_slot_name(name)) {
+  if (t->kind == YK_EXC && exc_slot_name(t, name)) {
     if (YIS_UNBOUND(v)) {
       yrt_raise_msg(&yrt_exc_TypeError, "can't delete %s", YSTR(name)->data);
       return -1;
@@ -503,7 +502,8 @@ int yrt_setattr_str(YValue obj, YValue name, YValue v) {
   if (yrt_kind_of(obj) == YK_EXC) {
     int id = yrt_name_find(name);
     if (id == YN_args || id == YN___cause__ || id == YN___context__ || id == YN___suppress_context__ ||
-        id == YN_value || id == YN___traceback__) /* StopIteration, StopAsyncIteration (exc.c checks) */
+        id == YN_value || id == YN___traceback__ || /* StopIteration, StopAsyncIteration (exc.c checks) */
+        (id >= 0 && yrt_exc_has_slot(obj.u.o->type, (YName)id)))
       return yrt_exc_setattr(obj, (YName)id, v);
   }
   if (yrt_kind_of(obj) == YK_TYPE) {
@@ -776,7 +776,7 @@ YValue yrt_base_method(YValue self, YName n, const YType *owner, int argc, const
 
 int yrt_subclass(const YType *t, const YType *base) {
   if (base == &yrt_type_object) return 1;
-  if (t->flags & YTF_HEAP) {
+  if ((t->flags & YTF_HEAP) || t->mro.tag == YT_OBJ) { /* a static type with an MRO: io.UnsupportedOperation */
     const YTuple *m = YTUPLE(t->mro);
     for (int64_t i = 0; i < m->len; i++)
       if (m->items[i].u.o == (const YObj *)base) return 1;
@@ -874,6 +874,8 @@ int yrt_ns_del(YValue ns, YValue name) {
  * the lowering takes the truth of what it returns).  Tracebacks are not
  * objects yet: the third argument is None. */
 static YValue with_enter(YValue mgr, YName enter, YName exit, const char *what) {
+  if (mgr.tag == YT_OBJ && yrt_method_def(mgr.u.o, enter) && yrt_method_def(mgr.u.o, exit))
+    return yrt_callmethod(mgr, enter, 0, NULL); /* a runtime object's (file.c) */
   YValue e = yrt_special_find(mgr, enter), x = yrt_special_find(mgr, exit);
   if (YIS_UNBOUND(e))
     return yrt_raise_msg(&yrt_exc_TypeError, "'%s' object does not support the %scontext manager protocol",
@@ -892,7 +894,8 @@ static YValue with_exit(YValue mgr, YName exit, YValue exc) {
     args[1] = exc;
     args[2] = yrt_exc_traceback(exc);
   }
-  YValue r = yrt_special(mgr, exit, 3, args);
+  YValue r = mgr.tag == YT_OBJ && yrt_method_def(mgr.u.o, exit) ? yrt_callmethod(mgr, exit, 3, args)
+                                                                 : yrt_special(mgr, exit, 3, args);
   yrt_decref(args[2]);
   if (YIS_UNBOUND(r)) return yrt_raise_msg(&yrt_exc_AttributeError, "%s", yrt_name_str[exit]);
   return r;

@@ -95,7 +95,75 @@ static int has_value_attr(const YType *t) {
   return is_subtype(t, &yrt_exc_StopIteration) || is_subtype(t, &yrt_exc_StopAsyncIteration);
 }
 
+/* ---- OSError --------------------------------------------------------- */
+
+/* OSError's attributes.  OSError(errno, strerror[, filename[, winerror[,
+ * filename2]]]), with 2 to 5 arguments, keeps them in `value` as a tuple
+ * (errno, strerror), (errno, strerror, filename) or (errno, strerror,
+ * filename, filename2), and its args are the first two (all of them when
+ * the filename is None); called with any
+ * other number, it is a plain exception whose attributes are None.
+ * OSError itself (not a subclass) called with an errno that has a subclass
+ * makes that subclass, as CPython's OSError.__new__ does. */
+static int is_oserror(const YType *t) { return is_subtype(t, &yrt_exc_OSError); }
+
+const YType *yrt_oserror_type(int err) {
+  switch (err) {
+  case EAGAIN:
+#if EWOULDBLOCK != EAGAIN
+  case EWOULDBLOCK:
+#endif
+  case EALREADY:
+  case EINPROGRESS: return &yrt_exc_BlockingIOError;
+  case ECHILD: return &yrt_exc_ChildProcessError;
+  case EPIPE:
+#ifdef ESHUTDOWN
+  case ESHUTDOWN:
+#endif
+    return &yrt_exc_BrokenPipeError;
+  case ECONNABORTED: return &yrt_exc_ConnectionAbortedError;
+  case ECONNREFUSED: return &yrt_exc_ConnectionRefusedError;
+  case ECONNRESET: return &yrt_exc_ConnectionResetError;
+  case EEXIST: return &yrt_exc_FileExistsError;
+  case ENOENT: return &yrt_exc_FileNotFoundError;
+  case EINTR: return &yrt_exc_InterruptedError;
+  case EISDIR: return &yrt_exc_IsADirectoryError;
+  case ENOTDIR: return &yrt_exc_NotADirectoryError;
+  case EACCES:
+  case EPERM: return &yrt_exc_PermissionError;
+  case ESRCH: return &yrt_exc_ProcessLookupError;
+  case ETIMEDOUT: return &yrt_exc_TimeoutError;
+  default: return &yrt_exc_OSError;
+  }
+}
+
+YValue yrt_raise_oserror(int err, YValue filename) {
+  YValue a[3] = {yint(err), yrt_str_from_c(strerror(err)), filename};
+  YValue e = yrt_exc_new(yrt_oserror_type(err), YIS_UNBOUND(filename) ? 2 : 3, a);
+  yrt_decref(a[1]);
+  if (YIS_ERR(e)) return e;
+  yrt_raise(e);
+  yrt_decref(e);
+  return YERROR;
+}
+
+/* The attribute n (errno, strerror, filename, filename2) of an OSError
+ * instance, borrowed: None when not given. */
+static YValue oserror_attr(const YExc *e, int i) {
+  if (e->value.tag != YT_OBJ) return YNONE;
+  const YTuple *t = (const YTuple *)e->value.u.o;
+  return i < t->len ? t->items[i] : YNONE;
+}
+
 YValue yrt_exc_new(const YType *type, int argc, const YValue *argv) {
+  YValue attrs = YUNBOUND;
+  if (argc >= 2 && argc <= 5 && is_oserror(type)) {
+    if (type == &yrt_exc_OSError && argv[0].tag == YT_INT && argv[0].u.i == (int)argv[0].u.i)
+      type = yrt_oserror_type((int)argv[0].u.i);
+    YValue a[4] = {argv[0], argv[1], argc > 2 ? argv[2] : YNONE, argc == 5 ? argv[4] : YNONE};
+    attrs = yrt_tuple_new(argc == 2 ? 2 : argc == 5 ? 4 : 3, a);
+    if (!YIS_NONE(a[2])) argc = 2; /* args drops a filename, not None */
+  }
   YValue args = yrt_tuple_new(argc, argv);
   if (YIS_ERR(args)) return args;
   YExc *e = yrt_obj_new(type, sizeof(YExc));
@@ -105,6 +173,7 @@ YValue yrt_exc_new(const YType *type, int argc, const YValue *argv) {
   e->suppress_context = 0;
   e->value = YUNBOUND;
   if (has_value_attr(type)) e->value = argc > 0 ? yrt_incref(argv[0]) : YNONE;
+  if (!YIS_UNBOUND(attrs)) e->value = attrs;
   e->ntb = e->captb = 0;
   e->tb = NULL;
   return yobj(e);
@@ -217,9 +286,31 @@ YValue yrt_exc_getattr(YValue exc, YName name) {
   case YN_value:
     if (has_value_attr(e->ob.type)) return yrt_incref(YIS_UNBOUND(e->value) ? YNONE : e->value);
     break;
+  case YN_errno:
+  case YN_strerror:
+  case YN_filename:
+  case YN_filename2:
+    if (is_oserror(e->ob.type)) return yrt_incref(oserror_attr(e, (int)(name - YN_errno)));
+    break;
+  case YN_code:
+    if (is_subtype(e->ob.type, &yrt_exc_SystemExit)) {
+      const YTuple *a = (const YTuple *)e->args.u.o;
+      return yrt_incref(a->len == 0 ? YNONE : a->len == 1 ? a->items[0] : e->args);
+    }
+    break;
   default: break;
   }
   return yrt_no_attr(exc, yrt_name_str[name]);
+}
+
+int yrt_exc_has_slot(const YType *t, YName name) {
+  switch (name) {
+  case YN_args: case YN___cause__: case YN___context__: case YN___suppress_context__: case YN___traceback__:
+    return 1;
+  case YN_errno: case YN_strerror: case YN_filename: case YN_filename2: return is_oserror(t);
+  case YN_code: return is_subtype(t, &yrt_exc_SystemExit);
+  default: return 0;
+  }
 }
 
 int yrt_exc_setattr(YValue exc, YName name, YValue v) {
@@ -252,6 +343,19 @@ int yrt_exc_setattr(YValue exc, YName name, YValue v) {
     return 0;
   }
   case YN___traceback__: return set_traceback(e, v);
+  case YN_errno:
+  case YN_strerror:
+  case YN_filename:
+  case YN_filename2: {
+    if (!is_oserror(e->ob.type)) break;
+    YValue a[4];
+    for (int i = 0; i < 4; i++) a[i] = oserror_attr(e, i);
+    a[name - YN_errno] = YIS_UNBOUND(v) ? YNONE : v;
+    YValue t = yrt_tuple_new(4, a);
+    if (YIS_ERR(t)) return -1;
+    yrt_store(&e->value, t);
+    return 0;
+  }
   default: break;
   }
   yrt_raise_msg(&yrt_exc_AttributeError, "'%s' object attribute '%s' is read-only", e->ob.type->name,
@@ -275,6 +379,28 @@ YValue yrt_exc_str(YValue exc) {
   YExc *e = as_exc(exc);
   if (!e) return yrt_str(exc);
   const YTuple *args = (const YTuple *)e->args.u.o;
+  if (is_oserror(e->ob.type) && e->value.tag == YT_OBJ) {
+    /* OSError_str: "[Errno 2] No such file or directory: 'x'" */
+    YValue fn = oserror_attr(e, 2), fn2 = oserror_attr(e, 3);
+    YBuf b = {0};
+    yrt_buf_puts(&b, "[Errno ");
+    int bad = yrt_buf_str(&b, oserror_attr(e, 0)) < 0;
+    yrt_buf_puts(&b, "] ");
+    bad = bad || yrt_buf_str(&b, oserror_attr(e, 1)) < 0;
+    if (!bad && !YIS_NONE(fn)) {
+      yrt_buf_puts(&b, ": ");
+      bad = yrt_buf_repr(&b, fn) < 0;
+      if (!bad && !YIS_NONE(fn2)) {
+        yrt_buf_puts(&b, " -> ");
+        bad = yrt_buf_repr(&b, fn2) < 0;
+      }
+    }
+    if (bad) {
+      yrt_buf_free(&b);
+      return YERROR;
+    }
+    return yrt_buf_finish(&b);
+  }
   if (args->len == 0) return yrt_str_new("", 0);
   if (args->len == 1)
     return is_subtype(e->ob.type, &yrt_exc_KeyError) ? yrt_repr(args->items[0])
@@ -552,8 +678,10 @@ static void print_traceback(FILE *f, const YExc *e) {
 /* The last line: "Type: message", or "Type" when str(exc) is empty;
  * `always_colon` is the unraisable hook's variant ("Type: "). */
 static void print_last_line(FILE *f, YValue exc, int always_colon) {
-  fputs(yrt_re_type_prefix(yrt_typeof(exc)), f); /* a module's class: its module first */
-  fputs(yrt_typeof(exc)->name, f);
+  const YType *t = yrt_typeof(exc);
+  if (t->module && !(t->flags & YTF_HEAP)) fprintf(f, "%s.", t->module); /* io.UnsupportedOperation */
+  fputs(yrt_re_type_prefix(t), f); /* re.error */
+  fputs(t->name, f);
   YValue saved = yrt_fetch_exc();
   YValue s = yrt_exc_str(exc);
   if (YIS_ERR(s)) {
@@ -643,7 +771,7 @@ void yrt_write_unraisable(YValue obj) {
 /* The recursion limit and the C stack                                    */
 /* ===================================================================== */
 
-/* yrt_ts.depth counts Python frames against YRT_RECURSION_LIMIT as CPython
+/* yrt_ts.depth counts Python frames against yrt_recursion_limit as CPython
  * does (rt.h), and each of them costs C stack: the generated function or
  * resume function, and the runtime's frames between two (a yield-from
  * chain's send, next(), a call through yrt_call, ...).  Measured on
@@ -662,6 +790,7 @@ void yrt_write_unraisable(YValue obj) {
 #define STACK_RESERVE ((uintptr_t)1 << 20)
 
 uintptr_t yrt_stack_floor;
+int yrt_recursion_limit = YRT_RECURSION_LIMIT;
 
 int yrt_recursion_error(const char *where) {
   yrt_raise_msg(&yrt_exc_RecursionError, "maximum recursion depth exceeded%s", where);
@@ -736,14 +865,12 @@ void yrt_global_unbind(YValue *slot) {
   yrt_clear(slot);
 }
 
-static int g_argc;
-static char **g_argv;
+int yrt_argc;
+char **yrt_argv;
 
 void yrt_init(int argc, char **argv, const char *filename) {
-  g_argc = argc;
-  g_argv = argv;
-  (void)g_argc;
-  (void)g_argv;
+  yrt_argc = argc;
+  yrt_argv = argv;
   yrt_ts.exc = YUNBOUND;
   yrt_ts.base_info.handled = YUNBOUND;
   yrt_ts.base_info.prev = NULL;

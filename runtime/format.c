@@ -509,6 +509,8 @@ int yrt_buf_repr(YBuf *b, YValue v) {
       yrt_buf_printf(b, "<class 'asyncio.exceptions.%s'>", c->name);
     else if (*yrt_re_type_prefix(c))
       yrt_buf_printf(b, "<class 're.%s'>", c->name);
+    else if (c->module && !(c->flags & YTF_HEAP))
+      yrt_buf_printf(b, "<class '%s.%s'>", c->module, c->name);
     else
       yrt_buf_printf(b, "<class '%s%s'>", builtin_class(c) ? "" : "__main__.", c->qualname ? c->qualname : c->name);
     return 0;

@@ -185,7 +185,9 @@ YValue yrt_bound_method(YValue func, YValue self) {
 /* ===================================================================== */
 
 int yrt_enter_call(void) {
-  if (YRT_UNLIKELY(++yrt_ts.depth > YRT_RECURSION_LIMIT)) {
+  /* The C stack too: sys.setrecursionlimit may allow more levels than it
+   * holds. */
+  if (YRT_UNLIKELY(++yrt_ts.depth > yrt_recursion_limit || YRT_STACK_HERE() < yrt_stack_floor)) {
     yrt_ts.depth--;
     yrt_raise_msg(&yrt_exc_RecursionError, "maximum recursion depth exceeded");
     return -1;

@@ -1263,7 +1263,7 @@ static const char calling[] = " while calling a Python object";
 
 /* One level for such a call; the frame it resumes checks the C stack. */
 static HOT_INLINE int enter_method(void) {
-  if (YRT_UNLIKELY(++yrt_ts.depth > YRT_RECURSION_LIMIT)) {
+  if (YRT_UNLIKELY(++yrt_ts.depth > yrt_recursion_limit)) {
     yrt_ts.depth--;
     return yrt_recursion_error(calling);
   }

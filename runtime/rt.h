@@ -34,6 +34,7 @@
  *   slice.c    slice objects, slice(), the slice arithmetic of subscripts.
  *   set.c      set and frozenset objects, their methods, operators and
  *              iterator, set() and frozenset().
+ *   file.c     file objects, open(), the standard streams of sys.
  *   itertools.c the itertools module: its object, its iterators but the
  *              combinatoric ones, their argument checks.
  *   itertools_comb.c  itertools' combinatoric iterators: product,
@@ -138,6 +139,25 @@ static inline int yrt_has_ex(const YObj *o) {
  * than YRT_TYPE_EX on an arbitrary object: enumerate, zip and reversed are
  * public YTypes whose slots are kept apart). */
 const YTypeEx *yrt_type_slots(const YObj *o);
+/* A runtime-private type with methods of its own (file objects): a YTypeEx
+ * followed by a table of methods, its YType flagged YTF_METHODS.
+ * yrt_callmethod calls a method of the table directly; yrt_getattr makes a
+ * bound method of it; `with` calls its __enter__ and __exit__. */
+typedef struct YMethodDef {
+  YName name;                                           /* the method's name */
+  YValue (*fn)(YObj *self, int argc, const YValue *argv); /* self.name(*argv) */
+} YMethodDef;
+typedef struct YMethodType {
+  YTypeEx ex;                /* first: the type and its slots */
+  const YMethodDef *methods; /* ended by an entry whose fn is NULL */
+} YMethodType;
+/* The method n of o's type, if it has a table with one, else NULL. */
+static inline const YMethodDef *yrt_method_def(const YObj *o, YName n) {
+  if (!(o->type->flags & YTF_METHODS)) return NULL;
+  for (const YMethodDef *d = ((const YMethodType *)o->type)->methods; d->fn; d++)
+    if (d->name == n) return d;
+  return NULL;
+}
 /* A static YTypeEx header: YRT_TYPE_EX_HEAD("list_iterator", YK_ITER). */
 #define YRT_TYPE_EX_HEAD(pyname, kindv) \
   {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = &yrt_type_object, .kind = (kindv)}
@@ -674,6 +694,19 @@ void yrt_print_exception(YValue exc);
 /* "Exception ignored in: <what>" and the traceback of the current exception,
  * which is cleared (used when finalising a generator fails). */
 void yrt_write_unraisable(YValue obj);
+/* The program's arguments, as yrt_init received them (sys.argv). */
+extern int yrt_argc;
+extern char **yrt_argv;
+/* Does exc.name go to yrt_exc_getattr for an exception of class t (args,
+ * __cause__, ...; OSError's errno, strerror, filename, filename2;
+ * SystemExit's code)? */
+int yrt_exc_has_slot(const YType *t, YName name);
+/* The subclass of OSError that CPython raises for errno err
+ * (FileNotFoundError for ENOENT, ...; OSError itself for the others). */
+const YType *yrt_oserror_type(int err);
+/* Raise that class with (err, strerror(err)) and the filename (borrowed;
+ * unbound for none), as PyErr_SetFromErrnoWithFilenameObject; YERROR. */
+YValue yrt_raise_oserror(int err, YValue filename);
 /* str(exc) and repr(exc) as BaseException (and KeyError) define them. */
 YValue yrt_exc_str(YValue exc);
 YValue yrt_exc_repr(YValue exc);
@@ -681,7 +714,7 @@ YValue yrt_exc_repr(YValue exc);
 /* The recursion limit.  yrt_ts.depth counts Python frames as CPython does:
  * the module's is 1, each running function call 1 (yrt_enter_call), each
  * running generator, coroutine or async generator body 1 (gen.c).  Past
- * YRT_RECURSION_LIMIT, or when the C stack is down to its last reserve
+ * yrt_recursion_limit (sys.setrecursionlimit), or when the C stack is down to its last reserve
  * (below yrt_stack_floor, set by yrt_init), entering a frame raises
  * RecursionError.  yrt_enter_level(where) is the check, inline for the
  * generator resume path: 0, or -1 and RecursionError("maximum recursion
@@ -699,7 +732,7 @@ static inline uintptr_t yrt_stack_here(void) {
 #define YRT_STACK_HERE() yrt_stack_here()
 #endif
 static inline int yrt_enter_level(const char *where) {
-  if (YRT_UNLIKELY(++yrt_ts.depth > YRT_RECURSION_LIMIT || YRT_STACK_HERE() < yrt_stack_floor)) {
+  if (YRT_UNLIKELY(++yrt_ts.depth > yrt_recursion_limit || YRT_STACK_HERE() < yrt_stack_floor)) {
     yrt_ts.depth--;
     return yrt_recursion_error(where);
   }
@@ -712,6 +745,11 @@ static inline int yrt_enter_level(const char *where) {
  * dict(a=1), zip(a, b, strict=True), ...): the nkw keyword values follow
  * the argc positional ones in argv. */
 YValue yrt_type_call_kw(const YType *t, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+
+/* Did the last write to the stdio stream f fail?  Then clear its error
+ * and raise OSError (errno's subclass, "[Errno 28] No space left on
+ * device"): 1; else 0.  print and sys.stdout/sys.stderr use it. */
+int yrt_stdio_failed(FILE *f);
 
 /* ---- gen.c ----------------------------------------------------------- */
 
@@ -814,6 +852,20 @@ YValue yrt_bytes_method(YValue self, YName name, int argc, const YValue *argv);
 YValue yrt_bytes_type_method(YName name, int argc, const YValue *argv);
 /* s.encode(encoding='utf-8', errors='strict') of a str. */
 YValue yrt_str_encode(YValue s, int argc, const YValue *argv);
+/* The codecs, for file.c: YCODEC_* by the name enc (unbound or None:
+ * UTF-8; LookupError "unknown encoding: x"); is `errors` a known handler
+ * (LookupError otherwise); len bytes decoded / a str encoded as
+ * bytes.decode and str.encode do, with their messages. */
+enum { YCODEC_UTF8, YCODEC_ASCII, YCODEC_LATIN1 };
+int yrt_codec_lookup(YValue enc, const char *func, int *codec);
+int yrt_codec_handler_check(YValue errors);
+YValue yrt_codec_decode(int codec, const char *data, int64_t len, YValue errors);
+YValue yrt_codec_encode(int codec, YValue s, YValue errors);
+/* How many bytes of invalid UTF-8 start at s[i] (i < n), as CPython's
+ * decoder delimits them ("unexpected end of data" when the input ends
+ * inside a sequence), and why; 0 (and *len the sequence's length) when a
+ * valid sequence starts there. */
+int yrt_utf8_invalid(const unsigned char *s, int64_t i, int64_t n, int *len, const char **why);
 
 /* ---- slice.c --------------------------------------------------------- */
 
@@ -888,6 +940,15 @@ YValue yrt_set_iter(YValue set);
 /* The methods of set and frozenset: self.name(*argv); does it have name? */
 YValue yrt_set_method(YValue self, YName name, int argc, const YValue *argv);
 int yrt_set_has_method(YValue self, YName n);
+
+/* ---- file.c ---------------------------------------------------------- */
+
+/* A file object for the standard stream fd (0, 1, 2): sys.stdin,
+ * sys.stdout, sys.stderr.  The last two write through C's stdout and
+ * stderr, print()'s streams. */
+YValue yrt_file_std(int fd);
+/* Is v the file object of C's stream `stream` (stdout, stderr)? */
+int yrt_file_is_std(YValue v, FILE *stream);
 
 /* ---- itertools.c ----------------------------------------------------- */
 

@@ -184,9 +184,12 @@ struct YType {
   YValue mro;           /* a heap type's __mro__: a tuple, itself first, object last */
   YValue dict;          /* a heap type's namespace: a dict */
   const struct YLayout *layout; /* a heap type whose instances have fields: their layout, else NULL */
+  const char *module;   /* a static type's __module__ when not builtins ("_io", "io"), else NULL:
+                           its repr and a traceback's last line name it "module.name" */
 };
 #define YTF_HEAP 1u   /* made by a class statement (class.c) */
 #define YTF_FIELDS 2u /* has a layout whose fields generated code may use directly (yrt_field_get) */
+#define YTF_METHODS 4u /* a runtime-private type with a table of methods (rt.h's YMethodType) */
 
 /* Builtin types that are not builtin names (type(x) gives them). */
 extern const YType yrt_type_NoneType, yrt_type_function, yrt_type_builtin, yrt_type_method,
@@ -198,6 +201,8 @@ extern const YType yrt_type_NoneType, yrt_type_function, yrt_type_builtin, yrt_t
 #define YRT_BUILTIN_EXC(name, base) extern const YType yrt_exc_##name;
 #include "yrt_builtins.h"
 extern const YType yrt_exc_CancelledError;
+/* io.UnsupportedOperation (file.c), deriving from OSError and ValueError. */
+extern const YType yrt_exc_UnsupportedOperation;
 
 /* A static exception class: YRT_EXC_CLASS("ValueError", &yrt_exc_Exception). */
 YValue yrt_exc_class_call(const YType *type, int argc, const YValue *argv);
@@ -599,6 +604,7 @@ static inline void yrt_cell_clear(YCell **c) {
 void yrt_cell_set(YCell *c, YValue v); /* steals v */
 /* Recursion guard around calls to Python functions. */
 #define YRT_RECURSION_LIMIT 1000 /* CPython's default sys.getrecursionlimit() */
+extern int yrt_recursion_limit;  /* the limit: YRT_RECURSION_LIMIT, or what sys.setrecursionlimit set */
 int yrt_enter_call(void); /* -1 and RecursionError past the limit */
 static inline void yrt_leave_call(void) { yrt_ts.depth--; }
 

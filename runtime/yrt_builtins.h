@@ -22,6 +22,8 @@
  *                                base is yrt_exc_<base> (CPython's hierarchy,
  *                                each class after its base).
  *   YRT_BUILTIN_CONST(name)      a constant object: the YObj yrt_<name>.
+ *   YRT_BUILTIN_EXC_ALIAS(name, exc)  another name of the exception class
+ *                                yrt_exc_<exc> (IOError is OSError).
  *
  * The includer defines the macros it needs; the others expand to nothing.
  * This file has no include guard: it is meant to be included many times.
@@ -40,6 +42,9 @@
 #endif
 #ifndef YRT_BUILTIN_CONST
 #define YRT_BUILTIN_CONST(name)
+#endif
+#ifndef YRT_BUILTIN_EXC_ALIAS
+#define YRT_BUILTIN_EXC_ALIAS(name, exc)
 #endif
 
 YRT_BUILTIN_FUNC_KW(print)
@@ -78,6 +83,7 @@ YRT_BUILTIN_FUNC(oct)
 YRT_BUILTIN_FUNC(bin)
 YRT_BUILTIN_FUNC(ascii)
 YRT_BUILTIN_FUNC(vars)
+YRT_BUILTIN_FUNC_KW(open)
 
 YRT_BUILTIN_TYPE(object)
 YRT_BUILTIN_TYPE(type)
@@ -130,6 +136,22 @@ YRT_BUILTIN_EXC(RecursionError, RuntimeError)
 YRT_BUILTIN_EXC(TypeError, Exception)
 YRT_BUILTIN_EXC(ValueError, Exception)
 YRT_BUILTIN_EXC(TimeoutError, OSError)
+YRT_BUILTIN_EXC(BlockingIOError, OSError)
+YRT_BUILTIN_EXC(ChildProcessError, OSError)
+YRT_BUILTIN_EXC(ConnectionError, OSError)
+YRT_BUILTIN_EXC(BrokenPipeError, ConnectionError)
+YRT_BUILTIN_EXC(ConnectionAbortedError, ConnectionError)
+YRT_BUILTIN_EXC(ConnectionRefusedError, ConnectionError)
+YRT_BUILTIN_EXC(ConnectionResetError, ConnectionError)
+YRT_BUILTIN_EXC(FileExistsError, OSError)
+YRT_BUILTIN_EXC(FileNotFoundError, OSError)
+YRT_BUILTIN_EXC(InterruptedError, OSError)
+YRT_BUILTIN_EXC(IsADirectoryError, OSError)
+YRT_BUILTIN_EXC(NotADirectoryError, OSError)
+YRT_BUILTIN_EXC(PermissionError, OSError)
+YRT_BUILTIN_EXC(ProcessLookupError, OSError)
+YRT_BUILTIN_EXC_ALIAS(IOError, OSError)
+YRT_BUILTIN_EXC_ALIAS(EnvironmentError, OSError)
 YRT_BUILTIN_EXC(UnicodeError, ValueError)
 YRT_BUILTIN_EXC(UnicodeDecodeError, UnicodeError)
 YRT_BUILTIN_EXC(UnicodeEncodeError, UnicodeError)
@@ -139,3 +161,4 @@ YRT_BUILTIN_EXC(UnicodeEncodeError, UnicodeError)
 #undef YRT_BUILTIN_TYPE
 #undef YRT_BUILTIN_EXC
 #undef YRT_BUILTIN_CONST
+#undef YRT_BUILTIN_EXC_ALIAS

@@ -753,7 +753,8 @@ else
 fi
 
 # A full disk: a compiled program on /dev/full ends as CPython's does, with
-# the status (120 when the error is seen at exit, 1 when a print raises it)
+# the status (120 when the error is seen at exit, 1 when a print, a
+# sys.stdout.write or the close() of a file on /dev/full raises it)
 # and last stderr line (OSError: [Errno 28] ...) python3 gives; yieldc
 # writing to it fails with status 1 and a message, whatever it writes.
 if [ -c /dev/full ]; then
@@ -761,9 +762,12 @@ if [ -c /dev/full ]; then
   printf 'print("hello")\n' >"$T/full_small.py"
   printf 'def lines():\n    for i in range(3000):\n        yield "line %%d" %% i\n\nfor s in lines():\n    print(s)\n' \
     >"$T/full_big.py"
-  for prog in full_small full_big; do
+  printf 'import sys\nsys.stdout.write("hello\\n")\nprint("world")\n' >"$T/full_sys_small.py"
+  printf 'import sys\nfor i in range(3000):\n    sys.stdout.write("line %%d\\n" %% i)\n' >"$T/full_sys_big.py"
+  printf 'f = open("/dev/full", "w")\nf.write("x")\nf.close()\n' >"$T/full_file.py"
+  for prog in full_small full_big full_sys_small full_sys_big full_file; do
     want_rc=120
-    [ $prog = full_big ] && want_rc=1
+    case $prog in full_big | full_sys_big | full_file) want_rc=1 ;; esac
     want_err="OSError: [Errno 28] No space left on device"
     if command -v python3 >/dev/null 2>&1; then
       (cd "$T" && env -u PYTHONUNBUFFERED python3 $prog.py >/dev/full 2>"$T/py.err")

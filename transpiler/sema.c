@@ -90,6 +90,7 @@ static const Builtin builtins[] = {
 #define YRT_BUILTIN_TYPE(n) {#n, BK_TYPE, "yrt_type_" #n, false},
 #define YRT_BUILTIN_EXC(n, base) {#n, BK_EXC, "yrt_exc_" #n, false},
 #define YRT_BUILTIN_CONST(n) {#n, BK_CONST, "yrt_" #n, false},
+#define YRT_BUILTIN_EXC_ALIAS(n, exc) {#n, BK_EXC, "yrt_exc_" #exc, false},
 #include "yrt_builtins.h"
     {"__name__", BK_MODULE_NAME, NULL, false},
 };

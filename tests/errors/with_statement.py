@@ -1,3 +1,3 @@
 def f(path):
-    with open(path) as fh:
+    with input(path) as fh:
         return fh.read()
