@@ -1,0 +1,155 @@
+"""check_pylib.py: compares runtime/lib's Python modules with CPython's own.
+
+Run by hand under python3 after editing runtime/lib (it is not part of
+`make test`, which checks the modules compiled by yieldc through tests/run):
+
+    python3 tests/lib/check_pylib.py [MODULE...]
+
+Each module of runtime/lib is loaded under CPython as `yc_<name>` and
+driven side by side with CPython's module of the same name on generated
+inputs, comparing results, exceptions (type and message) and, for heapq and
+bisect, the exact sequence of comparisons made on the items.  It prints one
+line per module and `N checks, N failed`.
+"""
+import importlib.util
+import os
+import random
+import sys
+
+LIB = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "runtime", "lib")
+
+
+def load(name):
+    spec = importlib.util.spec_from_file_location("yc_" + name, os.path.join(LIB, name + ".py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+class Item:
+    """Logs each comparison; may raise on a chosen one."""
+    log = None
+    fail_at = -1
+
+    def __init__(self, v):
+        self.v = v
+
+    def _note(self, op, other):
+        Item.log.append((op, self.v, getattr(other, "v", other)))
+        if len(Item.log) == Item.fail_at:
+            raise ValueError("comparison %d" % len(Item.log))
+
+    def __lt__(self, other):
+        self._note("<", other)
+        return self.v < other.v
+
+    def __eq__(self, other):
+        self._note("==", other)
+        return self.v == other.v
+
+    def __repr__(self):
+        return "I(%r)" % (self.v,)
+
+
+checks = 0
+failed = 0
+
+
+def outcome(fn):
+    """Runs fn() with a fresh comparison log: (result or exception, log)."""
+    Item.log = []
+    try:
+        r = ("ok", repr(fn()))
+    except Exception as e:
+        r = ("raise", type(e).__name__, str(e))
+    return r, Item.log
+
+
+def same(label, f_ours, f_theirs):
+    global checks, failed
+    checks += 1
+    a = outcome(f_ours)
+    b = outcome(f_theirs)
+    if a != b:
+        failed += 1
+        if failed <= 10:
+            print("FAIL", label)
+            print("   ours:   ", a)
+            print("   cpython:", b)
+
+
+def check_heapq(rng):
+    import heapq as theirs
+    ours = load("heapq")
+    for trial in range(400):
+        n = rng.choice([0, 1, 2, 3, 5, 8, 13, 30, 100, 2501, 2600])
+        vals = [rng.randrange(max(1, n // 2 + 1)) for i in range(n)]
+        fail_at = rng.choice([-1, -1, rng.randrange(1, 40)])
+
+        def items():
+            return [Item(v) for v in vals]
+        Item.fail_at = fail_at
+        for name in ("heapify", "_heapify_max"):
+            same("%s %r" % (name, vals[:10]),
+                 lambda: (lambda h: (getattr(ours, name)(h), h))(items()),
+                 lambda: (lambda h: (getattr(theirs, name)(h), h))(items()))
+        if n > 200:
+            continue
+
+        def ops(mod):
+            h = []
+            out = []
+            for i, v in enumerate(vals):
+                k = i % 5
+                if k == 0 or k == 1:
+                    mod.heappush(h, Item(v))
+                elif k == 2:
+                    out.append(mod.heappushpop(h, Item(v)))
+                elif k == 3 and h:
+                    out.append(mod.heapreplace(h, Item(v)))
+                elif h:
+                    out.append(mod.heappop(h))
+            return out, h
+        same("ops %r" % vals[:10], lambda: ops(ours), lambda: ops(theirs))
+        for k in (0, 1, 2, 3, 5, 50):
+            for key in (None, lambda x: x.v % 3):
+                for it in (list, iter):
+                    same("nsmallest %d %r" % (k, vals[:10]),
+                         lambda: ours.nsmallest(k, it(items()), key=key),
+                         lambda: theirs.nsmallest(k, it(items()), key=key))
+                    same("nlargest %d %r" % (k, vals[:10]),
+                         lambda: ours.nlargest(k, it(items()), key=key),
+                         lambda: theirs.nlargest(k, it(items()), key=key))
+        parts = [sorted(vals[i::3]) for i in range(3)]
+        for key in (None, lambda x: x.v // 2):
+            for rev in (False, True):
+                def runs():
+                    return [sorted((Item(v) for v in p), key=lambda x: x.v, reverse=rev) for p in parts]
+                same("merge %r" % parts,
+                     lambda: list(ours.merge(*runs(), key=key, reverse=rev)),
+                     lambda: list(theirs.merge(*runs(), key=key, reverse=rev)))
+        Item.fail_at = -1
+    for bad in ((), [], None):
+        for name in ("heappop", "heapify", "_heappop_max", "_heapify_max"):
+            same("%s(%r)" % (name, bad), lambda: getattr(ours, name)(bad),
+                 lambda: getattr(theirs, name)(bad))
+        for name in ("heappush", "heapreplace", "heappushpop", "_heapreplace_max"):
+            same("%s(%r, 1)" % (name, bad), lambda: getattr(ours, name)(bad, 1),
+                 lambda: getattr(theirs, name)(bad, 1))
+
+
+CHECKS = {"heapq": check_heapq}
+
+
+def main():
+    names = sys.argv[1:] or sorted(CHECKS)
+    for name in names:
+        before = failed
+        CHECKS[name](random.Random(20261206))
+        print("%s: %s" % (name, "ok" if failed == before else "%d failed" % (failed - before)))
+    print("%d checks, %d failed" % (checks, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
