@@ -138,7 +138,38 @@ def check_heapq(rng):
                  lambda: getattr(theirs, name)(bad, 1))
 
 
-CHECKS = {"heapq": check_heapq}
+def check_bisect(rng):
+    import bisect as theirs
+    ours = load("bisect")
+    for trial in range(300):
+        n = rng.randrange(12)
+        vals = sorted(rng.randrange(8) for i in range(n))
+        x = rng.randrange(-1, 9)
+        lo = rng.choice([0, 0, 1, 3, -1, 2.0, "1", True])
+        hi = rng.choice([None, None, -1, 0, n, n + 2, -3, 1.5])
+        key = rng.choice([None, lambda it: it.v])
+        Item.fail_at = rng.choice([-1, -1, rng.randrange(1, 6)])
+        for name in ("bisect_left", "bisect_right", "bisect"):
+            def run(mod):
+                a = [Item(v) for v in vals]
+                probe = x if key else Item(x)
+                return getattr(mod, name)(a, probe, lo, hi, key=key)
+            same("%s(%r, %r, %r, %r)" % (name, vals, x, lo, hi),
+                 lambda: run(ours), lambda: run(theirs))
+        for name in ("insort_left", "insort_right", "insort"):
+            def run(mod):
+                a = [Item(v) for v in vals]
+                if key is None:
+                    getattr(mod, name)(a, Item(x), lo, hi)
+                else:
+                    getattr(mod, name)(a, Item(x), lo, hi, key=key)
+                return [(i.v, id(i) == id(a[0])) for i in a]
+            same("%s(%r, %r, %r, %r)" % (name, vals, x, lo, hi),
+                 lambda: run(ours), lambda: run(theirs))
+        Item.fail_at = -1
+
+
+CHECKS = {"heapq": check_heapq, "bisect": check_bisect}
 
 
 def main():
