@@ -8,8 +8,12 @@ Run by hand under python3 after editing runtime/lib (it is not part of
 Each module of runtime/lib is loaded under CPython as `yc_<name>` and
 driven side by side with CPython's module of the same name on generated
 inputs, comparing results, exceptions (type and message) and, for heapq and
-bisect, the exact sequence of comparisons made on the items.  It prints one
-line per module and `N checks, N failed`.
+bisect, the exact sequence of comparisons made on the items.  Then the
+module's self-test (its `if __name__ == "__main__":` block) is run twice,
+on our module and on CPython's, and the two outputs are compared (so the
+self-test's expectations are CPython's; the tests/run programs check that
+yieldc's build of the module prints the same).  It prints one line per
+module and `N checks, N failed`.
 """
 import importlib.util
 import os
@@ -169,14 +173,48 @@ def check_bisect(rng):
         Item.fail_at = -1
 
 
+def selftest_output(name, namespace):
+    """Runs the `if __name__ == "__main__":` block of runtime/lib/NAME.py
+    with `namespace` as its globals; returns what it prints."""
+    import contextlib
+    import io
+    import textwrap
+    src = open(os.path.join(LIB, name + ".py")).read()
+    marker = 'if __name__ == "__main__":\n'
+    block = textwrap.dedent(src[src.index(marker) + len(marker):])
+    g = dict(namespace)
+    g["__name__"] = "__main__"
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(block, name + ".py(self-test)", "exec"), g)
+    return out.getvalue()
+
+
+def check_selftest(name):
+    """The module's self-test prints the same with CPython's module."""
+    global checks, failed
+    checks += 1
+    ours = selftest_output(name, vars(load(name)))
+    theirs = selftest_output(name, vars(importlib.import_module(name)))
+    if ours != theirs:
+        failed += 1
+        import difflib
+        print("FAIL %s self-test with CPython's %s:" % (name, name))
+        for line in difflib.unified_diff(theirs.splitlines(), ours.splitlines(),
+                                         "cpython", "ours", lineterm="", n=1):
+            print("   " + line)
+
+
 CHECKS = {"heapq": check_heapq, "bisect": check_bisect}
 
 
 def main():
-    names = sys.argv[1:] or sorted(CHECKS)
+    names = sys.argv[1:] or sorted(f[:-3] for f in os.listdir(LIB) if f.endswith(".py"))
     for name in names:
         before = failed
-        CHECKS[name](random.Random(20261206))
+        if name in CHECKS:
+            CHECKS[name](random.Random(20261206))
+        check_selftest(name)
         print("%s: %s" % (name, "ok" if failed == before else "%d failed" % (failed - before)))
     print("%d checks, %d failed" % (checks, failed))
     return 1 if failed else 0
