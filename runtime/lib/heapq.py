@@ -227,47 +227,48 @@ def merge(*iterables, key=None, reverse=False):
         sign = 1
     # Each entry is [value, order, iterator] or [key, order, value, iterator];
     # order breaks ties in favour of the earlier input (the later one when
-    # reversed), so the iterators themselves are never compared.
+    # reversed), so the iterators themselves are never compared.  The try
+    # blocks span what CPython's do: a StopIteration from key() or from a
+    # comparison also counts as the end of that input.
     entries = []
     order = 0
     for iterable in iterables:
         it = iter(iterable)
         try:
             value = next(it)
+            if key is None:
+                entries.append([value, order * sign, it])
+            else:
+                entries.append([key(value), order * sign, value, it])
         except StopIteration:
-            order += 1
-            continue
-        if key is None:
-            entries.append([value, order * sign, it])
-        else:
-            entries.append([key(value), order * sign, value, it])
+            pass
         order += 1
     make_heap(entries)
     if key is None:
         while len(entries) > 1:
-            top = entries[0]
-            yield top[0]
             try:
-                top[0] = next(top[2])
+                while True:
+                    top = entries[0]
+                    yield top[0]
+                    top[0] = next(top[2])
+                    fix_top(entries, top)
             except StopIteration:
                 drop_top(entries)
-                continue
-            fix_top(entries, top)
         if entries:
             yield entries[0][0]
             yield from entries[0][2]
         return
     while len(entries) > 1:
-        top = entries[0]
-        yield top[2]
         try:
-            value = next(top[3])
+            while True:
+                top = entries[0]
+                yield top[2]
+                value = next(top[3])
+                top[0] = key(value)
+                top[2] = value
+                fix_top(entries, top)
         except StopIteration:
             drop_top(entries)
-            continue
-        top[0] = key(value)
-        top[2] = value
-        fix_top(entries, top)
     if entries:
         yield entries[0][2]
         yield from entries[0][3]
@@ -489,6 +490,12 @@ if __name__ == "__main__":
         list(merge([1, 2], [Bad()]))
     except TypeError as e:
         print(type(e).__name__, e)
+    def stop_key(v):
+        if v == 3:
+            raise StopIteration
+        return v
+
+    print("merge stop key", list(merge([1, 3, 5], [2, 4], [0, 6], key=stop_key)))
     try:
         heappush([Bad()], Bad())
     except ValueError as e:
