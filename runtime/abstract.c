@@ -528,12 +528,11 @@ YValue yrt_getattr(YValue obj, YName name) {
       if (name == YN___name__ || qual) return yrt_str_from_c(((const YType *)o)->name);
       if (type_has_method(obj, name)) return yrt_method_new(obj, name);
       break;
-    case YK_FUNC:
-      if (name == YN___name__ || qual) {
-        const YFuncCode *c = ((YFunc *)o)->code;
-        return yrt_str_from_c(qual ? c->qualname : c->name);
-      }
+    case YK_FUNC: {
+      YValue v = yrt_func_getattr(obj, yrt_name_obj(name));
+      if (!YIS_UNBOUND(v)) return v;
       break;
+    }
     case YK_BUILTIN:
       if (name == YN___name__ || qual) return yrt_str_from_c(((YBuiltin *)o)->name);
       if (name == YN_from_iterable && o == &yrt_bobj_itertools_chain.ob)

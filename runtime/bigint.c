@@ -409,6 +409,25 @@ YValue yrt_int_from_digits(const char *digits, size_t n, int base, int neg) {
   return finish(r);
 }
 
+/* Ints as arrays of 32-bit words, least significant first (random.c's
+ * seeds and getrandbits, which CPython defines on such words). */
+YValue yrt_int_from_u32(const uint32_t *words, size_t n) {
+  mpz_t r;
+  mpz_init(r);
+  mpz_import(r, n, -1, sizeof *words, 0, 0, words);
+  return finish(r);
+}
+
+uint32_t *yrt_int_to_u32(YValue v, size_t *n) {
+  View t;
+  mpz_srcptr z = view(v, &t);
+  size_t count = mpz_sgn(z) ? (mpz_sizeinbase(z, 2) + 31) / 32 : 1;
+  uint32_t *w = yrt_calloc(count, sizeof *w);
+  mpz_export(w, NULL, -1, sizeof *w, 0, 0, z); /* |z|; nothing written for 0 */
+  *n = count;
+  return w;
+}
+
 /* The literals the compiler hands over, by the address of their digits: an
  * open-addressing table (a power of two, at most half full). */
 static struct {

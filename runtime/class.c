@@ -487,6 +487,10 @@ YValue yrt_getattr_str(YValue obj, YValue name) {
   if (heap_obj(obj) || heap_class(obj)) return yrt_class_getattr(obj, name);
   if (is_descr(obj, &yrt_type_super)) return yrt_super_getattr(obj, name);
   if (yrt_kind_of(obj) == YK_MODULE) return yrt_module_getattr(obj, YSTR(name)->data);
+  if (yrt_kind_of(obj) == YK_FUNC) {
+    YValue v = yrt_func_getattr(obj, name);
+    if (!YIS_UNBOUND(v)) return v;
+  }
   int id = yrt_name_find(name);
   if (id < 0) return yrt_no_attr(obj, YSTR(name)->data);
   return yrt_getattr(obj, (YName)id);
@@ -495,6 +499,7 @@ YValue yrt_getattr_str(YValue obj, YValue name) {
 int yrt_setattr_str(YValue obj, YValue name, YValue v) {
   if (heap_obj(obj) || heap_class(obj)) return yrt_class_setattr(obj, name, v);
   if (yrt_kind_of(obj) == YK_MODULE) return yrt_module_setattr(obj, YSTR(name)->data, v);
+  if (yrt_kind_of(obj) == YK_FUNC) return yrt_func_setattr(obj, name, v);
   if (yrt_kind_of(obj) == YK_EXC) {
     int id = yrt_name_find(name);
     if (id == YN_args || id == YN___cause__ || id == YN___context__ || id == YN___suppress_context__ ||
@@ -522,7 +527,8 @@ YValue yrt_callmethod_str(YValue obj, YValue name, int argc, const YValue *argv,
     if (yrt_kind_of(f) == YK_FUNC && !(fld && !YIS_UNBOUND(*fld)) && !(d && !YIS_UNBOUND(*d) && dget(*d, name, &iv) == 1))
       return yrt_call_self(f, obj, argc, argv, nkw, kwnames);
   }
-  if (!heap_obj(obj) && !heap_class(obj) && !is_descr(obj, &yrt_type_super) && yrt_kind_of(obj) != YK_MODULE) {
+  if (!heap_obj(obj) && !heap_class(obj) && !is_descr(obj, &yrt_type_super) && yrt_kind_of(obj) != YK_MODULE &&
+      yrt_kind_of(obj) != YK_FUNC) {
     int id = yrt_name_find(name);
     if (id < 0) return yrt_no_attr(obj, YSTR(name)->data);
     return nkw ? yrt_callmethod_kw(obj, (YName)id, argc, argv, nkw, kwnames)

@@ -464,7 +464,9 @@ YValue yrt_exc_enter(YValue exc) {
 
 void yrt_exc_leave(YValue saved) { yrt_store(&yrt_ts.exc_info->handled, saved); }
 
-void yrt_tb_add(const char *func, int line) {
+void yrt_tb_add(const char *func, int line) { yrt_tb_add_in(NULL, func, line); }
+
+void yrt_tb_add_in(const char *file, const char *func, int line) {
   YExc *e = as_exc(yrt_ts.exc);
   if (!e) return;
   if (e->ntb == e->captb) {
@@ -474,6 +476,7 @@ void yrt_tb_add(const char *func, int line) {
   memmove(e->tb + 1, e->tb, (size_t)e->ntb * sizeof *e->tb);
   e->tb[0].func = func;
   e->tb[0].line = line;
+  e->tb[0].file = file;
   if (!YIS_UNBOUND(e->tbobj)) { /* a new outer entry linked to the traceback object already made */
     YTraceback *t = yrt_obj_new(&traceback_type.type, sizeof *t);
     t->next = e->tbobj;
@@ -526,7 +529,7 @@ static void write_repeated(FILE *f, int cnt) {
 static void print_traceback(FILE *f, const YExc *e) {
   if (e->ntb == 0) return;
   fputs("Traceback (most recent call last):\n", f);
-  const char *file = yrt_ts.filename ? yrt_ts.filename : "<unknown>";
+  const char *main_file = yrt_ts.filename ? yrt_ts.filename : "<unknown>";
   const char *last_func = NULL;
   int last_line = -1, cnt = 0;
   int start = e->ntb > TB_LIMIT ? e->ntb - TB_LIMIT : 0;
@@ -540,7 +543,7 @@ static void print_traceback(FILE *f, const YExc *e) {
     }
     cnt++;
     if (cnt <= TB_RECURSIVE_CUTOFF)
-      fprintf(f, "  File \"%s\", line %d, in %s\n", file, t->line, t->func);
+      fprintf(f, "  File \"%s\", line %d, in %s\n", t->file ? t->file : main_file, t->line, t->func);
   }
   if (cnt > TB_RECURSIVE_CUTOFF) write_repeated(f, cnt);
 }

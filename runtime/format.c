@@ -453,7 +453,14 @@ int yrt_buf_repr(YBuf *b, YValue v) {
   case YK_TUPLE:
   case YK_DICT: return repr_container(b, v);
   case YK_SET: return yrt_set_repr(b, v);
-  case YK_MODULE: yrt_buf_printf(b, "<module '%s' (built-in)>", ((const YModule *)o)->name); return 0;
+  case YK_MODULE: {
+    const YModule *m = (const YModule *)o;
+    if (m->file)
+      yrt_buf_printf(b, "<module '%s' from '%s'>", m->name, m->file);
+    else
+      yrt_buf_printf(b, "<module '%s' (built-in)>", m->name);
+    return 0;
+  }
   case YK_RANGE: {
     const YRange *r = (const YRange *)o;
     if (r->big)
@@ -474,7 +481,7 @@ int yrt_buf_repr(YBuf *b, YValue v) {
     return 0;
   }
   case YK_FUNC:
-    yrt_buf_printf(b, "<function %s at %p>", ((YFunc *)o)->code->qualname, (void *)o);
+    yrt_buf_printf(b, "<function %s at %p>", yrt_func_qualname((YFunc *)o), (void *)o);
     return 0;
   case YK_BUILTIN:
     yrt_buf_printf(b, "<built-in function %s>", ((YBuiltin *)o)->name);

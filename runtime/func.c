@@ -62,7 +62,102 @@ YValue yrt_func_new_ex(const YFuncCode *code, int ncells, YCell *const *cells, Y
   }
   f->defaults = defaults;
   f->kwdefaults = kwdefaults;
+  f->dict = f->names = YUNBOUND;
   return yobj(f);
+}
+
+/* ---- function attributes --------------------------------------------------- */
+
+/* A function's attributes live in its dict, made when the first is set
+ * (released with the function; a static function's at exit, with the
+ * globals); __dict__ is the dict itself.  __name__ and __qualname__, once
+ * assigned, live in `names` (not the dict, as in CPython) and override the
+ * code's, for repr too. */
+static YValue func_dict(YFunc *f) {
+  if (YIS_UNBOUND(f->dict)) {
+    YValue d = yrt_dict_new();
+    if (YIS_ERR(d)) return d;
+    if (f->ob.refcnt >= YRT_IMMORTAL)
+      yrt_global_set(&f->dict, d);
+    else
+      f->dict = d;
+  }
+  return f->dict;
+}
+
+YValue yrt_func_getattr(YValue fn, YValue name) {
+  YFunc *f = (YFunc *)fn.u.o;
+  const char *s = YSTR(name)->data;
+  if (!YIS_UNBOUND(f->dict)) {
+    YValue v = yrt_dict_get(f->dict, name);
+    if (YIS_ERR(v)) return v;
+    if (!YIS_UNBOUND(v)) return yrt_incref(v);
+  }
+  int qual = !strcmp(s, "__qualname__");
+  if (qual || !strcmp(s, "__name__")) {
+    if (!YIS_UNBOUND(f->names)) return yrt_incref(YTUPLE(f->names)->items[qual]);
+    return yrt_str_from_c(qual ? f->code->qualname : f->code->name);
+  }
+  if (!strcmp(s, "__dict__")) {
+    YValue d = func_dict(f);
+    return YIS_ERR(d) ? d : yrt_incref(d);
+  }
+  return YUNBOUND;
+}
+
+int yrt_func_setattr(YValue fn, YValue name, YValue v) {
+  YFunc *f = (YFunc *)fn.u.o;
+  const char *s = YSTR(name)->data;
+  int special = !strcmp(s, "__name__") || !strcmp(s, "__qualname__");
+  if (special && YIS_UNBOUND(v)) {
+    yrt_raise_msg(&yrt_exc_TypeError, "%s must be set to a string object", s);
+    return -1;
+  }
+  if (special && yrt_kind_of(v) != YK_STR) {
+    yrt_raise_msg(&yrt_exc_TypeError, "%s must be set to a string object", s);
+    return -1;
+  }
+  if (special) {
+    int qual = s[2] == 'q';
+    YValue both[2] = {YUNBOUND, YUNBOUND};
+    for (int i = 0; i < 2; i++)
+      both[i] = i == qual ? yrt_incref(v)
+                : YIS_UNBOUND(f->names) ? yrt_str_from_c(i ? f->code->qualname : f->code->name)
+                                        : yrt_incref(YTUPLE(f->names)->items[i]);
+    YValue t = yrt_tuple_new(2, both);
+    yrt_decref(both[0]);
+    yrt_decref(both[1]);
+    if (YIS_ERR(t)) return -1;
+    if (f->ob.refcnt >= YRT_IMMORTAL && YIS_UNBOUND(f->names))
+      yrt_global_set(&f->names, t);
+    else
+      yrt_store(&f->names, t);
+    return 0;
+  }
+  if (!strcmp(s, "__dict__")) {
+    if (yrt_kind_of(v) != YK_DICT) {
+      yrt_raise_msg(&yrt_exc_TypeError, YIS_UNBOUND(v) ? "cannot delete __dict__"
+                                                       : "__dict__ must be set to a dictionary, not a '%s'",
+                    yrt_tname(v));
+      return -1;
+    }
+    YValue d = func_dict(f);
+    if (YIS_ERR(d)) return -1;
+    yrt_store(&f->dict, yrt_incref(v));
+    return 0;
+  }
+  if (YIS_UNBOUND(v)) {
+    int r = YIS_UNBOUND(f->dict) ? 0 : yrt_dict_del(f->dict, name);
+    if (r == 0) yrt_raise_msg(&yrt_exc_AttributeError, "'function' object has no attribute '%s'", s);
+    return r > 0 ? 0 : -1;
+  }
+  YValue d = func_dict(f);
+  if (YIS_ERR(d)) return -1;
+  return yrt_dict_set(d, name, v) < 0 ? -1 : 0;
+}
+
+const char *yrt_func_qualname(const YFunc *f) {
+  return YIS_UNBOUND(f->names) ? f->code->qualname : YSTR(YTUPLE(f->names)->items[1])->data;
 }
 
 YValue yrt_method_new(YValue self, YName name) {

@@ -73,7 +73,7 @@ static const Member all_members[] = {
 /* A module's members: the run of all_members that names it (copied once,
  * since YModuleMember is the public shape). */
 static void fill_members(YModule *m) {
-  if (m->members) return;
+  if (m->members || m->file) return; /* the program's modules come with theirs */
   int first = 0, n = 0;
   while (first < NMEMBERS && all_members[first].module != m) first++;
   while (first + n < NMEMBERS && all_members[first + n].module == m) n++;
@@ -88,9 +88,8 @@ static void fill_members(YModule *m) {
 /* type(itertools) is <class 'module'>; repr is format.c's. */
 const YType yrt_type_module = {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = "module", .base = &yrt_type_object, .kind = YK_MODULE};
 
-#define YRT_MODULE(mod) YModule yrt_module_##mod = {{YRT_IMMORTAL, &yrt_type_module}, #mod, NULL, 0, NULL, 0};
-#define YRT_MODULE_INIT(mod) \
-  YModule yrt_module_##mod = {{YRT_IMMORTAL, &yrt_type_module}, #mod, yrt_##mod##_init, 0, NULL, 0};
+#define YRT_MODULE(mod) YModule yrt_module_##mod = YRT_MODULE_STATIC(#mod, NULL, NULL, NULL, 0);
+#define YRT_MODULE_INIT(mod) YModule yrt_module_##mod = YRT_MODULE_STATIC(#mod, NULL, yrt_##mod##_init, NULL, 0);
 #define YRT_MFUNC(mod, n)
 #define YRT_MFUNC_KW(mod, n)
 #define YRT_MOBJ(mod, n, cobj)
@@ -128,7 +127,14 @@ YValue yrt_module_getattr(YValue module, const char *name) {
   YModule *m = (YModule *)module.u.o;
   YValue *slot = member_slot(m, name);
   if (slot && !YIS_UNBOUND(*slot)) return yrt_incref(*slot);
+  if (!YIS_UNBOUND(m->extra)) {
+    YValue key = yrt_str_from_c(name);
+    YValue v = yrt_dict_get(m->extra, key);
+    yrt_decref(key);
+    if (!YIS_UNBOUND(v)) return YIS_ERR(v) ? v : yrt_incref(v);
+  }
   if (!strcmp(name, "__name__")) return yrt_str_from_c(m->name);
+  if (!strcmp(name, "__file__") && m->file) return yrt_str_from_c(m->file);
   return yrt_raise_msg(&yrt_exc_AttributeError, "module '%s' has no attribute '%s'", m->name, name);
 }
 
@@ -139,15 +145,21 @@ int yrt_module_setattr(YValue module, const char *name, YValue v) {
     yrt_store(slot, yrt_incref(v));
     return 0;
   }
-  if (YIS_UNBOUND(v)) {
+  /* Another name: the module's dict of extra attributes, made on first use
+   * and released at exit with the globals (yrt_global_set). */
+  if (YIS_UNBOUND(m->extra) && !YIS_UNBOUND(v)) {
+    YValue d = yrt_dict_new();
+    if (YIS_ERR(d)) return -1;
+    yrt_global_set(&m->extra, d);
+  }
+  YValue key = yrt_str_from_c(name);
+  int r = YIS_UNBOUND(v) ? (YIS_UNBOUND(m->extra) ? 0 : yrt_dict_del(m->extra, key)) : yrt_dict_set(m->extra, key, v);
+  yrt_decref(key);
+  if (YIS_UNBOUND(v) && r == 0) {
     yrt_raise_msg(&yrt_exc_AttributeError, "module '%s' has no attribute '%s'", m->name, name);
     return -1;
   }
-  /* A new attribute: CPython's module dict would take it; yieldc's modules
-   * have a fixed table. */
-  yrt_raise_msg(&yrt_exc_AttributeError, "cannot add the attribute '%s' to module '%s' (yieldc's modules have a fixed set of names)",
-                name, m->name);
-  return -1;
+  return r < 0 ? -1 : 0;
 }
 
 YValue yrt_import_from(YValue module, YValue name) {
@@ -155,5 +167,14 @@ YValue yrt_import_from(YValue module, YValue name) {
   const char *s = YSTR(name)->data;
   YValue *slot = member_slot(m, s);
   if (slot && !YIS_UNBOUND(*slot)) return yrt_incref(*slot);
+  if (!YIS_UNBOUND(m->extra)) {
+    YValue v = yrt_dict_get(m->extra, name);
+    if (!YIS_UNBOUND(v)) return YIS_ERR(v) ? v : yrt_incref(v);
+  }
+  if (m->file) /* a circular import finds the name not yet bound: CPython's "partially initialized" */
+    return yrt_raise_msg(&yrt_exc_ImportError,
+                         m->state == 1 ? "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)"
+                                       : "cannot import name '%s' from '%s' (%s)",
+                         s, m->name, m->file);
   return yrt_raise_msg(&yrt_exc_ImportError, "cannot import name '%s' from '%s' (unknown location)", s, m->name);
 }

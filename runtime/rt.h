@@ -38,6 +38,9 @@
  *              combinatoric ones, their argument checks.
  *   itertools_comb.c  itertools' combinatoric iterators: product,
  *              permutations, combinations, combinations_with_replacement.
+ *   random.c   the random module: the Mersenne Twister seeded as CPython's,
+ *              and random.py's functions drawing the same sequences (its
+ *              names are declared through yrt_modules.h).
  */
 #ifndef YRT_RT_H
 #define YRT_RT_H
@@ -131,6 +134,16 @@ const YTypeEx *yrt_type_slots(const YObj *o);
 /* A static YTypeEx header: YRT_TYPE_EX_HEAD("list_iterator", YK_ITER). */
 #define YRT_TYPE_EX_HEAD(pyname, kindv) \
   {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = &yrt_type_object, .kind = (kindv)}
+
+/* ---- func.c: function attributes ----------------------------------------- */
+
+/* f.name from the function's dict or its code (new reference), YUNBOUND if
+ * it has no such attribute, YERROR. */
+YValue yrt_func_getattr(YValue fn, YValue name);
+/* f.name = v (borrowed; unbound deletes): 0 or -1. */
+int yrt_func_setattr(YValue fn, YValue name, YValue v);
+/* Its __qualname__, as repr shows it. */
+const char *yrt_func_qualname(const YFunc *f);
 
 /* ---- unicode.c ------------------------------------------------------- */
 
@@ -455,6 +468,11 @@ YValue yrt_int_repr(YValue v);
 /* The int of n valid ASCII digits in base, negated if neg; ValueError past
  * 4300 digits in a base that is not a power of two. */
 YValue yrt_int_from_digits(const char *digits, size_t n, int base, int neg);
+/* A non-negative int from n 32-bit words, least significant first. */
+YValue yrt_int_from_u32(const uint32_t *words, size_t n);
+/* |v| as 32-bit words, least significant first: *n of them (at least one,
+ * the fewest that hold it); the caller frees the array. */
+uint32_t *yrt_int_to_u32(YValue v, size_t *n);
 /* hash(v) of an int of any size, CPython's. */
 int64_t yrt_int_hash(YValue v);
 /* An int as an int64_t clamped to its range: 0, or 1 when it was clamped. */
@@ -619,7 +637,7 @@ typedef struct YExc {
   int suppress_context;
   YValue value;     /* StopIteration / StopAsyncIteration .value */
   int ntb, captb;   /* traceback entries, innermost last */
-  struct YTbEntry { const char *func; int line; } *tb;
+  struct YTbEntry { const char *func; int line; const char *file; /* NULL: the program's */ } *tb;
   YValue tbobj;     /* __traceback__ once asked for (unbound: not made yet, or stale) */
   YValue dict;      /* an instance of a program's exception class: its attributes (or unbound) */
 } YExc;

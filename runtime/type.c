@@ -238,6 +238,8 @@ void yrt_dealloc(YObj *o) {
     for (int i = 0; i < f->ncells; i++) release(yobj(f->cells[i]));
     release(f->defaults);
     release(f->kwdefaults);
+    release(f->dict);
+    release(f->names);
     free(f);
     return;
   }

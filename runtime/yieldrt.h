@@ -313,6 +313,8 @@ YValue yrt_exc_enter(YValue exc);   /* exc borrowed; returns the saved previous 
 void yrt_exc_leave(YValue saved);   /* steals saved */
 /* Record that the current exception passes through `func` at `line`. */
 void yrt_tb_add(const char *func, int line);
+/* The same in an imported module's code: file is the module's .py. */
+void yrt_tb_add_in(const char *file, const char *func, int line);
 /* An assertion failure with an optional message (unbound: none). */
 YValue yrt_assert_fail(YValue msg);
 /* Name errors with CPython's messages. */
@@ -565,6 +567,8 @@ struct YFunc {
   YCell **cells;      /* ncells entries, each owned */
   YValue defaults;    /* a tuple: the defaults of the last positional parameters; or unbound */
   YValue kwdefaults;  /* a tuple: one default per keyword-only parameter (unbound: required); or unbound */
+  YValue dict;        /* its attributes (f.x = 1, functools.wraps): a dict, or unbound until one is set */
+  YValue names;       /* __name__ and __qualname__ once either is assigned: a tuple of the two; or unbound */
 };
 
 /* A module-level function with no free variables is a static:
@@ -759,11 +763,18 @@ typedef struct YModuleMember {
 typedef struct YModule {
   YObj ob;
   const char *name;              /* "itertools" */
+  const char *file;              /* a module of the program's: its .py (repr); NULL: the runtime's */
   int (*init)(void);             /* run by the first import (0, or -1 with an exception set), or NULL */
   int state;                     /* 0 not imported yet, 1 initialising, 2 imported */
   const YModuleMember *members;  /* its members (module.c fills these in at the first import) */
   int nmembers;
+  YValue extra;                  /* attributes set that the table lacks: a dict, or unbound */
 } YModule;
+/* A module of the program's, in the code yieldc generates: its name, its
+ * file, its init function (running its top-level code) and its table of
+ * members (its globals). */
+#define YRT_MODULE_STATIC(name, file, init, members, n) \
+  {{YRT_IMMORTAL, &yrt_type_module}, (name), (file), (init), 0, (members), (n), {YT_UNBOUND, {0}}}
 /* `import M`: the module (a new reference), initialised on first use, or
  * YERROR. */
 YValue yrt_import(YModule *m);

@@ -21,7 +21,7 @@ import re
 import sys
 
 CLUSTER = re.compile(r'^  subgraph cluster_(\w+) \{$')
-LABEL = re.compile(r'^    label="(?:generator|coroutine|async generator) (\S+), line \d+";$')
+LABEL = re.compile(r'^    label="(?:generator|coroutine|async generator) (\S+)(?: in \S+)?, line \d+";$')
 NODE = re.compile(r'^    (\w+) \[label="(\w+) \(state (\d+)\)\\n')
 EDGE = re.compile(r'^    (\w+) -> (\w+)(?: \[.*\])?;$')
 

@@ -457,6 +457,43 @@ else
   fail depfile-mf "exit $rc, or $T/dep3.mk is not 'dep3.c: hello.py'"
 fi
 
+# Modules: one call compiles the program and the modules it imports, found
+# beside it, then in -I directories in order (CPython: the script's
+# directory, then PYTHONPATH); the depfile lists every .py read; an output
+# may not be one of the modules.
+mkdir -p "$T/modprog" "$T/modinc1" "$T/modinc2"
+cat >"$T/modprog/prog.py" <<'EOF'
+import near, far
+from shadow import where
+print(near.f(3), far.g(), where)
+EOF
+printf 'def f(n):\n    yield from range(n)\n    return n\n\nf = lambda n, _f=f: list(_f(n))\n' >"$T/modprog/near.py"
+printf 'import near\ndef g():\n    return near.f(2)\n' >"$T/modinc1/far.py"
+printf 'where = "modinc1"\n' >"$T/modinc1/shadow.py"
+printf 'where = "modinc2"\n' >"$T/modinc2/shadow.py"
+y "$T/modprog/prog.py" -I "$T/modinc1" -I"$T/modinc2" -o "$T/modprog/prog.c" -MD
+expect=$(cd "$T/modprog" && PYTHONPATH="$T/modinc1:$T/modinc2" python3 prog.py 2>&1)
+if [ $rc -eq 0 ] && [ "$(cat "$T/modprog/prog.d")" = "$T/modprog/prog.c: $T/modprog/prog.py $T/modprog/near.py $T/modinc1/far.py $T/modinc1/shadow.py" ] &&
+  build "$T/modprog/prog.c" "$T/modprog/prog" && [ "$("$T/modprog/prog")" = "$expect" ]; then
+  pass modules-search-path
+else
+  fail modules-search-path "exit $rc, depfile '$(cat "$T/modprog/prog.d" 2>/dev/null)', or the program does not print '$expect'"
+fi
+y run -I "$T/modinc2" -I "$T/modinc1" "$T/modprog/prog.py"
+if [ $rc -eq 0 ] && [ "$(cat "$T/stdout")" = "[0, 1, 2] [0, 1] modinc2" ]; then
+  pass modules-run-I
+else
+  fail modules-run-I "exit $rc, stdout '$(cat "$T/stdout")'"
+fi
+cp "$T/modprog/near.py" "$T/modprog/near.keep"
+y "$T/modprog/prog.py" -I "$T/modinc1" -o "$T/modprog/near.py"
+if [ $rc -eq 1 ] && grep -q "module file '.*near.py' is the same as output file" "$T/stderr" &&
+  cmp -s "$T/modprog/near.py" "$T/modprog/near.keep"; then
+  pass modules-output-is-module
+else
+  fail modules-output-is-module "exit $rc: -o naming an imported module must fail and leave it alone"
+fi
+
 # File names reach the C only escaped: a name with `"`, `\`, a trigraph
 # (-std=c11 reads them), C of its own, or a newline, gives C that builds
 # with -Werror (gcc and clang) and runs; its header compiles; --emit=dot
@@ -850,20 +887,21 @@ if command -v make >/dev/null 2>&1; then
     fail sample-make-project "samples/build/make did not build against the install, or printed the wrong thing"
   fi
   # edited_rebuild CAPI BUILDDIR LOG TOOL CMD...: append a print to
-  # CAPI/counter.py, rebuild with CMD, and check the app in BUILDDIR prints
-  # "edited" before the expected output.  Sets $why on failure.
+  # CAPI/steps.py, the module counter.py imports, rebuild with CMD, and
+  # check the app in BUILDDIR prints "edited" before the expected output
+  # (the depfile must name the module).  Sets $why on failure.
   edited_rebuild() {
     local capi=$1 dir=$2 log=$3 tool=$4 out
     shift 4
-    echo 'print("edited")' >>"$capi/counter.py"
+    echo 'print("edited")' >>"$capi/steps.py"
     if ! "$@" >"$log" 2>&1 || ! out=$(cd "$dir" && ./app) || [ "${out%%$'\n'*}" != edited ] ||
       { [ -n "$CAPI_EXPECTED" ] && [ "$out" != "edited"$'\n'"$CAPI_EXPECTED" ]; }; then
-      why="after counter.py was edited, $tool did not regenerate, rebuild and relink the app"
+      why="after steps.py (imported by counter.py) was edited, $tool did not regenerate, rebuild and relink the app"
       tail -n 5 "$log" >"$T/stderr"
     fi
   }
   # CMake: find_package(yieldc) and yieldc_target.  As for Meson below, the
-  # project and samples/capi are copied so that counter.py can be edited:
+  # project and samples/capi are copied so that steps.py can be edited:
   # nothing is regenerated when nothing changed, and an edit regenerates,
   # rebuilds and relinks.
   if command -v cmake >/dev/null 2>&1; then
@@ -895,9 +933,9 @@ if command -v make >/dev/null 2>&1; then
     echo "SKIP driver/sample-cmake-project: cmake not found"
   fi
   # Meson: yieldc found on PATH, the runtime through pkg-config.  The project
-  # and samples/capi are copied (same layout) so that counter.py can be
+  # and samples/capi are copied (same layout) so that steps.py can be
   # edited: ninja must read yieldc's depfile, have nothing to do when nothing
-  # changed, and regenerate, rebuild and relink once counter.py is edited.
+  # changed, and regenerate, rebuild and relink once steps.py is edited.
   if command -v meson >/dev/null 2>&1 && command -v ninja >/dev/null 2>&1 &&
     command -v pkg-config >/dev/null 2>&1; then
     mkdir -p "$T/ms/build" && cp -r "$ROOT/samples/build/meson" "$T/ms/build/" &&
@@ -918,8 +956,9 @@ if command -v make >/dev/null 2>&1; then
     if [ -n "$ms_ok" ]; then
       why=
       : >"$T/stderr"
-      ninja -C "$T/ms/b" -t deps counter.c 2>&1 | grep -q 'capi/counter\.py$' ||
-        why="ninja did not read yieldc's depfile"
+      ninja -C "$T/ms/b" -t deps counter.c 2>&1 | grep -q 'capi/counter\.py$' &&
+        ninja -C "$T/ms/b" -t deps counter.c 2>&1 | grep -q 'capi/steps\.py$' ||
+        why="ninja did not read yieldc's depfile (naming counter.py and steps.py)"
       [ -n "$why" ] || ninja -C "$T/ms/b" 2>&1 | grep -q 'no work to do' ||
         why="ninja rebuilt something with nothing changed"
       [ -n "$why" ] || edited_rebuild "$T/ms/capi" "$T/ms/b" "$T/ms.log" ninja ninja -C "$T/ms/b"

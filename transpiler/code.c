@@ -296,7 +296,7 @@ void code_fail(FuncCode *c, const char *cond, const char *what, int keep) {
   if (*what) buf_printf(&b, "%s; ", what);
   for (int i = 0; i < c->nlive; i++)
     if (c->live[i] != keep) buf_printf(&b, "yrt_decref(%s); ", code_temp_c(c, c->live[i]));
-  if (!c->reraise) buf_printf(&b, "yrt_tb_add(%s, %d); ", c->tb_name, c->line);
+  if (!c->reraise) buf_printf(&b, "%s; ", code_tb_add(c));
   if (b.len) b.data[--b.len] = 0; /* the last blank */
   code_jump_pre(c, cond, arena_strdup(b.data ? b.data : ""), code_error_target(c), true);
   buf_free(&b);
@@ -405,6 +405,7 @@ static bool is_code(const Line *l) { return l->kind != LN_LABEL && l->kind != LN
 /* The text of one line (several lines for a multi-statement goto). */
 static void print_line(Buf *b, const Line *l) {
   switch (l->kind) {
+  case LN_FILE: return;
   case LN_TEXT: buf_puts(b, l->text); return;
   case LN_CODE: buf_cat(b, "    ", l->text, "\n", NULL); return;
   case LN_COMMENT: buf_cat(b, "    /* ", l->text, " */\n", NULL); return;
@@ -456,16 +457,29 @@ static int count_newlines(const char *s, size_t n) {
   return k;
 }
 
+const char *code_tb_add(const FuncCode *c) {
+  if (c->tb_file) return arena_printf("yrt_tb_add_in(%s, %s, %d)", c->tb_file, c->tb_name, c->line);
+  return arena_printf("yrt_tb_add(%s, %d)", c->tb_name, c->line);
+}
+
 void code_print(Buf *out, Vec *lines, const CodePrint *opt, Vec *map) {
   int at = 1;        /* the line of the output being written */
   int counted = 0;   /* what C numbers that line, when it counts Python lines */
   bool in_py = false; /* a #line naming the .py is in force */
+  const char *py_path = opt->py_path; /* which .py (LN_FILE changes it) */
+  bool new_file = false;              /* since the last #line naming a .py */
   Buf one = {0};
   for (int i = 0; i < lines->len; i++) {
     Line *l = lines->items[i];
+    if (l->kind == LN_FILE) {
+      py_path = l->text;
+      new_file = true; /* the next Python line names its file */
+      continue;
+    }
     if (opt->line_directives) {
-      if (l->pyline && is_code(l) && !(in_py && counted == l->pyline)) {
-        buf_printf(out, "#line %d %s\n", l->pyline, opt->py_path);
+      if (l->pyline && is_code(l) && (new_file || !(in_py && counted == l->pyline))) {
+        new_file = false;
+        buf_printf(out, "#line %d %s\n", l->pyline, py_path);
         at++;
         counted = l->pyline;
         in_py = true;

@@ -67,14 +67,26 @@
 static const char *diag_path = "<input>";
 static const char *diag_src;
 static size_t diag_len;
+static bool diag_quiet; /* drop warnings: the file is yieldc's own library (diag_switch) */
 static void (*diag_exit_hook)(void); /* the fuzzer's way back, or NULL */
 static void diag_reset_queue(void);
 
 void diag_init(const char *path, const char *src, size_t len) {
+  diag_quiet = false;
   diag_path = path ? path : "<input>";
   diag_src = src;
   diag_len = len;
   diag_reset_queue();
+}
+
+static void diag_print_queue(void);
+
+void diag_switch(const char *path, const char *src, size_t len, bool quiet) {
+  diag_print_queue();
+  diag_path = path ? path : "<input>";
+  diag_src = src;
+  diag_len = len;
+  diag_quiet = quiet;
 }
 
 void diag_set_exit_hook(void (*hook)(void)) { diag_exit_hook = hook; }
@@ -319,7 +331,7 @@ static void diag_reset_queue(void) {
 }
 
 void diag_warning(Warning w, Pos pos, const char *fmt, ...) {
-  if (!diag_warning_enabled(w))
+  if (diag_quiet || !diag_warning_enabled(w))
     return;
   Buf b = {0};
   va_list ap;

@@ -48,6 +48,11 @@
 /* ===================================================================== */
 
 Module *emit_mod; /* the module being emitted (shared with emit_expr.c) */
+
+/* Is the module being emitted the program's main file?  (An imported
+ * module's C names start with its name.) */
+static bool is_main(void) { return !strcmp(emit_mod->name, "__main__"); }
+static Module *emit_main; /* the program's main module */
 static const EmitOptions *opts;
 static Buf out_consts;  /* string constants and exception classes */
 static Buf out_decls;   /* frame structs and prototypes */
@@ -194,7 +199,9 @@ Opnd emit_str_opnd(const char *s, size_t n) {
 
 const char *emit_global_cname(Var *v) {
   /* (The hidden variables of a lowering start with '.': ".with1".) */
-  if (!v->cname) v->cname = file_name(arena_printf("G__%s", v->name + (v->name[0] == '.')));
+  if (!v->cname)
+    v->cname = file_name(arena_printf("G__%s%s%s", is_main() ? "" : py_cname(emit_mod->name), is_main() ? "" : "__",
+                                      v->name + (v->name[0] == '.')));
   return v->cname;
 }
 
@@ -325,7 +332,7 @@ static const char *name_fallback(const char *name) {
     if (b && b->kind != BK_MODULE_NAME) return arena_printf("YIS_UNBOUND(%s) ? %s : %s", gc, builtin_value(b), gc);
     return gc;
   }
-  if (b && b->kind == BK_MODULE_NAME) return "yobj(&yrt_str___main__)";
+  if (b && b->kind == BK_MODULE_NAME) return emit_str_opnd(emit_mod->name, strlen(emit_mod->name)).c;
   return b ? builtin_value(b) : "YUNBOUND";
 }
 
@@ -358,7 +365,7 @@ Opnd emit_load_var(FuncCode *c, Var *v, bool bound) {
     return code_owned(c, "yrt_incref(%s)", g);
   }
   case V_BUILTIN:
-    if (v->builtin->kind == BK_MODULE_NAME) return emit_str_opnd("__main__", 8);
+    if (v->builtin->kind == BK_MODULE_NAME) return emit_str_opnd(emit_mod->name, strlen(emit_mod->name));
     return opnd_constant(builtin_value(v->builtin));
   case V_NAME: {
     /* A name of a class body: the namespace, else the global or builtin. */
@@ -699,7 +706,7 @@ static void emit_try_except(FuncCode *c, Stmt *s) {
       c->used_r = true;
       code_out(c, "r_ = yrt_exc_matches(%s, %s);", caught, t.c);
       code_release(c, t);
-      code_jump_pre(c, "r_ < 0", arena_printf("yrt_tb_add(%s, %d);", c->tb_name, c->line),
+      code_jump_pre(c, "r_ < 0", arena_printf("%s;", code_tb_add(c)),
                     code_error_target(c), true);
       pop(c);
       code_jump_if(c, "!r_", next);
@@ -987,8 +994,10 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
   }
   case S_WITH: emit_block(c, s->body); break;
   case S_IMPORT: {
-    /* import M: yrt_import(&yrt_module_M); from M import a: then its member a */
-    Opnd m = code_owned(c, "yrt_import(&yrt_module_%s)", s->module);
+    /* import M: yrt_import(&yrt_module_M) for the runtime's M, &M__module
+     * for the program's; from M import a: then its member a */
+    Opnd m = s->imported ? code_owned(c, "yrt_import(&%s)", s->imported->cname)
+                       : code_owned(c, "yrt_import(&yrt_module_%s)", s->module);
     code_check(c, m);
     if (s->attr) {
       Opnd a = code_owned(c, "yrt_import_from(%s, %s)", m.c, emit_str_opnd(s->attr, strlen(s->attr)).c);
@@ -1119,7 +1128,9 @@ static const char *func_stem(Func *fn) {
   }
   if (fn->kind != F_MODULE && fn->pos.line && (fn->is_lambda || fn->is_comprehension))
     buf_printf(&stem, "_L%d", fn->pos.line);
-  const char *s = arena_strdup(stem.data ? stem.data : "fn");
+  /* An imported module's functions are named after it: helpers__count_up_to. */
+  const char *s = arena_printf("%s%s%s", is_main() ? "" : py_cname(emit_mod->name), is_main() ? "" : "__",
+                               stem.data ? stem.data : "fn");
   buf_free(&stem);
   return s;
 }
@@ -1333,18 +1344,22 @@ static void emit_gen_func(FuncCode *c) {
   place_labels(lines);
   gc->lines = lines;
   append_lines(&out_funcs, lines);
-  vec_push(&emit_mod->gens, gc);
+  gc->mod = emit_mod;
+  vec_push(&emit_main->gens, gc);
 }
 
 void emit_func(Func *fn) {
   if (fn->cname) return;
-  fn->cname = func_file_name(fn->kind == F_MODULE ? "module__body" : func_stem(fn));
+  fn->cname = func_file_name(fn->kind != F_MODULE ? func_stem(fn)
+                             : is_main()          ? "module__body"
+                                                  : arena_printf("%s__body", py_cname(emit_mod->name)));
 
   FuncCode code = {0};
   FuncCode *c = &code;
   c->fn = fn;
   c->gen = fn->kind == F_GENERATOR || fn->kind == F_COROUTINE || fn->kind == F_ASYNCGEN;
   c->tb_name = arena_printf("\"%s\"", fn->kind == F_MODULE ? "<module>" : fn->name);
+  c->tb_file = is_main() ? NULL : emit_mod->cfile;
   c->ret = code_new_label(c, "return_");
   c->ret->role = LR_RETURN;
   c->err = code_new_label(c, "error_");
@@ -1410,10 +1425,32 @@ static const char *api_name(Func *fn);
 
 static bool api_func(Var *v);
 
-void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
+/* An imported module's object (runtime YModule): its init function runs
+ * the top-level code; its table names its globals. */
+static void emit_module_object(Buf *h, Module *m) {
+  buf_printf(h, "/* module %s (%s) */\n", m->name, c_comment_text(m->path));
+  buf_printf(h, "static int %s__init(void) { return YIS_ERR(%s()) ? -1 : 0; }\n", m->cname, m->main->cname);
+  int n = 0;
+  for (int i = 0; i < m->globals.len; i++) n += ((Var *)m->globals.items[i])->name[0] != '.';
+  if (n) {
+    buf_printf(h, "static const YModuleMember %s__members[] = {\n", m->cname);
+    for (int i = 0; i < m->globals.len; i++) {
+      Var *v = m->globals.items[i];
+      if (v->name[0] == '.') continue;
+      buf_puts(h, "    {");
+      buf_c_string(h, v->name, strlen(v->name));
+      buf_printf(h, ", &%s},\n", emit_global_cname(v));
+    }
+    buf_puts(h, "};\n");
+  }
+  buf_printf(h, "static YModule %s = YRT_MODULE_STATIC(\"%s\", %s, %s__init, %s, %d);\n\n", m->cname, m->name,
+             m->cfile, m->cname, n ? arena_printf("%s__members", m->cname) : "NULL", n);
+}
+
+void emit_program(Buf *outb, Program *p, const EmitOptions *opt) {
   opts = opt;
-  emit_mod = m;
-  index_lines();
+  Module *m = p->modules.items[0];
+  emit_mod = emit_main = m;
   /* The C API's names are the module's name plus the Python names: keep
    * them from being taken by the file's own statics. */
   file_name("yrt"); /* reserve the runtime's prefix */
@@ -1422,14 +1459,42 @@ void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
     Var *v = m->globals.items[i];
     if (api_func(v)) reserve_file_name(api_name(v->def));
   }
-  m->main->qualname = "<module>";
-  m->main->name = "<module>";
-  emit_func(m->main);
+  for (int i = 1; i < p->modules.len; i++) {
+    Module *mi = p->modules.items[i];
+    mi->cname = file_name(arena_printf("%s__module", py_cname(mi->name)));
+    mi->cfile = file_name(arena_printf("%s__file", py_cname(mi->name)));
+  }
+  /* Each module's code, the main file's first (its names are the plainest). */
+  for (int i = 0; i < p->modules.len; i++) {
+    Module *mi = p->modules.items[i];
+    emit_mod = mi;
+    index_lines();
+    if (p->modules.len > 1) {
+      Line *l = arena_alloc(sizeof *l);
+      l->kind = LN_FILE;
+      l->text = c_path(mi->path);
+      vec_push(&out_funcs, l);
+      text(&out_funcs, "/* ---- %s: %s ---- */\n\n", i ? arena_printf("module %s", mi->name) : "the program",
+           c_comment_text(mi->path));
+    }
+    mi->main->qualname = "<module>";
+    mi->main->name = "<module>";
+    int first = out_funcs.len;
+    emit_func(mi->main);
+    for (int k = first; i > 0 && k < out_funcs.len; k++) ((Line *)out_funcs.items[k])->imported = true;
+  }
+  emit_mod = m;
 
   const char *base = strrchr(m->path, '/');
   base = base ? base + 1 : m->path;
   Buf h = {0};
   buf_printf(&h, "/*\n * Generated by yieldc %s from %s.  Do not edit: edit the Python.\n", YIELDC_VERSION, c_comment_text(base));
+  if (p->modules.len > 1) {
+    buf_puts(&h, " * With the modules it imports:");
+    for (int i = 1; i < p->modules.len; i++)
+      buf_printf(&h, "%s %s", i > 1 ? "," : "", c_comment_text(((Module *)p->modules.items[i])->path));
+    buf_puts(&h, ".\n");
+  }
   buf_puts(&h, " * Build: cc FILE.c $(yieldc --cflags) $(yieldc --libs)\n */\n");
   buf_puts(&h, "#include \"yieldrt.h\"\n\n");
   buf_printf(&h, "#if YRT_VERSION_MAJOR != 0 || YRT_VERSION_MINOR != 1\n#error \"this file was generated by yieldc %s; its runtime headers (yieldrt.h) are version \" YRT_VERSION_STRING\n#endif\n\n", YIELDC_VERSION);
@@ -1438,23 +1503,39 @@ void emit_module(Buf *outb, Module *m, const EmitOptions *opt) {
     buf_puts(&h, out_consts.data);
     buf_puts(&h, "\n");
   }
-  if (m->globals.len) {
-    buf_puts(&h, "/* Module globals. */\n");
-    for (int i = 0; i < m->globals.len; i++) {
-      Var *v = m->globals.items[i];
+  if (p->modules.len > 1) {
+    buf_puts(&h, "/* The modules the program imports (defined at the end), and their files. */\n");
+    for (int k = 1; k < p->modules.len; k++) {
+      Module *mk = p->modules.items[k];
+      buf_printf(&h, "static YModule %s;\nstatic const char %s[] = %s;\n", mk->cname, mk->cfile, c_path(mk->path));
+    }
+    buf_puts(&h, "\n");
+  }
+  for (int k = 0; k < p->modules.len; k++) {
+    Module *mk = p->modules.items[k];
+    if (!mk->globals.len) continue;
+    buf_printf(&h, "/* %s. */\n", k ? arena_printf("Globals of module %s", mk->name) : "Module globals");
+    emit_mod = mk;
+    for (int i = 0; i < mk->globals.len; i++) {
+      Var *v = mk->globals.items[i];
       /* A name only declared `global` and never bound may be read nowhere either. */
       buf_printf(&h, "static YValue %s%s; /* %s */\n", v->nbindings || v->ndeletes ? "" : "YRT_UNUSED ",
                  emit_global_cname(v), v->name);
     }
     buf_puts(&h, "\n");
   }
-  emit_layouts(&h, m);
+  for (int k = 0; k < p->modules.len; k++) emit_layouts(&h, p->modules.items[k]);
+  emit_mod = m;
   buf_puts(&h, "/* Functions. */");
   buf_puts(&h, out_decls.data ? out_decls.data : "");
   buf_puts(&h, "\n");
   text(&m->lines, "%s", h.data);
   buf_free(&h);
   append_lines(&m->lines, &out_funcs);
+  if (p->modules.len > 1) {
+    buf_puts(&h, "/* The modules the program imports. */\n");
+    for (int k = 1; k < p->modules.len; k++) emit_module_object(&h, p->modules.items[k]);
+  }
   emit_api(&h, m, base);
   buf_puts(&h, "#ifndef YIELDC_NO_MAIN\n");
   buf_printf(&h, "int main(int argc, char **argv) {\n    yrt_init(argc, argv, %s);\n", c_path(base));

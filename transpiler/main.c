@@ -1,14 +1,18 @@
 /*
  * main.c: the command line.
  *
- *   yieldc [options] FILE.py        compile FILE.py to FILE.c
- *   yieldc run [--no-line] [--pep828=MODE] [-W...] FILE.py [args...]
+ *   yieldc [options] FILE.py        compile FILE.py (and the modules it
+ *                                   imports) to FILE.c
+ *   yieldc run [--no-line] [--pep828=MODE] [-I DIR] [-W...] FILE.py [args...]
  *                                   compile, build with $CC, run, clean up
  *
- * One compile is: check the output names, read the file, diag_init,
- * parse_module, sema_check (which --dump-ast runs too: it rejects what yieldc
- * does not compile), sema_module, emit_module into a Buf, diag_finish (print the
- * warnings; stop if -Werror made one an error), then write every output
+ * One compile is: check the output names, program_load (read and parse the
+ * file and the modules it imports, found beside it, in the -I directories
+ * and in yieldc's library: program.c), then for each module sema_check
+ * (which --dump-ast runs too, on the main file: it rejects what yieldc does
+ * not compile), sema_module and layout_module, emit_program into a Buf,
+ * diag_finish (print the warnings; stop if -Werror made one an error), then
+ * write every output
  * (the C, --header, the depfile) at once, and only then (main_write_outputs
  * below): a failed compile writes nothing.
  *
@@ -60,6 +64,9 @@
 #ifndef YIELDC_INCLUDE_DIR
 #define YIELDC_INCLUDE_DIR "runtime"
 #endif
+#ifndef YIELDC_PYLIB_DIR
+#define YIELDC_PYLIB_DIR "runtime/lib"
+#endif
 #ifndef YIELDC_LIB_DIR
 #define YIELDC_LIB_DIR "build"
 #endif
@@ -68,10 +75,11 @@ extern char **environ;
 
 static void main_usage(FILE *out) {
   fputs("usage: yieldc [options] FILE.py\n"
-        "       yieldc run [--no-line] [--pep828=MODE] [-W...] FILE.py [args...]\n"
+        "       yieldc run [--no-line] [--pep828=MODE] [-I DIR] [-W...] FILE.py [args...]\n"
         "\n"
-        "Compile a Python program with generators and coroutines to C.\n"
-        "FILE.py may be '-' to read standard input.\n"
+        "Compile a Python program with generators and coroutines to C: FILE.py and\n"
+        "the modules it imports, into one C file.  FILE.py may be '-' to read\n"
+        "standard input.\n"
         "\n"
         "options:\n"
         "  -o FILE      write the C to FILE (default: FILE.py with .py replaced by .c;\n"
@@ -81,11 +89,13 @@ static void main_usage(FILE *out) {
         "               the default output name ends in .c, .dot or .html\n"
         "  --dump-ast   print the syntax tree as S-expressions instead of C\n"
         "  --no-line    no #line directives in the C\n"
+        "  -I DIR       look for imported modules in DIR too (after FILE.py's directory)\n"
         "  --pep828=MODE  accepted (the default): PEP 828 as accepted, `yield from` in an\n"
         "               async generator delegates to an async iterable; draft: the March\n"
         "               2026 draft, `async yield from` and sync `yield from`\n"
         "  --header FILE   also write a header declaring the module's C API\n"
-        "  --depfile FILE  also write a make-style depfile naming the outputs (or -MF FILE)\n"
+        "  --depfile FILE  also write a make-style depfile naming the outputs and every\n"
+        "               .py they were made from (or -MF FILE)\n"
         "  -MD          write the depfile beside the output (OUTPUT.c -> OUTPUT.d)\n"
         "  --cflags     print the C compiler flags the generated C needs\n"
         "  --libs       print the linker flags the generated C needs\n"
@@ -181,6 +191,9 @@ static char *main_read(const char *path, size_t *len) {
   *len = n;
   return buf;
 }
+
+static Module *main_module;   /* the main module compiled, for --header */
+static Program main_program;  /* it and its modules */
 
 /* ---- outputs ------------------------------------------------------------ */
 
@@ -288,6 +301,20 @@ static void main_check_outputs(const char *input, Output *outs, int n) {
         diag_fatal("%s '%s' is the same as %s", outs[i].role, outs[i].path, outs[j].role);
 }
 
+/* Refuse outputs that are one of the program's modules (main_check_outputs
+ * has checked the main file before compiling). */
+static void main_check_modules(Output *outs, int n) {
+  for (int k = 1; k < main_program.modules.len; k++) {
+    const Module *m = main_program.modules.items[k];
+    struct stat in;
+    if (stat(m->path, &in) != 0)
+      continue;
+    for (int i = 0; i < n; i++)
+      if (outs[i].exists && !outs[i].through && outs[i].st.st_dev == in.st_dev && outs[i].st.st_ino == in.st_ino)
+        diag_fatal("module file '%s' is the same as %s", m->path, outs[i].role);
+  }
+}
+
 /* Write all of b to fd: false, with errno set, if that fails. */
 static bool main_write_fd(int fd, const Buf *b) {
   size_t off = 0;
@@ -370,8 +397,6 @@ static int main_close_stdout(void) {
   return 0;
 }
 
-static Module *main_module; /* the module compiled, for --header */
-
 /* The C API prefix: the input's base name as a C identifier. */
 static const char *main_prefix(const char *input) {
   const char *base = strcmp(input, "-") == 0 ? "stdin" : input;
@@ -408,26 +433,32 @@ static void main_dep_path(Buf *b, const char *path) {
   }
 }
 
-/* Compile one file into out (or dump its AST to stdout). */
-static void main_compile(const char *input, Buf *out, bool dump, const EmitOptions *opt, char **srcp) {
-  size_t len;
-  char *src = main_read(input, &len);
-  len = scan_newlines(src, len); /* CPython's universal newlines */
-  *srcp = src;
-  const char *name = strcmp(input, "-") == 0 ? "<stdin>" : input;
-  diag_init(name, src, len);
-  Module *m = parse_module(name, src, len);
-  m->pep828_draft = opt->pep828_draft;
-  sema_check(m);
-  if (dump) {
-    dump_module(stdout, m);
-    return;
+/* Compile a program, its file and the modules it imports, into out (or
+ * dump the main file's AST to stdout). */
+static void main_compile(const char *input, Buf *out, bool dump, const EmitOptions *opt) {
+  Program *p = &main_program;
+  p->read = main_read;
+  p->libdir = YIELDC_PYLIB_DIR;
+  p->pep828_draft = opt->pep828_draft;
+  program_load(p, input);
+  main_module = p->modules.items[0];
+  for (int i = 0; i < p->modules.len; i++) {
+    Module *m = p->modules.items[i];
+    diag_switch(m->path, m->src, m->srclen, m->library);
+    sema_check(m);
+    if (dump) {
+      dump_module(stdout, m);
+      return;
+    }
+    sema_module(m);
+    layout_module(m);
   }
-  sema_module(m);
-  layout_module(m);
-  emit_module(out, m, opt);
+  emit_program(out, p, opt);
   diag_finish(); /* the warnings; exits if one is an error, before anything is written */
-  main_module = m;
+}
+
+static void main_free_program(void) {
+  for (int i = 0; i < main_program.sources.len; i++) free(main_program.sources.items[i]);
 }
 
 /* ---- yieldc run -------------------------------------------------------- */
@@ -500,13 +531,12 @@ static int main_run(const char *input, const EmitOptions *opt0, int nargs, char 
   opt.out_name = cfile;
   opt.prefix = main_prefix(input);
   Buf out = {0};
-  char *src = NULL;
-  main_compile(input, &out, false, &opt, &src);
+  main_compile(input, &out, false, &opt);
   int fd = open(cfile, O_WRONLY | O_CREAT | O_EXCL, 0600);
   if (fd < 0 || !main_write_fd(fd, &out) || close(fd) != 0)
     diag_fatal("cannot write '%s': %s", cfile, strerror(errno));
   buf_free(&out);
-  free(src);
+  main_free_program();
 
   /* $CC may carry words of its own ("ccache gcc", "gcc -m32"). */
   const char *cc = getenv("CC");
@@ -590,6 +620,10 @@ int main(int argc, char **argv) {
     } else if (strncmp(a, "-W", 2) == 0) {
       if (!main_warning_option(a + 2))
         main_usage_error("unknown warning option '%s'", a);
+    } else if (strncmp(a, "-I", 2) == 0) {
+      if (!a[2] && i + 1 >= argc)
+        main_usage_error("option '-I' needs a directory");
+      vec_push(&main_program.dirs, a[2] ? (char *)a + 2 : argv[++i]);
     } else if (run) {
       main_usage_error("unrecognized option '%s' for 'yieldc run'", a);
     } else if (strcmp(a, "-o") == 0) {
@@ -688,10 +722,10 @@ int main(int argc, char **argv) {
   }
   main_check_outputs(input, outs, nouts);
 
-  char *src = NULL;
-  main_compile(input, &outs[0].text, dump, &opt, &src);
+  main_compile(input, &outs[0].text, dump, &opt);
+  main_check_modules(outs, nouts);
   if (dump) {
-    free(src);
+    main_free_program();
     arena_free_all();
     return main_close_stdout();
   }
@@ -717,16 +751,19 @@ int main(int argc, char **argv) {
       main_dep_path(d, header);
     }
     buf_puts(d, ":");
-    if (strcmp(input, "-") != 0) {
+    for (int k = 0; k < main_program.modules.len; k++) {
+      const char *py = ((Module *)main_program.modules.items[k])->path;
+      if (k == 0 && strcmp(input, "-") == 0)
+        continue;
       buf_putc(d, ' ');
-      main_dep_path(d, input);
+      main_dep_path(d, k == 0 ? input : py);
     }
     buf_putc(d, '\n');
   }
   main_write_outputs(outs, nouts);
   for (int k = 0; k < nouts; k++)
     buf_free(&outs[k].text);
-  free(src);
+  main_free_program();
   arena_free_all();
   return 0;
 }

@@ -1819,6 +1819,7 @@ static const char *parse_dotted(Parser *p, TSNode n) {
  * name, else the module's first component. */
 static Stmt *import_item(Parser *p, Pos pos, const char *module, Pos modpos, TSNode item, bool from) {
   Stmt *s = parse_new_stmt(S_IMPORT, pos);
+  vec_push(&p->mod->imports, s);
   s->module = module;
   s->module_pos = modpos;
   TSNode name = parse_is(item, "aliased_import") ? parse_field(item, "name") : item;
@@ -2089,6 +2090,7 @@ Module *parse_module(const char *path, const char *src, size_t len) {
   m->path = path;
   m->src = src;
   m->srclen = len;
+  m->name = "__main__"; /* program.c names the modules it imports */
   p->mod = m;
   Func *main = arena_alloc(sizeof *main);
   main->name = "<module>";

@@ -177,14 +177,14 @@ typedef struct CpyModule {
   bool package;
 } CpyModule;
 static const CpyModule cpython_stdlib[] = {
-#define CPY_STDLIB(name, package) {name, package},
+#define CPY_STDLIB(name, package, builtin) {name, package},
 #define CPY_MEMBERS(module, names)
 #include "cpython_modules.h"
 #undef CPY_STDLIB
 #undef CPY_MEMBERS
 };
 static const char *const cpython_members[][2] = {
-#define CPY_STDLIB(name, package)
+#define CPY_STDLIB(name, package, builtin)
 #define CPY_MEMBERS(module, names) {module, " " names},
 #include "cpython_modules.h"
 #undef CPY_STDLIB
@@ -252,6 +252,7 @@ static void check_member(const char *module, const char *name, Pos pos) {
 /* An import: the module must be one yieldc has. */
 static void check_import(const Stmt *s) {
   const char *m = s->module;
+  if (s->imported) return; /* one of the program's files (program.c) */
   if (!sema_module_known(m)) {
     size_t top = strcspn(m, ".");
     char *first = arena_strndup(m, top);
@@ -796,7 +797,7 @@ static void bindings_stmt(Func *fn, Stmt *s) {
   }
   case S_IMPORT: {
     Var *v = binding_var(fn, s->name);
-    if (!v->nbindings++ && !s->attr) v->module = s->module;
+    if (!v->nbindings++ && !s->attr && !s->imported) v->module = s->module;
     break;
   }
   case S_WITH:

@@ -210,6 +210,7 @@ static Vec states_graphs(Module *m) {
     vec_push(&v, NULL);
     while (at > 0) {
       Graph *prev = v.items[at - 1];
+      if (prev->gen->mod != gen->mod) break; /* each module's after the main file's, in import order */
       Pos a = prev->gen->fn->pos, b = gen->fn->pos;
       if (a.line < b.line || (a.line == b.line && a.col <= b.col)) break;
       v.items[at] = v.items[at - 1];
@@ -316,13 +317,17 @@ static void dot_graph(Buf *b, Module *m, Graph *g) {
   Func *fn = g->gen->fn;
   const char *id = fn->cname;
   buf_printf(b, "\n  subgraph cluster_%s {\n", id);
-  buf_printf(b, "    label=\"%s %s, line %d\";\n", func_kind(fn), fn->qualname, fn->pos.line);
+  if (g->gen->mod == m)
+    buf_printf(b, "    label=\"%s %s, line %d\";\n", func_kind(fn), fn->qualname, fn->pos.line);
+  else /* in a module the program imports */
+    buf_printf(b, "    label=\"%s %s in %s, line %d\";\n", func_kind(fn), fn->qualname, g->gen->mod->name,
+               fn->pos.line);
   buf_puts(b, "    style=rounded; color=\"#999999\";\n");
   buf_printf(b, "    %s__start [label=\"start\", shape=circle, style=filled, fillcolor=\"#eeeeee\"];\n", id);
   for (int i = 1; i <= g->n; i++) {
     GenState *st = g->gen->states.items[i - 1];
     size_t len;
-    const char *text = source_line(m, st->line, true, &len);
+    const char *text = source_line(g->gen->mod, st->line, true, &len);
     buf_printf(b, "    %s__%s [label=\"%s (state %d)\\nline %d: ", id, st->label, st->label, i, st->line);
     dot_text(b, text, len, 40);
     buf_printf(b, "\", style=\"rounded,filled\", fillcolor=\"%s\"];\n", state_colour(g, i));
@@ -512,7 +517,12 @@ static void html_legend(Buf *b, Module *m, Vec *graphs) {
     Func *fn = g->gen->fn;
     buf_printf(b, "<h3>%s <code>", func_kind(fn));
     html_text(b, fn->qualname, strlen(fn->qualname));
-    buf_printf(b, "</code>, line %d</h3>\n<table>\n", fn->pos.line);
+    buf_puts(b, "</code>");
+    if (g->gen->mod != m) { /* in a module the program imports */
+      buf_puts(b, " in ");
+      html_text(b, g->gen->mod->path, strlen(g->gen->mod->path));
+    }
+    buf_printf(b, ", line %d</h3>\n<table>\n", fn->pos.line);
     for (int node = 0; node <= g->n; node++) {
       if (node == NODE_START) {
         buf_puts(b, "<tr><td><span class=\"sw\"></span></td><td><code>start</code></td><td>"
@@ -520,7 +530,7 @@ static void html_legend(Buf *b, Module *m, Vec *graphs) {
       } else {
         GenState *st = g->gen->states.items[node - 1];
         size_t len;
-        const char *text = source_line(m, st->line, true, &len);
+        const char *text = source_line(g->gen->mod, st->line, true, &len);
         buf_printf(b, "<tr data-state=\"%s\"><td><span class=\"sw\" style=\"background:%s\"></span>"
                       "</td><td><code>%s</code></td><td>line %d, %s: <code>",
                    state_id(g, node), state_colour(g, node), st->label, st->line, kind_words(st->kind));
@@ -571,6 +581,7 @@ void states_html(Buf *b, Module *m) {
   int *line_state_no = arena_alloc((size_t)(nlines + 2) * sizeof *line_state_no);
   for (int i = 0; i < graphs.len; i++) {
     Graph *g = graphs.items[i];
+    if (g->gen->mod != m) continue; /* an imported module's lines are not in this pane */
     for (int s = 1; s <= g->n; s++) {
       GenState *st = g->gen->states.items[s - 1];
       if (st->line >= 1 && st->line <= nlines && !line_graph[st->line]) {
@@ -631,7 +642,7 @@ void states_html(Buf *b, Module *m) {
     else
       buf_puts(b, " class=\"line\"");
     buf_printf(b, " data-c=\"%d\"", cline);
-    if (l->pyline) buf_printf(b, " data-from=\"%d\"", l->pyline);
+    if (l->pyline && !l->imported) buf_printf(b, " data-from=\"%d\"", l->pyline);
     buf_printf(b, "><span class=\"ln\">%d</span>", cline);
     html_c_line(b, p, n);
     buf_puts(b, "</div>\n");

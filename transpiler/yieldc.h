@@ -153,6 +153,10 @@ bool diag_warning_enabled(Warning w);
 
 /* Register the source for carets; `path` as the user wrote it. */
 void diag_init(const char *path, const char *src, size_t len);
+/* Go on with another file of the program: the warnings queued so far are
+ * printed (they are the last file's), later ones are this file's; quiet
+ * drops them (yieldc's own library). */
+void diag_switch(const char *path, const char *src, size_t len, bool quiet);
 /* `path:line:col: error: message`, the source line, a caret; exit(1). */
 __attribute__((noreturn, format(printf, 2, 3))) void diag_error(Pos pos, const char *fmt, ...);
 /* Queue `path:line:col: warning: message [-WNAME]` if w is enabled (or, when
@@ -448,6 +452,7 @@ struct Stmt {
   const char *module;  /* S_IMPORT: the module, dotted ("os.path") */
   const char *attr;    /* S_IMPORT: `from module import attr`; NULL for `import module` */
   Pos module_pos, attr_pos; /* S_IMPORT: where the module and attr are named (for diagnostics) */
+  struct Module *imported; /* S_IMPORT: the program's module (a .py file) it imports, or NULL: the runtime's (program.c) */
   Expr **bases;        /* S_CLASS: the base class expressions (nbases) */
   int nbases;
   Expr **decorators;   /* S_DEF, S_CLASS: the decorators, outermost first (ndecorators) */
@@ -623,6 +628,7 @@ typedef enum LineKind {
   LN_SUSPEND, /* `f->gen.label = STATE;`: the body suspends at state `state` */
   LN_SETWHY,  /* `why = W;` in a try's pending-completion slot, then `goto label;` if label */
   LN_RETURN,  /* `return text;`: leaves the function (raise: the error exit) */
+  LN_FILE,    /* prints nothing: the Python lines after it come from the file text (a C string literal) */
 } LineKind;
 
 typedef struct GenCode GenCode;
@@ -640,6 +646,7 @@ typedef struct Line {
   int state;         /* LN_SUSPEND, LN_CASE: the state; also set on the resume label's line */
   GenCode *gen;      /* lines that name a state: the generator whose state it is */
   bool dead;         /* code_finish removed it: nothing reaches it */
+  bool imported;     /* it comes from a module the program imports, not the main file (pyline is that file's) */
 } Line;
 
 /* A suspension point: the state a generator is in while suspended there. */
@@ -654,6 +661,7 @@ typedef struct GenState {
 /* One generator, coroutine or async generator function, as compiled. */
 struct GenCode {
   Func *fn;
+  struct Module *mod;    /* the module (file) it is in */
   Vec states;            /* GenState*: state n is states.items[n - 1] */
   Vec *lines;            /* Line*: the resume function, whole */
   int body, body_end;    /* lines[body, body_end): its body, after the dispatch */
@@ -722,6 +730,7 @@ typedef struct FuncCode {
   bool used_r, used_retval, used_unpack, used_st, used_out;
   int max_unpack;
   const char *tb_name; /* the function's name for tracebacks, as a C string literal */
+  const char *tb_file; /* an imported module's: the C name of its file name (yrt_tb_add_in), else NULL */
   bool reraise;        /* emitting a bare `raise`: no new traceback entry */
   GenCode *gc;         /* generators: the states, for states.c */
 } FuncCode;
@@ -780,21 +789,42 @@ typedef struct CodePrint {
   const char *c_path;    /* as a C string literal */
 } CodePrint;
 void code_print(Buf *out, Vec *lines, const CodePrint *opt, Vec *map);
+/* The call that adds the function's current line to a traceback. */
+const char *code_tb_add(const FuncCode *c);
 /* Append scaffolding text (pyline 0) to a line list. */
 void code_text(Vec *lines, const char *text);
 
-/* The whole program. */
+/* One .py file of the program. */
 typedef struct Module {
-  const char *path;      /* as given on the command line */
+  const char *name;      /* its __name__: "__main__" for the program, else the name imported */
+  bool library;          /* found in yieldc's library directory (runtime/lib) */
+  Vec imports;           /* Stmt*: its import statements, wherever they are (parse) */
+  const char *cname;     /* emit: the C name of its YModule (not for __main__) */
+  const char *cfile;     /* emit: the C name of its path, for tracebacks (not for __main__) */
+  const char *path;      /* as given on the command line, or as found on the search path */
   const char *src;       /* the source text (for the line comments in the C) */
   size_t srclen;
   Func *main;            /* the top-level code, kind F_MODULE */
   Vec globals;           /* Var*: module globals, in order of first appearance */
   Vec layouts;           /* Layout*: every class's that has one, each after its parent's (layout.c) */
   bool pep828_draft;     /* --pep828=draft: the March 2026 draft (async yield from; sync yield from in async generators) */
-  Vec gens;              /* GenCode*: filled by emit_module, in the order of the C */
-  Vec lines;             /* Line*: the whole C file, as emit_module built it */
+  Vec gens;              /* GenCode*: filled by emit_program, in the order of the C; the main module's has
+                          * every module's generators (for --emit=dot, html) */
+  Vec lines;             /* Line*: the main module: the whole C file, as emit_program built it */
 } Module;
+
+/* The program: the main module and the modules it imports (program.c). */
+typedef struct Program {
+  Vec modules;        /* Module*: the main module first, then the modules found, in the order found */
+  Vec sources;        /* char*: their texts, malloc'd by read */
+  Vec dirs;           /* const char*: before program_load the -I directories; after it the whole search path */
+  const char *libdir; /* yieldc's library of modules written in Python, or NULL */
+  bool has_libdir;    /* dirs ends with libdir */
+  bool pep828_draft;  /* --pep828=draft, for every module */
+  char *(*read)(const char *path, size_t *len); /* reads a file, NUL-terminated ("-": stdin); exits on failure */
+} Program;
+/* Parse the file at path and every module it imports, into p->modules. */
+void program_load(Program *p, const char *path);
 
 /* ===================================================================== */
 /* parse.c: source text -> AST                                            */
@@ -878,8 +908,9 @@ typedef struct EmitOptions {
   const char *prefix;    /* the C API's prefix: the module's name ("counter" for counter.py) */
   bool pep828_draft;     /* --pep828=draft (main_compile copies it into Module) */
 } EmitOptions;
-void emit_module(Buf *out, Module *m, const EmitOptions *opt);
-/* The header declaring the module's C API (call after emit_module). */
+/* The whole program into one C file: each module, then the main function. */
+void emit_program(Buf *out, Program *p, const EmitOptions *opt);
+/* The header declaring the module's C API (call after emit_program). */
 void emit_header(Buf *out, Module *m, const EmitOptions *opt);
 
 /* ---- shared by emit.c and emit_expr.c (the emitter's two halves) ----- */
@@ -932,7 +963,7 @@ void emit_store_var(FuncCode *c, Var *v, const char *value);
 /* states.c: the state machines, for people                               */
 /* ===================================================================== */
 
-/* Call these after emit_module, which builds m->lines and m->gens. */
+/* Call these after emit_program, which builds m->lines and m->gens. */
 /* A Graphviz digraph with one cluster per generator. */
 void states_dot(Buf *out, Module *m);
 /* A self-contained HTML page: the Python beside the C (as --no-line prints

@@ -1,5 +1,7 @@
 # counter.py: generators that a C program drives through the C API that
-# `yieldc --header` declares (see main.c beside this file).
+# `yieldc --header` declares (see main.c beside this file).  It imports
+# steps.py, which yieldc compiles into the same C file.
+from steps import summary
 
 def count_up_to(limit):
     """Counts 1..limit; a value sent in jumps there; returns a summary."""
@@ -9,7 +11,7 @@ def count_up_to(limit):
         jump = yield n
         steps += 1
         n = jump if jump is not None else n + 1
-    return "counted to " + str(limit) + " in " + str(steps) + " steps"
+    return summary(limit, steps)
 
 
 def accumulate():

@@ -3,7 +3,7 @@
  *
  * Each input is a Python source file.  It goes through what `yieldc`
  * does with a file, minus the files: diag_init, parse_module, sema_check,
- * dump_module (what --dump-ast prints), sema_module, emit_module,
+ * dump_module (what --dump-ast prints), sema_module, emit_program,
  * diag_finish; then, for the rest of the compiler, emit_header, states_dot
  * and states_html.  An input must end
  * either in C or in a diagnostic; a crash, a sanitizer report, a hang or
@@ -59,7 +59,9 @@ static void fuzz_compile(const char *src, size_t size) {
   sema_module(m);
   layout_module(m);
   Buf c = {0}, h = {0}, dot = {0}, html = {0};
-  emit_module(&c, m, &opt);
+  Program prog = {0};
+  vec_push(&prog.modules, m);
+  emit_program(&c, &prog, &opt);
   diag_finish();
   emit_header(&h, m, &opt);
   states_dot(&dot, m);

@@ -1,0 +1,2 @@
+# An error found by sema in an imported module.
+from mod_sema import g

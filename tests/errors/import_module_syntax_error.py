@@ -1,0 +1,3 @@
+# An error in a module the program imports names that module's file.
+import itertools
+import mod_syntax

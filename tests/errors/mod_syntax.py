@@ -1,0 +1,4 @@
+print("fine")
+
+def f(:
+    pass
