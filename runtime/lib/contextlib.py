@@ -26,12 +26,11 @@ which yieldc classes lack), redirect_stdout, redirect_stderr and chdir
 (no sys and os modules yet).
 
 Differences from CPython:
-- yieldc's function objects take no attributes yet, so the function
-  contextmanager() returns, and one decorated by a context manager, keep
-  their own __name__ ("helper", "inner") and have no __wrapped__ or
-  __doc__; CPython copies the decorated function's.  (This module does
-  not import functools yet: _copy_wrapper_attrs is functools'
-  update_wrapper in small.)
+- The function contextmanager() returns (and one decorated by a context
+  manager) gets the decorated function's __name__, __qualname__ and
+  __wrapped__, but not its docstring: yieldc's functions have no __doc__
+  (nor __module__) until one is assigned.  (This module does not import
+  functools: _copy_wrapper_attrs is functools' update_wrapper in small.)
 - The generator is thrown the exception alone, gen.throw(value), not
   gen.throw(type, value, traceback): the value already carries that
   traceback (yieldc's throw() accepts no traceback object).
@@ -52,9 +51,8 @@ _function_type = type(_function_type_probe)
 
 
 def _copy_wrapper_attrs(wrapper, wrapped):
-    """functools.update_wrapper in small: copies what wrapper will take.
-    yieldc's functions refuse attributes; that AttributeError is passed
-    over."""
+    """functools.update_wrapper in small: copies what wrapper will take
+    (a function refusing an attribute is passed over)."""
     for attr in ('__module__', '__name__', '__qualname__', '__doc__',
                  '__annotations__', '__wrapped__'):
         if attr == '__wrapped__':

@@ -17,14 +17,13 @@ singledispatchmethod: they need descriptors (__get__, __set_name__), which
 yieldc classes cannot define yet.
 
 Differences from CPython:
-- yieldc's function objects have no __dict__, no __module__ or __doc__,
-  and refuse attribute assignment (a runtime gap): update_wrapper and wraps
-  copy nothing onto a wrapper that is a plain function, which keeps its own
-  __name__ and __qualname__ and has no __wrapped__; CPython copies them.
-  Only the AttributeError of a function object is passed over: a wrapper
-  that is an instance of a class (as lru_cache's is) takes every
-  attribute, and any other object fails as in CPython.  When yieldc's
-  functions take attributes, this code copies them with no change.
+- yieldc's functions take attributes (__name__, __qualname__, __wrapped__
+  and any other are copied as in CPython), but a function has no
+  __doc__, __module__ or __annotations__ until one is assigned, so those
+  are not copied from a plain function (CPython copies them).  An
+  AttributeError when setting an attribute on a function object is passed
+  over (an older runtime refused them all); any other object fails as in
+  CPython.
 - lru_cache's wrapper is an instance of the class _lru_cache_wrapper with
   __call__, not a descriptor: decorating a method with it does not bind
   self (yieldc classes cannot define __get__ yet).  CacheInfo is a class
@@ -49,8 +48,8 @@ def _function_type_probe():
     pass
 
 
-# yieldc's function objects take no attributes yet (see the top of the
-# file): update_wrapper leaves them as they are rather than failing.
+# A function object that refuses an attribute is left without it (see the
+# top of the file).
 _function_type = type(_function_type_probe)
 
 
