@@ -565,3 +565,188 @@ class OrderedDict(_DictWrap):
         if not self._d:
             return "OrderedDict()"
         return "OrderedDict(" + repr(list(self._d.items())) + ")"
+
+
+_KEYWORDS = ("False", "None", "True", "and", "as", "assert", "async", "await",
+             "break", "class", "continue", "def", "del", "elif", "else",
+             "except", "finally", "for", "from", "global", "if", "import",
+             "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+             "return", "try", "while", "with", "yield")
+
+
+class _NamedTuple:
+    # The instances of every namedtuple class: the values in a tuple self._t;
+    # the class carries _typename, _fields and _field_defaults.
+
+    def __init__(self, *args, **kwargs):
+        fields = self._fields
+        nf = len(fields)
+        name = self._typename
+        if len(args) > nf:
+            raise TypeError(name + ".__new__() takes " + str(nf + 1) + " positional argument"
+                            + ("" if nf == 0 else "s") + " but " + str(len(args) + 1) + " were given")
+        values = list(args)
+        for k in kwargs:
+            if k not in fields:
+                raise TypeError(name + ".__new__() got an unexpected keyword argument '" + k + "'")
+            if fields.index(k) < len(args):
+                raise TypeError(name + ".__new__() got multiple values for argument '" + k + "'")
+        missing = []
+        i = len(args)
+        while i < nf:
+            f = fields[i]
+            if f in kwargs:
+                values.append(kwargs[f])
+            elif f in self._field_defaults:
+                values.append(self._field_defaults[f])
+            else:
+                missing.append(f)
+                values.append(None)
+            i += 1
+        if missing:
+            quoted = ["'" + f + "'" for f in missing]
+            if len(quoted) == 1:
+                names = quoted[0]
+            elif len(quoted) == 2:
+                names = quoted[0] + " and " + quoted[1]
+            else:
+                names = ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+            raise TypeError(name + ".__new__() missing " + str(len(missing)) + " required positional argument"
+                            + ("" if len(missing) == 1 else "s") + ": " + names)
+        self._t = tuple(values)
+
+    def __getattr__(self, attr):
+        fields = self._fields
+        if attr in fields:
+            return self._t[fields.index(attr)]
+        raise AttributeError("'" + self._typename + "' object has no attribute '" + attr + "'")
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __len__(self):
+        return len(self._t)
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __contains__(self, x):
+        return x in self._t
+
+    def __hash__(self):
+        return hash(self._t)
+
+    def __eq__(self, other):
+        if isinstance(other, _NamedTuple):
+            return self._t == other._t
+        if isinstance(other, tuple):
+            return self._t == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    def __lt__(self, other):
+        return self._t < _as_tuple(other)
+
+    def __le__(self, other):
+        return self._t <= _as_tuple(other)
+
+    def __gt__(self, other):
+        return self._t > _as_tuple(other)
+
+    def __ge__(self, other):
+        return self._t >= _as_tuple(other)
+
+    def __add__(self, other):
+        return self._t + _as_tuple(other)
+
+    def count(self, x):
+        return self._t.count(x)
+
+    def index(self, x):
+        return self._t.index(x)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self._t))
+
+    def _replace(self, **kwargs):
+        values = list(self._t)
+        fields = self._fields
+        bad = []
+        for k in kwargs:
+            if k in fields:
+                values[fields.index(k)] = kwargs[k]
+            else:
+                bad.append(k)
+        if bad:
+            raise ValueError("Got unexpected field names: " + repr(bad))
+        return self._make(values)
+
+    def __repr__(self):
+        parts = []
+        i = 0
+        for f in self._fields:
+            parts.append(f + "=" + repr(self._t[i]))
+            i += 1
+        return self._typename + "(" + ", ".join(parts) + ")"
+
+
+def _as_tuple(x):
+    if isinstance(x, _NamedTuple):
+        return x._t
+    return x
+
+
+def _make_from(cls, iterable):
+    t = tuple(iterable)
+    if len(t) != len(cls._fields):
+        raise TypeError("Expected " + str(len(cls._fields)) + " arguments, got " + str(len(t)))
+    return cls(*t)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = [str(x) for x in field_names]
+    typename = str(typename)
+    if rename:
+        seen = set()
+        index = 0
+        for name in list(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS
+                    or name.startswith("_") or name in seen):
+                field_names[index] = "_" + str(index)
+            seen.add(name)
+            index += 1
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: " + repr(name))
+        if name in _KEYWORDS:
+            raise ValueError("Type names and field names cannot be a keyword: " + repr(name))
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: " + repr(name))
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: " + repr(name))
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(zip(field_names[len(field_names) - len(defaults):], defaults))
+
+    class _Record(_NamedTuple):
+        @classmethod
+        def _make(cls, iterable):
+            return _make_from(cls, iterable)
+
+    _Record._typename = typename
+    _Record._fields = tuple(field_names)
+    _Record._field_defaults = field_defaults
+    return _Record
