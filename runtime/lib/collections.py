@@ -31,9 +31,16 @@ def _repr_list(it):
     return "[" + ", ".join([repr(x) for x in it]) + "]"
 
 
+def _check_int(n):
+    if not isinstance(n, int):
+        raise TypeError("'" + type(n).__name__ + "' object cannot be interpreted as an integer")
+
+
 class deque:
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
@@ -90,6 +97,7 @@ class deque:
             self.appendleft(x)
 
     def rotate(self, n=1):
+        _check_int(n)
         k = len(self._items)
         if k <= 1:
             return
@@ -116,6 +124,8 @@ class deque:
         k = len(self._items)
         if stop is None:
             stop = k
+        if not isinstance(start, int) or not isinstance(stop, int):
+            raise TypeError("slice indices must be integers or have an __index__ method")
         if start < 0:
             start = max(start + k, 0)
         if stop < 0:
@@ -142,9 +152,10 @@ class deque:
                 del self._items[i]
                 return
             i += 1
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError(repr(x) + " is not in deque")
 
     def insert(self, i, x):
+        _check_int(i)
         if self._maxlen is not None and len(self._items) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
         self._state += 1
@@ -158,6 +169,8 @@ class deque:
         return deque(self._items, self._maxlen)
 
     def _index(self, i):
+        if not isinstance(i, int):
+            raise TypeError("sequence index must be integer, not '" + type(i).__name__ + "'")
         k = len(self._items)
         if i < 0:
             i += k
