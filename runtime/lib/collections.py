@@ -20,8 +20,7 @@
 #                keys()/__getitem__ only where the runtime supports it).
 #   namedtuple   makes a class per call; its instances hold their values in
 #                a tuple (self._t) and index, unpack, compare and hash like
-#                it.  type(p).__name__ is the class's own name here, not the
-#                typename (repr uses the typename, as CPython's).
+#                it; each field is a property reading that tuple.
 # Messages are CPython 3.11's, checked against python3 by tests/run/collections_*.
 
 _NOARG = object()
@@ -51,6 +50,10 @@ class deque:
     @property
     def maxlen(self):
         return self._maxlen
+
+    @maxlen.setter
+    def maxlen(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
 
     def _trim_left(self):
         m = self._maxlen
@@ -714,6 +717,16 @@ def _as_tuple(x):
     return x
 
 
+def _field_getter(i):
+    def get(self):
+        return self._t[i]
+    return get
+
+
+def _field_setter(self, value):
+    raise AttributeError("can't set attribute")
+
+
 def _make_from(cls, iterable):
     t = tuple(iterable)
     if len(t) != len(cls._fields):
@@ -759,6 +772,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         def _make(cls, iterable):
             return _make_from(cls, iterable)
 
+    i = 0
+    for name in field_names:
+        setattr(_Record, name, property(_field_getter(i), _field_setter))
+        i += 1
+    _Record.__name__ = typename
+    _Record.__qualname__ = typename
     _Record._typename = typename
     _Record._fields = tuple(field_names)
     _Record._field_defaults = field_defaults

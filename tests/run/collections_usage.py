@@ -31,3 +31,14 @@ e.clear()
 print(e, len(c))
 dd = defaultdict(list, {"k": [1]}, z=[2])
 print(dd, dd.default_factory)
+P = namedtuple("P", "x y")
+p = P(1, 2)
+try:
+    p.x = 5
+except AttributeError as e:
+    print(e)
+try:
+    deque().maxlen = 3
+except AttributeError as e:
+    print(e)
+print(type(p).__name__, P.__name__)
