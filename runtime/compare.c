@@ -343,7 +343,8 @@ int64_t yrt_hash(YValue v) {
       yrt_raise_msg(&yrt_exc_TypeError, "__hash__ method should return an integer");
       return -1;
     }
-    return hash_int(r.u.i);
+    /* As CPython: an int that fits is the hash itself (-1 becomes -2). */
+    return r.u.i == -1 ? -2 : r.u.i;
   }
   switch (o->type->kind) {
   case YK_INT: return yrt_int_hash(v);

@@ -208,7 +208,36 @@ static YValue dict_copy(const YDict *d) {
   return yobj(c);
 }
 
-/* dict.update(other): a dict, or an iterable of pairs (CPython's messages). */
+/* dict.update(m) for an instance of a program's class with a keys()
+ * method, as CPython's: d[k] = m[k] for each k in m.keys(). */
+static int dict_update_mapping(YDict *d, YValue m) {
+  YValue keys = yrt_callmethod(m, YN_keys, 0, NULL);
+  if (YIS_ERR(keys)) return -1;
+  YValue it = yrt_iter(keys);
+  yrt_decref(keys);
+  if (YIS_ERR(it)) return -1;
+  YValue key;
+  int r;
+  while ((r = yrt_next(it, &key)) == 1) {
+    YValue v = yrt_getitem(m, key);
+    int64_t h = YIS_ERR(v) ? -1 : yrt_hash(key);
+    if (h == -1) {
+      yrt_decref(v);
+      yrt_decref(key);
+      r = -1;
+      break;
+    }
+    if (dict_insert(d, key, h, v) < 0) {
+      r = -1;
+      break;
+    }
+  }
+  yrt_decref(it);
+  return r < 0 ? -1 : 0;
+}
+
+/* dict.update(other): a dict, a mapping (an instance with keys()), or an
+ * iterable of pairs (CPython's messages). */
 static int dict_update(YDict *d, YValue other) {
   if (yrt_is_dict(other)) {
     YDict *o = YDICT(other);
@@ -219,6 +248,9 @@ static int dict_update(YDict *d, YValue other) {
     }
     return 0;
   }
+  if (other.tag == YT_OBJ && (other.u.o->type->flags & YTF_HEAP) &&
+      !YIS_UNBOUND(yrt_mro_lookup(other.u.o->type, yrt_name_obj(YN_keys))))
+    return dict_update_mapping(d, other);
   YValue it = yrt_iter(other);
   if (YIS_ERR(it)) return -1;
   YValue item;
