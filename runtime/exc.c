@@ -64,6 +64,7 @@
 #undef yrt_exc_object
 /* asyncio's, not a builtin name. */
 const YType yrt_exc_CancelledError = YRT_EXC_CLASS("CancelledError", &yrt_exc_BaseException);
+const YType yrt_exc_InvalidStateError = YRT_EXC_CLASS("InvalidStateError", &yrt_exc_Exception);
 
 YThreadState yrt_ts = {.exc = {.tag = YT_UNBOUND, .u = {.i = 0}}, .exc_info = &yrt_ts.base_info};
 
@@ -551,7 +552,9 @@ static void print_traceback(FILE *f, const YExc *e) {
 /* The last line: "Type: message", or "Type" when str(exc) is empty;
  * `always_colon` is the unraisable hook's variant ("Type: "). */
 static void print_last_line(FILE *f, YValue exc, int always_colon) {
-  fputs(yrt_typeof(exc)->name, f);
+  const YType *t = yrt_typeof(exc);
+  if (t == &yrt_exc_CancelledError || t == &yrt_exc_InvalidStateError) fputs("asyncio.exceptions.", f);
+  fputs(t->name, f);
   YValue saved = yrt_fetch_exc();
   YValue s = yrt_exc_str(exc);
   if (YIS_ERR(s)) {

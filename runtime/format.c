@@ -474,8 +474,10 @@ int yrt_buf_repr(YBuf *b, YValue v) {
   }
   case YK_TYPE: {
     const YType *c = (const YType *)o;
-    if (c == &yrt_exc_CancelledError)
+    if (c == &yrt_exc_CancelledError || c == &yrt_exc_InvalidStateError)
       yrt_buf_printf(b, "<class 'asyncio.exceptions.%s'>", c->name);
+    else if (c == &yrt_asyncio_future_type.ex.type)
+      yrt_buf_printf(b, "<class '_asyncio.%s'>", c->name);
     else
       yrt_buf_printf(b, "<class '%s%s'>", builtin_class(c) ? "" : "__main__.", c->qualname ? c->qualname : c->name);
     return 0;

@@ -738,6 +738,8 @@ typedef struct YAwaitType {
   YStatus (*throw)(YObj *o, const YThrow *t, YValue *out);  /* t checked by the slot */
   YValue (*callmethod)(YObj *o, YName name, int argc, const YValue *argv);
 } YAwaitType;
+/* asyncio.Future (loop.c), a member of the asyncio module. */
+extern const YAwaitType yrt_asyncio_future_type;
 #define YRT_AWAIT_TYPE(t) ((const YAwaitType *)(t))
 
 /* One step of anything awaitable: a coroutine or a runtime awaitable (the

@@ -197,7 +197,7 @@ extern const YType yrt_type_NoneType, yrt_type_function, yrt_type_builtin, yrt_t
 #define YRT_BUILTIN_TYPE(name) extern const YType yrt_type_##name;
 #define YRT_BUILTIN_EXC(name, base) extern const YType yrt_exc_##name;
 #include "yrt_builtins.h"
-extern const YType yrt_exc_CancelledError;
+extern const YType yrt_exc_CancelledError, yrt_exc_InvalidStateError;
 
 /* A static exception class: YRT_EXC_CLASS("ValueError", &yrt_exc_Exception). */
 YValue yrt_exc_class_call(const YType *type, int argc, const YValue *argv);
