@@ -107,8 +107,9 @@ typedef struct Ready {
 typedef struct Timer {
   double when;
   uint64_t order; /* FIFO among equal deadlines */
-  Task *task;     /* owned */
-  unsigned seq;
+  DoneFn fn;      /* called (by call_soon) when due: timer_due for a sleeping task */
+  YObj *target;   /* owned: the task, for timer_due */
+  unsigned seq;   /* timer_due: the task's wait_seq when pushed */
 } Timer;
 
 static struct Loop {
@@ -152,14 +153,16 @@ static int timer_before(const Timer *a, const Timer *b) {
   return a->when < b->when || (a->when == b->when && a->order < b->order);
 }
 
-static void timer_push(Task *t, double when) {
+static void timer_due(YObj *target, Future *unused);
+
+static void timer_push_fn(DoneFn fn, YObj *target, unsigned seq, double when) {
   if (loop.ntimers == loop.captimers) {
     loop.captimers = loop.captimers ? loop.captimers * 2 : 16;
     loop.timers = yrt_realloc(loop.timers, sizeof(Timer) * (size_t)loop.captimers);
   }
-  yrt_incref(yobj(t));
+  yrt_incref(yobj(target));
   int i = loop.ntimers++;
-  Timer x = {when, loop.timer_order++, t, t->wait_seq};
+  Timer x = {when, loop.timer_order++, fn, target, seq};
   while (i > 0 && timer_before(&x, &loop.timers[(i - 1) / 2])) {
     loop.timers[i] = loop.timers[(i - 1) / 2];
     i = (i - 1) / 2;
@@ -447,7 +450,7 @@ static void task_step(YObj *target, Future *unused) {
       call_soon(task_step, target, NULL);
     } else if (v.tag == YT_FLOAT) {
       t->sleeping = 1;
-      timer_push(t, now() + v.u.f);
+      timer_push_fn(timer_due, target, t->wait_seq, now() + v.u.f);
     } else if (is_future(v)) {
       Future *f = (Future *)v.u.o;
       if (f == &t->fut) {
@@ -542,11 +545,16 @@ static void run_once(void) {
   double end = now() + 1e-9;
   while (loop.ntimers > 0 && loop.timers[0].when <= end) {
     Timer x = timer_pop();
-    if (x.seq == x.task->wait_seq && x.task->sleeping) {
-      x.task->wait_seq++;
-      call_soon(timer_due, &x.task->fut.ob, NULL);
+    if (x.fn != timer_due) {
+      call_soon(x.fn, x.target, NULL);
+    } else {
+      Task *t = (Task *)x.target;
+      if (x.seq == t->wait_seq && t->sleeping) {
+        t->wait_seq++;
+        call_soon(timer_due, x.target, NULL);
+      }
     }
-    yrt_decref(yobj(x.task));
+    yrt_decref(yobj(x.target));
   }
   int n = loop.rcount;
   for (int i = 0; i < n; i++) {
@@ -741,6 +749,157 @@ YValue yrt_asyncio_shield(int argc, const YValue *argv) {
   return yobj(outer);
 }
 
+/* ---- wait_for ---------------------------------------------------------- */
+
+/* asyncio.wait_for(aw, timeout) as an awaitable, after 3.11's: the inner
+ * future (a task for a coroutine) and a waiter future that the inner one's
+ * completion or the timeout timer completes, whichever comes first; on the
+ * timeout the inner future is cancelled and waited for, then TimeoutError
+ * (unless the inner one finished anyway).  A cancel of the waiting task
+ * cancels the inner future too, waits for it, and raises CancelledError. */
+typedef enum WaitState {
+  WF_START,     /* not awaited yet */
+  WF_WAITING,   /* awaiting the waiter */
+  WF_CANCELLING,/* timed out: awaiting the cancelled inner future */
+  WF_PLAIN,     /* no timeout: awaiting the inner future itself */
+  WF_ABORTING,  /* cancelled: awaiting the inner future, then CancelledError */
+  WF_DONE       /* finished */
+} WaitState;
+
+typedef struct WaitFor {
+  YObj ob;
+  YValue aw;
+  double timeout;
+  int has_timeout;
+  Future *inner, *waiter; /* owned, or NULL */
+  WaitState state;
+} WaitFor;
+
+static void wait_for_dealloc(YObj *o) {
+  WaitFor *w = (WaitFor *)o;
+  yrt_decref(w->aw);
+  if (w->inner) yrt_decref(yobj(w->inner));
+  if (w->waiter) yrt_decref(yobj(w->waiter));
+  free(w);
+}
+
+static void release_waiter(YObj *target, Future *unused) {
+  Future *w = (Future *)target;
+  (void)unused;
+  if (w->state == FUT_PENDING) fut_set_result(w, YNONE);
+}
+
+static YStatus wait_inner(WaitFor *w, YValue *out) {
+  if (w->inner->state == FUT_PENDING) {
+    *out = yrt_incref(yobj(w->inner));
+    return YS_AWAIT;
+  }
+  w->state = WF_DONE;
+  return fut_send(&w->inner->ob, YNONE, out);
+}
+
+static YStatus wait_for_send(YObj *o, YValue v, YValue *out) {
+  WaitFor *w = (WaitFor *)o;
+  (void)v;
+  switch (w->state) {
+  case WF_START:
+    if (is_future(w->aw)) {
+      w->inner = (Future *)w->aw.u.o;
+      yrt_incref(w->aw);
+    } else if (is_coroutine(w->aw)) {
+      w->inner = &task_new(w->aw)->fut;
+    } else {
+      w->state = WF_DONE;
+      yrt_raise_msg(&yrt_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+      return YS_RAISE;
+    }
+    if (!w->has_timeout) {
+      w->state = WF_PLAIN;
+      return wait_inner(w, out);
+    }
+    if (w->timeout <= 0) {
+      if (w->inner->state != FUT_PENDING) return wait_inner(w, out);
+      fut_cancel(w->inner);
+      w->state = WF_CANCELLING;
+      return wait_for_send(o, YNONE, out);
+    }
+    w->waiter = future_new();
+    fut_add_callback(w->inner, release_waiter, &w->waiter->ob);
+    timer_push_fn(release_waiter, &w->waiter->ob, 0, now() + w->timeout);
+    w->state = WF_WAITING;
+    *out = yrt_incref(yobj(w->waiter));
+    return YS_AWAIT;
+  case WF_WAITING:
+    if (w->waiter->state == FUT_PENDING) {
+      *out = yrt_incref(yobj(w->waiter));
+      return YS_AWAIT;
+    }
+    if (w->inner->state != FUT_PENDING) return wait_inner(w, out);
+    fut_cancel(w->inner);
+    w->state = w->waiter->state == FUT_CANCELLED ? WF_ABORTING : WF_CANCELLING;
+    return wait_for_send(o, YNONE, out);
+  case WF_CANCELLING:
+    if (w->inner->state == FUT_PENDING) return wait_inner(w, out);
+    w->state = WF_DONE;
+    if (w->inner->state == FUT_CANCELLED) {
+      YValue e = yrt_exc_new(&yrt_exc_TimeoutError, 0, NULL);
+      if (YIS_ERR(e)) return YS_RAISE;
+      ((YExc *)e.u.o)->cause = yrt_incref(w->inner->exception);
+      ((YExc *)e.u.o)->suppress_context = 1;
+      yrt_raise(e);
+      yrt_decref(e);
+      return YS_RAISE;
+    }
+    return fut_send(&w->inner->ob, YNONE, out);
+  case WF_PLAIN:
+    return wait_inner(w, out);
+  case WF_ABORTING:
+    if (w->inner->state == FUT_PENDING) return wait_inner(w, out);
+    w->state = WF_DONE;
+    yrt_raise(w->waiter->exception);
+    return YS_RAISE;
+  case WF_DONE:
+    break;
+  }
+  yrt_raise_msg(&yrt_exc_RuntimeError, "cannot reuse already awaited coroutine");
+  return YS_RAISE;
+}
+
+static YStatus wait_for_throw(YObj *o, const YThrow *t, YValue *out) {
+  WaitFor *w = (WaitFor *)o;
+  (void)out;
+  if (w->inner && w->inner->state == FUT_PENDING) fut_cancel(w->inner);
+  w->state = WF_DONE;
+  return raise_thrown(t, 1);
+}
+
+static const YAwaitType wait_for_type = {
+    {YRT_TYPE_EX_HEAD("coroutine", YK_AWAITABLE), wait_for_dealloc, NULL, NULL, NULL, NULL, NULL, NULL},
+    wait_for_send, wait_for_throw, yrt_await_callmethod};
+
+YValue yrt_asyncio_kw_wait_for(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  static const char *const names[] = {"fut", "timeout"};
+  YValue a[2];
+  if (yrt_args_kw("wait_for", names, 2, 2, 2, argc, argv, nkw, kwnames, a) < 0) return YERROR;
+  double d = 0;
+  if (a[1].tag == YT_INT || a[1].tag == YT_BOOL)
+    d = (double)a[1].u.i;
+  else if (a[1].tag == YT_FLOAT)
+    d = a[1].u.f;
+  else if (!YIS_NONE(a[1]))
+    return yrt_raise_msg(&yrt_exc_TypeError, "'<=' not supported between instances of '%s' and 'int'",
+                         yrt_typeof(a[1])->name);
+  WaitFor *w = yrt_obj_new(&wait_for_type.ex.type, sizeof *w);
+  w->aw = yrt_incref(a[0]);
+  w->has_timeout = !YIS_NONE(a[1]);
+  w->timeout = d;
+  w->inner = w->waiter = NULL;
+  w->state = WF_START;
+  return yobj(w);
+}
+
+YValue yrt_asyncio_wait_for(int argc, const YValue *argv) { return yrt_asyncio_kw_wait_for(argc, argv, 0, NULL); }
+
 /* The async generators the loop knows, for shutdown_asyncgens. */
 void yrt_loop_agen_firstiter(YGen *g) {
   if (g->hooked) return;
@@ -844,7 +1003,7 @@ YValue yrt_asyncio_run(int argc, const YValue *argv) {
   shutdown();
   yrt_ts.depth -= ASYNCIO_RUN_LEVELS;
   loop.running = 0;
-  while (loop.ntimers > 0) yrt_decref(yobj(timer_pop().task));
+  while (loop.ntimers > 0) yrt_decref(yobj(timer_pop().target));
   YValue r;
   if (main_task->fut.state == FUT_PENDING)
     r = yrt_raise_msg(&yrt_exc_RuntimeError, "Event loop stopped before Future completed.");
