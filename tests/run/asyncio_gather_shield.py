@@ -27,7 +27,7 @@ async def main():
     except ValueError as e:
         print("raised", e)
     # shield: cancelling the outer leaves the inner running
-    inner = asyncio.create_task(ok("shielded", 0.02))
+    inner = asyncio.create_task(ok("shielded", 0.1))
     async def guard():
         return await asyncio.shield(inner)
     g2 = asyncio.create_task(guard())
