@@ -63,7 +63,8 @@
 #include "yrt_builtins.h"
 #undef yrt_exc_object
 /* asyncio's, not a builtin name. */
-const YType yrt_exc_CancelledError = YRT_EXC_CLASS("CancelledError", &yrt_exc_BaseException);
+const YType yrt_exc_CancelledError = YRT_EXC_CLASS_IN("asyncio.exceptions", "CancelledError", &yrt_exc_BaseException);
+const YType yrt_exc_InvalidStateError = YRT_EXC_CLASS_IN("asyncio.exceptions", "InvalidStateError", &yrt_exc_Exception);
 
 YThreadState yrt_ts = {.exc = {.tag = YT_UNBOUND, .u = {.i = 0}}, .exc_info = &yrt_ts.base_info};
 
@@ -370,8 +371,8 @@ YValue yrt_no_attr(YValue obj, const char *name) {
     return yrt_raise_msg(&yrt_exc_AttributeError, "type object '%s' has no attribute '%s'",
                          ((const YType *)obj.u.o)->name, name);
   const YType *t = yrt_typeof(obj);
-  return yrt_raise_msg(&yrt_exc_AttributeError, "'%s%s' object has no attribute '%s'", yrt_re_type_prefix(t),
-                       t->name, name);
+  return yrt_raise_msg(&yrt_exc_AttributeError, "'%s%s%s' object has no attribute '%s'", yrt_type_cprefix(t),
+                       yrt_type_cdot(t), t->name, name);
 }
 
 /* str(exc): BaseException_str, with KeyError's repr of a lone key. */
@@ -679,8 +680,7 @@ static void print_traceback(FILE *f, const YExc *e) {
  * `always_colon` is the unraisable hook's variant ("Type: "). */
 static void print_last_line(FILE *f, YValue exc, int always_colon) {
   const YType *t = yrt_typeof(exc);
-  if (t->module && !(t->flags & YTF_HEAP)) fprintf(f, "%s.", t->module); /* io.UnsupportedOperation */
-  fputs(yrt_re_type_prefix(t), f); /* re.error */
+  if (t->module && !(t->flags & YTF_HEAP)) fprintf(f, "%s.", t->module); /* re.error, asyncio.exceptions.CancelledError */
   fputs(t->name, f);
   YValue saved = yrt_fetch_exc();
   YValue s = yrt_exc_str(exc);

@@ -1171,7 +1171,7 @@ static void file_dealloc(YObj *o) {
 #define FILE_TYPE(var, pyname)                                                                                   \
   static const YMethodType var = {                                                                               \
       {{.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = &yrt_type_object, .kind = YK_OTHER,     \
-        .flags = YTF_METHODS, .module = "_io"},                                                                  \
+        .flags = YTF_METHODS | YTF_CNAME, .module = "_io"},                                                                  \
        file_dealloc, file_next, file_iter, NULL, NULL, file_repr, file_getattr},                                 \
       file_methods}
 FILE_TYPE(text_type, "TextIOWrapper");

@@ -505,11 +505,7 @@ int yrt_buf_repr(YBuf *b, YValue v) {
   }
   case YK_TYPE: {
     const YType *c = (const YType *)o;
-    if (c == &yrt_exc_CancelledError)
-      yrt_buf_printf(b, "<class 'asyncio.exceptions.%s'>", c->name);
-    else if (*yrt_re_type_prefix(c))
-      yrt_buf_printf(b, "<class 're.%s'>", c->name);
-    else if (c->module && !(c->flags & YTF_HEAP))
+    if (c->module && !(c->flags & YTF_HEAP))
       yrt_buf_printf(b, "<class '%s.%s'>", c->module, c->name);
     else
       yrt_buf_printf(b, "<class '%s%s'>", builtin_class(c) ? "" : "__main__.", c->qualname ? c->qualname : c->name);
@@ -524,8 +520,8 @@ int yrt_buf_repr(YBuf *b, YValue v) {
   case YK_METHOD: {
     YMethod *m = (YMethod *)o;
     const char *what = m->self.tag == YT_OBJ ? "object at" : "object";
-    yrt_buf_printf(b, "<built-in method %s of %s%s %s", yrt_name_str[m->name],
-                   yrt_re_type_prefix(yrt_typeof(m->self)), yrt_typeof(m->self)->name, what);
+    yrt_buf_printf(b, "<built-in method %s of %s%s%s %s", yrt_name_str[m->name], yrt_type_cprefix(yrt_typeof(m->self)),
+                   yrt_type_cdot(yrt_typeof(m->self)), yrt_typeof(m->self)->name, what);
     if (m->self.tag == YT_OBJ) yrt_buf_printf(b, " %p", (void *)m->self.u.o);
     yrt_buf_putc(b, '>');
     return 0;

@@ -1,6 +1,9 @@
 /*
  * loop.c: the event loop behind `import asyncio`: asyncio.run, create_task,
- * sleep and gather, with futures and tasks.
+ * sleep, gather (return_exceptions=), shield, current_task, Future, and the
+ * cancellation of tasks and futures, with CPython's CancelledError and
+ * InvalidStateError (asyncio.TimeoutError is the builtin TimeoutError, as
+ * in 3.11).
  *
  * The loop follows CPython's asyncio closely, because the order in which
  * ready callbacks run is what decides the order of a program's output:
@@ -17,7 +20,15 @@
  *     as in CPython where the timer sets a future's result), or a future (a
  *     task or a gather), whose done callbacks wake the task;
  *   - gather makes one child future per distinct awaitable, as CPython does,
- *     and fills every place an awaitable was given in with its result;
+ *     and fills every place an awaitable was given in with its result (or,
+ *     with return_exceptions, its exception or CancelledError);
+ *   - a cancel reaches the innermost future a task waits for (a task's
+ *     waiter, a gather's children, a plain Future) and so raises
+ *     CancelledError where the coroutine awaits; shield(aw) is an outer
+ *     Future that follows aw but whose cancellation stops there;
+ *   - asyncio.Future() is a Future the program completes (set_result,
+ *     set_exception); add_done_callback's callables run by call_soon, an
+ *     exception from one is printed and the loop goes on;
  *   - asyncio.run cancels the tasks still pending when the main task ends and
  *     runs aclose() of the async generators still suspended
  *     (shutdown_asyncgens), then returns the main task's result.
@@ -74,6 +85,7 @@ typedef struct Gather {
   Future fut;
   Future **children; /* owned, one reference per entry */
   int n, nfuts, nfinished;
+  int return_exceptions; /* gather(..., return_exceptions=True) */
 } Gather;
 
 /* asyncio.sleep(delay, result) as an awaitable. */
@@ -95,8 +107,9 @@ typedef struct Ready {
 typedef struct Timer {
   double when;
   uint64_t order; /* FIFO among equal deadlines */
-  Task *task;     /* owned */
-  unsigned seq;
+  DoneFn fn;      /* called (by call_soon) when due: timer_due for a sleeping task */
+  YObj *target;   /* owned: the task, for timer_due */
+  unsigned seq;   /* timer_due: the task's wait_seq when pushed */
 } Timer;
 
 static struct Loop {
@@ -110,6 +123,7 @@ static struct Loop {
   int ntasks, captasks;
   YGen **agens; /* async generators first iterated under this loop (weak) */
   int nagens, capagens;
+  Task *current; /* the task whose step runs now (borrowed), or NULL */
 } loop;
 
 int yrt_loop_running(void) { return loop.running; }
@@ -139,14 +153,16 @@ static int timer_before(const Timer *a, const Timer *b) {
   return a->when < b->when || (a->when == b->when && a->order < b->order);
 }
 
-static void timer_push(Task *t, double when) {
+static void timer_due(YObj *target, Future *unused);
+
+static void timer_push_fn(DoneFn fn, YObj *target, unsigned seq, double when) {
   if (loop.ntimers == loop.captimers) {
     loop.captimers = loop.captimers ? loop.captimers * 2 : 16;
     loop.timers = yrt_realloc(loop.timers, sizeof(Timer) * (size_t)loop.captimers);
   }
-  yrt_incref(yobj(t));
+  yrt_incref(yobj(target));
   int i = loop.ntimers++;
-  Timer x = {when, loop.timer_order++, t, t->wait_seq};
+  Timer x = {when, loop.timer_order++, fn, target, seq};
   while (i > 0 && timer_before(&x, &loop.timers[(i - 1) / 2])) {
     loop.timers[i] = loop.timers[(i - 1) / 2];
     i = (i - 1) / 2;
@@ -319,6 +335,17 @@ static const YAwaitType gather_type = {
     {YRT_TYPE_EX_HEAD("_GatheringFuture", YK_AWAITABLE), gather_dealloc, NULL, NULL, NULL, NULL,
      fut_repr, NULL},
     fut_send, fut_throw, yrt_await_callmethod};
+static void future_dealloc(YObj *o) {
+  fut_release((Future *)o);
+  free(o);
+}
+static YValue future_call(const YType *type, int argc, const YValue *argv);
+const YAwaitType yrt_asyncio_future_type = {
+    {{.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = "Future", .base = &yrt_type_object, .kind = YK_AWAITABLE,
+      .flags = YTF_CNAME, .module = "_asyncio", .call = future_call},
+     future_dealloc, NULL, NULL, NULL, NULL, fut_repr, NULL},
+    fut_send, fut_throw, yrt_await_callmethod};
+#define future_type yrt_asyncio_future_type
 static const YAwaitType sleep_type = {
     {YRT_TYPE_EX_HEAD("coroutine", YK_AWAITABLE), sleep_dealloc, NULL, NULL, NULL, NULL, NULL,
      NULL},
@@ -333,7 +360,24 @@ static YValue fut_repr(YObj *o) {
 }
 
 static int is_future(YValue v) {
-  return v.tag == YT_OBJ && (v.u.o->type == &task_type.ex.type || v.u.o->type == &gather_type.ex.type);
+  return v.tag == YT_OBJ && (v.u.o->type == &task_type.ex.type || v.u.o->type == &gather_type.ex.type ||
+                             v.u.o->type == &future_type.ex.type);
+}
+
+static Future *future_new(void) {
+  Future *f = yrt_obj_new(&future_type.ex.type, sizeof *f);
+  f->state = FUT_PENDING;
+  f->result = YUNBOUND;
+  f->exception = YUNBOUND;
+  return f;
+}
+
+/* asyncio.Future(): a future that the program completes. */
+static YValue future_call(const YType *type, int argc, const YValue *argv) {
+  (void)type;
+  (void)argv;
+  if (argc) return yrt_raise_msg(&yrt_exc_TypeError, "Future() takes no positional arguments");
+  return yobj(future_new());
 }
 
 static void task_step(YObj *target, Future *unused);
@@ -377,12 +421,15 @@ static void task_step(YObj *target, Future *unused) {
   yrt_incref(yobj(t)); /* alive through its own completion */
   YValue v = YNONE;
   YStatus st;
+  Task *outer = loop.current;
+  loop.current = t;
   if (YIS_UNBOUND(exc)) {
     st = yrt_await_send(t->coro, YNONE, &v);
   } else {
     YThrow th = yrt_throw_of(exc);
     st = yrt_await_throw(t->coro, &th, &v);
   }
+  loop.current = outer;
   yrt_decref(exc);
   switch (st) {
   case YS_RETURN:
@@ -403,7 +450,7 @@ static void task_step(YObj *target, Future *unused) {
       call_soon(task_step, target, NULL);
     } else if (v.tag == YT_FLOAT) {
       t->sleeping = 1;
-      timer_push(t, now() + v.u.f);
+      timer_push_fn(timer_due, target, t->wait_seq, now() + v.u.f);
     } else if (is_future(v)) {
       Future *f = (Future *)v.u.o;
       if (f == &t->fut) {
@@ -498,11 +545,16 @@ static void run_once(void) {
   double end = now() + 1e-9;
   while (loop.ntimers > 0 && loop.timers[0].when <= end) {
     Timer x = timer_pop();
-    if (x.seq == x.task->wait_seq && x.task->sleeping) {
-      x.task->wait_seq++;
-      call_soon(timer_due, &x.task->fut.ob, NULL);
+    if (x.fn != timer_due) {
+      call_soon(x.fn, x.target, NULL);
+    } else {
+      Task *t = (Task *)x.target;
+      if (x.seq == t->wait_seq && t->sleeping) {
+        t->wait_seq++;
+        call_soon(timer_due, x.target, NULL);
+      }
     }
-    yrt_decref(yobj(x.task));
+    yrt_decref(yobj(x.target));
   }
   int n = loop.rcount;
   for (int i = 0; i < n; i++) {
@@ -525,6 +577,18 @@ static void gather_child_done(YObj *target, Future *child) {
   Gather *g = (Gather *)target;
   g->nfinished++;
   if (g->fut.state != FUT_PENDING) return;
+  if (g->return_exceptions) {
+    if (g->nfinished < g->nfuts) return;
+    YValue *items = yrt_malloc(sizeof(YValue) * (size_t)(g->n ? g->n : 1));
+    for (int i = 0; i < g->n; i++) {
+      Future *c = g->children[i];
+      items[i] = yrt_incref(YIS_UNBOUND(c->exception) ? c->result : c->exception);
+    }
+    YValue list = yrt_list_steal(g->n, items);
+    free(items);
+    fut_set_result(&g->fut, list);
+    return;
+  }
   if (child->state == FUT_CANCELLED) {
     fut_set_exception(&g->fut, cancelled_error());
     return;
@@ -598,7 +662,18 @@ static int *first_occurrences(int n, const YValue *argv) {
   return first;
 }
 
-YValue yrt_asyncio_gather(int argc, const YValue *argv) {
+YValue yrt_asyncio_gather(int argc, const YValue *argv) { return yrt_asyncio_kw_gather(argc, argv, 0, NULL); }
+
+YValue yrt_asyncio_kw_gather(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  int return_exceptions = 0;
+  for (int k = 0; k < nkw; k++) {
+    if (strcmp(yrt_str_cstr(yobj(kwnames[k])), "return_exceptions"))
+      return yrt_raise_msg(&yrt_exc_TypeError, "gather() got an unexpected keyword argument '%s'",
+                           yrt_str_cstr(yobj(kwnames[k])));
+    int b = yrt_truth(argv[argc + k]);
+    if (b < 0) return YERROR;
+    return_exceptions = b;
+  }
   if (!loop.running) return no_loop();
   for (int i = 0; i < argc; i++) {
     if (!is_coroutine(argv[i]) && !is_future(argv[i]))
@@ -609,6 +684,7 @@ YValue yrt_asyncio_gather(int argc, const YValue *argv) {
   g->fut.result = YUNBOUND;
   g->fut.exception = YUNBOUND;
   g->n = argc;
+  g->return_exceptions = return_exceptions;
   g->children = yrt_malloc(sizeof(Future *) * (size_t)(argc ? argc : 1));
   int *first = first_occurrences(argc, argv);
   for (int i = 0; i < argc; i++) {
@@ -630,6 +706,199 @@ YValue yrt_asyncio_gather(int argc, const YValue *argv) {
   if (argc == 0) fut_set_result(&g->fut, yrt_list_new(0, NULL));
   return yobj(g);
 }
+
+YValue yrt_asyncio_current_task(int argc, const YValue *argv) {
+  (void)argv;
+  if (argc > 1)
+    return yrt_raise_msg(&yrt_exc_TypeError, "current_task() takes from 0 to 1 positional arguments but %d were given",
+                         argc);
+  if (!loop.running) return no_loop();
+  return loop.current ? yrt_incref(yobj(loop.current)) : YNONE;
+}
+
+/* shield(aw): an outer future that follows the inner one, and whose
+ * cancellation leaves the inner one running. */
+static void shield_inner_done(YObj *target, Future *inner) {
+  Future *outer = (Future *)target;
+  if (outer->state != FUT_PENDING) return;
+  if (inner->state == FUT_CANCELLED)
+    fut_set_cancelled(outer, cancelled_error());
+  else if (!YIS_UNBOUND(inner->exception))
+    fut_set_exception(outer, yrt_incref(inner->exception));
+  else
+    fut_set_result(outer, yrt_incref(inner->result));
+}
+
+YValue yrt_asyncio_shield(int argc, const YValue *argv) {
+  if (argc != 1)
+    return yrt_raise_msg(&yrt_exc_TypeError, "shield() takes 1 positional argument but %d were given", argc);
+  Future *inner;
+  if (is_future(argv[0])) {
+    inner = (Future *)argv[0].u.o;
+    yrt_incref(argv[0]);
+  } else if (is_coroutine(argv[0])) {
+    if (!loop.running) return no_loop();
+    inner = &task_new(argv[0])->fut;
+  } else {
+    return yrt_raise_msg(&yrt_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+  }
+  if (inner->state != FUT_PENDING) return yobj(inner);
+  Future *outer = future_new();
+  fut_add_callback(inner, shield_inner_done, &outer->ob);
+  yrt_decref(yobj(inner));
+  return yobj(outer);
+}
+
+/* ---- wait_for ---------------------------------------------------------- */
+
+/* asyncio.wait_for(aw, timeout) as an awaitable, after 3.11's: the inner
+ * future (a task for a coroutine) and a waiter future that the inner one's
+ * completion or the timeout timer completes, whichever comes first; on the
+ * timeout the inner future is cancelled and waited for, then TimeoutError
+ * (unless the inner one finished anyway).  A cancel of the waiting task
+ * cancels the inner future too, waits for it, and raises CancelledError. */
+typedef enum WaitState {
+  WF_START,     /* not awaited yet */
+  WF_WAITING,   /* awaiting the waiter */
+  WF_CANCELLING,/* timed out: awaiting the cancelled inner future */
+  WF_PLAIN,     /* no timeout: awaiting the inner future itself */
+  WF_ABORTING,  /* cancelled: awaiting the inner future, then CancelledError */
+  WF_DONE       /* finished */
+} WaitState;
+
+typedef struct WaitFor {
+  YObj ob;
+  YValue aw;
+  double timeout;
+  int has_timeout;
+  Future *inner, *waiter; /* owned, or NULL */
+  WaitState state;
+} WaitFor;
+
+static void wait_for_dealloc(YObj *o) {
+  WaitFor *w = (WaitFor *)o;
+  yrt_decref(w->aw);
+  if (w->inner) yrt_decref(yobj(w->inner));
+  if (w->waiter) yrt_decref(yobj(w->waiter));
+  free(w);
+}
+
+static void release_waiter(YObj *target, Future *unused) {
+  Future *w = (Future *)target;
+  (void)unused;
+  if (w->state == FUT_PENDING) fut_set_result(w, YNONE);
+}
+
+static YStatus wait_inner(WaitFor *w, YValue *out) {
+  if (w->inner->state == FUT_PENDING) {
+    *out = yrt_incref(yobj(w->inner));
+    return YS_AWAIT;
+  }
+  w->state = WF_DONE;
+  return fut_send(&w->inner->ob, YNONE, out);
+}
+
+static YStatus wait_for_send(YObj *o, YValue v, YValue *out) {
+  WaitFor *w = (WaitFor *)o;
+  (void)v;
+  switch (w->state) {
+  case WF_START:
+    if (is_future(w->aw)) {
+      w->inner = (Future *)w->aw.u.o;
+      yrt_incref(w->aw);
+    } else if (is_coroutine(w->aw)) {
+      w->inner = &task_new(w->aw)->fut;
+    } else {
+      w->state = WF_DONE;
+      yrt_raise_msg(&yrt_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+      return YS_RAISE;
+    }
+    if (!w->has_timeout) {
+      w->state = WF_PLAIN;
+      return wait_inner(w, out);
+    }
+    if (w->timeout <= 0) {
+      if (w->inner->state != FUT_PENDING) return wait_inner(w, out);
+      fut_cancel(w->inner);
+      w->state = WF_CANCELLING;
+      return wait_for_send(o, YNONE, out);
+    }
+    w->waiter = future_new();
+    fut_add_callback(w->inner, release_waiter, &w->waiter->ob);
+    timer_push_fn(release_waiter, &w->waiter->ob, 0, now() + w->timeout);
+    w->state = WF_WAITING;
+    *out = yrt_incref(yobj(w->waiter));
+    return YS_AWAIT;
+  case WF_WAITING:
+    if (w->waiter->state == FUT_PENDING) {
+      *out = yrt_incref(yobj(w->waiter));
+      return YS_AWAIT;
+    }
+    if (w->inner->state != FUT_PENDING) return wait_inner(w, out);
+    fut_cancel(w->inner);
+    w->state = w->waiter->state == FUT_CANCELLED ? WF_ABORTING : WF_CANCELLING;
+    return wait_for_send(o, YNONE, out);
+  case WF_CANCELLING:
+    if (w->inner->state == FUT_PENDING) return wait_inner(w, out);
+    w->state = WF_DONE;
+    if (w->inner->state == FUT_CANCELLED) {
+      YValue e = yrt_exc_new(&yrt_exc_TimeoutError, 0, NULL);
+      if (YIS_ERR(e)) return YS_RAISE;
+      ((YExc *)e.u.o)->cause = yrt_incref(w->inner->exception);
+      ((YExc *)e.u.o)->suppress_context = 1;
+      yrt_raise(e);
+      yrt_decref(e);
+      return YS_RAISE;
+    }
+    return fut_send(&w->inner->ob, YNONE, out);
+  case WF_PLAIN:
+    return wait_inner(w, out);
+  case WF_ABORTING:
+    if (w->inner->state == FUT_PENDING) return wait_inner(w, out);
+    w->state = WF_DONE;
+    yrt_raise(w->waiter->exception);
+    return YS_RAISE;
+  case WF_DONE:
+    break;
+  }
+  yrt_raise_msg(&yrt_exc_RuntimeError, "cannot reuse already awaited coroutine");
+  return YS_RAISE;
+}
+
+static YStatus wait_for_throw(YObj *o, const YThrow *t, YValue *out) {
+  WaitFor *w = (WaitFor *)o;
+  (void)out;
+  if (w->inner && w->inner->state == FUT_PENDING) fut_cancel(w->inner);
+  w->state = WF_DONE;
+  return raise_thrown(t, 1);
+}
+
+static const YAwaitType wait_for_type = {
+    {YRT_TYPE_EX_HEAD("coroutine", YK_AWAITABLE), wait_for_dealloc, NULL, NULL, NULL, NULL, NULL, NULL},
+    wait_for_send, wait_for_throw, yrt_await_callmethod};
+
+YValue yrt_asyncio_kw_wait_for(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+  static const char *const names[] = {"fut", "timeout"};
+  YValue a[2];
+  if (yrt_args_kw("wait_for", names, 2, 2, 2, argc, argv, nkw, kwnames, a) < 0) return YERROR;
+  double d = 0;
+  if (a[1].tag == YT_INT || a[1].tag == YT_BOOL)
+    d = (double)a[1].u.i;
+  else if (a[1].tag == YT_FLOAT)
+    d = a[1].u.f;
+  else if (!YIS_NONE(a[1]))
+    return yrt_raise_msg(&yrt_exc_TypeError, "'<=' not supported between instances of '%s' and 'int'",
+                         yrt_typeof(a[1])->name);
+  WaitFor *w = yrt_obj_new(&wait_for_type.ex.type, sizeof *w);
+  w->aw = yrt_incref(a[0]);
+  w->has_timeout = !YIS_NONE(a[1]);
+  w->timeout = d;
+  w->inner = w->waiter = NULL;
+  w->state = WF_START;
+  return yobj(w);
+}
+
+YValue yrt_asyncio_wait_for(int argc, const YValue *argv) { return yrt_asyncio_kw_wait_for(argc, argv, 0, NULL); }
 
 /* The async generators the loop knows, for shutdown_asyncgens. */
 void yrt_loop_agen_firstiter(YGen *g) {
@@ -734,7 +1003,7 @@ YValue yrt_asyncio_run(int argc, const YValue *argv) {
   shutdown();
   yrt_ts.depth -= ASYNCIO_RUN_LEVELS;
   loop.running = 0;
-  while (loop.ntimers > 0) yrt_decref(yobj(timer_pop().task));
+  while (loop.ntimers > 0) yrt_decref(yobj(timer_pop().target));
   YValue r;
   if (main_task->fut.state == FUT_PENDING)
     r = yrt_raise_msg(&yrt_exc_RuntimeError, "Event loop stopped before Future completed.");
@@ -753,12 +1022,84 @@ YValue yrt_asyncio_run(int argc, const YValue *argv) {
 
 /* ---- methods of tasks and futures ------------------------------------- */
 
+/* A callable given to add_done_callback, called with the future. */
+static void call_done_callback(YObj *target, Future *fut) {
+  YValue a = yobj(fut);
+  YValue r = yrt_call(yobj(target), 1, &a);
+  if (YIS_ERR(r)) {
+    /* CPython's loop logs "Exception in callback ..." and goes on. */
+    YValue e = yrt_fetch_exc();
+    fflush(stdout);
+    fputs("Exception in callback\n", stderr);
+    yrt_print_exception(e);
+    yrt_decref(e);
+    return;
+  }
+  yrt_decref(r);
+}
+
+static YValue invalid_state(const char *msg) { return yrt_raise_msg(&yrt_exc_InvalidStateError, "%s", msg); }
+
+static YValue future_only_method(Future *f, YName name, int argc, const YValue *argv) {
+  const char *mname = yrt_name_str[name];
+  if (argc != 1)
+    return yrt_raise_msg(&yrt_exc_TypeError, "%s() takes exactly one argument (%d given)", mname, argc);
+  if (name == YN_add_done_callback) {
+    if (argv[0].tag != YT_OBJ) {
+      YValue r = yrt_repr(argv[0]);
+      if (YIS_ERR(r)) return r;
+      yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not callable", yrt_typeof(argv[0])->name);
+      yrt_decref(r);
+      return YERROR;
+    }
+    fut_add_callback(f, call_done_callback, argv[0].u.o);
+    return YNONE;
+  }
+  if (f->ob.type == &task_type.ex.type)
+    return yrt_raise_msg(&yrt_exc_RuntimeError, "Task does not support %s() operation", mname);
+  if (f->state != FUT_PENDING) {
+    YValue r = yrt_repr(yobj(f));
+    if (YIS_ERR(r)) return r;
+    yrt_raise_msg(&yrt_exc_InvalidStateError, "%s: %s", f->state == FUT_CANCELLED ? "CANCELLED" : "FINISHED",
+                  yrt_str_cstr(r));
+    yrt_decref(r);
+    return YERROR;
+  }
+  if (name == YN_set_result) {
+    fut_set_result(f, yrt_incref(argv[0]));
+    return YNONE;
+  }
+  YValue e = argv[0];
+  if (e.tag == YT_OBJ && e.u.o->type == &yrt_type_type) {
+    const YType *t = (const YType *)e.u.o;
+    if (t->kind == YK_EXC) {
+      e = yrt_exc_new(t, 0, NULL);
+      if (YIS_ERR(e)) return e;
+    } else {
+      return yrt_raise_msg(&yrt_exc_TypeError, "exception must be a BaseException instance or class");
+    }
+  } else if (yrt_typeof(e)->kind != YK_EXC) {
+    return yrt_raise_msg(&yrt_exc_TypeError, "exception must be a BaseException instance or class");
+  } else {
+    yrt_incref(e);
+  }
+  if (yrt_subclass(yrt_typeof(e), &yrt_exc_StopIteration)) {
+    yrt_decref(e);
+    return yrt_raise_msg(&yrt_exc_TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
+  }
+  fut_set_exception(f, e);
+  return YNONE;
+}
+
 YValue yrt_await_callmethod(YObj *o, YName name, int argc, const YValue *argv) {
-  (void)argv;
-  if (o->type != &task_type.ex.type && o->type != &gather_type.ex.type)
+  if (o->type != &task_type.ex.type && o->type != &gather_type.ex.type && o->type != &future_type.ex.type)
     return yrt_no_attr(yobj(o), yrt_name_str[name]);
   Future *f = (Future *)o;
   switch (name) {
+  case YN_set_result:
+  case YN_set_exception:
+  case YN_add_done_callback:
+    return future_only_method(f, name, argc, argv);
   case YN_done:
     if (argc) break;
     return ybool(f->state != FUT_PENDING);
@@ -768,15 +1109,14 @@ YValue yrt_await_callmethod(YObj *o, YName name, int argc, const YValue *argv) {
   case YN_cancel:
     return ybool(fut_cancel(f));
   case YN_result:
-    if (f->state == FUT_PENDING) {
-      /* asyncio.InvalidStateError; the nearest class yieldc has */
-      return yrt_raise_msg(&yrt_exc_RuntimeError, "Result is not set.");
-    }
+    if (argc) break;
+    if (f->state == FUT_PENDING) return invalid_state("Result is not set.");
     if (!YIS_UNBOUND(f->exception)) return yrt_raise(f->exception);
     return yrt_incref(f->result);
   case YN_exception:
+    if (argc) break;
     if (f->state == FUT_CANCELLED) return yrt_raise(f->exception);
-    if (f->state == FUT_PENDING) return yrt_raise_msg(&yrt_exc_RuntimeError, "Exception is not set.");
+    if (f->state == FUT_PENDING) return invalid_state("Exception is not set.");
     return YIS_UNBOUND(f->exception) ? YNONE : yrt_incref(f->exception);
   default:
     return yrt_no_attr(yobj(o), yrt_name_str[name]);

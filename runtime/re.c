@@ -882,7 +882,7 @@ YValue yrt_m_re_UNICODE = {.tag = YT_INT, .u = {.i = F_UNICODE}};
 YValue yrt_m_re_L = {.tag = YT_INT, .u = {.i = F_LOCALE}};
 YValue yrt_m_re_LOCALE = {.tag = YT_INT, .u = {.i = F_LOCALE}};
 
-const YType yrt_exc_re_error = YRT_EXC_CLASS("error", &yrt_exc_Exception);
+const YType yrt_exc_re_error = YRT_EXC_CLASS_IN("re", "error", &yrt_exc_Exception);
 
 /* ===================================================================== */
 /* Pattern                                                                */
@@ -930,10 +930,6 @@ if (YIS_ERR(r)) return r;
 YValue t[2] = {r, yint(n)};
 return yrt_tuple_steal(2, t);
 END_METHOD(subn)
-
-const char *yrt_re_type_prefix(const YType *t) {
-  return t == &yrt_exc_re_error || t == &yrt_re_pattern_type.type || t == &yrt_re_match_type.type ? "re." : "";
-}
 
 /* self.name, a method: a builtin_function_or_method (as CPython's) that
  * calls b with self first. */
@@ -1013,7 +1009,7 @@ static YValue pattern_getattr(YObj *o, YName n) {
   return bind(m, n, self);
 }
 
-const YTypeEx yrt_re_pattern_type = {YRT_TYPE_EX_HEAD("Pattern", YK_OTHER), pattern_dealloc, NULL, NULL, NULL, NULL,
+const YTypeEx yrt_re_pattern_type = {YRT_TYPE_EX_HEAD_IN("re", "Pattern", YK_OTHER), pattern_dealloc, NULL, NULL, NULL, NULL,
                                      pattern_repr, pattern_getattr};
 
 /* ===================================================================== */
@@ -1229,5 +1225,5 @@ static YValue match_repr(YObj *o) {
   return yrt_buf_finish(&b);
 }
 
-const YTypeEx yrt_re_match_type = {YRT_TYPE_EX_HEAD("Match", YK_OTHER), match_dealloc, NULL, NULL, NULL, NULL,
+const YTypeEx yrt_re_match_type = {YRT_TYPE_EX_HEAD_IN("re", "Match", YK_OTHER), match_dealloc, NULL, NULL, NULL, NULL,
                                    match_repr, match_getattr};

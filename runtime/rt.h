@@ -161,6 +161,10 @@ static inline const YMethodDef *yrt_method_def(const YObj *o, YName n) {
 /* A static YTypeEx header: YRT_TYPE_EX_HEAD("list_iterator", YK_ITER). */
 #define YRT_TYPE_EX_HEAD(pyname, kindv) \
   {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = &yrt_type_object, .kind = (kindv)}
+/* The same for a type CPython defines in C in a module: YRT_TYPE_EX_HEAD_IN("re", "Pattern", YK_OTHER). */
+#define YRT_TYPE_EX_HEAD_IN(mod, pyname, kindv)                                                                \
+  {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = &yrt_type_object, .kind = (kindv),         \
+   .flags = YTF_CNAME, .module = (mod)}
 
 /* ---- func.c: function attributes ----------------------------------------- */
 
@@ -794,6 +798,8 @@ typedef struct YAwaitType {
   YStatus (*throw)(YObj *o, const YThrow *t, YValue *out);  /* t checked by the slot */
   YValue (*callmethod)(YObj *o, YName name, int argc, const YValue *argv);
 } YAwaitType;
+/* asyncio.Future (loop.c), a member of the asyncio module. */
+extern const YAwaitType yrt_asyncio_future_type;
 #define YRT_AWAIT_TYPE(t) ((const YAwaitType *)(t))
 
 /* One step of anything awaitable: a coroutine or a runtime awaitable (the
@@ -975,7 +981,6 @@ extern const YTypeEx yrt_re_pattern_type, yrt_re_match_type;
 YValue yrt_re_match_getitem(YValue m, YValue key);
 /* "re." for re's classes (re.error, re.Pattern, re.Match), whose names
  * CPython prints with their module in reprs and messages; else "". */
-const char *yrt_re_type_prefix(const YType *t);
 
 /* ---- re_parse.c ------------------------------------------------------ */
 

@@ -190,6 +190,7 @@ struct YType {
 #define YTF_HEAP 1u   /* made by a class statement (class.c) */
 #define YTF_FIELDS 2u /* has a layout whose fields generated code may use directly (yrt_field_get) */
 #define YTF_METHODS 4u /* a runtime-private type with a table of methods (rt.h's YMethodType) */
+#define YTF_CNAME 8u   /* CPython defines it in C: messages name it "module.name" ('re.Pattern' object ...) */
 
 /* Builtin types that are not builtin names (type(x) gives them). */
 extern const YType yrt_type_NoneType, yrt_type_function, yrt_type_builtin, yrt_type_method,
@@ -200,7 +201,7 @@ extern const YType yrt_type_NoneType, yrt_type_function, yrt_type_builtin, yrt_t
 #define YRT_BUILTIN_TYPE(name) extern const YType yrt_type_##name;
 #define YRT_BUILTIN_EXC(name, base) extern const YType yrt_exc_##name;
 #include "yrt_builtins.h"
-extern const YType yrt_exc_CancelledError;
+extern const YType yrt_exc_CancelledError, yrt_exc_InvalidStateError;
 /* io.UnsupportedOperation (file.c), deriving from OSError and ValueError. */
 extern const YType yrt_exc_UnsupportedOperation;
 
@@ -208,6 +209,14 @@ extern const YType yrt_exc_UnsupportedOperation;
 YValue yrt_exc_class_call(const YType *type, int argc, const YValue *argv);
 #define YRT_EXC_CLASS(pyname, basep) \
   {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = (basep), .kind = YK_EXC, .call = yrt_exc_class_call}
+/* The same for a class of a standard module: YRT_EXC_CLASS_IN("re", "error", &yrt_exc_Exception). */
+#define YRT_EXC_CLASS_IN(mod, pyname, basep)                                                                    \
+  {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = (basep), .kind = YK_EXC,                   \
+   .call = yrt_exc_class_call, .module = (mod)}
+
+/* How messages name a type: "re." "Pattern" for a YTF_CNAME type, else just its name. */
+static inline const char *yrt_type_cprefix(const YType *t) { return t->flags & YTF_CNAME ? t->module : ""; }
+static inline const char *yrt_type_cdot(const YType *t) { return t->flags & YTF_CNAME ? "." : ""; }
 
 /* A class statement, once its body has filled the namespace `ns` (a dict):
  *   C = yrt_class_new("C", "f.<locals>.C", bases, ns, &C__layout)
