@@ -462,12 +462,24 @@ const char *code_tb_add(const FuncCode *c) {
   return arena_printf("yrt_tb_add(%s, %d)", c->tb_name, c->line);
 }
 
+/* `#line N "file"`, or `#line N` when the directive before named the file. */
+static void line_directive(Buf *out, int n, const char *path, const char **named) {
+  if (*named == path) {
+    buf_printf(out, "#line %d\n", n);
+  } else {
+    buf_printf(out, "#line %d %s\n", n, path);
+    *named = path;
+  }
+}
+
 void code_print(Buf *out, Vec *lines, const CodePrint *opt, Vec *map) {
   int at = 1;        /* the line of the output being written */
   int counted = 0;   /* what C numbers that line, when it counts Python lines */
   bool in_py = false; /* a #line naming the .py is in force */
   const char *py_path = opt->py_path; /* which .py (LN_FILE changes it) */
   bool new_file = false;              /* since the last #line naming a .py */
+  const char *named = NULL;           /* the file the directives in force name: a directive
+                                         names its file only when that changes (C keeps it) */
   Buf one = {0};
   for (int i = 0; i < lines->len; i++) {
     Line *l = lines->items[i];
@@ -479,12 +491,12 @@ void code_print(Buf *out, Vec *lines, const CodePrint *opt, Vec *map) {
     if (opt->line_directives) {
       if (l->pyline && is_code(l) && (new_file || !(in_py && counted == l->pyline))) {
         new_file = false;
-        buf_printf(out, "#line %d %s\n", l->pyline, py_path);
+        line_directive(out, l->pyline, py_path, &named);
         at++;
         counted = l->pyline;
         in_py = true;
       } else if (!l->pyline && in_py && l->kind != LN_LABEL) {
-        buf_printf(out, "#line %d %s\n", at + 1, opt->c_path);
+        line_directive(out, at + 1, opt->c_path, &named);
         at++;
         in_py = false;
       }
