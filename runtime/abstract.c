@@ -469,9 +469,66 @@ static int type_has_method(YValue t, YName n) {
          (ty == &yrt_type_bytes && n == YN_fromhex);
 }
 
+/* The container protocols' methods, as CPython's builtin types have them
+ * (mostly slot wrappers): obj.__len__() is len(obj), obj.__getitem__(k) is
+ * obj[k], and so on, one row each.  `kinds` are the YKinds that have it;
+ * `meth` the kinds whose method is a METH_O one, which words a wrong
+ * argument count as "list.__getitem__() takes exactly one argument (0
+ * given)" where a slot wrapper says "expected 1 argument, got 0". */
+#define KB(k) (1u << (k))
+#define CONTAINERS (KB(YK_LIST) | KB(YK_TUPLE) | KB(YK_STR) | KB(YK_BYTES) | KB(YK_DICT) | KB(YK_SET) | KB(YK_RANGE))
+static const struct {
+  YName name;
+  int nargs;
+  unsigned kinds, meth;
+} protocol_methods[] = {
+    {YN___len__, 0, CONTAINERS, 0},
+    {YN___getitem__, 1, CONTAINERS & ~KB(YK_SET), KB(YK_LIST) | KB(YK_DICT)},
+    {YN___contains__, 1, CONTAINERS, KB(YK_DICT) | KB(YK_SET)},
+    {YN___setitem__, 2, KB(YK_LIST) | KB(YK_DICT), 0},
+    {YN___delitem__, 1, KB(YK_LIST) | KB(YK_DICT), 0},
+};
+
+/* Its row in protocol_methods, if obj's builtin type has method n; else -1. */
+static int protocol_method(YValue obj, YName n) {
+  if (obj.tag != YT_OBJ) return -1;
+  YKind k = obj.u.o->type->kind;
+  for (int i = 0; i < (int)(sizeof protocol_methods / sizeof protocol_methods[0]); i++)
+    if (protocol_methods[i].name == n) return protocol_methods[i].kinds & KB(k) ? i : -1;
+  return -1;
+}
+
+static YValue call_protocol_method(YValue obj, int i, int argc, const YValue *argv) {
+  int want = protocol_methods[i].nargs;
+  if (argc != want) {
+    if (protocol_methods[i].meth & KB(obj.u.o->type->kind))
+      return yrt_raise_msg(&yrt_exc_TypeError, "%s.%s() takes exactly one argument (%d given)", yrt_tname(obj),
+                           yrt_name_str[protocol_methods[i].name], argc);
+    return yrt_raise_msg(&yrt_exc_TypeError, "%sexpected %d argument%s, got %d", want == 2 ? " " : "", want,
+                         want == 1 ? "" : "s", argc);
+  }
+  switch (protocol_methods[i].name) {
+  case YN___len__: {
+    int64_t n = yrt_len(obj);
+    return n < 0 ? YERROR : yint(n);
+  }
+  case YN___getitem__: return yrt_getitem(obj, argv[0]);
+  case YN___contains__: {
+    int r = yrt_contains(obj, argv[0]);
+    return r < 0 ? YERROR : ybool(r);
+  }
+  case YN___setitem__: return yrt_setitem(obj, argv[0], argv[1]) < 0 ? YERROR : YNONE;
+  case YN___delitem__: return yrt_delitem(obj, argv[0]) < 0 ? YERROR : YNONE;
+  default: yrt_unreachable();
+  }
+}
+#undef CONTAINERS
+#undef KB
+
 /* Does `obj.name` name a method of obj's builtin type? */
 static int has_method(YValue obj, YName n) {
   if (yrt_num_kind(obj)) return yrt_number_has_method(obj, n);
+  if (protocol_method(obj, n) >= 0) return 1;
   switch (yrt_kind_of(obj)) {
   case YK_LIST:
     switch (n) {
@@ -594,6 +651,8 @@ YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
     return yrt_exc_with_traceback(obj, argc, argv);
   if (heap_or_class(obj)) return yrt_callmethod_str(obj, yrt_name_obj(name), argc, argv, 0, NULL);
   if (yrt_num_kind(obj) && yrt_number_has_method(obj, name)) return yrt_number_method(obj, name, argc, argv);
+  int proto = protocol_method(obj, name);
+  if (proto >= 0) return call_protocol_method(obj, proto, argc, argv);
   switch (yrt_kind_of(obj)) {
   case YK_TYPE: /* str.maketrans, dict.fromkeys, bytes.fromhex */
     if (!type_has_method(obj, name)) break;

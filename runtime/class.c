@@ -610,10 +610,18 @@ void yrt_instance_dealloc(YObj *o) {
   yrt_decref(d);
 }
 
+const char *yrt_type_modname(const YType *t) {
+  if (!(t->flags & YTF_HEAP)) return t->module;
+  YValue m;
+  if (dget(t->dict, yrt_name_obj(YN___module__), &m) && yrt_kind_of(m) == YK_STR) return YSTR(m)->data;
+  return "__main__";
+}
+
 /* "<__main__.C object at 0x...>" */
 YValue yrt_default_repr(YValue v) {
   const YType *t = yrt_typeof(v);
-  if (t->flags & YTF_HEAP) return yrt_str_from_fmt("<__main__.%s object at %p>", t->qualname, (void *)v.u.o);
+  if (t->flags & YTF_HEAP)
+    return yrt_str_from_fmt("<%s.%s object at %p>", yrt_type_modname(t), t->qualname, (void *)v.u.o);
   return yrt_str_from_fmt("<%s object at %p>", t->name, (void *)v.u.o);
 }
 

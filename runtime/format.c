@@ -505,8 +505,9 @@ int yrt_buf_repr(YBuf *b, YValue v) {
   }
   case YK_TYPE: {
     const YType *c = (const YType *)o;
-    if (c->module && !(c->flags & YTF_HEAP))
-      yrt_buf_printf(b, "<class '%s.%s'>", c->module, c->name);
+    const char *mod = yrt_type_modname(c);
+    if (mod)
+      yrt_buf_printf(b, "<class '%s.%s'>", mod, c->qualname ? c->qualname : c->name);
     else
       yrt_buf_printf(b, "<class '%s%s'>", builtin_class(c) ? "" : "__main__.", c->qualname ? c->qualname : c->name);
     return 0;

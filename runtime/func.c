@@ -102,6 +102,9 @@ YValue yrt_func_getattr(YValue fn, YValue name) {
     YValue d = func_dict(f);
     return YIS_ERR(d) ? d : yrt_incref(d);
   }
+  /* Assigned, they are in the dict (above). */
+  if (!strcmp(s, "__doc__")) return f->code->doc ? yrt_incref(yobj((YStr *)f->code->doc)) : YNONE;
+  if (!strcmp(s, "__module__")) return yrt_str_from_c(f->code->module ? f->code->module : "__main__");
   return YUNBOUND;
 }
 

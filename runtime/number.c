@@ -277,7 +277,10 @@ YValue yrt_floordiv(YValue a, YValue b) {
 YRT_NOINLINE static YValue mod_slow(YValue a, YValue b) {
   int ka = yrt_num_kind(a), kb = yrt_num_kind(b);
   if (!ka || !kb) {
-    if (yrt_is_str(a) && !yrt_heap_obj(b)) return yrt_str_percent(a, b);
+    /* str.__mod__ goes first, and never declines: only a subclass of str
+     * gets to try its __rmod__ before it. */
+    if (yrt_is_str(a) && !(yrt_heap_obj(b) && yrt_subclass(yrt_typeof(b), yrt_typeof(a))))
+      return yrt_str_percent(a, b);
     return binop_error("%", a, b);
   }
   if (both_ints(ka, kb)) return yrt_int_binop(YI_MOD, a, b);

@@ -655,6 +655,11 @@ static inline int yrt_heap_obj(YValue v) { return v.tag == YT_OBJ && (v.u.o->typ
 void yrt_instance_dealloc(YObj *o);
 void yrt_descr_dealloc(YObj *o);
 YValue yrt_default_repr(YValue v);
+/* A class's module, as its repr and a traceback's last line name it: a
+ * program's class, its __module__ (the module whose class statement made
+ * it, "__main__" by default); a standard module's type, YType.module; NULL
+ * for a builtin one. */
+const char *yrt_type_modname(const YType *t);
 /* a <sym> b through a's or b's special methods ("+": __add__ and
  * __radd__); unbound when neither handles it. */
 YValue yrt_heap_binop(const char *sym, YValue a, YValue b);

@@ -567,6 +567,8 @@ typedef struct YFuncCode {
   int nposonly;         /* of the positional parameters, how many come before `/` */
   int nkwonly;          /* keyword-only parameters */
   unsigned flags;       /* YF_VARARGS, YF_VARKW; what a call makes: YF_GENERATOR, YF_COROUTINE, YF_ASYNCGEN */
+  const char *module;   /* __module__: the name of the module whose def made it ("__main__") */
+  const struct YStr *doc; /* __doc__: the docstring, or NULL for None */
 } YFuncCode;
 
 #define YF_VARARGS 1u   /* a *args slot */

@@ -1207,7 +1207,12 @@ static void emit_plain_func(FuncCode *c) {
   if (cls) buf_puts(&h, "    YValue ns_; /* the class namespace */\n");
   buf_puts(&h, "    (void)fn_;\n    (void)args_;\n");
   buf_puts(&h, "    if (yrt_enter_call() < 0) return YERROR;\n");
-  if (cls) buf_puts(&h, "    ns_ = yrt_dict_new();\n");
+  if (cls) {
+    /* CPython's class body begins with `__module__ = __name__`. */
+    const char *mod = is_main() ? "__main__" : emit_mod->name;
+    buf_printf(&h, "    ns_ = yrt_dict_new();\n    yrt_ns_store(ns_, %s, yrt_incref(%s));\n",
+               emit_str_opnd("__module__", 10).c, emit_str_opnd(mod, strlen(mod)).c);
+  }
   for (int i = 0; i < fn->vars.len; i++) {
     Var *v = fn->vars.items[i];
     if (v->kind == V_CELL) {
@@ -1399,9 +1404,14 @@ void emit_func(Func *fn) {
                                        fn->varargs && (fn->varkw || kind) ? " | " : "", fn->varkw ? "YF_VARKW" : "",
                                        fn->varkw && kind ? " | " : "", kind ? kind : "");
       if (!*flags) flags = "0";
-      buf_printf(d, "static const YFuncCode %s__code = {\"%s\", \"%s\", %d, %s, %s, %d, %d, %s};\n", cn, fn->name,
-                 fn->qualname, fn->npos, fn->nparams ? arena_printf("%s__params", cn) : "NULL", cn,
-                 fn->nposonly, fn->nkwonly, flags);
+      /* The docstring: a str literal first in the body. */
+      Stmt *first = fn->is_lambda ? NULL : fn->body;
+      const char *doc = first && first->kind == S_EXPR && first->value->kind == E_STR
+                            ? arena_printf("&%s", emit_str_const(first->value->str, first->value->len))
+                            : "NULL";
+      buf_printf(d, "static const YFuncCode %s__code = {\"%s\", \"%s\", %d, %s, %s, %d, %d, %s, \"%s\", %s};\n", cn,
+                 fn->name, fn->qualname, fn->npos, fn->nparams ? arena_printf("%s__params", cn) : "NULL", cn,
+                 fn->nposonly, fn->nkwonly, flags, is_main() ? "__main__" : emit_mod->name, doc);
     }
     if (emit_static_function(fn) && !fn->is_comprehension)
       buf_printf(d, "static YFunc %s__fn = YRT_FUNC_STATIC(&%s__code);\n", cn, cn);

@@ -27,9 +27,9 @@ which yieldc classes lack), redirect_stdout, redirect_stderr and chdir
 
 Differences from CPython:
 - The function contextmanager() returns (and one decorated by a context
-  manager) gets the decorated function's __name__, __qualname__ and
-  __wrapped__, but not its docstring: yieldc's functions have no __doc__
-  (nor __module__) until one is assigned.  (This module does not import
+  manager) gets the decorated function's __module__, __name__,
+  __qualname__, __doc__ and __wrapped__, but no __annotations__ (yieldc's
+  functions have none until one is assigned).  (This module does not import
   functools: _copy_wrapper_attrs is functools' update_wrapper in small.)
 - The generator is thrown the exception alone, gen.throw(value), not
   gen.throw(type, value, traceback): the value already carries that

@@ -17,10 +17,10 @@ singledispatchmethod: they need descriptors (__get__, __set_name__), which
 yieldc classes cannot define yet.
 
 Differences from CPython:
-- yieldc's functions take attributes (__name__, __qualname__, __wrapped__
-  and any other are copied as in CPython), but a function has no
-  __doc__, __module__ or __annotations__ until one is assigned, so those
-  are not copied from a plain function (CPython copies them).  An
+- yieldc's functions take attributes (__module__, __name__, __qualname__,
+  __doc__, __wrapped__ and any other are copied as in CPython), but a
+  function has no __annotations__ until one is assigned, so that is not
+  copied from a plain function (CPython copies it).  An
   AttributeError when setting an attribute on a function object is passed
   over (an older runtime refused them all); any other object fails as in
   CPython.
