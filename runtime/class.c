@@ -183,6 +183,7 @@ static int base_ok(const YType *b) {
 }
 
 static int is_descr(YValue v, const YType *t);
+static int is_data_descr(YValue v);
 
 /* Is `l` the layout `anc` or one extending it? */
 static int layout_extends(const YLayout *l, const YLayout *anc) {
@@ -208,8 +209,30 @@ static void fields_flag(YType *t) {
   t->flags &= ~YTF_FIELDS;
   if (!t->layout) return;
   for (int i = 0; i < t->layout->nfields; i++)
-    if (is_descr(yrt_mro_lookup(t, yobj(t->layout->names[i])), &yrt_type_property)) return;
+    if (is_data_descr(yrt_mro_lookup(t, yobj(t->layout->names[i])))) return;
   t->flags |= YTF_FIELDS;
+}
+
+static YValue descr_hook(YValue v, YName n);
+
+static int set_names(YType *t, YValue ns) {
+  YValue items = yrt_callmethod(ns, YN_items, 0, NULL);
+  if (YIS_ERR(items)) return -1;
+  YValue list = yrt_call(yobj((void *)&yrt_type_list), 1, &items);
+  yrt_decref(items);
+  if (YIS_ERR(list)) return -1;
+  int rc = 0;
+  for (int64_t i = 0; rc == 0 && i < YLIST(list)->len; i++) {
+    const YTuple *kv = YTUPLE(YLIST(list)->items[i]);
+    YValue hook = descr_hook(kv->items[1], YN___set_name__);
+    if (YIS_UNBOUND(hook)) continue;
+    YValue args[3] = {kv->items[1], yobj(t), kv->items[0]};
+    YValue r = yrt_call(hook, 3, args);
+    if (YIS_ERR(r)) rc = -1;
+    else yrt_decref(r);
+  }
+  yrt_decref(list);
+  return rc;
 }
 
 YValue yrt_class_new(const char *name, const char *qualname, YValue bases, YValue ns, const YLayout *layout) {
@@ -273,6 +296,9 @@ YValue yrt_class_new(const char *name, const char *qualname, YValue bases, YValu
     registry = yrt_realloc(registry, (size_t)capregistry * sizeof *registry);
   }
   registry[nregistry++] = t;
+  /* type.__new__ then calls __set_name__(cls, name) on each attribute
+   * whose class has it, in the namespace's order. */
+  if (set_names(t, ns) < 0) return YERROR; /* the class stays registered, as an unreachable type */
   return yobj(t);
 }
 
@@ -296,11 +322,30 @@ YValue yrt_mro_lookup(const YType *t, YValue name) {
 
 static int is_descr(YValue v, const YType *t) { return v.tag == YT_OBJ && v.u.o->type == t; }
 
+/* The descriptor protocol's method n (__get__, __set__, __delete__) of v,
+ * an instance of a program's class whose class defines it; else unbound. */
+static YValue descr_hook(YValue v, YName n) {
+  if (v.tag != YT_OBJ || !(v.u.o->type->flags & YTF_HEAP)) return YUNBOUND;
+  return yrt_mro_lookup(v.u.o->type, yrt_name_obj(n));
+}
+
+/* A data descriptor overrides the instance's own attributes: a property,
+ * or an object whose class defines __set__ or __delete__. */
+static int is_data_descr(YValue v) {
+  return is_descr(v, &yrt_type_property) || !YIS_UNBOUND(descr_hook(v, YN___set__)) ||
+         !YIS_UNBOUND(descr_hook(v, YN___delete__));
+}
+
 /* v found on a class, as seen through obj (an instance, or NULL for the
  * class itself) and the class cls: the descriptor protocol.  Owned. */
 static YValue bind(YValue v, YValue obj, const YType *cls) {
   if (is_descr(v, &yrt_type_staticmethod)) return yrt_incref(YDESCR(v)->a);
   if (is_descr(v, &yrt_type_classmethod)) return yrt_bound_method(YDESCR(v)->a, yobj((void *)cls));
+  YValue get = descr_hook(v, YN___get__);
+  if (!YIS_UNBOUND(get)) {
+    YValue args[3] = {v, YIS_UNBOUND(obj) ? YNONE : obj, yobj((void *)cls)};
+    return yrt_call(get, 3, args);
+  }
   if (YIS_UNBOUND(obj)) return yrt_incref(v);
   if (yrt_kind_of(v) == YK_FUNC) return yrt_bound_method(v, obj);
   if (is_descr(v, &yrt_type_property)) {
@@ -398,7 +443,7 @@ YValue yrt_class_getattr(YValue obj, YValue name) {
   if (yrt_name_find(name) == YN___class__) return yobj((void *)t);
   if (t->kind == YK_EXC && exc_slot_name(t, name)) return yrt_exc_getattr(obj, (YName)yrt_name_find(name));
   YValue v = yrt_mro_lookup(t, name);
-  if (is_descr(v, &yrt_type_property)) return bind(v, obj, t);
+  if (is_data_descr(v)) return bind(v, obj, t);
   YValue *fld = field_slot(obj, name);
   if (fld && !YIS_UNBOUND(*fld)) return yrt_incref(*fld);
   if (t->layout && yrt_name_find(name) == YN___dict__) fields_to_dict(obj);
@@ -431,8 +476,8 @@ int yrt_class_setattr(YValue obj, YValue name, YValue v) {
       return r == 1 ? 0 : -1;
     }
     if (yrt_dict_set(t->dict, name, v) < 0) return -1;
-    /* A property stored on a class may now own a field's name. */
-    if (is_descr(v, &yrt_type_property))
+    /* A data descriptor stored on a class may now own a field's name. */
+    if (is_data_descr(v))
       for (int i = 0; i < nregistry; i++) fields_flag((YType *)registry[i]);
     return 0;
   }
@@ -454,6 +499,20 @@ int yrt_class_setattr(YValue obj, YValue name, YValue v) {
     }
     YValue args[2] = {obj, v};
     YValue r = yrt_call(fn, YIS_UNBOUND(v) ? 1 : 2, args);
+    if (YIS_ERR(r)) return -1;
+    yrt_decref(r);
+    return 0;
+  }
+  if (is_data_descr(p)) {
+    /* descriptor.__set__(obj, v) or descriptor.__delete__(obj) */
+    YName hook = YIS_UNBOUND(v) ? YN___delete__ : YN___set__;
+    YValue fn = descr_hook(p, hook);
+    if (YIS_UNBOUND(fn)) {
+      yrt_raise_msg(&yrt_exc_AttributeError, "%s", yrt_name_str[hook]);
+      return -1;
+    }
+    YValue args[3] = {p, obj, v};
+    YValue r = yrt_call(fn, YIS_UNBOUND(v) ? 2 : 3, args);
     if (YIS_ERR(r)) return -1;
     yrt_decref(r);
     return 0;

@@ -580,8 +580,7 @@ static void check_block(Stmt *s);
  * only callers in CPython, call them.  __trunc__ is, since CPython 3.11's
  * int() falls back on it and yieldc's does not.) */
 static const char *const class_hooks[] = {
-    "__setattr__", "__delattr__", "__getattribute__", "__del__", "__slots__", "__get__", "__set__",
-    "__delete__", "__set_name__", "__init_subclass__", "__class_getitem__", "__index__", "__int__",
+    "__setattr__", "__delattr__", "__getattribute__", "__del__", "__slots__", "__init_subclass__", "__class_getitem__", "__index__", "__int__",
     "__float__", "__complex__", "__round__", "__trunc__", "__missing__",
     "__length_hint__", "__instancecheck__", "__subclasscheck__", "__prepare__", "__mro_entries__",
     "__copy__", "__deepcopy__", "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__",

@@ -6,15 +6,15 @@ Lib, which was read to match its behaviour.
 
 What it implements: partial (func, args, keywords; nested partials
 flattened; CPython's repr "functools.partial(<function f at ...>, 1, x=2)"),
+partialmethod, cached_property,
 reduce (CPython's errors), update_wrapper and wraps (WRAPPER_ASSIGNMENTS,
 WRAPPER_UPDATES), lru_cache (maxsize, typed, also as a bare @lru_cache;
 cache_info() with CacheInfo's repr, cache_clear(), cache_parameters()),
 cache, total_ordering (CPython's derived methods, NotImplemented included)
 and cmp_to_key.
 
-Left out: partialmethod, cached_property, singledispatch,
-singledispatchmethod: they need descriptors (__get__, __set_name__), which
-yieldc classes cannot define yet.
+Left out: singledispatch and singledispatchmethod (they need type
+annotations at run time and the abc machinery).
 
 Differences from CPython:
 - yieldc's functions take attributes (__module__, __name__, __qualname__,
@@ -136,6 +136,70 @@ class partial:
         else:
             name = type(self).__name__
         return "%s(%s)" % (name, ", ".join(parts))
+
+
+class partialmethod:
+    """partialmethod(func, *args, **keywords): partial application for
+    methods: looked up on an instance, it is partial(func, instance, *args,
+    **keywords); on the class, itself."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        if type(func) is partialmethod:
+            args = func.args + args
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            keywords = merged
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        for a in self.args:
+            parts.append(repr(a))
+        for k, v in self.keywords.items():
+            parts.append("%s=%r" % (k, v))
+        return "functools.partialmethod(%s)" % ", ".join(parts)
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return partial(self.func, obj, *self.args, **self.keywords)
+
+
+_NOT_CACHED = object()
+
+
+class cached_property:
+    """A method computed once per instance, then kept in the instance's
+    __dict__ under the same name (which then hides this descriptor)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            "(%r and %r)." % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        store = instance.__dict__
+        value = store.get(self.attrname, _NOT_CACHED)
+        if value is _NOT_CACHED:
+            value = self.func(instance)
+            store[self.attrname] = value
+        return value
 
 
 _initial_missing = object()
@@ -563,6 +627,31 @@ if __name__ == "__main__":
     print(slow.cache_parameters(), slow.__wrapped__ is not None, slow.__name__)
     slow.cache_clear()
     print(slow.cache_info())
+
+    class Cell:
+        def __init__(self, v):
+            self.v = v
+
+        def _set(self, v, scale=1):
+            self.v = v * scale
+            return self.v
+
+        double = partialmethod(_set, scale=2)
+        set_ten = partialmethod(_set, 10)
+
+        @cached_property
+        def expensive(self):
+            """Squares v once."""
+            calls.append("expensive")
+            return self.v ** 2
+
+    cell = Cell(3)
+    print(cell.double(4), cell.set_ten(), cell.set_ten(scale=3), repr(Cell.double).startswith("functools.partialmethod("))
+    calls.clear()
+    print(cell.expensive, cell.expensive, calls, Cell.expensive.__doc__, "expensive" in cell.__dict__)
+    del cell.expensive
+    print(cell.expensive, calls)
+    attempt("partialmethod(1)", lambda: partialmethod(1))
 
     @lru_cache
     def fib(n):
