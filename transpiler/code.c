@@ -462,14 +462,20 @@ const char *code_tb_add(const FuncCode *c) {
   return arena_printf("yrt_tb_add(%s, %d)", c->tb_name, c->line);
 }
 
-/* `#line N "file"`, or `#line N` when the directive before named the file. */
+/* `#line N "file"`, or `#line N` when the directive before named the file.
+ * (Half the lines of the C are directives: no printf for them.) */
 static void line_directive(Buf *out, int n, const char *path, const char **named) {
-  if (*named == path) {
-    buf_printf(out, "#line %d\n", n);
-  } else {
-    buf_printf(out, "#line %d %s\n", n, path);
+  char digits[16];
+  int k = sizeof digits;
+  digits[--k] = '\0';
+  do digits[--k] = (char)('0' + n % 10);
+  while ((n /= 10) > 0);
+  buf_cat(out, "#line ", digits + k, NULL);
+  if (*named != path) {
+    buf_cat(out, " ", path, NULL);
     *named = path;
   }
+  buf_putc(out, '\n');
 }
 
 void code_print(Buf *out, Vec *lines, const CodePrint *opt, Vec *map) {
@@ -480,7 +486,6 @@ void code_print(Buf *out, Vec *lines, const CodePrint *opt, Vec *map) {
   bool new_file = false;              /* since the last #line naming a .py */
   const char *named = NULL;           /* the file the directives in force name: a directive
                                          names its file only when that changes (C keeps it) */
-  Buf one = {0};
   for (int i = 0; i < lines->len; i++) {
     Line *l = lines->items[i];
     if (l->kind == LN_FILE) {
@@ -501,14 +506,12 @@ void code_print(Buf *out, Vec *lines, const CodePrint *opt, Vec *map) {
         in_py = false;
       }
     }
-    one.len = 0;
-    print_line(&one, l);
-    int n = count_newlines(one.data, one.len);
-    buf_putn(out, one.data, one.len);
+    size_t start = out->len;
+    print_line(out, l);
+    int n = count_newlines(out->data + start, out->len - start);
     at += n;
     counted += n;
     if (map)
       for (int k = 0; k < n; k++) vec_push(map, l);
   }
-  buf_free(&one);
 }
