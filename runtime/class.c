@@ -82,6 +82,14 @@ static int dhas(YValue d, YName n) {
   return dget(d, yrt_name_obj(n), &v);
 }
 
+const char *yrt_heap_module(const YType *t) {
+  YValue v;
+  if ((t->flags & YTF_HEAP) && !YIS_UNBOUND(t->dict) && dget(t->dict, yrt_name_obj(YN___module__), &v) &&
+      v.tag == YT_OBJ && v.u.o->type == &yrt_type_str)
+    return YSTR(v)->data;
+  return "__main__";
+}
+
 /* ===================================================================== */
 /* Creating a class                                                       */
 /* ===================================================================== */
@@ -610,10 +618,10 @@ void yrt_instance_dealloc(YObj *o) {
   yrt_decref(d);
 }
 
-/* "<__main__.C object at 0x...>" */
+/* "<__main__.C object at 0x...>" (the class's __module__) */
 YValue yrt_default_repr(YValue v) {
   const YType *t = yrt_typeof(v);
-  if (t->flags & YTF_HEAP) return yrt_str_from_fmt("<__main__.%s object at %p>", t->qualname, (void *)v.u.o);
+  if (t->flags & YTF_HEAP) return yrt_str_from_fmt("<%s.%s object at %p>", yrt_heap_module(t), t->qualname, (void *)v.u.o);
   return yrt_str_from_fmt("<%s object at %p>", t->name, (void *)v.u.o);
 }
 

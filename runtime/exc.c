@@ -681,6 +681,10 @@ static void print_traceback(FILE *f, const YExc *e) {
 static void print_last_line(FILE *f, YValue exc, int always_colon) {
   const YType *t = yrt_typeof(exc);
   if (t->module && !(t->flags & YTF_HEAP)) fprintf(f, "%s.", t->module); /* re.error, asyncio.exceptions.CancelledError */
+  if (t->flags & YTF_HEAP) { /* a class of an imported module: json.decoder.JSONDecodeError */
+    const char *m = yrt_heap_module(t);
+    if (strcmp(m, "__main__") && strcmp(m, "builtins")) fprintf(f, "%s.", m);
+  }
   fputs(t->name, f);
   YValue saved = yrt_fetch_exc();
   YValue s = yrt_exc_str(exc);

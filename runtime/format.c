@@ -507,6 +507,8 @@ int yrt_buf_repr(YBuf *b, YValue v) {
     const YType *c = (const YType *)o;
     if (c->module && !(c->flags & YTF_HEAP))
       yrt_buf_printf(b, "<class '%s.%s'>", c->module, c->name);
+    else if (c->flags & YTF_HEAP)
+      yrt_buf_printf(b, "<class '%s.%s'>", yrt_heap_module(c), c->qualname ? c->qualname : c->name);
     else
       yrt_buf_printf(b, "<class '%s%s'>", builtin_class(c) ? "" : "__main__.", c->qualname ? c->qualname : c->name);
     return 0;

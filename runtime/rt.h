@@ -635,6 +635,10 @@ typedef struct YDescr {
   YValue a, b, c;
 } YDescr;
 #define YDESCR(v) ((YDescr *)(v).u.o)
+/* The __module__ of a program's class t (a str of its namespace; by
+ * default the name of the module whose class statement made it), else
+ * "__main__" (borrowed). */
+const char *yrt_heap_module(const YType *t);
 /* The immortal str object of a name id; the id of a str, or -1. */
 YValue yrt_name_obj(YName n);
 int yrt_name_find(YValue name);

@@ -1208,6 +1208,9 @@ static void emit_plain_func(FuncCode *c) {
   buf_puts(&h, "    (void)fn_;\n    (void)args_;\n");
   buf_puts(&h, "    if (yrt_enter_call() < 0) return YERROR;\n");
   if (cls) buf_puts(&h, "    ns_ = yrt_dict_new();\n");
+  if (cls && !is_main()) /* CPython's class body starts with __module__ = __name__ */
+    buf_printf(&h, "    yrt_ns_store(ns_, %s, %s);\n", emit_str_opnd("__module__", 10).c,
+               emit_str_opnd(emit_mod->name, strlen(emit_mod->name)).c);
   for (int i = 0; i < fn->vars.len; i++) {
     Var *v = fn->vars.items[i];
     if (v->kind == V_CELL) {
