@@ -58,9 +58,10 @@ typedef struct Member {
 static const Member all_members[] = {
 #define YRT_MODULE(mod)
 #define YRT_MFUNC(mod, n) {&yrt_module_##mod, {#n, &yrt_m_##mod##_##n}},
-#define YRT_MFUNC_KW(mod, n) YRT_MFUNC(mod, n)
-#define YRT_MOBJ(mod, n, cobj) YRT_MFUNC(mod, n)
-#define YRT_MVALUE(mod, n) YRT_MFUNC(mod, n)
+/* (Each spelled out, not passed on: a name such as SEEK_SET is a macro of C's too.) */
+#define YRT_MFUNC_KW(mod, n) {&yrt_module_##mod, {#n, &yrt_m_##mod##_##n}},
+#define YRT_MOBJ(mod, n, cobj) {&yrt_module_##mod, {#n, &yrt_m_##mod##_##n}},
+#define YRT_MVALUE(mod, n) {&yrt_module_##mod, {#n, &yrt_m_##mod##_##n}},
 #include "yrt_modules.h"
 #undef YRT_MODULE
 #undef YRT_MFUNC

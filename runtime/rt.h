@@ -976,6 +976,12 @@ int yrt_math_double(YValue v, double *out);
  * a program's __index__ returns (owned); TypeError "'float' object cannot
  * be interpreted as an integer". */
 YValue yrt_math_index(YValue v);
+/* ---- stringio.c ------------------------------------------------------ */
+
+/* io.StringIO, and the call StringIO(initial_value=..., newline=...). */
+extern const YMethodType yrt_stringio_type;
+YValue yrt_stringio_call_kw(int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+
 /* ---- re.c ------------------------------------------------------------ */
 
 /* re.error, and the types of re.Pattern and re.Match. */

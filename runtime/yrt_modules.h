@@ -246,4 +246,14 @@ YRT_MVALUE(sys, version_info)
 YRT_MVALUE(sys, platform)
 YRT_MVALUE(sys, byteorder)
 
+/* io: stringio.c (StringIO), file.c (UnsupportedOperation, open). */
+YRT_MODULE(io)
+YRT_MOBJ(io, StringIO, yrt_stringio_type)
+YRT_MOBJ(io, UnsupportedOperation, yrt_exc_UnsupportedOperation)
+YRT_MOBJ(io, open, yrt_bobj_open)
+YRT_MVALUE(io, SEEK_SET)
+YRT_MVALUE(io, SEEK_CUR)
+YRT_MVALUE(io, SEEK_END)
+YRT_MVALUE(io, DEFAULT_BUFFER_SIZE)
+
 #undef YRT_MODULE_INIT
