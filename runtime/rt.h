@@ -761,6 +761,15 @@ int yrt_stdio_failed(FILE *f);
 
 /* ---- gen.c ----------------------------------------------------------- */
 
+/* types.coroutine (types.c): mark a generator function's code as an
+ * iterable coroutine (CPython's CO_ITERABLE_COROUTINE), so that `await`
+ * accepts its generators and they may `yield from` a coroutine; is the
+ * code marked?  Is v a generator `await` accepts (its code marked, or the
+ * generator itself, g->iterable_coro)? */
+void yrt_gen_mark_code(const YGenCode *code);
+int yrt_gen_code_marked(const YGenCode *code);
+int yrt_is_iterable_coroutine(YValue v);
+
 void yrt_gen_dealloc(YGen *g);
 YValue yrt_gen_getattr(YGen *g, YName name);
 YValue yrt_gen_callmethod(YGen *g, YName name, int argc, const YValue *argv);

@@ -256,4 +256,9 @@ YRT_MVALUE(io, SEEK_CUR)
 YRT_MVALUE(io, SEEK_END)
 YRT_MVALUE(io, DEFAULT_BUFFER_SIZE)
 
+/* _types: types.c, the private module of runtime/lib/types.py. */
+YRT_MODULE(_types)
+YRT_MFUNC(_types, mark_function)
+YRT_MFUNC(_types, mark_generator)
+
 #undef YRT_MODULE_INIT

@@ -1402,9 +1402,12 @@ void emit_func(Func *fn) {
                                        fn->varargs && (fn->varkw || kind) ? " | " : "", fn->varkw ? "YF_VARKW" : "",
                                        fn->varkw && kind ? " | " : "", kind ? kind : "");
       if (!*flags) flags = "0";
-      buf_printf(d, "static const YFuncCode %s__code = {\"%s\", \"%s\", %d, %s, %s, %d, %d, %s};\n", cn, fn->name,
+      /* A generator function names its generators' code (types.coroutine marks it), declared here. */
+      bool gen = fn->kind == F_GENERATOR;
+      if (gen) buf_printf(d, "static const YGenCode %s__gencode;\n", cn);
+      buf_printf(d, "static const YFuncCode %s__code = {\"%s\", \"%s\", %d, %s, %s, %d, %d, %s, %s};\n", cn, fn->name,
                  fn->qualname, fn->npos, fn->nparams ? arena_printf("%s__params", cn) : "NULL", cn,
-                 fn->nposonly, fn->nkwonly, flags);
+                 fn->nposonly, fn->nkwonly, flags, gen ? arena_printf("&%s__gencode", cn) : "NULL");
     }
     if (emit_static_function(fn) && !fn->is_comprehension)
       buf_printf(d, "static YFunc %s__fn = YRT_FUNC_STATIC(&%s__code);\n", cn, cn);
