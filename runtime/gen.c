@@ -246,10 +246,8 @@ static YStatus delegate_send(YValue it, YValue v, YValue *out) {
  * YS_AWAIT goes up as YS_YIELD, which next() and send() hand out. */
 static inline YStatus as_await(const YGen *g, YValue delegate, YStatus st) {
   if (YRT_UNLIKELY(st == YS_AWAIT) && g->code->kind == YG_GENERATOR) return YS_YIELD;
-  if (YRT_UNLIKELY(st == YS_YIELD) && g->code->kind != YG_GENERATOR) {
-    const YGen *sub = as_gen(delegate);
-    if (sub && sub->code->kind == YG_GENERATOR) return YS_AWAIT;
-  }
+  if (YRT_UNLIKELY(st == YS_YIELD) && g->code->kind != YG_GENERATOR && yrt_is_iterable_coroutine(delegate))
+    return YS_AWAIT; /* (an async generator's `yield from generator()` of PEP 828 yields items) */
   return st;
 }
 
