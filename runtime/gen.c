@@ -568,7 +568,9 @@ YStatus yrt_yield_from(YGen *g, YValue obj, YValue *out) {
                   "cannot 'yield from' a coroutine object in a non-coroutine generator");
     return start_failed(out);
   }
-  if (sub && sub->code->kind == YG_COROUTINE) /* in a types.coroutine generator: driven as it is */
+  /* In a types.coroutine generator a coroutine, or an awaitable of the
+   * runtime's (asyncio.sleep()), is driven as it is. */
+  if ((sub && sub->code->kind == YG_COROUTINE) || (is_awaitable_obj(obj) && yrt_gen_code_marked(g->code)))
     return delegate_start(g, obj, out);
   if (sub && sub->code->kind == YG_ASYNCGEN && g->code->kind == YG_ASYNCGEN) {
     /* PEP 828's reference implementation says this. */

@@ -17,9 +17,10 @@
  *                                it (CPython returns a _GeneratorWrapper
  *                                around it).
  *
- * What `await` then does with such a generator is gen.c's: its yields pass
- * up to whoever drives the awaiting coroutine (send() returns them; an
- * asyncio task treats each as a bare yield, see README).
+ * What `await` then does with such a generator is gen.c's (as_await): its
+ * yields go up as waits to whoever drives the awaiting coroutine (send()
+ * returns them; an asyncio task takes None as a bare yield, see README for
+ * other values).
  */
 #include "rt.h"
 

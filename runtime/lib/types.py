@@ -42,8 +42,10 @@ Differences from CPython:
   (send/throw/close) is returned as it is, and `await` refuses it (CPython
   wraps it too).
 - Under asyncio, a value other than None that such a generator yields to
-  the task is treated as a bare yield (CPython's task raises "Task got bad
-  yield"), and a future yielded is not waited on.
+  the task is not refused as CPython's task refuses it ("Task got bad
+  yield: 5", "yield was used instead of yield from"): the event loop
+  (loop.c) takes a float as a sleep, waits on a future, and treats
+  anything else as a bare yield.
 - SimpleNamespace is a class written in Python: it takes only keyword
   arguments as in 3.11, but errors about its arguments are a Python
   function's, and its attributes live in the instance dict as any class's.
