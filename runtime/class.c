@@ -672,11 +672,12 @@ void yrt_instance_dealloc(YObj *o) {
 const char *yrt_type_modname(const YType *t) {
   if (!(t->flags & YTF_HEAP)) return t->module;
   YValue m;
-  if (dget(t->dict, yrt_name_obj(YN___module__), &m) && yrt_kind_of(m) == YK_STR) return YSTR(m)->data;
+  if (!YIS_UNBOUND(t->dict) && dget(t->dict, yrt_name_obj(YN___module__), &m) && yrt_kind_of(m) == YK_STR)
+    return YSTR(m)->data;
   return "__main__";
 }
 
-/* "<__main__.C object at 0x...>" */
+/* "<__main__.C object at 0x...>" (the class's __module__) */
 YValue yrt_default_repr(YValue v) {
   const YType *t = yrt_typeof(v);
   if (t->flags & YTF_HEAP)

@@ -680,8 +680,8 @@ static void print_traceback(FILE *f, const YExc *e) {
  * `always_colon` is the unraisable hook's variant ("Type: "). */
 static void print_last_line(FILE *f, YValue exc, int always_colon) {
   const YType *t = yrt_typeof(exc);
-  /* re.error, asyncio.exceptions.CancelledError, helpers.ParseError; a
-   * class of the program's main file or a builtin one: just its name. */
+  /* re.error, asyncio.exceptions.CancelledError, json.decoder.JSONDecodeError;
+   * a class of the program's main file or a builtin one: just its name. */
   const char *mod = yrt_type_modname(t);
   if (mod && strcmp(mod, "__main__") && strcmp(mod, "builtins")) fprintf(f, "%s.", mod);
   fputs(t->qualname ? t->qualname : t->name, f);

@@ -237,13 +237,27 @@ static YStatus delegate_send(YValue it, YValue v, YValue *out) {
   return YS_RAISE;
 }
 
+/* The suspension of g's delegate, as g reports it.  CPython has one kind
+ * of yield; yieldc's coroutines wait with YS_AWAIT.  Where types.coroutine
+ * joins the two: a generator awaited by a coroutine or an async generator
+ * suspends the awaiting frame, so its YS_YIELD goes up as YS_AWAIT (as a
+ * coroutine's yield of a future does); a coroutine that such a generator
+ * delegates to (`yield from coro`) suspends the generator, so its
+ * YS_AWAIT goes up as YS_YIELD, which next() and send() hand out. */
+static inline YStatus as_await(const YGen *g, YValue delegate, YStatus st) {
+  if (YRT_UNLIKELY(st == YS_AWAIT) && g->code->kind == YG_GENERATOR) return YS_YIELD;
+  if (YRT_UNLIKELY(st == YS_YIELD) && g->code->kind != YG_GENERATOR && yrt_is_iterable_coroutine(delegate))
+    return YS_AWAIT; /* (an async generator's `yield from generator()` of PEP 828 yields items) */
+  return st;
+}
+
 /* The delegate reported `st` (with `val`) to a throw or close that went
  * through g without entering it: pass a suspension up, or drop the
  * delegate and resume g's body with its outcome. */
 static YStatus after_delegate(YGen *g, YStatus st, YValue val, YValue *out) {
   if (st == YS_YIELD || st == YS_AWAIT) {
     *out = val;
-    return st;
+    return as_await(g, g->delegate, st);
   }
   yrt_clear(&g->delegate);
   if (st == YS_RETURN) {
@@ -310,7 +324,7 @@ static NOINLINE YStatus send_through(YGen *g, YValue v, YValue *out) {
   frame_leave(g);
   g->state = YGS_SUSPENDED;
   *out = val;
-  return st;
+  return as_await(g, g->delegate, st);
 }
 
 /* The delegate of g (entered) finished with `st`: g's body resumes with
@@ -528,7 +542,7 @@ static YStatus delegate_start(YGen *g, YValue it, YValue *out) {
   if (st == YS_YIELD || st == YS_AWAIT) {
     g->delegate = it;
     *out = val;
-    return st;
+    return as_await(g, it, st);
   }
   yrt_decref(it);
   if (st == YS_RETURN) {
@@ -548,12 +562,16 @@ static YStatus start_failed(YValue *out) {
 YStatus yrt_yield_from(YGen *g, YValue obj, YValue *out) {
   trace(g, "reach");
   YGen *sub = as_gen(obj);
-  if (sub && sub->code->kind == YG_COROUTINE && g->code->kind == YG_GENERATOR) {
+  if (sub && sub->code->kind == YG_COROUTINE && g->code->kind == YG_GENERATOR && !yrt_gen_code_marked(g->code)) {
     yrt_decref(obj);
     yrt_raise_msg(&yrt_exc_TypeError,
                   "cannot 'yield from' a coroutine object in a non-coroutine generator");
     return start_failed(out);
   }
+  /* In a types.coroutine generator a coroutine, or an awaitable of the
+   * runtime's (asyncio.sleep()), is driven as it is. */
+  if ((sub && sub->code->kind == YG_COROUTINE) || (is_awaitable_obj(obj) && yrt_gen_code_marked(g->code)))
+    return delegate_start(g, obj, out);
   if (sub && sub->code->kind == YG_ASYNCGEN && g->code->kind == YG_ASYNCGEN) {
     /* PEP 828's reference implementation says this. */
     yrt_decref(obj);
@@ -567,10 +585,39 @@ YStatus yrt_yield_from(YGen *g, YValue obj, YValue *out) {
   return delegate_start(g, it, out);
 }
 
-/* What `await` accepts: coroutines and the runtime's awaitables. */
+/* ---- types.coroutine: generators that `await` accepts ------------------ */
+
+/* The codes of the generator functions types.coroutine marked (CPython's
+ * CO_ITERABLE_COROUTINE flag), few: a list searched in order. */
+static const YGenCode **marked;
+static int nmarked, capmarked;
+
+void yrt_gen_mark_code(const YGenCode *code) {
+  for (int i = 0; i < nmarked; i++)
+    if (marked[i] == code) return;
+  if (nmarked == capmarked) {
+    capmarked = capmarked ? 2 * capmarked : 8;
+    marked = yrt_realloc(marked, (size_t)capmarked * sizeof *marked);
+  }
+  marked[nmarked++] = code;
+}
+
+int yrt_gen_code_marked(const YGenCode *code) {
+  for (int i = 0; i < nmarked; i++)
+    if (marked[i] == code) return 1;
+  return 0;
+}
+
+int yrt_is_iterable_coroutine(YValue v) {
+  YGen *g = as_gen(v);
+  return g && g->code->kind == YG_GENERATOR && (g->iterable_coro || yrt_gen_code_marked(g->code));
+}
+
+/* What `await` accepts: coroutines, generators types.coroutine made
+ * awaitable, and the runtime's awaitables. */
 static int is_awaitable(YValue v) {
   YGen *sub = as_gen(v);
-  return (sub && sub->code->kind == YG_COROUTINE) || is_awaitable_obj(v);
+  return (sub && sub->code->kind == YG_COROUTINE) || is_awaitable_obj(v) || yrt_is_iterable_coroutine(v);
 }
 
 YStatus yrt_await(YGen *g, YValue obj, YValue *out) {

@@ -17,11 +17,10 @@
  *   - isgeneratorfunction and the like see through bound methods
  *     (ismethod: __func__);
  *   - isawaitable is true for coroutines, the runtime's awaitables (tasks,
- *     futures, asend/athrow objects) and objects whose class defines
- *     __await__.
+ *     futures, asend/athrow objects), generators that types.coroutine made
+ *     awaitable, and objects whose class defines __await__.
  * Differences: functools.partial objects (runtime/lib/functools.py, a
- * class) are not unwrapped by isgeneratorfunction; generator-based
- * coroutines (types.coroutine) do not exist in yieldc.
+ * class) are not unwrapped by isgeneratorfunction.
  */
 #include "rt.h"
 
@@ -133,7 +132,7 @@ PREDICATE(isbuiltin, yrt_kind_of(v) == YK_BUILTIN)
 YValue yrt_inspect_isawaitable(int argc, const YValue *argv) {
   if (one_arg("isawaitable", "object", argc) < 0) return YERROR;
   YValue v = argv[0];
-  if (gen_of_kind(v, YG_COROUTINE) || yrt_kind_of(v) == YK_AWAITABLE) return YTRUE;
+  if (gen_of_kind(v, YG_COROUTINE) || yrt_kind_of(v) == YK_AWAITABLE || yrt_is_iterable_coroutine(v)) return YTRUE;
   YValue f = yrt_special_find(v, YN___await__);
   return ybool(!YIS_UNBOUND(f));
 }

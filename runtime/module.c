@@ -16,9 +16,11 @@
  * needs C or is the inner loop of generator code: asyncio's event loop
  * (loop.c) and itertools (itertools.c, itertools_comb.c; CPython's is C
  * too, and every itertools object is an iterator the runtime's `for` drives
- * directly).  Modules that are generators, classes and loops over those
- * (contextlib, functools, heapq, bisect, inspect) are written in Python and
- * compiled by yieldc itself.
+ * directly), and io.StringIO (stringio.c, a buffer of code points).
+ * Modules that are generators, classes and loops over those (contextlib,
+ * functools, heapq, bisect, collections, json, types) are written in
+ * Python and compiled by yieldc itself; such a module may import a private
+ * C module for what needs the runtime (types imports _types, types.c).
  *
  * Import semantics.  yrt_import runs a module's init function once, at the
  * first import; an import while the module is initialising (a circular
@@ -58,9 +60,10 @@ typedef struct Member {
 static const Member all_members[] = {
 #define YRT_MODULE(mod)
 #define YRT_MFUNC(mod, n) {&yrt_module_##mod, {#n, &yrt_m_##mod##_##n}},
-#define YRT_MFUNC_KW(mod, n) YRT_MFUNC(mod, n)
-#define YRT_MOBJ(mod, n, cobj) YRT_MFUNC(mod, n)
-#define YRT_MVALUE(mod, n) YRT_MFUNC(mod, n)
+/* (Each spelled out, not passed on: a name such as SEEK_SET is a macro of C's too.) */
+#define YRT_MFUNC_KW(mod, n) {&yrt_module_##mod, {#n, &yrt_m_##mod##_##n}},
+#define YRT_MOBJ(mod, n, cobj) {&yrt_module_##mod, {#n, &yrt_m_##mod##_##n}},
+#define YRT_MVALUE(mod, n) {&yrt_module_##mod, {#n, &yrt_m_##mod##_##n}},
 #include "yrt_modules.h"
 #undef YRT_MODULE
 #undef YRT_MFUNC

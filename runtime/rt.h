@@ -762,6 +762,15 @@ int yrt_stdio_failed(FILE *f);
 
 /* ---- gen.c ----------------------------------------------------------- */
 
+/* types.coroutine (types.c): mark a generator function's code as an
+ * iterable coroutine (CPython's CO_ITERABLE_COROUTINE), so that `await`
+ * accepts its generators and they may `yield from` a coroutine; is the
+ * code marked?  Is v a generator `await` accepts (its code marked, or the
+ * generator itself, g->iterable_coro)? */
+void yrt_gen_mark_code(const YGenCode *code);
+int yrt_gen_code_marked(const YGenCode *code);
+int yrt_is_iterable_coroutine(YValue v);
+
 void yrt_gen_dealloc(YGen *g);
 YValue yrt_gen_getattr(YGen *g, YName name);
 YValue yrt_gen_callmethod(YGen *g, YName name, int argc, const YValue *argv);
@@ -977,6 +986,12 @@ int yrt_math_double(YValue v, double *out);
  * a program's __index__ returns (owned); TypeError "'float' object cannot
  * be interpreted as an integer". */
 YValue yrt_math_index(YValue v);
+/* ---- stringio.c ------------------------------------------------------ */
+
+/* io.StringIO, and the call StringIO(initial_value=..., newline=...). */
+extern const YMethodType yrt_stringio_type;
+YValue yrt_stringio_call_kw(int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+
 /* ---- re.c ------------------------------------------------------------ */
 
 /* re.error, and the types of re.Pattern and re.Match. */

@@ -569,6 +569,7 @@ typedef struct YFuncCode {
   unsigned flags;       /* YF_VARARGS, YF_VARKW; what a call makes: YF_GENERATOR, YF_COROUTINE, YF_ASYNCGEN */
   const char *module;   /* __module__: the name of the module whose def made it ("__main__") */
   const struct YStr *doc; /* __doc__: the docstring, or NULL for None */
+  const struct YGenCode *gencode; /* a generator function's: what its generators run (types.coroutine marks it); else NULL */
 } YFuncCode;
 
 #define YF_VARARGS 1u   /* a *args slot */
@@ -699,6 +700,7 @@ struct YGen {
   int async_running;  /* async generator: an asend/athrow of it is in progress */
   int hooked;         /* async generator: registered with the event loop */
   int async_closed;   /* async generator: aclose() has begun, or it ended (ag_closed) */
+  int iterable_coro;  /* generator: types.coroutine made this one awaitable (its code is not marked) */
 };
 
 /* A new generator whose frame (code->size bytes) is zeroed, so every field

@@ -246,4 +246,19 @@ YRT_MVALUE(sys, version_info)
 YRT_MVALUE(sys, platform)
 YRT_MVALUE(sys, byteorder)
 
+/* io: stringio.c (StringIO), file.c (UnsupportedOperation, open). */
+YRT_MODULE(io)
+YRT_MOBJ(io, StringIO, yrt_stringio_type)
+YRT_MOBJ(io, UnsupportedOperation, yrt_exc_UnsupportedOperation)
+YRT_MOBJ(io, open, yrt_bobj_open)
+YRT_MVALUE(io, SEEK_SET)
+YRT_MVALUE(io, SEEK_CUR)
+YRT_MVALUE(io, SEEK_END)
+YRT_MVALUE(io, DEFAULT_BUFFER_SIZE)
+
+/* _types: types.c, the private module of runtime/lib/types.py. */
+YRT_MODULE(_types)
+YRT_MFUNC(_types, mark_function)
+YRT_MFUNC(_types, mark_generator)
+
 #undef YRT_MODULE_INIT

@@ -323,6 +323,11 @@ YRT_NAME(mode)
 YRT_NAME(encoding)
 YRT_NAME(errors)
 YRT_NAME(line_buffering)
+/* io.StringIO (stringio.c) */
+YRT_NAME(getvalue)
+YRT_NAME(truncate)
+YRT_NAME(detach)
+YRT_NAME(newlines)
 /* OSError's and SystemExit's attributes (exc.c) */
 YRT_NAME(errno)
 YRT_NAME(strerror)

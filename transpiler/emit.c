@@ -1409,9 +1409,13 @@ void emit_func(Func *fn) {
       const char *doc = first && first->kind == S_EXPR && first->value->kind == E_STR
                             ? arena_printf("&%s", emit_str_const(first->value->str, first->value->len))
                             : "NULL";
-      buf_printf(d, "static const YFuncCode %s__code = {\"%s\", \"%s\", %d, %s, %s, %d, %d, %s, \"%s\", %s};\n", cn,
-                 fn->name, fn->qualname, fn->npos, fn->nparams ? arena_printf("%s__params", cn) : "NULL", cn,
-                 fn->nposonly, fn->nkwonly, flags, is_main() ? "__main__" : emit_mod->name, doc);
+      /* A generator function names its generators' code (types.coroutine marks it), declared here. */
+      bool gen = fn->kind == F_GENERATOR;
+      if (gen) buf_printf(d, "static const YGenCode %s__gencode;\n", cn);
+      buf_printf(d, "static const YFuncCode %s__code = {\"%s\", \"%s\", %d, %s, %s, %d, %d, %s, \"%s\", %s, %s};\n",
+                 cn, fn->name, fn->qualname, fn->npos, fn->nparams ? arena_printf("%s__params", cn) : "NULL", cn,
+                 fn->nposonly, fn->nkwonly, flags, is_main() ? "__main__" : emit_mod->name, doc,
+                 gen ? arena_printf("&%s__gencode", cn) : "NULL");
     }
     if (emit_static_function(fn) && !fn->is_comprehension)
       buf_printf(d, "static YFunc %s__fn = YRT_FUNC_STATIC(&%s__code);\n", cn, cn);

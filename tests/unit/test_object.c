@@ -548,12 +548,12 @@ static YValue f_body(YFunc *fn, const YValue *argv) {
   return yrt_add(argv[0], argv[1]);
 }
 static const char *const f_params[] = {"a", "b"};
-static const YFuncCode f_code = {"f", "f", 2, f_params, f_body, 0, 0, 0, "__main__", NULL};
+static const YFuncCode f_code = {"f", "f", 2, f_params, f_body, 0, 0, 0, "__main__", NULL, NULL};
 static YFunc f_fn = YRT_FUNC_STATIC(&f_code);
 static const char *const g_params[] = {"a", "b", "c"};
-static const YFuncCode g_code = {"inner", "outer.<locals>.inner", 3, g_params, NULL, 0, 0, 0, "__main__", NULL};
-static const YFuncCode h_code = {"h", "h", 1, g_params, NULL, 0, 0, 0, "__main__", NULL};
-static const YFuncCode z_code = {"z", "z", 0, NULL, NULL, 0, 0, 0, "__main__", NULL};
+static const YFuncCode g_code = {"inner", "outer.<locals>.inner", 3, g_params, NULL, 0, 0, 0, "__main__", NULL, NULL};
+static const YFuncCode h_code = {"h", "h", 1, g_params, NULL, 0, 0, 0, "__main__", NULL, NULL};
+static const YFuncCode z_code = {"z", "z", 0, NULL, NULL, 0, 0, 0, "__main__", NULL, NULL};
 
 static void test_functions(void) {
   YValue args[3] = {I(1), I(2), I(3)};
