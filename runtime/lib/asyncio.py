@@ -294,6 +294,7 @@ def new_event_loop():
 
 def set_event_loop(loop):
     global _event_loop, _event_loop_set
+    _sync_with_run()
     if loop is not None and not isinstance(loop, _UnixSelectorEventLoop):
         raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
     _event_loop_set = True
@@ -304,6 +305,7 @@ def get_event_loop():
     global _event_loop
     if _core.running():
         return _running_loop()
+    _sync_with_run()
     if _event_loop is None and not _event_loop_set:
         _event_loop = new_event_loop()
     if _event_loop is None:

@@ -85,3 +85,16 @@ print(asyncio.run(compute(3)))
 loop2 = asyncio.new_event_loop()
 print(loop2 is not loop, loop2.run_until_complete(compute(4)))
 loop2.close()
+
+# asyncio.run sets the event loop to its own, then to None.
+loop3 = asyncio.new_event_loop()
+asyncio.set_event_loop(loop3)
+print(asyncio.get_event_loop() is loop3)
+print(asyncio.run(compute(6)))
+try:
+    asyncio.get_event_loop()
+except RuntimeError as e:
+    print("after asyncio.run:", e)
+asyncio.set_event_loop(loop3)
+print(asyncio.get_event_loop() is loop3)
+loop3.close()
