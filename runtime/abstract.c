@@ -627,7 +627,8 @@ YValue yrt_getattr(YValue obj, YName name) {
         switch (name) {
         case YN_send: case YN_throw: case YN_close: case YN_result: case YN_done:
         case YN_cancel: case YN_cancelled: case YN_exception: case YN___await__:
-        case YN___next__: case YN___iter__:
+        case YN___next__: case YN___iter__: case YN_set_result: case YN_set_exception:
+        case YN_add_done_callback: case YN_remove_done_callback: case YN_cancelling: case YN_uncancel:
           return yrt_method_new(obj, name);
         default: break;
         }

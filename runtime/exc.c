@@ -26,6 +26,16 @@
  * 1000 entries, runs of more than 3 identical entries collapsed into
  * "[Previous line repeated N more times]", then "Type: message".
  *
+ * Exception groups: BaseExceptionGroup(message, exceptions) is a YExc whose
+ * .value holds the tuple of sub-exceptions; constructing one checks the
+ * arguments with CPython's messages and gives an ExceptionGroup (a static
+ * class with an MRO: BaseExceptionGroup and Exception) when every
+ * sub-exception is an Exception.  An uncaught group prints as CPython's
+ * traceback module does (PrintCtx): each nested level indented, lines in a
+ * "| " margin, the sub-exceptions boxed and numbered (at most 15 shown, 10
+ * levels deep).  Left out: subgroup, split, derive, except*, and user
+ * subclasses of the group classes.
+ *
  * Program life: yrt_init sets up the thread state (the module's frame is
  * the first level of the recursion limit), the C stack (see "The recursion
  * limit and the C stack") and stdout's buffering (like CPython:
@@ -60,11 +70,34 @@
 /* BaseException's base is `object`: make `&yrt_exc_##base` name it. */
 #define yrt_exc_object yrt_type_object
 #define YRT_BUILTIN_EXC(name, base) const YType yrt_exc_##name = YRT_EXC_CLASS(#name, &yrt_exc_##base);
+#define YRT_BUILTIN_EXC_MI(name, base, base2) /* below */
 #include "yrt_builtins.h"
 #undef yrt_exc_object
+
+/* ExceptionGroup derives from BaseExceptionGroup and Exception: its MRO as
+ * a static tuple (yrt_subclass reads it). */
+static const struct {
+  YObj ob;
+  int64_t len;
+  YValue items[5];
+} exception_group_mro = {{YRT_IMMORTAL, &yrt_type_tuple},
+                         5,
+                         {{.tag = YT_OBJ, .u = {.o = (YObj *)&yrt_exc_ExceptionGroup}},
+                          {.tag = YT_OBJ, .u = {.o = (YObj *)&yrt_exc_BaseExceptionGroup}},
+                          {.tag = YT_OBJ, .u = {.o = (YObj *)&yrt_exc_Exception}},
+                          {.tag = YT_OBJ, .u = {.o = (YObj *)&yrt_exc_BaseException}},
+                          {.tag = YT_OBJ, .u = {.o = (YObj *)&yrt_type_object}}}};
+const YType yrt_exc_ExceptionGroup = {.ob = {YRT_IMMORTAL, &yrt_type_type},
+                                      .name = "ExceptionGroup",
+                                      .base = &yrt_exc_BaseExceptionGroup,
+                                      .kind = YK_EXC,
+                                      .call = yrt_exc_class_call,
+                                      .mro = {.tag = YT_OBJ, .u = {.o = (YObj *)&exception_group_mro}}};
 /* asyncio's, not a builtin name. */
 const YType yrt_exc_CancelledError = YRT_EXC_CLASS_IN("asyncio.exceptions", "CancelledError", &yrt_exc_BaseException);
 const YType yrt_exc_InvalidStateError = YRT_EXC_CLASS_IN("asyncio.exceptions", "InvalidStateError", &yrt_exc_Exception);
+const YType yrt_exc_QueueEmpty = YRT_EXC_CLASS_IN("asyncio.queues", "QueueEmpty", &yrt_exc_Exception);
+const YType yrt_exc_QueueFull = YRT_EXC_CLASS_IN("asyncio.queues", "QueueFull", &yrt_exc_Exception);
 
 YThreadState yrt_ts = {.exc = {.tag = YT_UNBOUND, .u = {.i = 0}}, .exc_info = &yrt_ts.base_info};
 
@@ -156,7 +189,62 @@ static YValue oserror_attr(const YExc *e, int i) {
   return i < t->len ? t->items[i] : YNONE;
 }
 
+static int is_group_type(const YType *t) { return is_subtype(t, &yrt_exc_BaseExceptionGroup); }
+
+/* The group's sub-exceptions (a tuple, in YExc.value), or NULL. */
+static const YTuple *group_items(const YExc *e) {
+  if (!e || !is_group_type(e->ob.type) || e->value.tag != YT_OBJ) return NULL;
+  return (const YTuple *)e->value.u.o;
+}
+
+static YValue new_exc(const YType *type, int argc, const YValue *argv);
+
+/* BaseExceptionGroup(message, exceptions), with CPython's checks; an
+ * ExceptionGroup when every sub-exception is an Exception. */
+static YValue group_new(const YType *type, int argc, const YValue *argv) {
+  if (argc != 2)
+    return yrt_raise_msg(&yrt_exc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", argc);
+  if (!is_str(argv[0]))
+    return yrt_raise_msg(&yrt_exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+                         yrt_typeof(argv[0])->name);
+  int k = yrt_kind_of(argv[1]);
+  if (k != YK_LIST && k != YK_TUPLE)
+    return yrt_raise_msg(&yrt_exc_TypeError, "second argument (exceptions) must be a sequence");
+  YValue items = yrt_call(yobj((void *)&yrt_type_tuple), 1, &argv[1]);
+  if (YIS_ERR(items)) return items;
+  const YTuple *t = (const YTuple *)items.u.o;
+  if (t->len == 0) {
+    yrt_decref(items);
+    return yrt_raise_msg(&yrt_exc_ValueError, "second argument (exceptions) must be a non-empty sequence");
+  }
+  int all_exceptions = 1;
+  for (int64_t i = 0; i < t->len; i++) {
+    if (!as_exc(t->items[i])) {
+      yrt_decref(items);
+      return yrt_raise_msg(&yrt_exc_ValueError, "Item %d of second argument (exceptions) is not an exception", (int)i);
+    }
+    if (!is_subtype(yrt_typeof(t->items[i]), &yrt_exc_Exception)) all_exceptions = 0;
+  }
+  if (type == &yrt_exc_BaseExceptionGroup && all_exceptions) type = &yrt_exc_ExceptionGroup;
+  if (is_subtype(type, &yrt_exc_Exception) && !all_exceptions) {
+    yrt_decref(items);
+    return yrt_raise_msg(&yrt_exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+  }
+  YValue g = new_exc(type, argc, argv);
+  if (YIS_ERR(g)) {
+    yrt_decref(items);
+    return g;
+  }
+  ((YExc *)g.u.o)->value = items;
+  return g;
+}
+
 YValue yrt_exc_new(const YType *type, int argc, const YValue *argv) {
+  if (is_group_type(type)) return group_new(type, argc, argv);
+  return new_exc(type, argc, argv);
+}
+
+static YValue new_exc(const YType *type, int argc, const YValue *argv) {
   YValue attrs = YUNBOUND;
   if (argc >= 2 && argc <= 5 && is_oserror(type)) {
     if (type == &yrt_exc_OSError && argv[0].tag == YT_INT && argv[0].u.i == (int)argv[0].u.i)
@@ -299,6 +387,14 @@ YValue yrt_exc_getattr(YValue exc, YName name) {
       return yrt_incref(a->len == 0 ? YNONE : a->len == 1 ? a->items[0] : e->args);
     }
     break;
+  case YN_message:
+  case YN_exceptions:
+    if (group_items(e)) {
+      if (name == YN_exceptions) return yrt_incref(e->value);
+      const YTuple *a = (const YTuple *)e->args.u.o;
+      return yrt_incref(a->len > 0 ? a->items[0] : YNONE);
+    }
+    break;
   default: break;
   }
   return yrt_no_attr(exc, yrt_name_str[name]);
@@ -310,6 +406,7 @@ int yrt_exc_has_slot(const YType *t, YName name) {
     return 1;
   case YN_errno: case YN_strerror: case YN_filename: case YN_filename2: return is_oserror(t);
   case YN_code: return is_subtype(t, &yrt_exc_SystemExit);
+  case YN_message: case YN_exceptions: return is_group_type(t);
   default: return 0;
   }
 }
@@ -400,6 +497,16 @@ YValue yrt_exc_str(YValue exc) {
       yrt_buf_free(&b);
       return YERROR;
     }
+    return yrt_buf_finish(&b);
+  }
+  const YTuple *group = group_items(e);
+  if (group && args->len > 0 && is_str(args->items[0])) {
+    /* BaseExceptionGroup_str: "message (2 sub-exceptions)" */
+    YBuf b = {0};
+    yrt_buf_str(&b, args->items[0]);
+    char n[64];
+    snprintf(n, sizeof n, " (%d sub-exception%s)", (int)group->len, group->len > 1 ? "s" : "");
+    yrt_buf_puts(&b, n);
     return yrt_buf_finish(&b);
   }
   if (args->len == 0) return yrt_str_new("", 0);
@@ -654,9 +761,8 @@ static void write_repeated(FILE *f, int cnt) {
   fprintf(f, "  [Previous line repeated %d more time%s]\n", cnt, cnt > 1 ? "s" : "");
 }
 
-static void print_traceback(FILE *f, const YExc *e) {
-  if (e->ntb == 0) return;
-  fputs("Traceback (most recent call last):\n", f);
+/* The traceback's entries, after its header line (printed by the caller). */
+static void print_tb_entries(FILE *f, const YExc *e) {
   const char *main_file = yrt_ts.filename ? yrt_ts.filename : "<unknown>";
   const char *last_func = NULL;
   int last_line = -1, cnt = 0;
@@ -674,6 +780,12 @@ static void print_traceback(FILE *f, const YExc *e) {
       fprintf(f, "  File \"%s\", line %d, in %s\n", t->file ? t->file : main_file, t->line, t->func);
   }
   if (cnt > TB_RECURSIVE_CUTOFF) write_repeated(f, cnt);
+}
+
+static void print_traceback(FILE *f, const YExc *e) {
+  if (e->ntb == 0) return;
+  fputs("Traceback (most recent call last):\n", f);
+  print_tb_entries(f, e);
 }
 
 /* The last line: "Type: message", or "Type" when str(exc) is empty;
@@ -718,25 +830,145 @@ static void seen_add(Seen *s, const YExc *e) {
   s->items[s->n++] = e;
 }
 
-static void print_recursive(FILE *f, YValue exc, Seen *seen) {
+/* Printing state, as CPython's traceback._ExceptionPrintContext: inside an
+ * exception group every line is indented two spaces a level and has a
+ * margin ("| ", or "+ " for the outermost group's header). */
+typedef struct PrintCtx {
+  Seen seen;
+  int depth;      /* exception groups entered */
+  int need_close; /* the last sub-exception's closing line is still due */
+} PrintCtx;
+
+#define GROUP_MAX_WIDTH 15 /* sub-exceptions shown a group */
+#define GROUP_MAX_DEPTH 10 /* groups nested */
+
+static void put_indent(FILE *f, const PrintCtx *c) {
+  for (int i = 0; i < c->depth; i++) fputs("  ", f);
+}
+
+/* Text (lines ending in \n) with the context's indent and margin. */
+static void emit_text(FILE *f, const PrintCtx *c, const char *text, size_t len, char margin) {
+  if (c->depth == 0) {
+    fwrite(text, 1, len, f);
+    return;
+  }
+  size_t i = 0;
+  while (i < len) {
+    size_t j = i;
+    while (j < len && text[j] != '\n') j++;
+    put_indent(f, c);
+    fputc(margin, f);
+    fputc(' ', f);
+    fwrite(text + i, 1, j - i, f);
+    fputc('\n', f);
+    i = j + 1;
+  }
+}
+
+/* What print_fn writes for e, emitted through the context. */
+static void emit_with(FILE *f, const PrintCtx *c, char margin, void (*print_fn)(FILE *, const YExc *, YValue),
+                      const YExc *e, YValue exc) {
+  if (c->depth == 0) {
+    print_fn(f, e, exc);
+    return;
+  }
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *m = open_memstream(&buf, &len);
+  if (!m) return;
+  print_fn(m, e, exc);
+  fclose(m);
+  emit_text(f, c, buf, len, margin);
+  free(buf);
+}
+
+static void print_plain(FILE *f, const YExc *e, YValue exc) {
+  if (e) print_traceback(f, e);
+  print_last_line(f, exc, 0);
+}
+
+static void print_group_tb(FILE *f, const YExc *e, YValue exc) {
+  (void)exc;
+  print_tb_entries(f, e);
+}
+
+static void print_only_last(FILE *f, const YExc *e, YValue exc) {
+  (void)e;
+  print_last_line(f, exc, 0);
+}
+
+static void print_ctx(FILE *f, YValue exc, PrintCtx *c) {
   const YExc *e = as_exc(exc);
   if (e) {
-    seen_add(seen, e);
+    seen_add(&c->seen, e);
     const YExc *cause = as_exc(e->cause), *ctx = as_exc(e->context);
+    const char *msg = NULL;
     if (cause) {
-      if (!seen_has(seen, cause)) {
-        print_recursive(f, e->cause, seen);
-        fputs("\nThe above exception was the direct cause of the following exception:\n\n", f);
+      if (!seen_has(&c->seen, cause)) {
+        print_ctx(f, e->cause, c);
+        msg = "\nThe above exception was the direct cause of the following exception:\n\n";
       }
     } else if (ctx && !e->suppress_context) {
-      if (!seen_has(seen, ctx)) {
-        print_recursive(f, e->context, seen);
-        fputs("\nDuring handling of the above exception, another exception occurred:\n\n", f);
+      if (!seen_has(&c->seen, ctx)) {
+        print_ctx(f, e->context, c);
+        msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
       }
     }
-    print_traceback(f, e);
+    if (msg) emit_text(f, c, msg, strlen(msg), '|');
   }
-  print_last_line(f, exc, 0);
+  const YTuple *group = group_items(e);
+  if (!group) {
+    emit_with(f, c, '|', print_plain, e, exc);
+    return;
+  }
+  if (c->depth > GROUP_MAX_DEPTH) {
+    char line[64];
+    snprintf(line, sizeof line, "... (max_group_depth is %d)\n", GROUP_MAX_DEPTH);
+    emit_text(f, c, line, strlen(line), '|');
+    return;
+  }
+  int toplevel = c->depth == 0;
+  if (toplevel) c->depth++;
+  if (e->ntb) {
+    static const char header[] = "Exception Group Traceback (most recent call last):\n";
+    emit_text(f, c, header, sizeof header - 1, toplevel ? '+' : '|');
+    emit_with(f, c, '|', print_group_tb, e, exc);
+  }
+  emit_with(f, c, '|', print_only_last, e, exc);
+  int num = (int)group->len, n = num <= GROUP_MAX_WIDTH ? num : GROUP_MAX_WIDTH + 1;
+  c->need_close = 0;
+  for (int i = 0; i < n; i++) {
+    int last = i == n - 1, truncated = i >= GROUP_MAX_WIDTH;
+    if (last) c->need_close = 1;
+    put_indent(f, c);
+    fputs(i == 0 ? "+-" : "  ", f);
+    if (truncated)
+      fputs("+---------------- ... ----------------\n", f);
+    else
+      fprintf(f, "+---------------- %d ----------------\n", i + 1);
+    c->depth++;
+    if (!truncated) {
+      print_ctx(f, group->items[i], c);
+    } else {
+      char line[80];
+      int remaining = num - GROUP_MAX_WIDTH;
+      snprintf(line, sizeof line, "and %d more exception%s\n", remaining, remaining > 1 ? "s" : "");
+      emit_text(f, c, line, strlen(line), '|');
+    }
+    if (last && c->need_close) {
+      put_indent(f, c);
+      fputs("+------------------------------------\n", f);
+      c->need_close = 0;
+    }
+    c->depth--;
+  }
+  if (toplevel) c->depth = 0;
+}
+
+static void print_recursive(FILE *f, YValue exc, Seen *seen) {
+  PrintCtx c = {*seen, 0, 0};
+  print_ctx(f, exc, &c);
+  *seen = c.seen;
 }
 
 void yrt_print_exception(YValue exc) {

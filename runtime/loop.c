@@ -1,9 +1,22 @@
 /*
- * loop.c: the event loop behind `import asyncio`: asyncio.run, create_task,
- * sleep, gather (return_exceptions=), shield, current_task, Future, and the
- * cancellation of tasks and futures, with CPython's CancelledError and
- * InvalidStateError (asyncio.TimeoutError is the builtin TimeoutError, as
- * in 3.11).
+ * loop.c: the event loop behind `import asyncio`, the private module
+ * _yieldc_asyncio: asyncio.run, create_task, sleep, gather
+ * (return_exceptions=), shield, current_task, Future, and the cancellation
+ * of tasks and futures, with CPython's CancelledError and InvalidStateError
+ * (asyncio.TimeoutError is the builtin TimeoutError, as in 3.11).
+ *
+ * asyncio itself is runtime/lib/asyncio.py: it re-exports these functions
+ * (the compiler calls run, sleep, gather and create_task of it straight
+ * into this file) and writes in Python what is classes over futures: Queue,
+ * the locks, timeout, TaskGroup, wait, as_completed and the event loop
+ * objects.  For those this file has the loop's primitives: call_soon and
+ * call_at of a callable, time(), new_task (a task whether the loop runs or
+ * not), run_until_complete, close, the loop object asyncio.py made for the
+ * running loop (loop_object/set_loop_object, so get_running_loop returns
+ * one object throughout a run), isfuture/iscoroutine, and the futures'
+ * remove_done_callback and the tasks' cancelling()/uncancel() (the count
+ * of cancel requests that TaskGroup and timeout read, as in 3.11).  There
+ * is one loop, a static: asyncio.py's loop objects are views of it.
  *
  * The loop follows CPython's asyncio closely, because the order in which
  * ready callbacks run is what decides the order of a program's output:
@@ -29,6 +42,9 @@
  *   - asyncio.Future() is a Future the program completes (set_result,
  *     set_exception); add_done_callback's callables run by call_soon, an
  *     exception from one is printed and the loop goes on;
+ *   - run_until_complete (under asyncio.run too) stops as CPython's: a done
+ *     callback of the future sets `stopping`, and the loop stops at the end
+ *     of the iteration that callback ran in;
  *   - asyncio.run cancels the tasks still pending when the main task ends and
  *     runs aclose() of the async generators still suspended
  *     (shutdown_asyncgens), then returns the main task's result.
@@ -75,6 +91,7 @@ typedef struct Task {
   int sleeping;       /* waiting for a timer */
   unsigned wait_seq;  /* bumped when a timer becomes stale */
   int must_cancel;
+  int num_cancels;    /* cancel() requests not yet uncancel()ed (Task.cancelling) */
 } Task;
 
 /* The future asyncio.gather returns.  An awaitable given twice or more is
@@ -124,7 +141,9 @@ static struct Loop {
   YGen **agens; /* async generators first iterated under this loop (weak) */
   int nagens, capagens;
   Task *current; /* the task whose step runs now (borrowed), or NULL */
-} loop;
+  int stopping;  /* the future run_until_complete waits for is done: stop after this iteration */
+  YValue loop_obj; /* asyncio.py's loop object for this loop (owned), or unbound */
+} loop = {.loop_obj = {.tag = YT_UNBOUND, .u = {.i = 0}}};
 
 int yrt_loop_running(void) { return loop.running; }
 
@@ -494,6 +513,7 @@ static int fut_cancel(Future *f) {
 
 static int task_cancel(Task *t) {
   if (t->fut.state != FUT_PENDING) return 0;
+  t->num_cancels++;
   if (t->waiter && fut_cancel(t->waiter)) return 1;
   t->must_cancel = 1;
   if (t->sleeping) {
@@ -571,6 +591,31 @@ static void run_until_done(Future *f) {
   while (f->state == FUT_PENDING && (loop.rcount > 0 || loop.ntimers > 0)) run_once();
 }
 
+static void stop_loop(YObj *target, Future *unused) {
+  (void)target;
+  (void)unused;
+  loop.stopping = 1;
+}
+
+/* CPython's run_until_complete: a done callback of f stops the loop at the
+ * end of the iteration it runs in, one iteration after f is done, so the
+ * other callbacks ready then still run (before asyncio.run cancels what is
+ * left).  Without anything left to run it stops too (CPython would wait
+ * forever). */
+static void run_until_complete(Future *f) {
+  fut_add_callback(f, stop_loop, &f->ob);
+  loop.stopping = 0;
+  while (!loop.stopping && (loop.rcount > 0 || loop.ntimers > 0)) run_once();
+  loop.stopping = 0;
+  for (int i = 0; i < f->ncbs; i++) /* f is still pending: forget the callback */
+    if (f->cbs[i].fn == stop_loop) {
+      yrt_decref(yobj(f->cbs[i].target));
+      memmove(&f->cbs[i], &f->cbs[i + 1], sizeof(Callback) * (size_t)(f->ncbs - i - 1));
+      f->ncbs--;
+      break;
+    }
+}
+
 /* ---- gather ------------------------------------------------------------ */
 
 static void gather_child_done(YObj *target, Future *child) {
@@ -609,7 +654,7 @@ static void gather_child_done(YObj *target, Future *child) {
 
 static YValue no_loop(void) { return yrt_raise_msg(&yrt_exc_RuntimeError, "no running event loop"); }
 
-YValue yrt_asyncio_create_task(int argc, const YValue *argv) {
+YValue yrt__yieldc_asyncio_create_task(int argc, const YValue *argv) {
   if (argc != 1)
     return yrt_raise_msg(&yrt_exc_TypeError, "create_task() takes 1 positional argument but %d were given", argc);
   if (!loop.running) return no_loop();
@@ -623,7 +668,7 @@ YValue yrt_asyncio_create_task(int argc, const YValue *argv) {
   return yobj(task_new(argv[0]));
 }
 
-YValue yrt_asyncio_sleep(int argc, const YValue *argv) {
+YValue yrt__yieldc_asyncio_sleep(int argc, const YValue *argv) {
   if (argc < 1 || argc > 2)
     return yrt_raise_msg(&yrt_exc_TypeError, "sleep() takes from 1 to 2 positional arguments but %d were given", argc);
   double d;
@@ -662,9 +707,9 @@ static int *first_occurrences(int n, const YValue *argv) {
   return first;
 }
 
-YValue yrt_asyncio_gather(int argc, const YValue *argv) { return yrt_asyncio_kw_gather(argc, argv, 0, NULL); }
+YValue yrt__yieldc_asyncio_gather(int argc, const YValue *argv) { return yrt__yieldc_asyncio_kw_gather(argc, argv, 0, NULL); }
 
-YValue yrt_asyncio_kw_gather(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+YValue yrt__yieldc_asyncio_kw_gather(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
   int return_exceptions = 0;
   for (int k = 0; k < nkw; k++) {
     if (strcmp(yrt_str_cstr(yobj(kwnames[k])), "return_exceptions"))
@@ -707,7 +752,7 @@ YValue yrt_asyncio_kw_gather(int argc, const YValue *argv, int nkw, YStr *const 
   return yobj(g);
 }
 
-YValue yrt_asyncio_current_task(int argc, const YValue *argv) {
+YValue yrt__yieldc_asyncio_current_task(int argc, const YValue *argv) {
   (void)argv;
   if (argc > 1)
     return yrt_raise_msg(&yrt_exc_TypeError, "current_task() takes from 0 to 1 positional arguments but %d were given",
@@ -729,7 +774,7 @@ static void shield_inner_done(YObj *target, Future *inner) {
     fut_set_result(outer, yrt_incref(inner->result));
 }
 
-YValue yrt_asyncio_shield(int argc, const YValue *argv) {
+YValue yrt__yieldc_asyncio_shield(int argc, const YValue *argv) {
   if (argc != 1)
     return yrt_raise_msg(&yrt_exc_TypeError, "shield() takes 1 positional argument but %d were given", argc);
   Future *inner;
@@ -877,7 +922,7 @@ static const YAwaitType wait_for_type = {
     {YRT_TYPE_EX_HEAD("coroutine", YK_AWAITABLE), wait_for_dealloc, NULL, NULL, NULL, NULL, NULL, NULL},
     wait_for_send, wait_for_throw, yrt_await_callmethod};
 
-YValue yrt_asyncio_kw_wait_for(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
+YValue yrt__yieldc_asyncio_kw_wait_for(int argc, const YValue *argv, int nkw, YStr *const *kwnames) {
   static const char *const names[] = {"fut", "timeout"};
   YValue a[2];
   if (yrt_args_kw("wait_for", names, 2, 2, 2, argc, argv, nkw, kwnames, a) < 0) return YERROR;
@@ -898,7 +943,7 @@ YValue yrt_asyncio_kw_wait_for(int argc, const YValue *argv, int nkw, YStr *cons
   return yobj(w);
 }
 
-YValue yrt_asyncio_wait_for(int argc, const YValue *argv) { return yrt_asyncio_kw_wait_for(argc, argv, 0, NULL); }
+YValue yrt__yieldc_asyncio_wait_for(int argc, const YValue *argv) { return yrt__yieldc_asyncio_kw_wait_for(argc, argv, 0, NULL); }
 
 /* The async generators the loop knows, for shutdown_asyncgens. */
 void yrt_loop_agen_firstiter(YGen *g) {
@@ -984,7 +1029,49 @@ static void shutdown(void) {
  * makes a recursion inside asyncio.run stop where CPython's does. */
 #define ASYNCIO_RUN_LEVELS 8
 
-YValue yrt_asyncio_run(int argc, const YValue *argv) {
+/* Forget everything the loop holds: what asyncio.run does at its end and
+ * loop.close() (callbacks and timers not run are dropped, as CPython's
+ * close() clears them). */
+static void loop_reset(void) {
+  while (loop.ntimers > 0) yrt_decref(yobj(timer_pop().target));
+  while (loop.rcount > 0) {
+    Ready r = loop.ready[loop.rhead];
+    loop.rhead = (loop.rhead + 1) % loop.rcap;
+    loop.rcount--;
+    yrt_decref(yobj(r.target));
+    if (r.fut) yrt_decref(yobj(r.fut));
+  }
+  for (int i = 0; i < loop.ntasks; i++) yrt_decref(yobj(loop.tasks[i]));
+  YValue obj = loop.loop_obj;
+  free(loop.ready);
+  free(loop.timers);
+  free(loop.tasks);
+  free(loop.agens);
+  memset(&loop, 0, sizeof loop);
+  loop.loop_obj = YUNBOUND;
+  yrt_decref(obj);
+}
+
+/* The outcome of a finished future as a call's result: its result, or its
+ * exception raised. */
+static YValue fut_outcome(Future *f) {
+  if (f->state == FUT_PENDING)
+    return yrt_raise_msg(&yrt_exc_RuntimeError, "Event loop stopped before Future completed.");
+  if (!YIS_UNBOUND(f->exception)) return yrt_raise(f->exception);
+  return yrt_incref(f->result);
+}
+
+/* How many times asyncio.run has run (asyncio.py: after one, CPython's
+ * get_event_loop finds no loop set). */
+static int64_t run_count;
+
+YValue yrt__yieldc_asyncio_run_count(int argc, const YValue *argv) {
+  (void)argc;
+  (void)argv;
+  return yint(run_count);
+}
+
+YValue yrt__yieldc_asyncio_run(int argc, const YValue *argv) {
   if (argc != 1)
     return yrt_raise_msg(&yrt_exc_TypeError, "run() takes 1 positional argument but %d were given", argc);
   if (loop.running)
@@ -996,28 +1083,148 @@ YValue yrt_asyncio_run(int argc, const YValue *argv) {
     yrt_decref(r);
     return YERROR;
   }
+  /* asyncio.run makes a loop of its own: what another loop had scheduled
+   * waits (yieldc has one loop at a time: see asyncio.py). */
+  run_count++;
   loop.running = 1;
   yrt_ts.depth += ASYNCIO_RUN_LEVELS;
   Task *main_task = task_new(argv[0]);
-  run_until_done(&main_task->fut);
+  run_until_complete(&main_task->fut);
   shutdown();
   yrt_ts.depth -= ASYNCIO_RUN_LEVELS;
   loop.running = 0;
-  while (loop.ntimers > 0) yrt_decref(yobj(timer_pop().target));
-  YValue r;
-  if (main_task->fut.state == FUT_PENDING)
-    r = yrt_raise_msg(&yrt_exc_RuntimeError, "Event loop stopped before Future completed.");
-  else if (!YIS_UNBOUND(main_task->fut.exception))
-    r = yrt_raise(main_task->fut.exception);
-  else
-    r = yrt_incref(main_task->fut.result);
+  YValue r = fut_outcome(&main_task->fut);
   yrt_decref(yobj(main_task));
-  free(loop.ready);
-  free(loop.timers);
-  free(loop.tasks);
-  free(loop.agens);
-  memset(&loop, 0, sizeof loop);
+  loop_reset();
   return r;
+}
+
+/* ---- what asyncio.py's event loop objects are made of ------------------ */
+
+YValue yrt__yieldc_asyncio_running(int argc, const YValue *argv) {
+  (void)argc;
+  (void)argv;
+  return ybool(loop.running);
+}
+
+/* The loop object asyncio.py made for the loop running now (get_running_loop
+ * returns the same one throughout a run), or None. */
+YValue yrt__yieldc_asyncio_loop_object(int argc, const YValue *argv) {
+  (void)argc;
+  (void)argv;
+  return YIS_UNBOUND(loop.loop_obj) ? YNONE : yrt_incref(loop.loop_obj);
+}
+
+YValue yrt__yieldc_asyncio_set_loop_object(int argc, const YValue *argv) {
+  if (argc != 1) return yrt_raise_msg(&yrt_exc_TypeError, "set_loop_object() takes 1 argument");
+  yrt_store(&loop.loop_obj, yrt_incref(argv[0]));
+  return YNONE;
+}
+
+/* A callable scheduled by call_soon/call_at: called with no arguments; an
+ * exception it raises is printed and the loop goes on, as CPython's loop
+ * logs "Exception in callback ...". */
+static void call_callable(YObj *target, Future *unused) {
+  (void)unused;
+  YValue r = yrt_call(yobj(target), 0, NULL);
+  if (YIS_ERR(r)) {
+    YValue e = yrt_fetch_exc();
+    fflush(stdout);
+    fputs("Exception in callback\n", stderr);
+    yrt_print_exception(e);
+    yrt_decref(e);
+    return;
+  }
+  yrt_decref(r);
+}
+
+static int number_arg(YValue v, double *d) {
+  if (v.tag == YT_INT || v.tag == YT_BOOL)
+    *d = (double)v.u.i;
+  else if (v.tag == YT_FLOAT)
+    *d = v.u.f;
+  else
+    return -1;
+  return 0;
+}
+
+YValue yrt__yieldc_asyncio_call_soon(int argc, const YValue *argv) {
+  if (argc != 1 || argv[0].tag != YT_OBJ) return yrt_raise_msg(&yrt_exc_TypeError, "call_soon(callable)");
+  call_soon(call_callable, argv[0].u.o, NULL);
+  return YNONE;
+}
+
+/* call_at(when, callable): when on the loop's clock (time()). */
+YValue yrt__yieldc_asyncio_call_at(int argc, const YValue *argv) {
+  double when;
+  if (argc != 2 || argv[1].tag != YT_OBJ) return yrt_raise_msg(&yrt_exc_TypeError, "call_at(when, callable)");
+  if (number_arg(argv[0], &when) < 0)
+    return yrt_raise_msg(&yrt_exc_TypeError, "'<' not supported between instances of '%s' and 'float'",
+                         yrt_typeof(argv[0])->name);
+  timer_push_fn(call_callable, argv[1].u.o, 0, when);
+  return YNONE;
+}
+
+YValue yrt__yieldc_asyncio_time(int argc, const YValue *argv) {
+  (void)argc;
+  (void)argv;
+  return yfloat(now());
+}
+
+/* loop.create_task: a task, whether the loop runs yet or not. */
+YValue yrt__yieldc_asyncio_new_task(int argc, const YValue *argv) {
+  if (argc != 1) return yrt_raise_msg(&yrt_exc_TypeError, "new_task(coro)");
+  if (!is_coroutine(argv[0])) {
+    YValue r = yrt_repr(argv[0]);
+    if (YIS_ERR(r)) return r;
+    yrt_raise_msg(&yrt_exc_TypeError, "a coroutine was expected, got %s", yrt_str_cstr(r));
+    yrt_decref(r);
+    return YERROR;
+  }
+  return yobj(task_new(argv[0]));
+}
+
+/* loop.run_until_complete(aw): run the loop until aw (a future, or a
+ * coroutine made a task) is done, and leave everything else scheduled. */
+YValue yrt__yieldc_asyncio_run_until_complete(int argc, const YValue *argv) {
+  if (argc != 1) return yrt_raise_msg(&yrt_exc_TypeError, "run_until_complete(future)");
+  if (loop.running) return yrt_raise_msg(&yrt_exc_RuntimeError, "This event loop is already running");
+  Future *f;
+  if (is_future(argv[0])) {
+    f = (Future *)argv[0].u.o;
+    yrt_incref(argv[0]);
+  } else if (is_coroutine(argv[0])) {
+    f = &task_new(argv[0])->fut;
+  } else {
+    return yrt_raise_msg(&yrt_exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+  }
+  loop.running = 1;
+  yrt_ts.depth += ASYNCIO_RUN_LEVELS - 2;
+  run_until_complete(f);
+  yrt_ts.depth -= ASYNCIO_RUN_LEVELS - 2;
+  loop.running = 0;
+  YValue r = fut_outcome(f);
+  yrt_decref(yobj(f));
+  return r;
+}
+
+YValue yrt__yieldc_asyncio_isfuture(int argc, const YValue *argv) {
+  if (argc != 1) return yrt_raise_msg(&yrt_exc_TypeError, "isfuture(obj)");
+  return ybool(is_future(argv[0]));
+}
+
+YValue yrt__yieldc_asyncio_iscoroutine(int argc, const YValue *argv) {
+  if (argc != 1) return yrt_raise_msg(&yrt_exc_TypeError, "iscoroutine(obj)");
+  return ybool(is_coroutine(argv[0]));
+}
+
+/* loop.close(): drop what is still scheduled. */
+YValue yrt__yieldc_asyncio_close(int argc, const YValue *argv) {
+  (void)argc;
+  (void)argv;
+  if (loop.running) return yrt_raise_msg(&yrt_exc_RuntimeError, "Cannot close a running event loop");
+  loop_reset();
+  return YNONE;
 }
 
 /* ---- methods of tasks and futures ------------------------------------- */
@@ -1092,6 +1299,17 @@ static YValue future_only_method(Future *f, YName name, int argc, const YValue *
 }
 
 YValue yrt_await_callmethod(YObj *o, YName name, int argc, const YValue *argv) {
+  /* close() of the coroutines asyncio.sleep and wait_for return. */
+  if (name == YN_close && !argc && o->type == &sleep_type.ex.type) {
+    ((Sleep *)o)->state = 2;
+    return YNONE;
+  }
+  if (name == YN_close && !argc && o->type == &wait_for_type.ex.type) {
+    WaitFor *w = (WaitFor *)o;
+    if (w->inner && w->inner->state == FUT_PENDING) fut_cancel(w->inner);
+    w->state = WF_DONE;
+    return YNONE;
+  }
   if (o->type != &task_type.ex.type && o->type != &gather_type.ex.type && o->type != &future_type.ex.type)
     return yrt_no_attr(yobj(o), yrt_name_str[name]);
   Future *f = (Future *)o;
@@ -1100,6 +1318,23 @@ YValue yrt_await_callmethod(YObj *o, YName name, int argc, const YValue *argv) {
   case YN_set_exception:
   case YN_add_done_callback:
     return future_only_method(f, name, argc, argv);
+  case YN_remove_done_callback: {
+    if (argc != 1)
+      return yrt_raise_msg(&yrt_exc_TypeError, "remove_done_callback() takes exactly one argument (%d given)", argc);
+    /* The callables given to add_done_callback, by identity (CPython
+     * compares with ==, which for functions is identity). */
+    int kept = 0, removed = 0;
+    for (int i = 0; i < f->ncbs; i++) {
+      if (f->cbs[i].fn == call_done_callback && argv[0].tag == YT_OBJ && f->cbs[i].target == argv[0].u.o) {
+        yrt_decref(yobj(f->cbs[i].target));
+        removed++;
+      } else {
+        f->cbs[kept++] = f->cbs[i];
+      }
+    }
+    f->ncbs = kept;
+    return yint(removed);
+  }
   case YN_done:
     if (argc) break;
     return ybool(f->state != FUT_PENDING);
@@ -1108,6 +1343,12 @@ YValue yrt_await_callmethod(YObj *o, YName name, int argc, const YValue *argv) {
     return ybool(f->state == FUT_CANCELLED);
   case YN_cancel:
     return ybool(fut_cancel(f));
+  case YN_cancelling:
+  case YN_uncancel:
+    if (o->type != &task_type.ex.type) return yrt_no_attr(yobj(o), yrt_name_str[name]);
+    if (argc) break;
+    if (name == YN_uncancel && ((Task *)f)->num_cancels > 0) ((Task *)f)->num_cancels--;
+    return yint(((Task *)f)->num_cancels);
   case YN_result:
     if (argc) break;
     if (f->state == FUT_PENDING) return invalid_state("Result is not set.");

@@ -201,7 +201,7 @@ extern const YType yrt_type_NoneType, yrt_type_function, yrt_type_builtin, yrt_t
 #define YRT_BUILTIN_TYPE(name) extern const YType yrt_type_##name;
 #define YRT_BUILTIN_EXC(name, base) extern const YType yrt_exc_##name;
 #include "yrt_builtins.h"
-extern const YType yrt_exc_CancelledError, yrt_exc_InvalidStateError;
+extern const YType yrt_exc_CancelledError, yrt_exc_InvalidStateError, yrt_exc_QueueEmpty, yrt_exc_QueueFull;
 /* io.UnsupportedOperation (file.c), deriving from OSError and ValueError. */
 extern const YType yrt_exc_UnsupportedOperation;
 

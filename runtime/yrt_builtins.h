@@ -22,6 +22,10 @@
  *                                base is yrt_exc_<base> (CPython's hierarchy,
  *                                each class after its base).
  *   YRT_BUILTIN_CONST(name)      a constant object: the YObj yrt_<name>.
+ *   YRT_BUILTIN_EXC_MI(name, base, base2)  an exception class with a second
+ *                                base (ExceptionGroup: BaseExceptionGroup and
+ *                                Exception); includers that do not define it
+ *                                see a YRT_BUILTIN_EXC(name, base).
  *   YRT_BUILTIN_EXC_ALIAS(name, exc)  another name of the exception class
  *                                yrt_exc_<exc> (IOError is OSError).
  *
@@ -45,6 +49,9 @@
 #endif
 #ifndef YRT_BUILTIN_EXC_ALIAS
 #define YRT_BUILTIN_EXC_ALIAS(name, exc)
+#endif
+#ifndef YRT_BUILTIN_EXC_MI
+#define YRT_BUILTIN_EXC_MI(name, base, base2) YRT_BUILTIN_EXC(name, base)
 #endif
 
 YRT_BUILTIN_FUNC_KW(print)
@@ -155,6 +162,8 @@ YRT_BUILTIN_EXC_ALIAS(EnvironmentError, OSError)
 YRT_BUILTIN_EXC(UnicodeError, ValueError)
 YRT_BUILTIN_EXC(UnicodeDecodeError, UnicodeError)
 YRT_BUILTIN_EXC(UnicodeEncodeError, UnicodeError)
+YRT_BUILTIN_EXC(BaseExceptionGroup, BaseException)
+YRT_BUILTIN_EXC_MI(ExceptionGroup, BaseExceptionGroup, Exception)
 
 #undef YRT_BUILTIN_FUNC
 #undef YRT_BUILTIN_FUNC_KW
@@ -162,3 +171,4 @@ YRT_BUILTIN_EXC(UnicodeEncodeError, UnicodeError)
 #undef YRT_BUILTIN_EXC
 #undef YRT_BUILTIN_CONST
 #undef YRT_BUILTIN_EXC_ALIAS
+#undef YRT_BUILTIN_EXC_MI

@@ -333,7 +333,8 @@ static Opnd emit_call(FuncCode *c, Expr *e) {
   int argc = e->nitems, nkw = e->nkw;
   if (unpack) return emit_call_ex(c, e, code_own(c, emit_expr(c, callee)));
 
-  /* asyncio.run(...), asyncio.sleep(...), ...: the runtime's functions. */
+  /* asyncio.run(...), asyncio.sleep(...), ...: the functions of the core
+   * that runtime/lib/asyncio.py re-exports, called directly. */
   if (callee->kind == E_ATTR && sema_is_asyncio(callee->a) && !nkw) {
     static const char *const fns[] = {"run", "sleep", "gather", "create_task", NULL};
     for (int i = 0; fns[i]; i++) {
@@ -341,7 +342,7 @@ static Opnd emit_call(FuncCode *c, Expr *e) {
       Opnd m = emit_load_var(c, callee->a->var, true);
       code_release(c, m);
       Opnd *ops = emit_args(c, e->items, argc);
-      Opnd r = code_owned(c, "yrt_asyncio_%s(%d, %s)", fns[i], argc, emit_args_array(ops, argc));
+      Opnd r = code_owned(c, "yrt__yieldc_asyncio_%s(%d, %s)", fns[i], argc, emit_args_array(ops, argc));
       code_check(c, r);
       emit_release_all(c, ops, argc);
       return r;

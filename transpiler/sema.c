@@ -152,8 +152,8 @@ Module *sema_imported_of(const Expr *e) {
 }
 
 bool sema_is_asyncio(const Expr *e) {
-  const char *m = sema_module_of(e);
-  return m && !strcmp(m, "asyncio");
+  const Module *lib = sema_imported_of(e);
+  return lib && lib->library && !strcmp(lib->name, "asyncio");
 }
 
 /* ---- modules ------------------------------------------------------------ */

@@ -891,7 +891,8 @@ void layout_module(Module *m);
 Layout *layout_owner(Func *cls, const char *name);
 /* The builtin called `name` (print, len, ValueError, ...), or NULL. */
 const Builtin *sema_builtin(const char *name);
-/* Is e the name `asyncio`, bound only by `import asyncio`? */
+/* Is e the name `asyncio`, bound only by `import asyncio` of the library's
+ * asyncio.py (whose run, sleep, gather and create_task are the C core's)? */
 bool sema_is_asyncio(const Expr *e);
 /* The module `e` names, if it is a global bound only by `import module [as
  * name]` and never deleted; else NULL. */

@@ -2,7 +2,8 @@ import asyncio
 
 
 async def main():
-    q = asyncio.Queue()
-    await q.put(1)
+    cond = asyncio.Condition()
+    async with cond:
+        pass
 
 asyncio.run(main())
