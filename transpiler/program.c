@@ -33,6 +33,7 @@
  * of discovery, which depends only on the sources: the output is
  * deterministic.
  */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "yieldc.h"
 
 #include <stdlib.h>
@@ -67,8 +68,21 @@ static const char *dir_of(const char *path) {
   return slash ? arena_strndup(path, (size_t)(slash - path + 1)) : "";
 }
 
+/* Is path a file of yieldc's library directory (however it was reached:
+ * the library's own self-tests run a library file as the program)? */
+static bool in_libdir(const Program *p, const char *path) {
+  if (!p->libdir || !strcmp(path, "-")) return false;
+  const char *dir = dir_of(path);
+  char *a = realpath(*dir ? dir : ".", NULL), *b = realpath(p->libdir, NULL);
+  bool same = a && b && !strcmp(a, b);
+  free(a);
+  free(b);
+  return same;
+}
+
 /* Parse one file into a module named `name`. */
 static Module *load(Program *p, const char *path, const char *name, bool library) {
+  library = library || in_libdir(p, path);
   size_t len;
   char *src = p->read(path, &len);
   len = scan_newlines(src, len); /* CPython's universal newlines */

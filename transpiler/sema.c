@@ -284,6 +284,10 @@ static void check_import(const Stmt *s) {
       diag_error(s->module_pos, "ModuleNotFoundError: No module named '%s'; '%s' is not a package", m, first);
     diag_error(s->module_pos, "ModuleNotFoundError: No module named '%s'", first);
   }
+  /* The runtime's private modules (_yieldc_asyncio, _types) are for yieldc's
+   * own library: a program sees what CPython has. */
+  if (!mod->library && !cpython_stdlib_find(m))
+    diag_error(s->module_pos, "ModuleNotFoundError: No module named '%s'", m);
   if (s->attr) check_member(m, s->attr, s->attr_pos);
 }
 

@@ -798,7 +798,8 @@ void code_text(Vec *lines, const char *text);
 /* One .py file of the program. */
 typedef struct Module {
   const char *name;      /* its __name__: "__main__" for the program, else the name imported */
-  bool library;          /* found in yieldc's library directory (runtime/lib) */
+  bool library;          /* a file of yieldc's library directory (runtime/lib): its warnings are
+                            not shown, it may import the runtime's private modules */
   Vec imports;           /* Stmt*: its import statements, wherever they are (parse) */
   const char *cname;     /* emit: the C name of its YModule (not for __main__) */
   const char *cfile;     /* emit: the C name of its path, for tracebacks (not for __main__) */
