@@ -446,11 +446,12 @@ static void main_compile(const char *input, Buf *out, bool dump, const EmitOptio
   p->pep828_draft = opt->pep828_draft;
   program_load(p, input);
   main_module = p->modules.items[0];
-  /* The imported modules first (the last found first), so that a module's
-   * names are known when its importers are checked. */
-  for (int i = p->modules.len; i-- > 0;) {
-    Module *m = p->modules.items[i];
-    if (dump && i > 0) continue; /* --dump-ast shows the program's file */
+  /* Each module after those it imports (program_check_order), so that a
+   * module's names are known when its importers are checked. */
+  Vec order = program_check_order(p);
+  for (int i = 0; i < order.len; i++) {
+    Module *m = order.items[i];
+    if (dump && m != main_module) continue; /* --dump-ast shows the program's file */
     diag_switch(m->path, m->src, m->srclen, m->library);
     sema_check(m);
     if (dump) {

@@ -115,6 +115,24 @@ static Module *resolve(Program *p, const char *name) {
   return NULL;
 }
 
+/* Depth first from m: each module after the ones it imports. */
+static void visit(Vec *order, Module *m, Vec *seen) {
+  for (int i = 0; i < seen->len; i++)
+    if (seen->items[i] == m) return;
+  vec_push(seen, m); /* before its imports: a cycle stops here */
+  for (int k = 0; k < m->imports.len; k++) {
+    Stmt *s = m->imports.items[k];
+    if (s->imported) visit(order, s->imported, seen);
+  }
+  vec_push(order, m);
+}
+
+Vec program_check_order(Program *p) {
+  Vec order = {0}, seen = {0};
+  if (p->modules.len) visit(&order, p->modules.items[0], &seen);
+  return order;
+}
+
 void program_load(Program *p, const char *path) {
   Vec user = p->dirs;
   p->dirs = (Vec){0};

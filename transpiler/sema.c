@@ -258,9 +258,9 @@ static void check_member(const char *module, const char *name, Pos pos) {
 
 /* `module.name` where module is a standard module written in Python
  * (runtime/lib): a compile-time error if CPython's has the name and
- * yieldc's does not bind it at its top level.  (main.c checks the modules
- * in reverse order of discovery, so the library module's names are known
- * before its importers are checked.) */
+ * yieldc's does not bind it at its top level.  (main.c checks each module
+ * after the modules it imports, program_check_order, so the library
+ * module's names are known before its importers are checked.) */
 static void check_library_member(const Module *lib, const char *name, Pos pos) {
   if (!lib->library || sema_var(lib->main, name) || !strcmp(name, "__name__")) return;
   if (cpython_module_has(lib->name, name)) diag_error(pos, "'%s.%s' is not supported yet", lib->name, name);

@@ -201,11 +201,14 @@ static Graph *graph_build(GenCode *gen) {
   return g;
 }
 
-/* The generators in source order (emit records them as it finishes each). */
+/* The generators in source order (emit records them as it finishes each).
+ * Those of yieldc's own library (asyncio.py, contextlib.py ...) are left
+ * out unless the program is a library file: the diagram is the program's. */
 static Vec states_graphs(Module *m) {
   Vec v = {0};
   for (int i = 0; i < m->gens.len; i++) {
     GenCode *gen = m->gens.items[i];
+    if (gen->mod != m && gen->mod->library) continue;
     int at = v.len;
     vec_push(&v, NULL);
     while (at > 0) {

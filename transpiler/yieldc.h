@@ -827,6 +827,9 @@ typedef struct Program {
 } Program;
 /* Parse the file at path and every module it imports, into p->modules. */
 void program_load(Program *p, const char *path);
+/* The order sema checks the modules in: each after the modules it imports
+ * (depth first from the program; in a cycle, the one reached last first). */
+Vec program_check_order(Program *p);
 
 /* ===================================================================== */
 /* parse.c: source text -> AST                                            */
