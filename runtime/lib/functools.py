@@ -96,6 +96,16 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
                    updated=updated)
 
 
+def _call_parts(func, args, keywords):
+    """The reprs partial's and partialmethod's reprs list: func, args, k=v."""
+    parts = [repr(func)]
+    for a in args:
+        parts.append(repr(a))
+    for k, v in keywords.items():
+        parts.append("%s=%r" % (k, v))
+    return parts
+
+
 class partial:
     """partial(func, *args, **keywords): a new function with partial
     application of the given arguments and keywords."""
@@ -126,11 +136,7 @@ class partial:
         return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        for a in self.args:
-            parts.append(repr(a))
-        for k, v in self.keywords.items():
-            parts.append("%s=%r" % (k, v))
+        parts = _call_parts(self.func, self.args, self.keywords)
         if type(self) is partial:
             name = "functools.partial"
         else:
@@ -157,12 +163,7 @@ class partialmethod:
         self.keywords = keywords
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        for a in self.args:
-            parts.append(repr(a))
-        for k, v in self.keywords.items():
-            parts.append("%s=%r" % (k, v))
-        return "functools.partialmethod(%s)" % ", ".join(parts)
+        return "functools.partialmethod(%s)" % ", ".join(_call_parts(self.func, self.args, self.keywords))
 
     def __get__(self, obj, cls=None):
         if obj is None:
