@@ -80,9 +80,25 @@ TS_OBJS = $(B)/ts/lib.o $(B)/ts/parser.o $(B)/ts/scanner.o
 
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-# $(call runtime_objs,DIR,FLAGS): the pattern rule for DIR's objects.
+# The library's modules written in Python (runtime/lib) are part of the
+# runtime too: the yieldc just built compiles each once into C
+# ($(B)/pylib/M.c, exporting the module object yrt_lib_M), which the four
+# builds compile like the runtime's own C.  A program that imports M links
+# that object instead of compiling M again.  yieldc's depfile (-MD) names
+# every .py the C was made from.
+PYLIB_SRCS  = $(wildcard runtime/lib/*.py)
+PYLIB_NAMES = $(PYLIB_SRCS:runtime/lib/%.py=%)
+PYLIB_C     = $(PYLIB_NAMES:%=$(B)/pylib/%.c)
+$(B)/pylib/%.c: runtime/lib/%.py $(B)/yieldc
+	@mkdir -p $(@D)
+	$(B)/yieldc --library-module $(ABS)/runtime/lib/$*.py -o $@ -MD
+
+# $(call runtime_objs,DIR,FLAGS): the pattern rules for DIR's objects.
 define runtime_objs
 $(1)/%.o: runtime/%.c
+	@mkdir -p $$(@D)
+	$$(CC) $(2) $$(WARN) $$(DEPFLAGS) -Iruntime -c $$< -o $$@
+$(1)/lib/%.o: $(B)/pylib/%.c
 	@mkdir -p $$(@D)
 	$$(CC) $(2) $$(WARN) $$(DEPFLAGS) -Iruntime -c $$< -o $$@
 endef
@@ -91,10 +107,10 @@ $(eval $(call runtime_objs,$(B)/pic,$(CFLAGS) -fPIC))
 $(eval $(call runtime_objs,$(B)/asan/rt,-O1 -g $(SAN)))
 $(eval $(call runtime_objs,$(B)/trace,-O1 -DYRT_TRACE_STATES))
 
-RT_OBJS       = $(RT_SRCS:runtime/%.c=$(B)/rt/%.o)
-PIC_RT_OBJS   = $(RT_SRCS:runtime/%.c=$(B)/pic/%.o)
-ASAN_RT_OBJS  = $(RT_SRCS:runtime/%.c=$(B)/asan/rt/%.o)
-TRACE_RT_OBJS = $(RT_SRCS:runtime/%.c=$(B)/trace/%.o)
+RT_OBJS       = $(RT_SRCS:runtime/%.c=$(B)/rt/%.o) $(PYLIB_NAMES:%=$(B)/rt/lib/%.o)
+PIC_RT_OBJS   = $(RT_SRCS:runtime/%.c=$(B)/pic/%.o) $(PYLIB_NAMES:%=$(B)/pic/lib/%.o)
+ASAN_RT_OBJS  = $(RT_SRCS:runtime/%.c=$(B)/asan/rt/%.o) $(PYLIB_NAMES:%=$(B)/asan/rt/lib/%.o)
+TRACE_RT_OBJS = $(RT_SRCS:runtime/%.c=$(B)/trace/%.o) $(PYLIB_NAMES:%=$(B)/trace/lib/%.o)
 
 $(B)/libyieldrt.a: $(RT_OBJS)
 $(B)/asan/libyieldrt.a: $(ASAN_RT_OBJS)
@@ -177,10 +193,10 @@ FORCE:
 # ---- tests -------------------------------------------------------------
 
 # Our own sources must be warning-free under both gcc and clang.
-warnings: $(DEPS)/tree-sitter-$(TS_VER).stamp
+warnings: $(DEPS)/tree-sitter-$(TS_VER).stamp $(PYLIB_C)
 	@for cc in gcc clang; do \
 	  if command -v $$cc >/dev/null 2>&1; then \
-	    for f in $(YC_SRCS) $(RT_SRCS); do \
+	    for f in $(YC_SRCS) $(RT_SRCS) $(PYLIB_C); do \
 	      inc=; case $$f in transpiler/parse.c) inc='$(TS_INC)';; esac; \
 	      $$cc -O2 -Werror $(WARN) $(YC_DEFS) -Iruntime $$inc -c $$f -o /dev/null || \
 	        { echo "FAIL cwarnings/$$cc"; exit 1; }; \

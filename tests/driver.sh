@@ -298,6 +298,29 @@ else
   fail pep828-unknown-mode "exit $rc, expected 2 and a message naming the mode"
 fi
 
+# --library-module: only for a file of yieldc's library; the C it makes
+# exports the module object (yrt_lib_NAME) and has no main function and no
+# self-test; a program importing that module declares the object and does
+# not contain the module's code.
+y --library-module "$T/hello.py" -o "$T/libmod.c"
+if [ $rc -eq 1 ] && grep -q "is not in yieldc's library directory" "$T/stderr" && [ ! -e "$T/libmod.c" ]; then
+  y --library-module "$ROOT/runtime/lib/bisect.py" -o "$T/bisect.c"
+  if [ $rc -eq 0 ] && grep -q '^YModule yrt_lib_bisect = ' "$T/bisect.c" && ! grep -q 'int main(' "$T/bisect.c" &&
+     ! grep -q '__main__' "$T/bisect.c"; then
+    printf 'import bisect\nprint(bisect.bisect([1, 2, 3], 2))\n' >"$T/usebisect.py"
+    y "$T/usebisect.py" -o "$T/usebisect.c"
+    if [ $rc -eq 0 ] && grep -q '^extern YModule yrt_lib_bisect;' "$T/usebisect.c" && ! grep -q 'insort' "$T/usebisect.c"; then
+      pass library-module
+    else
+      fail library-module "a program importing bisect: exit $rc, or its C has bisect's code"
+    fi
+  else
+    fail library-module "bisect.py: exit $rc, or its C lacks yrt_lib_bisect, has main or the self-test"
+  fi
+else
+  fail library-module "a file outside the library: exit $rc, expected 1 and no output"
+fi
+
 # --cflags and --libs: every path they name is absolute and exists.
 flags_ok() {
   local tok path

@@ -101,6 +101,8 @@ static void main_usage(FILE *out) {
         "  --depfile FILE  also write a make-style depfile naming the outputs and every\n"
         "               .py they were made from (or -MF FILE)\n"
         "  -MD          write the depfile beside the output (OUTPUT.c -> OUTPUT.d)\n"
+        "  --library-module  FILE.py is a module of yieldc's library: compile it as\n"
+        "               imported, for libyieldrt (yieldc's own build does this)\n"
         "  --cflags     print the C compiler flags the generated C needs\n"
         "  --libs       print the linker flags the generated C needs\n"
         "  --version    print the version\n"
@@ -444,8 +446,11 @@ static void main_compile(const char *input, Buf *out, bool dump, const EmitOptio
   p->read = main_read;
   p->libdir = YIELDC_PYLIB_DIR;
   p->pep828_draft = opt->pep828_draft;
+  p->library_module = opt->library_module;
   program_load(p, input);
   main_module = p->modules.items[0];
+  if (opt->library_module && !main_module->library)
+    diag_fatal("--library-module: '%s' is not in yieldc's library directory (%s)", input, p->libdir);
   /* Each module after those it imports (program_check_order), so that a
    * module's names are known when its importers are checked. */
   Vec order = program_check_order(p);
@@ -652,6 +657,8 @@ int main(int argc, char **argv) {
         depfile = argv[++i];
     } else if (strcmp(a, "-MD") == 0) {
       md = true;
+    } else if (strcmp(a, "--library-module") == 0) {
+      opt.library_module = true;
     } else if (strcmp(a, "--emit") == 0 || strncmp(a, "--emit=", 7) == 0) {
       if (a[6] == '=')
         emit = a + 7;
@@ -690,6 +697,8 @@ int main(int argc, char **argv) {
     main_usage_error("no input file");
   if (header && strcmp(emit, "c") != 0)
     main_usage_error("--header goes with --emit=c, not --emit=%s", emit);
+  if (opt.library_module && (header || strcmp(emit, "c") != 0 || dump))
+    main_usage_error("--library-module makes C only: no --header, --emit=%s or --dump-ast", header ? "c --header" : emit);
 
   if (!output) {
     size_t n = strlen(input);

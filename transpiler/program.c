@@ -27,6 +27,19 @@
  * Packages (directories with __init__.py, `import a.b`) are not supported
  * yet; a dotted name goes to sema, which says so.
  *
+ * A module of yieldc's library imports only from the library (and the
+ * runtime): a program's own heapq.py does not replace the one asyncio
+ * uses, because the library's C is compiled once, into libyieldrt.
+ *
+ * The library's modules.  Their C is made once, when yieldc itself is
+ * built: `yieldc --library-module runtime/lib/M.py` compiles M as the
+ * module it is when imported, whose YModule yrt_lib_M libyieldrt exports.
+ * A program that imports M still loads and checks M.py (sema needs its
+ * names), but M is external (Module.external): emit.c declares yrt_lib_M
+ * and emits none of M's code.  An imported library module is read without
+ * its `if __name__ == "__main__":` blocks (the library's self-tests), which
+ * never run in an imported module: their names and imports do not exist.
+ *
  * The loader parses each module as it finds it (parse.c records every
  * import statement in Module.imports) and follows its imports breadth
  * first.  The order of Program.modules, the main module first, is the order
@@ -80,6 +93,34 @@ static bool in_libdir(const Program *p, const char *path) {
   return same;
 }
 
+/* Is s `if __name__ == "__main__":` (no elif, no else)? */
+static bool is_main_block(const Stmt *s) {
+  const Expr *t = s->test;
+  return s->kind == S_IF && !s->orelse && t->kind == E_COMPARE && t->nitems == 1 && t->ops[0] == OP_EQ &&
+         t->a->kind == E_NAME && !strcmp(t->a->name, "__name__") && t->items[0]->kind == E_STR &&
+         !strcmp(t->items[0]->str, "__main__");
+}
+
+/* Drop the module's top-level `if __name__ == "__main__":` blocks, and the
+ * imports inside them (Module.imports), for a library module imported. */
+static void drop_main_blocks(Module *m) {
+  for (Stmt **sp = &m->main->body; *sp;) {
+    Stmt *s = *sp;
+    if (!is_main_block(s)) {
+      sp = &s->next;
+      continue;
+    }
+    int first = s->pos.line, end = s->next ? s->next->pos.line : 1 << 30;
+    int kept = 0;
+    for (int k = 0; k < m->imports.len; k++) {
+      Stmt *imp = m->imports.items[k];
+      if (imp->pos.line < first || imp->pos.line >= end) m->imports.items[kept++] = imp;
+    }
+    m->imports.len = kept;
+    *sp = s->next;
+  }
+}
+
 /* Parse one file into a module named `name`. */
 static Module *load(Program *p, const char *path, const char *name, bool library) {
   library = library || in_libdir(p, path);
@@ -94,23 +135,28 @@ static Module *load(Program *p, const char *path, const char *name, bool library
   Module *m = parse_module(shown, src, len);
   m->name = name;
   m->library = library;
+  m->external = library && p->modules.len > 0; /* the main file is compiled here, whatever it is */
+  if (library && strcmp(name, "__main__")) drop_main_blocks(m);
   m->pep828_draft = p->pep828_draft;
   vec_push(&p->modules, m);
   vec_push(&p->sources, src);
   return m;
 }
 
-/* The module an import statement names, loaded if it is a file not seen yet. */
-static Module *resolve(Program *p, const char *name) {
+/* The module an import statement of `from` names, loaded if it is a file
+ * not seen yet.  A library module looks in the library only. */
+static Module *resolve(Program *p, const Module *from, const char *name) {
   if (strchr(name, '.') || cpython_builtin_module(name)) return NULL;
-  for (int i = 0; i < p->modules.len; i++) {
-    Module *m = p->modules.items[i];
-    if (i > 0 && !strcmp(m->name, name)) return m;
-  }
-  for (int i = 0; i < p->dirs.len; i++) {
+  int i = from->library && p->has_libdir ? p->dirs.len - 1 : 0;
+  for (; i < p->dirs.len; i++) {
     const char *dir = p->dirs.items[i];
     const char *path = arena_printf("%s%s%s.py", dir, *dir && dir[strlen(dir) - 1] != '/' ? "/" : "", name);
-    if (is_file(path)) return load(p, path, name, i == p->dirs.len - 1 && p->has_libdir);
+    if (!is_file(path)) continue;
+    for (int k = 1; k < p->modules.len; k++) {
+      Module *m = p->modules.items[k];
+      if (!strcmp(m->path, path)) return m;
+    }
+    return load(p, path, name, i == p->dirs.len - 1 && p->has_libdir);
   }
   return NULL;
 }
@@ -142,14 +188,20 @@ void program_load(Program *p, const char *path) {
     vec_push(&p->dirs, (void *)p->libdir);
     p->has_libdir = true;
   }
-  Module *main = load(p, path, "__main__", false);
-  (void)main;
+  const char *name = "__main__";
+  if (p->library_module) { /* the module's name: the file's, without .py */
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t n = strlen(base);
+    name = arena_strndup(base, n > 3 && !strcmp(base + n - 3, ".py") ? n - 3 : n);
+  }
+  load(p, path, name, false);
   /* Breadth first: modules grows as imports are found. */
   for (int i = 0; i < p->modules.len; i++) {
     Module *m = p->modules.items[i];
     for (int k = 0; k < m->imports.len; k++) {
       Stmt *s = m->imports.items[k];
-      s->imported = resolve(p, s->module);
+      s->imported = resolve(p, m, s->module);
     }
   }
 }

@@ -800,8 +800,11 @@ typedef struct Module {
   const char *name;      /* its __name__: "__main__" for the program, else the name imported */
   bool library;          /* a file of yieldc's library directory (runtime/lib): its warnings are
                             not shown, it may import the runtime's private modules */
+  bool external;         /* compiled elsewhere: an imported module of yieldc's library, whose C is
+                            in libyieldrt (yieldc --library-module); checked, never emitted */
   Vec imports;           /* Stmt*: its import statements, wherever they are (parse) */
-  const char *cname;     /* emit: the C name of its YModule (not for __main__) */
+  const char *cname;     /* emit: the C name of its YModule (not for __main__); yrt_lib_NAME for the
+                            library's (external, or the --library-module being compiled) */
   const char *cfile;     /* emit: the C name of its path, for tracebacks (not for __main__) */
   const char *path;      /* as given on the command line, or as found on the search path */
   const char *src;       /* the source text (for the line comments in the C) */
@@ -823,6 +826,7 @@ typedef struct Program {
   const char *libdir; /* yieldc's library of modules written in Python, or NULL */
   bool has_libdir;    /* dirs ends with libdir */
   bool pep828_draft;  /* --pep828=draft, for every module */
+  bool library_module; /* --library-module: the main file is a library module, compiled as imported */
   char *(*read)(const char *path, size_t *len); /* reads a file, NUL-terminated ("-": stdin); exits on failure */
 } Program;
 /* Parse the file at path and every module it imports, into p->modules. */
@@ -915,6 +919,8 @@ typedef struct EmitOptions {
   const char *out_name;  /* the C file's name, for the #line directives that return to it */
   const char *prefix;    /* the C API's prefix: the module's name ("counter" for counter.py) */
   bool pep828_draft;     /* --pep828=draft (main_compile copies it into Module) */
+  bool library_module;   /* --library-module: the main file as the library module libyieldrt holds
+                            (an exported YModule yrt_lib_NAME; no main function, no C API) */
 } EmitOptions;
 /* The whole program into one C file: each module, then the main function. */
 void emit_program(Buf *out, Program *p, const EmitOptions *opt);
