@@ -90,7 +90,27 @@ const Unsupported *parse_unsupported(UnsupportedKind kind, Pos pos, const char *
 
 static bool parse_is(TSNode n, const char *type) { return strcmp(ts_node_type(n), type) == 0; }
 
+/* A child by field name.  tree-sitter finds a field's id by comparing the
+ * name with every field's: the ids are kept here, by the name's address
+ * (each call site passes a literal), so that each name is looked up once. */
 static TSNode parse_field(TSNode n, const char *name) {
+  static struct {
+    const char *name;
+    TSFieldId id;
+  } cache[128];
+  size_t h = ((uintptr_t)name >> 3) % (sizeof cache / sizeof cache[0]);
+  for (size_t i = 0; i < sizeof cache / sizeof cache[0]; i++, h = (h + 1) % (sizeof cache / sizeof cache[0])) {
+    if (cache[h].name == name)
+      return ts_node_child_by_field_id(n, cache[h].id);
+    if (!cache[h].name) {
+      TSFieldId id = ts_language_field_id_for_name(ts_node_language(n), name, (uint32_t)strlen(name));
+      if (!id)
+        break; /* no such field: tree-sitter's answer, uncached */
+      cache[h].name = name;
+      cache[h].id = id;
+      return ts_node_child_by_field_id(n, id);
+    }
+  }
   return ts_node_child_by_field_name(n, name, (uint32_t)strlen(name));
 }
 

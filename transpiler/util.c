@@ -12,6 +12,9 @@
  * the kernel for a transparent huge page (madvise, where the system has it):
  * a large program's arena is hundreds of MB (the AST, then every line of C),
  * and faulting it in 4 KB at a time cost a third of the compile time.
+ * Every chunk comes zeroed from the system (calloc; the 2 MB ones mmap'd,
+ * whose pages the kernel zeroes), so arena_alloc hands out zeroed memory
+ * without clearing it again.
  *
  * Out of memory is not a user error but there is nothing better to do than
  * stop: diag_fatal("out of memory").
@@ -44,28 +47,41 @@ enum {
 typedef struct Chunk {
   struct Chunk *next;
   size_t used, size;
+  bool mapped; /* from mmap (a 2 MB chunk): munmap, not free */
   /* Aligned payload follows. */
   _Alignas(ARENA_ALIGN) unsigned char data[];
 } Chunk;
 
 static Chunk *arena_head; /* the chunk small requests come from */
 
-static void *xmalloc(size_t n) {
-  void *p = malloc(n ? n : 1);
-  if (!p)
-    diag_fatal("out of memory");
-  return p;
-}
-
 static size_t arena_next_size = ARENA_FIRST; /* the next chunk's size, header included */
 
 static Chunk *arena_new_chunk(size_t size) {
   if (size > SIZE_MAX - sizeof(Chunk))
     diag_fatal("out of memory");
-  Chunk *c = xmalloc(sizeof(Chunk) + size);
-  c->next = NULL;
-  c->used = 0;
+  Chunk *c = calloc(1, sizeof(Chunk) + size);
+  if (!c)
+    diag_fatal("out of memory");
   c->size = size;
+  return c;
+}
+
+/* A 2 MB chunk aligned to 2 MB, zeroed: map twice the size, unmap the
+ * unaligned ends. */
+static Chunk *arena_map_chunk(void) {
+  size_t len = 2 * (size_t)ARENA_CHUNK;
+  unsigned char *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED)
+    diag_fatal("out of memory");
+  size_t head = (size_t)(-(uintptr_t)p & ((uintptr_t)ARENA_CHUNK - 1));
+  if (head)
+    munmap(p, head);
+  munmap(p + head + ARENA_CHUNK, ARENA_CHUNK - head);
+  Chunk *c = (Chunk *)(p + head);
+#ifdef MADV_HUGEPAGE
+  madvise(c, ARENA_CHUNK, MADV_HUGEPAGE); /* a hint: without huge pages, 4 KB ones */
+#endif
+  c->mapped = true;
   return c;
 }
 
@@ -74,17 +90,11 @@ static Chunk *arena_grow(void) {
   size_t total = arena_next_size;
   Chunk *c;
   if (total == ARENA_CHUNK) {
-    c = aligned_alloc(ARENA_CHUNK, ARENA_CHUNK);
-    if (!c)
-      diag_fatal("out of memory");
-#ifdef MADV_HUGEPAGE
-    madvise(c, ARENA_CHUNK, MADV_HUGEPAGE); /* a hint: without huge pages, 4 KB ones */
-#endif
+    c = arena_map_chunk();
   } else {
-    c = xmalloc(total);
+    c = arena_new_chunk(total - sizeof(Chunk));
     arena_next_size *= 2;
   }
-  c->used = 0;
   c->size = total - sizeof(Chunk);
   return c;
 }
@@ -103,7 +113,6 @@ void *arena_alloc(size_t size) {
     } else {
       arena_head = c;
     }
-    memset(c->data, 0, need);
     return c->data;
   }
   if (!arena_head || arena_head->size - arena_head->used < need) {
@@ -113,8 +122,7 @@ void *arena_alloc(size_t size) {
   }
   void *p = arena_head->data + arena_head->used;
   arena_head->used += need;
-  memset(p, 0, need);
-  return p;
+  return p; /* zero: the chunk came zeroed and nothing is handed out twice */
 }
 
 char *arena_strndup(const char *s, size_t n) {
@@ -148,7 +156,10 @@ char *arena_printf(const char *fmt, ...) {
 void arena_free_all(void) {
   while (arena_head) {
     Chunk *next = arena_head->next;
-    free(arena_head);
+    if (arena_head->mapped)
+      munmap(arena_head, ARENA_CHUNK);
+    else
+      free(arena_head);
     arena_head = next;
   }
   arena_next_size = ARENA_FIRST;
