@@ -40,7 +40,7 @@
 
 enum {
   ARENA_FIRST = 64 * 1024,        /* the first chunk's size */
-  ARENA_CHUNK = 2 * 1024 * 1024,  /* the largest chunk's size, and its alignment: a huge page */
+  ARENA_CHUNK = HUGE_BLOCK,       /* the largest chunk's size, and its alignment: a huge page */
   ARENA_ALIGN = 16
 };
 
@@ -66,31 +66,32 @@ static Chunk *arena_new_chunk(size_t size) {
   return c;
 }
 
-/* A 2 MB chunk aligned to 2 MB, zeroed: map twice the size, unmap the
+/* A 2 MB block aligned to 2 MB, zeroed: map twice the size, unmap the
  * unaligned ends. */
-static Chunk *arena_map_chunk(void) {
-  size_t len = 2 * (size_t)ARENA_CHUNK;
+void *huge_block_alloc(void) {
+  size_t len = 2 * (size_t)HUGE_BLOCK;
   unsigned char *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (p == MAP_FAILED)
     diag_fatal("out of memory");
-  size_t head = (size_t)(-(uintptr_t)p & ((uintptr_t)ARENA_CHUNK - 1));
+  size_t head = (size_t)(-(uintptr_t)p & ((uintptr_t)HUGE_BLOCK - 1));
   if (head)
     munmap(p, head);
-  munmap(p + head + ARENA_CHUNK, ARENA_CHUNK - head);
-  Chunk *c = (Chunk *)(p + head);
+  munmap(p + head + HUGE_BLOCK, HUGE_BLOCK - head);
 #ifdef MADV_HUGEPAGE
-  madvise(c, ARENA_CHUNK, MADV_HUGEPAGE); /* a hint: without huge pages, 4 KB ones */
+  madvise(p + head, HUGE_BLOCK, MADV_HUGEPAGE); /* a hint: without huge pages, 4 KB ones */
 #endif
-  c->mapped = true;
-  return c;
+  return p + head;
 }
+
+void huge_block_free(void *p) { munmap(p, HUGE_BLOCK); }
 
 /* The next chunk small requests come from. */
 static Chunk *arena_grow(void) {
   size_t total = arena_next_size;
   Chunk *c;
   if (total == ARENA_CHUNK) {
-    c = arena_map_chunk();
+    c = huge_block_alloc();
+    c->mapped = true;
   } else {
     c = arena_new_chunk(total - sizeof(Chunk));
     arena_next_size *= 2;
@@ -157,7 +158,7 @@ void arena_free_all(void) {
   while (arena_head) {
     Chunk *next = arena_head->next;
     if (arena_head->mapped)
-      munmap(arena_head, ARENA_CHUNK);
+      huge_block_free(arena_head);
     else
       free(arena_head);
     arena_head = next;

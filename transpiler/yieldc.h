@@ -64,6 +64,12 @@ char *arena_strdup(const char *s);
 char *arena_strndup(const char *s, size_t n);
 char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void arena_free_all(void);
+/* A block of HUGE_BLOCK bytes aligned to its size, zeroed, on a transparent
+ * huge page where the system has them: the arena's big chunks, parse.c's
+ * slabs for tree-sitter. */
+enum { HUGE_BLOCK = 2 * 1024 * 1024 };
+void *huge_block_alloc(void);
+void huge_block_free(void *p);
 
 /* A growable byte buffer for generated text. */
 typedef struct Buf {
@@ -634,18 +640,20 @@ typedef enum LineKind {
 
 typedef struct GenCode GenCode;
 
+/* (The pointers first, then the ints, then the flags: a large program has
+ * a million lines, and this order keeps each at 64 bytes.) */
 typedef struct Line {
-  LineKind kind;
-  int pyline;        /* the Python line it comes from; 0: scaffolding, mapped back to the .c */
   const char *text;  /* LN_TEXT, LN_CODE, LN_COMMENT, LN_RETURN; LN_GOTO: `pre`, or NULL */
   const char *test;  /* LN_GOTO: the condition, or NULL: always taken */
   Label *label;      /* LN_LABEL: the label placed; LN_GOTO, LN_CASE, LN_SETWHY: the target */
-  bool raise;        /* LN_GOTO: the path of an exception; LN_RETURN: returns the error status */
-  const char *why;   /* LN_SETWHY: the slot; LN_GOTO: the condition tests this why slot... */
-  int why_is;        /* ...against this YWhy (LN_SETWHY: the value stored), */
-  bool why_eq;       /* ...with == (or !=) */
-  int state;         /* LN_SUSPEND, LN_CASE: the state; also set on the resume label's line */
+  const char *why;   /* LN_SETWHY: the slot; LN_GOTO: the why slot the condition tests */
   GenCode *gen;      /* lines that name a state: the generator whose state it is */
+  LineKind kind;
+  int pyline;        /* the Python line it comes from; 0: scaffolding, mapped back to the .c */
+  int why_is;        /* LN_GOTO: the YWhy the why slot is tested against; LN_SETWHY: the value stored */
+  int state;         /* LN_SUSPEND, LN_CASE: the state; also set on the resume label's line */
+  bool why_eq;       /* LN_GOTO on a why slot: tested with == (else !=) */
+  bool raise;        /* LN_GOTO: the path of an exception; LN_RETURN: returns the error status */
   bool dead;         /* code_finish removed it: nothing reaches it */
   bool imported;     /* it comes from a module the program imports, not the main file (pyline is that file's) */
 } Line;
