@@ -66,7 +66,7 @@ char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void arena_free_all(void);
 /* A block of HUGE_BLOCK bytes aligned to its size, zeroed, on a transparent
  * huge page where the system has them: the arena's big chunks, parse.c's
- * slabs for tree-sitter. */
+ * slabs for tree-sitter.  A block freed is kept for the next request. */
 enum { HUGE_BLOCK = 2 * 1024 * 1024 };
 void *huge_block_alloc(void);
 void huge_block_free(void *p);
