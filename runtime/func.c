@@ -31,7 +31,8 @@
 YRT_DEFINE_TYPE(yrt_type_function, "function", &yrt_type_object, YK_FUNC, NULL);
 YRT_DEFINE_TYPE(yrt_type_builtin, "builtin_function_or_method", &yrt_type_object, YK_BUILTIN,
                  NULL);
-YRT_DEFINE_TYPE(yrt_type_method, "method", &yrt_type_object, YK_METHOD, NULL);
+static YValue method_call(const YType *t, int argc, const YValue *argv);
+YRT_DEFINE_TYPE(yrt_type_method, "method", &yrt_type_object, YK_METHOD, method_call);
 YRT_DEFINE_TYPE(yrt_type_cell, "cell", &yrt_type_object, YK_CELL, NULL);
 /* A bound method of a builtin object ([].append) is, as in CPython, a
  * builtin_function_or_method; yrt_type_method is for Python methods. */
@@ -181,6 +182,17 @@ YValue yrt_bound_method(YValue func, YValue self) {
   m->self = yrt_incref(self);
   m->func = yrt_incref(func);
   return yobj(m);
+}
+
+/* method(func, obj), CPython's types.MethodType: func bound to obj. */
+static YValue method_call(const YType *t, int argc, const YValue *argv) {
+  (void)t;
+  if (argc != 2) return yrt_raise_msg(&yrt_exc_TypeError, "method expected 2 arguments, got %d", argc);
+  YValue ok = yrt_b_callable(1, argv);
+  if (YIS_ERR(ok)) return ok;
+  if (!yrt_truth(ok)) return yrt_raise_msg(&yrt_exc_TypeError, "first argument must be callable");
+  if (YIS_NONE(argv[1])) return yrt_raise_msg(&yrt_exc_TypeError, "instance must not be None");
+  return yrt_bound_method(argv[0], argv[1]);
 }
 
 /* ===================================================================== */

@@ -25,8 +25,8 @@ Differences from CPython:
   over (an older runtime refused them all); any other object fails as in
   CPython.
 - lru_cache's wrapper is an instance of the class _lru_cache_wrapper with
-  __call__, not a descriptor: decorating a method with it does not bind
-  self (yieldc classes cannot define __get__ yet).  CacheInfo is a class
+  __call__ and __get__ (a method decorated with it binds self, as CPython's
+  C wrapper does).  CacheInfo is a class
   of its own, not a tuple subclass: it prints, compares, unpacks and
   indexes like CPython's named tuple, but isinstance(info, tuple) is
   False.
@@ -46,6 +46,17 @@ WRAPPER_UPDATES = ('__dict__',)
 
 def _function_type_probe():
     pass
+
+
+class _MethodProbe:
+    def method(self):
+        pass
+
+
+# The type of a bound method, CPython's types.MethodType: called with a
+# callable and an instance, it binds them (lru_cache's wrapper binds itself
+# so in __get__).
+_MethodType = type(_MethodProbe().method)
 
 
 # A function object that refuses an attribute is left without it (see the
@@ -528,6 +539,13 @@ class _lru_cache_wrapper:
                 del cache[next(iter(cache))]
         cache[key] = result
         return result
+
+    def __get__(self, obj, objtype=None):
+        # A method: the wrapper bound to the instance (CPython's C wrapper
+        # is a descriptor the same way).
+        if obj is None:
+            return self
+        return _MethodType(self, obj)
 
     def cache_info(self):
         """Report cache statistics."""

@@ -10,6 +10,8 @@ What it implements:
 - GeneratorType, CoroutineType, AsyncGeneratorType: the runtime's own
   types, found as CPython finds them (type() of one), so
   `type(g) is types.GeneratorType` and isinstance hold.
+- MethodType: the type of a bound method of a Python function (found the
+  same way); called with a callable and an instance, it binds them.
 - coroutine(func): CPython 3.11's decorator.  A generator function is
   returned as it is, its code marked as an iterable coroutine: `await`
   accepts its generators (their yields go up to whoever drives the
@@ -22,11 +24,10 @@ What it implements:
   recursive one), comparisons of the attribute dicts, unhashable.
 
 Left out (a compile-time error, as for any name not defined here):
-FunctionType, LambdaType, MethodType, BuiltinFunctionType,
-BuiltinMethodType, ModuleType, NoneType and the other type objects (the
-runtime's types do not all match CPython's: a builtin's bound method has a
-type of its own; FunctionType and ModuleType cannot be called as
-constructors); new_class, prepare_class, resolve_bases, get_original_bases,
+FunctionType, LambdaType, BuiltinFunctionType, BuiltinMethodType,
+ModuleType, NoneType and the other type objects (the runtime's types do not
+all match CPython's: a builtin's bound method has a type of its own;
+FunctionType and ModuleType cannot be called as constructors); new_class, prepare_class, resolve_bases, get_original_bases,
 DynamicClassAttribute, GenericAlias, UnionType, MappingProxyType (they need
 metaclasses, descriptors or C types yieldc does not have).
 
@@ -85,6 +86,14 @@ async def _ag():
 
 _ag = _ag()
 AsyncGeneratorType = type(_ag)
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
 
 
 def coroutine(func):
@@ -212,6 +221,8 @@ if __name__ == "__main__":
     print(isinstance(g, GeneratorType), isinstance(c, GeneratorType), isinstance(a, AsyncGeneratorType))
     print(GeneratorType, CoroutineType, AsyncGeneratorType)
     print(GeneratorType.__name__, CoroutineType.__name__, AsyncGeneratorType.__name__)
+    print(MethodType.__name__, type(SimpleNamespace().__init__) is MethodType, type([].append) is MethodType)
+    print(MethodType(len, "ab")(), MethodType(attempt, "self").__self__)
     c.close()
 
     ns = SimpleNamespace(b=2, a="x", items=[1, 2])
