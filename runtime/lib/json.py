@@ -38,7 +38,21 @@ Differences from CPython:
   JSON array from a unicode string".
 - JSONDecodeError's __context__ is None where CPython's is the
   StopIteration its scanner used internally (suppressed in tracebacks).
+- collections' Counter, OrderedDict and defaultdict are not dict subclasses
+  in yieldc, nor is a namedtuple a tuple subclass: the encoder takes them
+  as the dicts and tuples they are in CPython.
 """
+
+try:
+    # yieldc's collections: the classes under its mappings and namedtuples.
+    from collections import _DictWrap, _NamedTuple
+except ImportError:
+    # CPython (which runs this file's self-test): they are dict and tuple.
+    _DictWrap = dict
+    _NamedTuple = tuple
+
+_DICTS = (dict, _DictWrap)
+_SEQUENCES = (list, tuple, _NamedTuple)
 
 
 class JSONDecodeError(ValueError):
@@ -210,9 +224,9 @@ class _Iterencode:
         text = self.scalar(o)
         if text is not None:
             yield text
-        elif isinstance(o, (list, tuple)):
+        elif isinstance(o, _SEQUENCES):
             yield from self.encode_list(o, level)
-        elif isinstance(o, dict):
+        elif isinstance(o, _DICTS):
             yield from self.encode_dict(o, level)
         else:
             self.enter(o)
@@ -226,9 +240,9 @@ class _Iterencode:
             yield buf + text
         else:
             yield buf
-            if isinstance(value, (list, tuple)):
+            if isinstance(value, _SEQUENCES):
                 yield from self.encode_list(value, level)
-            elif isinstance(value, dict):
+            elif isinstance(value, _DICTS):
                 yield from self.encode_dict(value, level)
             else:
                 yield from self.encode(value, level)
@@ -308,9 +322,9 @@ class _Iterencode:
             text = self.scalar(value)
             if text is not None:
                 yield text
-            elif isinstance(value, (list, tuple)):
+            elif isinstance(value, _SEQUENCES):
                 yield from self.encode_list(value, level)
-            elif isinstance(value, dict):
+            elif isinstance(value, _DICTS):
                 yield from self.encode_dict(value, level)
             else:
                 yield from self.encode(value, level)
