@@ -11,25 +11,8 @@
 #include <math.h>
 #include <stdarg.h>
 
-/* Test values: every constructor returns a borrowed value kept alive until
- * the end (K), and containers borrow their items. */
-static YValue s(const char *c) { return K(yrt_str_from_c(c)); }
-static YValue L(int n, ...) {
-  YValue items[32];
-  va_list ap;
-  va_start(ap, n);
-  for (int i = 0; i < n; i++) items[i] = va_arg(ap, YValue);
-  va_end(ap);
-  return K(yrt_list_new(n, items));
-}
-static YValue T(int n, ...) {
-  YValue items[32];
-  va_list ap;
-  va_start(ap, n);
-  for (int i = 0; i < n; i++) items[i] = va_arg(ap, YValue);
-  va_end(ap);
-  return K(yrt_tuple_new(n, items));
-}
+/* Test values (s, L, T are unit.h's): every constructor returns a borrowed
+ * value kept alive until the end (K), and containers borrow their items. */
 static YValue D(int n, ...) {
   YValue d = K(yrt_dict_new());
   va_list ap;
@@ -42,8 +25,8 @@ static YValue D(int n, ...) {
   va_end(ap);
   return d;
 }
-/* Call a builtin type: int("3") is call1(&yrt_type_int, s("3")). */
-static YValue call(const YType *t, int argc, ...) {
+/* Call a builtin type: int("3") is tcall(&yrt_type_int, 1, s("3")). */
+static YValue tcall(const YType *t, int argc, ...) {
   YValue argv[8];
   va_list ap;
   va_start(ap, argc);
@@ -59,7 +42,7 @@ static YValue meth(YValue self, YName name, int argc, ...) {
   va_end(ap);
   return yrt_callmethod(self, name, argc, argv);
 }
-static YValue list_of(YValue iterable) { return call(&yrt_type_list, 1, iterable); }
+static YValue list_of(YValue iterable) { return tcall(&yrt_type_list, 1, iterable); }
 static YValue slice(YValue o, YValue a, YValue b, YValue c) { return yrt_getslice(o, a, b, c); }
 
 static void test_arith(void) {
@@ -156,7 +139,7 @@ static void test_compare(void) {
   CHECK_ERRI(yrt_compare(L(1, I(1)), T(1, I(1)), YC_GE), "TypeError: '>=' not supported between instances of 'list' and 'tuple'");
   CHECK_ERRI(yrt_compare(YNONE, YNONE, YC_LT), "TypeError: '<' not supported between instances of 'NoneType' and 'NoneType'");
   CHECK_ERRI(yrt_compare(L(2, I(1), s("a")), L(2, I(1), I(2)), YC_LT), "TypeError: '<' not supported between instances of 'str' and 'int'");
-  CHECK_INT(yrt_compare(K(call(&yrt_type_range, 1, I(3))), K(call(&yrt_type_range, 2, I(0), I(3))), YC_EQ), 1);
+  CHECK_INT(yrt_compare(K(tcall(&yrt_type_range, 1, I(3))), K(tcall(&yrt_type_range, 2, I(0), I(3))), YC_EQ), 1);
   CHECK_INT(yrt_is(YTRUE, YTRUE), 1);
   CHECK_INT(yrt_is(YNONE, YNONE), 1);
   CHECK_INT(yrt_is(I(1), YTRUE), 0);
@@ -188,7 +171,7 @@ static void test_hash(void) {
   CHECK_INT(yrt_hash(YTRUE), 1);
   CHECK_INT(yrt_hash(T(0)), 5740354900026072187LL);
   CHECK_INT(yrt_hash(T(2, I(1), I(2))), -3550055125485641917LL);
-  CHECK_INT(yrt_hash(K(call(&yrt_type_range, 1, I(3)))), -8338477496398685190LL);
+  CHECK_INT(yrt_hash(K(tcall(&yrt_type_range, 1, I(3)))), -8338477496398685190LL);
   CHECK_INT(yrt_hash(s("abc")), yrt_hash(K(yrt_add(s("ab"), s("c")))));
   CHECK_ERRI(yrt_hash(L(0)), "TypeError: unhashable type: 'list'");
   CHECK_ERRI(yrt_hash(D(0)), "TypeError: unhashable type: 'dict'");
@@ -203,7 +186,7 @@ static void test_truth_len_contains(void) {
   CHECK_INT(yrt_truth(L(0)), 0);
   CHECK_INT(yrt_truth(T(1, YNONE)), 1);
   CHECK_INT(yrt_truth(D(0)), 0);
-  CHECK_INT(yrt_truth(K(call(&yrt_type_range, 1, I(0)))), 0);
+  CHECK_INT(yrt_truth(K(tcall(&yrt_type_range, 1, I(0)))), 0);
   CHECK_INT(yrt_len(s("h\xc3\xa9llo")), 5);
   CHECK_INT(yrt_len(D(2, I(1), I(1), F(1.0), I(2))), 1);
   CHECK_ERRI(yrt_len(I(1)), "TypeError: object of type 'int' has no len()");
@@ -216,7 +199,7 @@ static void test_truth_len_contains(void) {
   CHECK_INT(yrt_contains(T(1, F(NAN)), F(NAN)), 1); /* identity first, as CPython */
   CHECK_INT(yrt_contains(D(1, s("k"), I(1)), s("k")), 1);
   CHECK_ERRI(yrt_contains(D(0), L(0)), "TypeError: unhashable type: 'list'");
-  YValue r = K(call(&yrt_type_range, 3, I(0), I(10), I(3)));
+  YValue r = K(tcall(&yrt_type_range, 3, I(0), I(10), I(3)));
   CHECK_INT(yrt_contains(r, I(9)), 1);
   CHECK_INT(yrt_contains(r, I(10)), 0);
   CHECK_INT(yrt_contains(r, I(4)), 0);
@@ -279,11 +262,11 @@ static void test_dict(void) {
   CHECK_ERR(meth(d, YN_update, 2, D(0), D(0)), "TypeError: update expected at most 1 argument, got 2");
   CHECK_ERR(meth(d, YN_items, 1, I(1)), "TypeError: dict.items() takes no arguments (1 given)");
   CHECK_REPR(meth(d, YN_copy, 0), "{'z': 30, 'x': 4, 'w': 5, 'v': 0}");
-  CHECK_REPR(call(&yrt_type_dict, 1, L(2, s("ab"), T(2, I(1), I(2)))), "{'a': 'b', 1: 2}");
-  CHECK_REPR(call(&yrt_type_dict, 0), "{}");
-  CHECK_ERR(call(&yrt_type_dict, 1, I(1)), "TypeError: 'int' object is not iterable");
-  CHECK_REPR(list_of(K(call(&yrt_type_reversed, 1, d))), "['v', 'w', 'x', 'z']");
-  CHECK_REPR(list_of(K(call(&yrt_type_reversed, 1, K(meth(d, YN_items, 0))))),
+  CHECK_REPR(tcall(&yrt_type_dict, 1, L(2, s("ab"), T(2, I(1), I(2)))), "{'a': 'b', 1: 2}");
+  CHECK_REPR(tcall(&yrt_type_dict, 0), "{}");
+  CHECK_ERR(tcall(&yrt_type_dict, 1, I(1)), "TypeError: 'int' object is not iterable");
+  CHECK_REPR(list_of(K(tcall(&yrt_type_reversed, 1, d))), "['v', 'w', 'x', 'z']");
+  CHECK_REPR(list_of(K(tcall(&yrt_type_reversed, 1, K(meth(d, YN_items, 0))))),
              "[('v', 0), ('w', 5), ('x', 4), ('z', 30)]");
   /* changing the size while iterating */
   YValue it = K(yrt_iter(d)), v;
@@ -396,7 +379,7 @@ static void test_slices(void) {
   CHECK_REPR(slice(s("abcdef"), I(-1), YNONE, I(-5)), "'fa'");
   CHECK_ERR(slice(D(0), I(1), I(2), YNONE), "TypeError: unhashable type: 'slice'");
   CHECK_ERR(slice(I(1), I(1), I(2), YNONE), "TypeError: 'int' object is not subscriptable");
-  YValue r = K(call(&yrt_type_range, 1, I(10)));
+  YValue r = K(tcall(&yrt_type_range, 1, I(10)));
   CHECK_REPR(slice(r, I(2), I(8), I(2)), "range(2, 8, 2)");
   CHECK_REPR(slice(r, YNONE, YNONE, I(-1)), "range(9, -1, -1)");
   CHECK_REPR(yrt_getitem(r, I(-1)), "9");
@@ -410,19 +393,19 @@ static void test_slices(void) {
 
 static void test_iteration(void) {
   CHECK_REPR(list_of(s("h\xc3\xa9")), "['h', '\xc3\xa9']");
-  CHECK_REPR(list_of(K(call(&yrt_type_range, 3, I(5), I(0), I(-2)))), "[5, 3, 1]");
-  CHECK_REPR(list_of(K(call(&yrt_type_range, 3, I(INT64_MAX - 2), I(INT64_MAX), I(1)))),
+  CHECK_REPR(list_of(K(tcall(&yrt_type_range, 3, I(5), I(0), I(-2)))), "[5, 3, 1]");
+  CHECK_REPR(list_of(K(tcall(&yrt_type_range, 3, I(INT64_MAX - 2), I(INT64_MAX), I(1)))),
              "[9223372036854775805, 9223372036854775806]");
-  CHECK_REPR(list_of(K(call(&yrt_type_reversed, 1, K(call(&yrt_type_range, 1, I(3)))))), "[2, 1, 0]");
-  CHECK_REPR(list_of(K(call(&yrt_type_enumerate, 2, s("ab"), I(1)))), "[(1, 'a'), (2, 'b')]");
-  CHECK_REPR(list_of(K(call(&yrt_type_zip, 2, s("ab"), L(3, I(1), I(2), I(3))))), "[('a', 1), ('b', 2)]");
-  CHECK_REPR(list_of(K(call(&yrt_type_zip, 0))), "[]");
-  CHECK_REPR(list_of(K(call(&yrt_type_reversed, 1, T(2, I(1), I(2))))), "[2, 1]");
-  CHECK_REPR(list_of(K(call(&yrt_type_reversed, 1, s("h\xc3\xa9llo")))), "['o', 'l', 'l', '\xc3\xa9', 'h']");
-  CHECK_REPR(list_of(K(call(&yrt_type_reversed, 1, L(2, I(1), I(2))))), "[2, 1]");
-  CHECK_ERR(call(&yrt_type_reversed, 1, I(1)), "TypeError: 'int' object is not reversible");
-  CHECK_ERR(call(&yrt_type_enumerate, 0), "TypeError: enumerate() missing required argument 'iterable'");
-  CHECK_ERR(call(&yrt_type_enumerate, 2, L(0), s("a")), "TypeError: 'str' object cannot be interpreted as an integer");
+  CHECK_REPR(list_of(K(tcall(&yrt_type_reversed, 1, K(tcall(&yrt_type_range, 1, I(3)))))), "[2, 1, 0]");
+  CHECK_REPR(list_of(K(tcall(&yrt_type_enumerate, 2, s("ab"), I(1)))), "[(1, 'a'), (2, 'b')]");
+  CHECK_REPR(list_of(K(tcall(&yrt_type_zip, 2, s("ab"), L(3, I(1), I(2), I(3))))), "[('a', 1), ('b', 2)]");
+  CHECK_REPR(list_of(K(tcall(&yrt_type_zip, 0))), "[]");
+  CHECK_REPR(list_of(K(tcall(&yrt_type_reversed, 1, T(2, I(1), I(2))))), "[2, 1]");
+  CHECK_REPR(list_of(K(tcall(&yrt_type_reversed, 1, s("h\xc3\xa9llo")))), "['o', 'l', 'l', '\xc3\xa9', 'h']");
+  CHECK_REPR(list_of(K(tcall(&yrt_type_reversed, 1, L(2, I(1), I(2))))), "[2, 1]");
+  CHECK_ERR(tcall(&yrt_type_reversed, 1, I(1)), "TypeError: 'int' object is not reversible");
+  CHECK_ERR(tcall(&yrt_type_enumerate, 0), "TypeError: enumerate() missing required argument 'iterable'");
+  CHECK_ERR(tcall(&yrt_type_enumerate, 2, L(0), s("a")), "TypeError: 'str' object cannot be interpreted as an integer");
   CHECK_ERR(yrt_iter(I(1)), "TypeError: 'int' object is not iterable");
   YValue out;
   CHECK_ERRI(yrt_next(L(0), &out), "TypeError: 'list' object is not an iterator");
@@ -531,15 +514,15 @@ static void test_getattr_call(void) {
   CHECK_ERR(yrt_call(I(1), 0, NULL), "TypeError: 'int' object is not callable");
   CHECK_ERR(yrt_call(s("a"), 0, NULL), "TypeError: 'str' object is not callable");
   CHECK_ERR(yrt_call(yobj((void *)&yrt_type_function), 0, NULL), "TypeError: cannot create 'function' instances");
-  CHECK_REPR(call(&yrt_type_type, 1, I(1)), "<class 'int'>");
-  CHECK_REPR(call(&yrt_type_type, 1, YTRUE), "<class 'bool'>");
-  CHECK_REPR(call(&yrt_type_type, 1, yobj((void *)&yrt_type_int)), "<class 'type'>");
-  CHECK_REPR(call(&yrt_type_type, 1, K(yrt_iter(s("ab")))), "<class 'str_ascii_iterator'>");
-  CHECK_REPR(call(&yrt_type_type, 1, K(yrt_iter(s("\xc3\xa9")))), "<class 'str_iterator'>");
-  CHECK_REPR(call(&yrt_type_type, 1, K(call(&yrt_type_reversed, 1, L(0)))), "<class 'list_reverseiterator'>");
-  CHECK_REPR(call(&yrt_type_type, 1, K(yrt_iter(D(0)))), "<class 'dict_keyiterator'>");
+  CHECK_REPR(tcall(&yrt_type_type, 1, I(1)), "<class 'int'>");
+  CHECK_REPR(tcall(&yrt_type_type, 1, YTRUE), "<class 'bool'>");
+  CHECK_REPR(tcall(&yrt_type_type, 1, yobj((void *)&yrt_type_int)), "<class 'type'>");
+  CHECK_REPR(tcall(&yrt_type_type, 1, K(yrt_iter(s("ab")))), "<class 'str_ascii_iterator'>");
+  CHECK_REPR(tcall(&yrt_type_type, 1, K(yrt_iter(s("\xc3\xa9")))), "<class 'str_iterator'>");
+  CHECK_REPR(tcall(&yrt_type_type, 1, K(tcall(&yrt_type_reversed, 1, L(0)))), "<class 'list_reverseiterator'>");
+  CHECK_REPR(tcall(&yrt_type_type, 1, K(yrt_iter(D(0)))), "<class 'dict_keyiterator'>");
   CHECK_REPR(yobj((void *)&yrt_type_reversed), "<class 'reversed'>");
-  CHECK_ERR(call(&yrt_type_type, 2, I(1), I(2)), "TypeError: type() takes 1 or 3 arguments");
+  CHECK_ERR(tcall(&yrt_type_type, 2, I(1), I(2)), "TypeError: type() takes 1 or 3 arguments");
 }
 
 /* A Python function `def f(a, b)` for the arity tests. */
@@ -598,62 +581,62 @@ static void test_functions(void) {
 }
 
 static void test_constructors(void) {
-  CHECK_REPR(call(&yrt_type_int, 0), "0");
-  CHECK_REPR(call(&yrt_type_int, 1, s(" -12 ")), "-12");
-  CHECK_REPR(call(&yrt_type_int, 1, s("+5")), "5");
-  CHECK_REPR(call(&yrt_type_int, 1, s("1_000")), "1000");
-  CHECK_REPR(call(&yrt_type_int, 1, s("\xd9\xa1\xd9\xa2")), "12");
-  CHECK_REPR(call(&yrt_type_int, 1, F(-3.7)), "-3");
-  CHECK_REPR(call(&yrt_type_int, 1, YTRUE), "1");
-  CHECK_REPR(call(&yrt_type_int, 2, s("0x1f"), I(16)), "31");
-  CHECK_REPR(call(&yrt_type_int, 2, s("0x_1f"), I(0)), "31");
-  CHECK_REPR(call(&yrt_type_int, 2, s("0b101"), I(0)), "5");
-  CHECK_REPR(call(&yrt_type_int, 2, s("00"), I(0)), "0");
-  CHECK_REPR(call(&yrt_type_int, 2, s("z"), I(36)), "35");
-  CHECK_REPR(call(&yrt_type_int, 1, s("-9223372036854775808")), "-9223372036854775808");
-  CHECK_REPR(call(&yrt_type_int, 1, s("9223372036854775808")), "9223372036854775808");
-  CHECK_ERR(call(&yrt_type_int, 1, s("x")), "ValueError: invalid literal for int() with base 10: 'x'");
-  CHECK_ERR(call(&yrt_type_int, 1, s("")), "ValueError: invalid literal for int() with base 10: ''");
-  CHECK_ERR(call(&yrt_type_int, 1, s("1__0")), "ValueError: invalid literal for int() with base 10: '1__0'");
-  CHECK_ERR(call(&yrt_type_int, 1, s("_1")), "ValueError: invalid literal for int() with base 10: '_1'");
-  CHECK_ERR(call(&yrt_type_int, 2, s("12"), I(2)), "ValueError: invalid literal for int() with base 2: '12'");
-  CHECK_ERR(call(&yrt_type_int, 2, s("012"), I(0)), "ValueError: invalid literal for int() with base 0: '012'");
-  CHECK_ERR(call(&yrt_type_int, 2, s("z"), I(37)), "ValueError: int() base must be >= 2 and <= 36, or 0");
-  CHECK_ERR(call(&yrt_type_int, 2, I(5), I(10)), "TypeError: int() can't convert non-string with explicit base");
-  CHECK_ERR(call(&yrt_type_int, 1, L(0)), "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'list'");
-  CHECK_ERR(call(&yrt_type_int, 1, F(INFINITY)), "OverflowError: cannot convert float infinity to integer");
-  CHECK_ERR(call(&yrt_type_int, 1, F(NAN)), "ValueError: cannot convert float NaN to integer");
-  CHECK_ERR(call(&yrt_type_int, 3, I(1), I(2), I(3)), "TypeError: int() takes at most 2 arguments (3 given)");
-  CHECK_REPR(call(&yrt_type_float, 1, s(" 1.5 ")), "1.5");
-  CHECK_REPR(call(&yrt_type_float, 1, s("-iNF")), "-inf");
-  CHECK_REPR(call(&yrt_type_float, 1, s("infinity")), "inf");
-  CHECK_REPR(call(&yrt_type_float, 1, s("nan")), "nan");
-  CHECK_REPR(call(&yrt_type_float, 1, s("1_0.5e1_0")), "105000000000.0");
-  CHECK_REPR(call(&yrt_type_float, 1, s(".5")), "0.5");
-  CHECK_REPR(call(&yrt_type_float, 1, s("5.")), "5.0");
-  CHECK_REPR(call(&yrt_type_float, 1, s("1e500")), "inf");
-  CHECK_REPR(call(&yrt_type_float, 1, I(3)), "3.0");
-  CHECK_ERR(call(&yrt_type_float, 1, s("1e")), "ValueError: could not convert string to float: '1e'");
-  CHECK_ERR(call(&yrt_type_float, 1, s(" x ")), "ValueError: could not convert string to float: ' x '");
-  CHECK_ERR(call(&yrt_type_float, 1, s("0x10")), "ValueError: could not convert string to float: '0x10'");
-  CHECK_ERR(call(&yrt_type_float, 1, s("1_")), "ValueError: could not convert string to float: '1_'");
-  CHECK_ERR(call(&yrt_type_float, 1, L(0)), "TypeError: float() argument must be a string or a real number, not 'list'");
-  CHECK_REPR(call(&yrt_type_str, 0), "''");
-  CHECK_REPR(call(&yrt_type_str, 1, L(2, I(1), s("a"))), "\"[1, 'a']\"");
-  CHECK_REPR(call(&yrt_type_str, 1, F(1e16)), "'1e+16'");
-  CHECK_REPR(call(&yrt_type_bool, 1, L(0)), "False");
-  CHECK_ERR(call(&yrt_type_bool, 2, I(1), I(2)), "TypeError: bool expected at most 1 argument, got 2");
-  CHECK_REPR(call(&yrt_type_list, 1, s("abc")), "['a', 'b', 'c']");
-  CHECK_ERR(call(&yrt_type_list, 1, I(1)), "TypeError: 'int' object is not iterable");
-  CHECK_REPR(call(&yrt_type_tuple, 1, L(1, I(1))), "(1,)");
-  CHECK_REPR(call(&yrt_type_range, 3, I(0), I(10), I(2)), "range(0, 10, 2)");
-  CHECK_REPR(call(&yrt_type_range, 1, I(5)), "range(0, 5)");
-  CHECK_ERR(call(&yrt_type_range, 0), "TypeError: range expected at least 1 argument, got 0");
-  CHECK_ERR(call(&yrt_type_range, 1, F(1.5)), "TypeError: 'float' object cannot be interpreted as an integer");
-  CHECK_ERR(call(&yrt_type_range, 3, I(0), I(1), I(0)), "ValueError: range() arg 3 must not be zero");
-  CHECK_REPR(meth(K(call(&yrt_type_range, 1, I(5))), YN_index, 1, I(3)), "3");
-  CHECK_ERR(meth(K(call(&yrt_type_range, 1, I(5))), YN_index, 1, I(7)), "ValueError: 7 is not in range");
-  YValue o = K(call(&yrt_type_object, 0));
+  CHECK_REPR(tcall(&yrt_type_int, 0), "0");
+  CHECK_REPR(tcall(&yrt_type_int, 1, s(" -12 ")), "-12");
+  CHECK_REPR(tcall(&yrt_type_int, 1, s("+5")), "5");
+  CHECK_REPR(tcall(&yrt_type_int, 1, s("1_000")), "1000");
+  CHECK_REPR(tcall(&yrt_type_int, 1, s("\xd9\xa1\xd9\xa2")), "12");
+  CHECK_REPR(tcall(&yrt_type_int, 1, F(-3.7)), "-3");
+  CHECK_REPR(tcall(&yrt_type_int, 1, YTRUE), "1");
+  CHECK_REPR(tcall(&yrt_type_int, 2, s("0x1f"), I(16)), "31");
+  CHECK_REPR(tcall(&yrt_type_int, 2, s("0x_1f"), I(0)), "31");
+  CHECK_REPR(tcall(&yrt_type_int, 2, s("0b101"), I(0)), "5");
+  CHECK_REPR(tcall(&yrt_type_int, 2, s("00"), I(0)), "0");
+  CHECK_REPR(tcall(&yrt_type_int, 2, s("z"), I(36)), "35");
+  CHECK_REPR(tcall(&yrt_type_int, 1, s("-9223372036854775808")), "-9223372036854775808");
+  CHECK_REPR(tcall(&yrt_type_int, 1, s("9223372036854775808")), "9223372036854775808");
+  CHECK_ERR(tcall(&yrt_type_int, 1, s("x")), "ValueError: invalid literal for int() with base 10: 'x'");
+  CHECK_ERR(tcall(&yrt_type_int, 1, s("")), "ValueError: invalid literal for int() with base 10: ''");
+  CHECK_ERR(tcall(&yrt_type_int, 1, s("1__0")), "ValueError: invalid literal for int() with base 10: '1__0'");
+  CHECK_ERR(tcall(&yrt_type_int, 1, s("_1")), "ValueError: invalid literal for int() with base 10: '_1'");
+  CHECK_ERR(tcall(&yrt_type_int, 2, s("12"), I(2)), "ValueError: invalid literal for int() with base 2: '12'");
+  CHECK_ERR(tcall(&yrt_type_int, 2, s("012"), I(0)), "ValueError: invalid literal for int() with base 0: '012'");
+  CHECK_ERR(tcall(&yrt_type_int, 2, s("z"), I(37)), "ValueError: int() base must be >= 2 and <= 36, or 0");
+  CHECK_ERR(tcall(&yrt_type_int, 2, I(5), I(10)), "TypeError: int() can't convert non-string with explicit base");
+  CHECK_ERR(tcall(&yrt_type_int, 1, L(0)), "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'list'");
+  CHECK_ERR(tcall(&yrt_type_int, 1, F(INFINITY)), "OverflowError: cannot convert float infinity to integer");
+  CHECK_ERR(tcall(&yrt_type_int, 1, F(NAN)), "ValueError: cannot convert float NaN to integer");
+  CHECK_ERR(tcall(&yrt_type_int, 3, I(1), I(2), I(3)), "TypeError: int() takes at most 2 arguments (3 given)");
+  CHECK_REPR(tcall(&yrt_type_float, 1, s(" 1.5 ")), "1.5");
+  CHECK_REPR(tcall(&yrt_type_float, 1, s("-iNF")), "-inf");
+  CHECK_REPR(tcall(&yrt_type_float, 1, s("infinity")), "inf");
+  CHECK_REPR(tcall(&yrt_type_float, 1, s("nan")), "nan");
+  CHECK_REPR(tcall(&yrt_type_float, 1, s("1_0.5e1_0")), "105000000000.0");
+  CHECK_REPR(tcall(&yrt_type_float, 1, s(".5")), "0.5");
+  CHECK_REPR(tcall(&yrt_type_float, 1, s("5.")), "5.0");
+  CHECK_REPR(tcall(&yrt_type_float, 1, s("1e500")), "inf");
+  CHECK_REPR(tcall(&yrt_type_float, 1, I(3)), "3.0");
+  CHECK_ERR(tcall(&yrt_type_float, 1, s("1e")), "ValueError: could not convert string to float: '1e'");
+  CHECK_ERR(tcall(&yrt_type_float, 1, s(" x ")), "ValueError: could not convert string to float: ' x '");
+  CHECK_ERR(tcall(&yrt_type_float, 1, s("0x10")), "ValueError: could not convert string to float: '0x10'");
+  CHECK_ERR(tcall(&yrt_type_float, 1, s("1_")), "ValueError: could not convert string to float: '1_'");
+  CHECK_ERR(tcall(&yrt_type_float, 1, L(0)), "TypeError: float() argument must be a string or a real number, not 'list'");
+  CHECK_REPR(tcall(&yrt_type_str, 0), "''");
+  CHECK_REPR(tcall(&yrt_type_str, 1, L(2, I(1), s("a"))), "\"[1, 'a']\"");
+  CHECK_REPR(tcall(&yrt_type_str, 1, F(1e16)), "'1e+16'");
+  CHECK_REPR(tcall(&yrt_type_bool, 1, L(0)), "False");
+  CHECK_ERR(tcall(&yrt_type_bool, 2, I(1), I(2)), "TypeError: bool expected at most 1 argument, got 2");
+  CHECK_REPR(tcall(&yrt_type_list, 1, s("abc")), "['a', 'b', 'c']");
+  CHECK_ERR(tcall(&yrt_type_list, 1, I(1)), "TypeError: 'int' object is not iterable");
+  CHECK_REPR(tcall(&yrt_type_tuple, 1, L(1, I(1))), "(1,)");
+  CHECK_REPR(tcall(&yrt_type_range, 3, I(0), I(10), I(2)), "range(0, 10, 2)");
+  CHECK_REPR(tcall(&yrt_type_range, 1, I(5)), "range(0, 5)");
+  CHECK_ERR(tcall(&yrt_type_range, 0), "TypeError: range expected at least 1 argument, got 0");
+  CHECK_ERR(tcall(&yrt_type_range, 1, F(1.5)), "TypeError: 'float' object cannot be interpreted as an integer");
+  CHECK_ERR(tcall(&yrt_type_range, 3, I(0), I(1), I(0)), "ValueError: range() arg 3 must not be zero");
+  CHECK_REPR(meth(K(tcall(&yrt_type_range, 1, I(5))), YN_index, 1, I(3)), "3");
+  CHECK_ERR(meth(K(tcall(&yrt_type_range, 1, I(5))), YN_index, 1, I(7)), "ValueError: 7 is not in range");
+  YValue o = K(tcall(&yrt_type_object, 0));
   CHECK_INT(yrt_eq(o, o), 1);
   CHECK_INT(yrt_truth(o), 1);
 }

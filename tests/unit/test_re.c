@@ -16,41 +16,9 @@
 
 #include <stdarg.h>
 
-#define PY_REPR(py, c, want) unit_repr(__LINE__, py, (c), (want))
-#define PY_ERR(py, c, want)                              \
-  do {                                                   \
-    YValue v_ = (c);                                     \
-    int f_ = YIS_ERR(v_);                                \
-    if (!f_) yrt_decref(v_);                             \
-    unit_err(__LINE__, py, f_, (want));                  \
-  } while (0)
 
 /* Test values are kept alive to the end (K) and borrowed by the calls. */
-static YValue s(const char *c) { return K(yrt_str_from_c(c)); }
 
-/* f(*args): an owned result. */
-static YValue call(YValue f, int argc, ...) {
-  YValue argv[16];
-  va_list ap;
-  va_start(ap, argc);
-  for (int i = 0; i < argc; i++) argv[i] = va_arg(ap, YValue);
-  va_end(ap);
-  return yrt_call(f, argc, argv);
-}
-/* f(*args, **kw): argc values, then nkw pairs (const char *name, YValue). */
-static YValue callkw(YValue f, int argc, int nkw, ...) {
-  YValue argv[16];
-  YStr *names[8];
-  va_list ap;
-  va_start(ap, nkw);
-  for (int i = 0; i < argc; i++) argv[i] = va_arg(ap, YValue);
-  for (int k = 0; k < nkw; k++) {
-    names[k] = YSTR(s(va_arg(ap, const char *)));
-    argv[argc + k] = va_arg(ap, YValue);
-  }
-  va_end(ap);
-  return yrt_call_kw(f, argc, argv, nkw, names);
-}
 /* obj.name(*args): an owned result. */
 static YValue meth(YValue obj, YName name, int argc, ...) {
   YValue argv[16];

@@ -12,6 +12,7 @@
 
 #include "rt.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -105,6 +106,67 @@ YRT_UNUSED static int unit_done(const char *name) {
   printf("%s: %s (%d checks, %d failed)\n", unit_fails ? "FAIL" : "PASS", name, unit_checks,
          unit_fails);
   return unit_fails != 0;
+}
+
+/* ---- checks against CPython's text (the check_*.py scripts) ----------- */
+/*
+ * PY_REPR(PYTHON, C, WANT) and PY_ERR(PYTHON, C, WANT): the C expression
+ * must give a value whose repr is WANT, or fail with WANT ("Type:
+ * message"); PYTHON is the Python it performs, and the test's check_*.py
+ * script evaluates it under CPython and compares the result with WANT.
+ */
+#define PY_REPR(py, c, want) unit_repr(__LINE__, py, (c), (want))
+#define PY_ERR(py, c, want)                              \
+  do {                                                   \
+    YValue v_ = (c);                                     \
+    int f_ = YIS_ERR(v_);                                \
+    if (!f_) yrt_decref(v_);                             \
+    unit_err(__LINE__, py, f_, (want));                  \
+  } while (0)
+
+/* Test values, kept alive to the end (K) and borrowed by the calls: a str,
+ * a list or a tuple of n values, an int from its digits. */
+YRT_UNUSED static YValue s(const char *c) { return K(yrt_str_from_c(c)); }
+YRT_UNUSED static YValue L(int n, ...) {
+  YValue items[32];
+  va_list ap;
+  va_start(ap, n);
+  for (int i = 0; i < n; i++) items[i] = va_arg(ap, YValue);
+  va_end(ap);
+  return K(yrt_list_new(n, items));
+}
+YRT_UNUSED static YValue T(int n, ...) {
+  YValue items[32];
+  va_list ap;
+  va_start(ap, n);
+  for (int i = 0; i < n; i++) items[i] = va_arg(ap, YValue);
+  va_end(ap);
+  return K(yrt_tuple_new(n, items));
+}
+YRT_UNUSED static YValue big(const char *digits) { return yrt_int_const(digits); }
+
+/* f(*args): an owned result. */
+YRT_UNUSED static YValue call(YValue f, int argc, ...) {
+  YValue argv[32];
+  va_list ap;
+  va_start(ap, argc);
+  for (int i = 0; i < argc; i++) argv[i] = va_arg(ap, YValue);
+  va_end(ap);
+  return yrt_call(f, argc, argv);
+}
+/* f(*args, **kw): argc values, then nkw pairs (const char *name, YValue). */
+YRT_UNUSED static YValue callkw(YValue f, int argc, int nkw, ...) {
+  YValue argv[16];
+  YStr *names[8];
+  va_list ap;
+  va_start(ap, nkw);
+  for (int i = 0; i < argc; i++) argv[i] = va_arg(ap, YValue);
+  for (int k = 0; k < nkw; k++) {
+    names[k] = YSTR(s(va_arg(ap, const char *)));
+    argv[argc + k] = va_arg(ap, YValue);
+  }
+  va_end(ap);
+  return yrt_call_kw(f, argc, argv, nkw, names);
 }
 
 #define CHECK_REPR(expr, want) unit_repr(__LINE__, #expr, (expr), (want))
