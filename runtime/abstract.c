@@ -7,7 +7,8 @@
  * Like Lua's lvm.c and CPython's abstract.c, this is where an operation
  * meets the types.  Each operation is a switch on the value's kind: the
  * builtin containers are handled inline (a list index is a bounds check and
- * a load), runtime-private types through their YTypeEx slots (type.c), and
+ * a load), runtime-private types through their YTypeEx slots (type.c) and
+ * a YMethodType's operators (YTypeOps, rt.h: deque's subscripts), and
  * anything else raises CPython's TypeError for that operation.  Slices
  * follow PySlice_Unpack and PySlice_AdjustIndices exactly (slice.c's
  * yrt_slice_adjust), so clipping, negative steps and the range-of-a-range
