@@ -7,7 +7,8 @@
  * Like Lua's lvm.c and CPython's abstract.c, this is where an operation
  * meets the types.  Each operation is a switch on the value's kind: the
  * builtin containers are handled inline (a list index is a bounds check and
- * a load), runtime-private types through their YTypeEx slots (type.c), and
+ * a load), runtime-private types through their YTypeEx slots (type.c) and
+ * a YMethodType's operators (YTypeOps, rt.h: deque's subscripts), and
  * anything else raises CPython's TypeError for that operation.  Slices
  * follow PySlice_Unpack and PySlice_AdjustIndices exactly (slice.c's
  * yrt_slice_adjust), so clipping, negative steps and the range-of-a-range
@@ -59,7 +60,7 @@ static int heap_item_status(YValue r) {
 YValue yrt_getitem(YValue obj, YValue key) {
   int64_t i;
   if (yrt_heap_obj(obj)) return heap_item(obj, YN___getitem__, key, YUNBOUND);
-  if (yrt_is_slice(key) && yrt_kind_of(obj) != YK_DICT) /* lst[slice(1, 3)] */
+  if (yrt_is_slice(key) && yrt_kind_of(obj) != YK_DICT && !yrt_ops_of(obj)) /* lst[slice(1, 3)] */
     return yrt_getslice(obj, YSLICE(key)->start, YSLICE(key)->stop, YSLICE(key)->step);
   switch (yrt_kind_of(obj)) {
   case YK_LIST:
@@ -108,9 +109,12 @@ YValue yrt_getitem(YValue obj, YValue key) {
     return yint(yrt_range_at(r, (uint64_t)i));
   }
   case YK_BYTES: return yrt_bytes_item(obj, key);
-  case YK_OTHER:
+  case YK_OTHER: {
     if (obj.u.o->type == &yrt_re_match_type.type) return yrt_re_match_getitem(obj, key);
+    const YTypeOps *ops = yrt_ops_of(obj);
+    if (ops && ops->getitem) return ops->getitem(obj.u.o, key);
     return not_subscriptable(obj);
+  }
   default:
     return not_subscriptable(obj);
   }
@@ -141,7 +145,10 @@ int yrt_setitem(YValue obj, YValue key, YValue v) {
   }
   case YK_DICT:
     return yrt_dict_set(obj, key, v);
-  default:
+  default: {
+    const YTypeOps *ops = yrt_ops_of(obj);
+    if (ops && ops->setitem) return ops->setitem(obj.u.o, key, v);
+  }
     if (yrt_kind_of(obj) == YK_TYPE)
       yrt_raise_msg(&yrt_exc_TypeError, "'type' object does not support item assignment");
     else
@@ -189,7 +196,10 @@ int yrt_delitem(YValue obj, YValue key) {
     yrt_raise_msg(&yrt_exc_TypeError, "'%s' object %s support item deletion", yrt_tname(obj),
                   yrt_is_int(key) ? "doesn't" : "does not");
     return -1;
-  default:
+  default: {
+    const YTypeOps *ops = yrt_ops_of(obj);
+    if (ops && ops->setitem) return ops->setitem(obj.u.o, key, YUNBOUND);
+  }
     yrt_raise_msg(&yrt_exc_TypeError, "'%s' object does not support item deletion", yrt_tname(obj));
     return -1;
   }
@@ -292,6 +302,13 @@ YValue yrt_getslice(YValue obj, YValue vstart, YValue vstop, YValue vstep) {
   case YK_DICT:
     return yrt_raise_msg(&yrt_exc_TypeError, "unhashable type: 'slice'");
   default:
+    if (yrt_ops_of(obj) && yrt_ops_of(obj)->getitem) {
+      YValue key = yrt_slice_new(vstart, vstop, vstep);
+      if (YIS_ERR(key)) return key;
+      YValue r = yrt_ops_of(obj)->getitem(obj.u.o, key);
+      yrt_decref(key);
+      return r;
+    }
     return not_subscriptable(obj);
   }
 }

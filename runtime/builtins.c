@@ -1032,6 +1032,8 @@ YValue yrt_type_call_kw(const YType *t, int argc, const YValue *argv, int nkw, Y
   if (t == &yrt_type_enumerate) return yrt_enumerate_kw(argc, argv, nkw, kwnames);
   if (t == &yrt_type_zip) return yrt_zip_kw(argc, argv, nkw, kwnames);
   if (t == &yrt_stringio_type.ex.type) return yrt_stringio_call_kw(argc, argv, nkw, kwnames);
+  const YTypeOps *ops = yrt_type_ops(t);
+  if (ops && ops->call_kw) return ops->call_kw(argc, argv, nkw, kwnames);
   if (t == &yrt_type_int) {
     if (argc + nkw > 2) return yrt_raise_msg(&yrt_exc_TypeError, "int() takes at most 2 arguments (%d given)", argc + nkw);
     if (strcmp(kwnames[0]->data, "base"))

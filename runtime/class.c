@@ -565,6 +565,8 @@ int yrt_setattr_str(YValue obj, YValue name, YValue v) {
         (id >= 0 && yrt_exc_has_slot(obj.u.o->type, (YName)id)))
       return yrt_exc_setattr(obj, (YName)id, v);
   }
+  const YTypeOps *ops = yrt_ops_of(obj);
+  if (ops && ops->setattr) return ops->setattr(obj.u.o, name, v);
   if (yrt_kind_of(obj) == YK_TYPE) {
     yrt_raise_msg(&yrt_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", YSTR(name)->data,
                   ((const YType *)obj.u.o)->name);

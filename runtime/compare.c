@@ -202,6 +202,8 @@ int yrt_compare(YValue a, YValue b, YCmp op) {
     yrt_leave_call();
     return r;
   }
+  const YTypeOps *ops = yrt_ops_of(a);
+  if (ops && ops->compare && b.tag == YT_OBJ && b.u.o->type == a.u.o->type) return ops->compare(a.u.o, b.u.o, op);
   if (yrt_is_anyset(a) && yrt_is_anyset(b)) {
     if (yrt_enter_call() < 0) return -1;
     int r = yrt_set_compare(a, b, op);
@@ -379,9 +381,10 @@ int64_t yrt_hash(YValue v) {
     break;
   default:
     if (o->type == &yrt_dict_keys_type.type || o->type == &yrt_dict_items_type.type) break;
+    if (yrt_type_ops(o->type) && yrt_type_ops(o->type)->unhashable) break;
     return hash_pointer(o);
   }
-  yrt_raise_msg(&yrt_exc_TypeError, "unhashable type: '%s'", o->type->name);
+  yrt_raise_msg(&yrt_exc_TypeError, "unhashable type: '%s'", yrt_tname(v));
   return -1;
 }
 

@@ -1173,7 +1173,7 @@ static void file_dealloc(YObj *o) {
       {{.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = &yrt_type_object, .kind = YK_OTHER,     \
         .flags = YTF_METHODS | YTF_CNAME, .module = "_io"},                                                                  \
        file_dealloc, file_next, file_iter, NULL, NULL, file_repr, file_getattr},                                 \
-      file_methods}
+      file_methods, NULL}
 FILE_TYPE(text_type, "TextIOWrapper");
 FILE_TYPE(reader_type, "BufferedReader");
 FILE_TYPE(writer_type, "BufferedWriter");

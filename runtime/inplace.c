@@ -51,6 +51,8 @@ static YValue heap_inplace(YName n, YValue a, YValue b) {
 
 YValue yrt_iadd(YValue a, YValue b) {
   INPLACE(YN___iadd__, a, b);
+  const YTypeOps *ops = yrt_ops_of(a);
+  if (ops && ops->inplace_concat) return yrt_ops_binop("+", a, b, ops->inplace_concat, a, b);
   if (a.tag == YT_OBJ && a.u.o->type->kind == YK_LIST) {
     YValue r = yrt_callmethod(a, YN_extend, 1, &b);
     if (YIS_ERR(r)) return r;
@@ -67,6 +69,8 @@ YValue yrt_isub(YValue a, YValue b) {
 }
 YValue yrt_imul(YValue a, YValue b) {
   INPLACE(YN___imul__, a, b);
+  const YTypeOps *ops = yrt_ops_of(a);
+  if (ops && ops->inplace_repeat) return yrt_ops_binop("*", a, b, ops->inplace_repeat, a, b);
   return augmented(yrt_mul(a, b), "*");
 }
 YValue yrt_itruediv(YValue a, YValue b) {

@@ -846,11 +846,12 @@ static YValue reversed_call(const YType *t, int argc, const YValue *argv) {
   case YK_DICT: return dict_iter_new(&dict_revkeyiter_type, x, 1);
   case YK_OTHER: {
     const YType *vt = x.u.o->type;
+    if (yrt_type_ops(vt) && yrt_type_ops(vt)->reversed) return yrt_type_ops(vt)->reversed(x.u.o);
+    if (vt != &yrt_dict_keys_type.type && vt != &yrt_dict_values_type.type && vt != &yrt_dict_items_type.type) break;
     YValue d = YITER(x)->src;
     if (vt == &yrt_dict_keys_type.type) return dict_iter_new(&dict_revkeyiter_type, d, 1);
     if (vt == &yrt_dict_values_type.type) return dict_iter_new(&dict_revvalueiter_type, d, 1);
-    if (vt == &yrt_dict_items_type.type) return dict_iter_new(&dict_revitemiter_type, d, 1);
-    break;
+    return dict_iter_new(&dict_revitemiter_type, d, 1);
   }
   default: break;
   }

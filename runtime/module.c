@@ -16,11 +16,13 @@
  * needs C or is the inner loop of generator code: asyncio's event loop
  * (loop.c) and itertools (itertools.c, itertools_comb.c; CPython's is C
  * too, and every itertools object is an iterator the runtime's `for` drives
- * directly), and io.StringIO (stringio.c, a buffer of code points).
+ * directly), io.StringIO (stringio.c, a buffer of code points) and
+ * collections.deque (deque.c, a ring buffer).
  * Modules that are generators, classes and loops over those (contextlib,
  * functools, heapq, bisect, collections, json, types) are written in
  * Python and compiled by yieldc itself; such a module may import a private
- * C module for what needs the runtime (types imports _types, types.c).
+ * C module for what needs the runtime (types imports _types, types.c;
+ * collections imports deque from _collections, deque.c).
  *
  * Import semantics.  yrt_import runs a module's init function once, at the
  * first import; an import while the module is initialising (a circular

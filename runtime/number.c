@@ -88,6 +88,18 @@ YRT_COLD static YValue binop_error(const char *op, YValue a, YValue b) {
                        yrt_tname(a), yrt_tname(b));
 }
 
+/* a op b by a sequence operator of a runtime type (YTypeOps), fn(seq,
+ * other): when the other operand is an instance of a program's class, its
+ * special methods go first, as CPython tries the nb_ slots before the sq_
+ * ones. */
+YValue yrt_ops_binop(const char *op, YValue a, YValue b, YValue (*fn)(YObj *, YValue), YValue seq, YValue other) {
+  if (yrt_heap_obj(other)) {
+    YValue r = yrt_heap_binop(op, a, b);
+    if (!YIS_UNBOUND(r)) return r;
+  }
+  return fn(seq.u.o, other);
+}
+
 YRT_COLD static YValue concat_error(YValue a, YValue b) {
   if (yrt_heap_obj(b)) return binop_error("+", a, b);
   return yrt_raise_msg(&yrt_exc_TypeError, "can only concatenate %s (not \"%s\") to %s",
@@ -159,6 +171,8 @@ YValue yrt_add_slow(YValue a, YValue b) {
     for (int64_t i = 0; i < y->len; i++) t->items[x->len + i] = yrt_incref(y->items[i]);
     return yobj(t);
   }
+  const YTypeOps *ops = yrt_ops_of(a);
+  if (ops && ops->concat) return yrt_ops_binop("+", a, b, ops->concat, a, b);
   return binop_error("+", a, b);
 }
 
@@ -189,6 +203,11 @@ YValue yrt_mul_slow(YValue a, YValue b) {
     double x, y;
     if (to_doubles(a, b, &x, &y) < 0) return YERROR;
     return yfloat(x * y);
+  }
+  const YTypeOps *oa = yrt_ops_of(a), *ob = yrt_ops_of(b);
+  if ((oa && oa->repeat) || (ob && ob->repeat && !is_seq(a))) {
+    YValue seq = oa && oa->repeat ? a : b, n = oa && oa->repeat ? b : a;
+    return yrt_ops_binop("*", a, b, yrt_ops_of(seq)->repeat, seq, n);
   }
   if (is_seq(a) || is_seq(b)) {
     YValue seq = is_seq(a) ? a : b, n = is_seq(a) ? b : a;

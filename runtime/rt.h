@@ -110,8 +110,12 @@ static inline int yrt_is_range(YValue v) {
 }
 /* int or bool: usable as an index. */
 static inline int yrt_is_intlike(YValue v) { return v.tag == YT_INT || v.tag == YT_BOOL; }
-/* type(v).__name__, for messages. */
-static inline const char *yrt_tname(YValue v) { return yrt_typeof(v)->name; }
+/* The name messages give type(v): its __name__, or for a type CPython
+ * defines in C in a module, CPython's tp_name ("collections.deque"). */
+static inline const char *yrt_tname(YValue v) {
+  const YType *t = yrt_typeof(v);
+  return t->cname ? t->cname : t->name;
+}
 
 /* Runtime-private object types (instance kinds YK_ITER, YK_AWAITABLE and
  * YK_OTHER) are YTypeEx statics: a YType followed by the operations the
@@ -147,10 +151,33 @@ typedef struct YMethodDef {
   YName name;                                           /* the method's name */
   YValue (*fn)(YObj *self, int argc, const YValue *argv); /* self.name(*argv) */
 } YMethodDef;
+/* The operators of a runtime-private container type (deque.c), which the
+ * generic operations call after the builtin types' own cases (and after a
+ * program's class's special methods, as CPython tries nb_ slots before
+ * sq_ ones).  Any may be NULL: the operation's usual TypeError. */
+typedef struct YTypeOps {
+  YValue (*call_kw)(int argc, const YValue *argv, int nkw, YStr *const *kwnames); /* T(..., k=v) */
+  YValue (*getitem)(YObj *o, YValue key);        /* o[key] (a slice: a slice object) */
+  int (*setitem)(YObj *o, YValue key, YValue v); /* o[key] = v, v unbound: del o[key]; 0 or -1 */
+  int (*setattr)(YObj *o, YValue name, YValue v); /* o.name = v (unbound: del); 0 or -1 */
+  int (*compare)(YObj *a, YObj *b, YCmp op);     /* a op b, both of this type: 0, 1 or -1 */
+  YValue (*concat)(YObj *o, YValue b);           /* o + b */
+  YValue (*repeat)(YObj *o, YValue n);           /* o * n and n * o */
+  YValue (*inplace_concat)(YObj *o, YValue b);   /* o += b */
+  YValue (*inplace_repeat)(YObj *o, YValue n);   /* o *= n */
+  YValue (*reversed)(YObj *o);                   /* reversed(o) */
+  int unhashable;                                /* hash(o) is TypeError "unhashable type" */
+} YTypeOps;
 typedef struct YMethodType {
   YTypeEx ex;                /* first: the type and its slots */
   const YMethodDef *methods; /* ended by an entry whose fn is NULL */
+  const YTypeOps *ops;       /* its operators, or NULL */
 } YMethodType;
+/* The operators of t, if it is a YMethodType that has them, else NULL. */
+static inline const YTypeOps *yrt_type_ops(const YType *t) {
+  return t->flags & YTF_METHODS ? ((const YMethodType *)t)->ops : NULL;
+}
+static inline const YTypeOps *yrt_ops_of(YValue v) { return v.tag == YT_OBJ ? yrt_type_ops(v.u.o->type) : NULL; }
 /* The method n of o's type, if it has a table with one, else NULL. */
 static inline const YMethodDef *yrt_method_def(const YObj *o, YName n) {
   if (!(o->type->flags & YTF_METHODS)) return NULL;
@@ -164,7 +191,7 @@ static inline const YMethodDef *yrt_method_def(const YObj *o, YName n) {
 /* The same for a type CPython defines in C in a module: YRT_TYPE_EX_HEAD_IN("re", "Pattern", YK_OTHER). */
 #define YRT_TYPE_EX_HEAD_IN(mod, pyname, kindv)                                                                \
   {.ob = {YRT_IMMORTAL, &yrt_type_type}, .name = (pyname), .base = &yrt_type_object, .kind = (kindv),         \
-   .flags = YTF_CNAME, .module = (mod)}
+   .flags = YTF_CNAME, .module = (mod), .cname = mod "." pyname}
 
 /* ---- func.c: function attributes ----------------------------------------- */
 
@@ -663,6 +690,10 @@ const char *yrt_type_modname(const YType *t);
 /* a <sym> b through a's or b's special methods ("+": __add__ and
  * __radd__); unbound when neither handles it. */
 YValue yrt_heap_binop(const char *sym, YValue a, YValue b);
+/* a op b by a runtime type's sequence operator fn(seq, other) (YTypeOps,
+ * number.c): a program's instance as `other` has its special methods
+ * tried first, as CPython tries the nb_ slots before the sq_ ones. */
+YValue yrt_ops_binop(const char *op, YValue a, YValue b, YValue (*fn)(YObj *, YValue), YValue seq, YValue other);
 YValue yrt_property_method(YValue p, YName n, int argc, const YValue *argv);
 YValue yrt_descr_getattr(YValue obj, YName n);
 YValue yrt_super_getattr(YValue sup, YValue name);
@@ -991,6 +1022,11 @@ YValue yrt_math_index(YValue v);
 /* io.StringIO, and the call StringIO(initial_value=..., newline=...). */
 extern const YMethodType yrt_stringio_type;
 YValue yrt_stringio_call_kw(int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+
+/* ---- deque.c --------------------------------------------------------- */
+
+/* collections.deque (the private module _collections). */
+extern const YMethodType yrt_deque_type;
 
 /* ---- re.c ------------------------------------------------------------ */
 

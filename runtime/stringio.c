@@ -536,7 +536,8 @@ const YMethodType yrt_stringio_type = {
      NULL,
      stringio_repr,
      stringio_getattr},
-    stringio_methods};
+    stringio_methods,
+    NULL};
 
 /* ---- the io module's values ---------------------------------------------------- */
 

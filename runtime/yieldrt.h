@@ -186,6 +186,7 @@ struct YType {
   const struct YLayout *layout; /* a heap type whose instances have fields: their layout, else NULL */
   const char *module;   /* a static type's __module__ when not builtins ("_io", "io"), else NULL:
                            its repr and a traceback's last line name it "module.name" */
+  const char *cname;    /* a YTF_CNAME type's name in messages ("collections.deque"), or NULL: its name */
 };
 #define YTF_HEAP 1u   /* made by a class statement (class.c) */
 #define YTF_FIELDS 2u /* has a layout whose fields generated code may use directly (yrt_field_get) */

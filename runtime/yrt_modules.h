@@ -25,6 +25,11 @@
  *                                yrt_<mod>_kw_<name>(argc, argv, nkw, kwnames).
  *   YRT_MOBJ(mod, name, cobj)    a static object, `cobj` (a type, an
  *                                exception class): the slot starts as it.
+ *   YRT_MTYPE(mod, name, cobj)   the same for a type CPython lets a class
+ *                                derive from but yieldc's class system
+ *                                cannot (its instances have a C layout):
+ *                                sema.c makes `class C(mod.name)` a
+ *                                compile-time error.
  *   YRT_MVALUE(mod, name)        any other value (math.pi, sys.argv): the
  *                                module's C file defines the slot and sets
  *                                it, statically or in its init function.
@@ -34,6 +39,9 @@
  */
 #ifndef YRT_MODULE_INIT
 #define YRT_MODULE_INIT(mod) YRT_MODULE(mod)
+#endif
+#ifndef YRT_MTYPE
+#define YRT_MTYPE(mod, name, cobj) YRT_MOBJ(mod, name, cobj)
 #endif
 
 /* asyncio is runtime/lib/asyncio.py, over this core (loop.c). */
@@ -263,7 +271,7 @@ YRT_MVALUE(sys, byteorder)
 
 /* io: stringio.c (StringIO), file.c (UnsupportedOperation, open). */
 YRT_MODULE(io)
-YRT_MOBJ(io, StringIO, yrt_stringio_type)
+YRT_MTYPE(io, StringIO, yrt_stringio_type)
 YRT_MOBJ(io, UnsupportedOperation, yrt_exc_UnsupportedOperation)
 YRT_MOBJ(io, open, yrt_bobj_open)
 YRT_MVALUE(io, SEEK_SET)
@@ -276,4 +284,9 @@ YRT_MODULE(_types)
 YRT_MFUNC(_types, mark_function)
 YRT_MFUNC(_types, mark_generator)
 
+/* _collections: deque.c, the private module of runtime/lib/collections.py. */
+YRT_MODULE(_collections)
+YRT_MTYPE(_collections, deque, yrt_deque_type)
+
 #undef YRT_MODULE_INIT
+#undef YRT_MTYPE

@@ -162,13 +162,15 @@ bool sema_is_asyncio(const Expr *e) {
  * module's line has member NULL, its members follow. */
 typedef struct RtMember {
   const char *module, *member;
+  bool ctype; /* a YRT_MTYPE: a type no class can derive from yet */
 } RtMember;
 static const RtMember rt_members[] = {
-#define YRT_MODULE(m) {#m, NULL},
-#define YRT_MFUNC(m, n) {#m, #n},
-#define YRT_MFUNC_KW(m, n) {#m, #n},
-#define YRT_MOBJ(m, n, cobj) {#m, #n},
-#define YRT_MVALUE(m, n) {#m, #n},
+#define YRT_MODULE(m) {#m, NULL, false},
+#define YRT_MFUNC(m, n) {#m, #n, false},
+#define YRT_MFUNC_KW(m, n) {#m, #n, false},
+#define YRT_MOBJ(m, n, cobj) {#m, #n, false},
+#define YRT_MTYPE(m, n, cobj) {#m, #n, true},
+#define YRT_MVALUE(m, n) {#m, #n, false},
 #include "yrt_modules.h"
 #undef YRT_MODULE
 #undef YRT_MFUNC
@@ -210,6 +212,14 @@ static bool module_has(const char *module, const char *name) {
   for (int i = 0; i < N_RT_MEMBERS; i++)
     if (rt_members[i].member && !strcmp(rt_members[i].module, module) && !strcmp(rt_members[i].member, name))
       return true;
+  return false;
+}
+
+/* Is the runtime's module.name a type a class cannot derive from yet? */
+static bool module_ctype(const char *module, const char *name) {
+  for (int i = 0; i < N_RT_MEMBERS; i++)
+    if (rt_members[i].member && !strcmp(rt_members[i].module, module) && !strcmp(rt_members[i].member, name))
+      return rt_members[i].ctype;
   return false;
 }
 
@@ -827,6 +837,7 @@ static void bindings_stmt(Func *fn, Stmt *s) {
       v->module = s->imported ? NULL : s->module;
       v->imported = s->imported;
     }
+    if (v->nbindings == 1 && s->attr) v->from = s;
     break;
   }
   case S_WITH:
@@ -1486,13 +1497,42 @@ static void late_target(Expr *t) {
   }
 }
 
+/* Is the module global v certainly the runtime's C type of a YRT_MTYPE
+ * line?  Its one binding is `from M import name`, M the runtime's module
+ * with that type, or a module written in Python (the library's
+ * collections re-exports _collections.deque) whose global `name` is one. */
+static bool var_is_ctype(const Var *v, int depth) {
+  if (!v || v->kind != V_GLOBAL || v->nbindings != 1 || v->ndeletes || !v->from || depth > 8) return false;
+  const Stmt *s = v->from;
+  if (!s->imported) return module_ctype(s->module, s->attr);
+  return var_is_ctype(sema_var(s->imported->main, s->attr), depth + 1);
+}
+
+/* A base class that is one of the runtime's C types (YRT_MTYPE): its name
+ * as the program reached it ("collections.deque"), else NULL. */
+static const char *ctype_base(const Expr *b) {
+  if (b->kind == E_NAME && var_is_ctype(b->var, 0)) {
+    const Stmt *s = b->var->from;
+    return arena_printf("%s.%s", s->module, s->attr);
+  }
+  if (b->kind != E_ATTR || b->a->kind != E_NAME) return NULL;
+  const char *m = sema_module_of(b->a);
+  if (m && module_ctype(m, b->name)) return arena_printf("%s.%s", m, b->name);
+  const Module *lib = sema_imported_of(b->a);
+  if (lib && var_is_ctype(sema_var(lib->main, b->name), 0)) return arena_printf("%s.%s", lib->name, b->name);
+  return NULL;
+}
+
 /* A base class the runtime cannot derive from: a builtin type other than
- * object (their instances have C layouts of their own), or a value that is
- * certainly not a class. */
+ * object (their instances have C layouts of their own), one of the
+ * runtime's C types of a module (deque, StringIO: the same), or a value
+ * that is certainly not a class. */
 static void late_base(Expr *b) {
   Var *v = b->kind == E_NAME ? b->var : NULL;
   if (v && v->kind == V_BUILTIN && v->builtin->kind == BK_TYPE && strcmp(v->name, "object"))
     diag_error(b->pos, "deriving from the builtin type '%s' is not supported yet", v->name);
+  const char *ct = ctype_base(b);
+  if (ct) diag_error(b->pos, "deriving from '%s' is not supported yet (yieldc's C types cannot be subclassed)", ct);
   bool constant = b->kind == E_INT || b->kind == E_FLOAT || b->kind == E_STR || b->kind == E_BYTES || b->kind == E_FSTRING ||
                   b->kind == E_LIST || b->kind == E_DICT || b->kind == E_TUPLE || b->kind == E_SET ||
                   (v && v->kind == V_BUILTIN && v->builtin->kind != BK_TYPE && v->builtin->kind != BK_EXC);

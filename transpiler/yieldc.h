@@ -520,6 +520,7 @@ struct Var {
   Func *cls;        /* the class body of the class statement that binds it, if that is its only binding (layout.c) */
   const char *module; /* the runtime's module of its one `import module [as name]`, if that is its only binding */
   struct Module *imported; /* the same for one of the program's modules (a .py file) */
+  Stmt *from;         /* the `from M import name` that is its only binding, or NULL */
 };
 
 /* The instance struct of a class (layout.c): the attributes its methods

@@ -1,0 +1,5 @@
+from collections import deque
+
+
+class History(deque):
+    pass

@@ -1,0 +1,5 @@
+from io import StringIO
+
+
+class Buffer(StringIO):
+    pass
