@@ -575,6 +575,11 @@ static void set_context(YExc *value) {
   yrt_store(&value->context, yrt_incref(handled));
 }
 
+void yrt_exc_chain_handled(YValue exc) {
+  YExc *e = as_exc(exc);
+  if (e) set_context(e);
+}
+
 /* Make exc (owned, an instance) the current exception, with chaining. */
 static YValue set_exc(YValue exc) {
   set_context(as_exc(exc));

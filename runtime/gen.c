@@ -502,7 +502,10 @@ int yrt_gen_close(YGen *g) {
   case YGS_RUNNING: already_executing(g); return -1;
   case YGS_SUSPENDED: break;
   }
+  /* Made here: its __context__ is what the caller is handling (the
+   * generator's own handled exception, if any, replaces it as it goes in). */
   YValue ge = yrt_exc_new(&yrt_exc_GeneratorExit, 0, NULL);
+  yrt_exc_chain_handled(ge);
   YValue val = YNONE;
   YStatus st = yrt_gen_throw(g, ge, &val);
   yrt_decref(ge);

@@ -729,6 +729,10 @@ YValue yrt_exc_with_traceback(YValue exc, int argc, const YValue *argv);
 YValue yrt_stop_iteration(const YType *type, YValue value);
 /* The currently handled exception (borrowed), or YUNBOUND. */
 YValue yrt_exc_handled(void);
+/* exc.__context__ = the exception being handled here, as raising exc here
+ * would chain it (gen.c: close() makes its GeneratorExit in the caller's
+ * frame, before the generator's own chaining, as CPython's gen_close). */
+void yrt_exc_chain_handled(YValue exc);
 /* Print `Traceback ...` and `Type: message` for exc to stderr. */
 void yrt_print_exception(YValue exc);
 /* "Exception ignored in: <what>" and the traceback of the current exception,
