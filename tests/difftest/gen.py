@@ -46,12 +46,17 @@ What keeps the output deterministic and the run bounded:
   are finalized by reference counting when they return, in CPython's order
   (the order of the locals' first appearance).
 
-Known yieldc findings of issue 13 are not generated (throw() of a
-non-exception, throw(StopIteration) into a just-started generator, a
-coroutine awaited by two tasks, gather(co, co), athrow(StopIteration) into
-an unstarted async generator, deep recursion), so that they do not swamp a
-run.  Nor, unless --known is given, are the patterns of the findings this
-generator made, listed in KNOWN below (see tests/difftest/findings/).
+- a function that binds sub-generators to locals releases them in a
+  `finally` around its body, so that an exception leaving it does not
+  decide when they are finalised (frame_lifetime in KNOWN below).
+
+The findings of issue 13 that yieldc has fixed are generated too:
+throw(StopIteration) into a generator, started or not, throw() of what is
+not an exception, athrow(StopIteration or StopAsyncIteration), gather(co,
+co), and awaiting a coroutine a task is running.  Deep recursion is not.
+Unless --known is given, the patterns of the findings this generator made
+that yieldc keeps as documented differences are not generated either:
+KNOWN below lists them (see tests/difftest/findings/).
 Lines the minimiser should not remove end in `# keep`.
 """
 import random
@@ -60,9 +65,16 @@ import sys
 # Findings of difftest (tests/difftest/findings/NAME.py) whose pattern is
 # generated only with --known, so that a run finds something new.
 KNOWN = {
-    # throw()/athrow() while an exception is handled: yieldc makes the
-    # handled exception the thrown one's __context__; CPython does not.
-    "throw_context",
+    # A generator held by a local of a frame that an exception leaves: CPython
+    # keeps the frame, and so the generator, alive as long as the exception's
+    # traceback is; yieldc releases the locals as the exception leaves (README,
+    # "Tracebacks ... do not keep frames alive").  Where the exception then
+    # lives in a reference cycle (a task holding it, the driver's frame in its
+    # traceback), CPython without a cycle collector never finalises it at all.
+    # Without --known every function that binds sub-generators to locals
+    # releases them in a `finally` around its body, so that both finalise
+    # them at the same point.
+    "frame_lifetime",
 }
 
 USER_EXC = ["E1", "E2", "E3"]
@@ -95,6 +107,7 @@ class Ctx:
         self.yields = False      # a yield of this function (not of a nested one) was written
         self.recursed = False    # the function calls itself once already
         self.uses_global = False # the function assigns the global G
+        self.subs = []           # generators bound to locals by s_drive_sub
 
 
 class Gen:
@@ -607,14 +620,13 @@ class Gen:
             return self.s_print(ctx, depth)
         g = self.pick(gens)
         s = self.var(ctx, "sub")
+        ctx.subs.append(s)
         out = [(0, "%s = %s(%s)" % (s, g.name, self.iexpr(ctx))),
                (0, "print(%s, next(%s, 'empty'))" % (self.label(ctx.tag), s))]
         for _ in range(self.r.randrange(3)):
             ops = ["next(%s, 'empty')", "%s.send(" + self.sent() + ")",
                    "%s.throw(" + self.exc_new(ctx.tag + "-in", allow_builtin=False) + ")",
                    "%s.close()", "next(%s)"]
-            if ctx.handler and not self.known:
-                del ops[2]  # throw_context
             op = self.pick(ops) % s
             tag = self.label(ctx.tag)
             out += self.in_handler([(0, "try:"), (1, "print(%s, %s)" % (tag, op)),
@@ -701,17 +713,23 @@ class Gen:
             body += self.stmt(ctx, 0)
         if ctx.uses_global:
             out.append((1, "global G"))
-        out += [(1 + i, s) for i, s in body]
         # Make sure a generator is one.
+        tail = []
         if fn.kind in ("gen", "agen") and not ctx.yields:
-            out.append((1, "yield %s" % self.value(ctx)))
+            tail.append((0, "yield %s" % self.value(ctx)))
         if fn.kind == "coro" and not any("await" in s for _, s in body):
-            out.append((1, "await asyncio.sleep(0)"))
+            tail.append((0, "await asyncio.sleep(0)"))
         if fn.kind == "coro" and self.chance(0.7):
-            out.append((1, "return %s" % self.value(ctx)))
+            tail.append((0, "return %s" % self.value(ctx)))
         if fn.kind == "gen" and self.chance(0.5):
-            out.append((1, "return %s" % self.value(ctx)))
-        return out
+            tail.append((0, "return %s" % self.value(ctx)))
+        body += tail
+        if ctx.subs and not self.known:
+            # frame_lifetime (KNOWN): drop the sub-generators before an
+            # exception leaves the frame.
+            body = [(0, "try:")] + [(1 + i, s) for i, s in body] + [(0, "finally:")] + \
+                [(1, "%s = None" % s) for s in ctx.subs]
+        return out + [(1 + i, s) for i, s in body]
 
     # ---- drivers -------------------------------------------------------
 
@@ -731,8 +749,6 @@ class Gen:
         handled (it becomes the __context__ of what they raise, or not)."""
         if not self.chance(0.15):
             return ops
-        if not self.known and any("throw(" in s for _, s in ops):
-            return ops  # throw_context
         return [(0, "try:"), (1, 'raise E3("handling")'), (0, "except E3:")] + [(i + 1, s) for i, s in ops]
 
     def driver_gen_op(self, ctx, gv, started):
@@ -759,8 +775,10 @@ class Gen:
             return self.guarded(tag, "%s.send(%s)" % (gv, v), "sync")
         if op == "throw":
             exc = self.exc_new("thrown")
-            if started.get(gv) and self.chance(0.1):
+            if self.chance(0.1):  # PEP 479, started or not
                 exc = self.pick(["StopIteration", "StopIteration(5)"])
+            elif self.chance(0.04):  # not an exception: TypeError, the generator untouched
+                exc = self.pick(["1", '"x"', "None", "int", "E1, E2()"])
             if self.chance(0.06):
                 return self.guarded(tag, "%s.throw(GeneratorExit)" % gv, "sync",
                                     [(0, "except GeneratorExit:"), (1, "print(%s, 'GeneratorExit came out')" % tag)])
@@ -805,6 +823,8 @@ class Gen:
             return self.guarded(tag, "await %s.asend(%s)" % (gv, v), "async")
         if op == "athrow":
             exc = self.exc_new("athrown")
+            if self.chance(0.1):
+                exc = self.pick(["StopIteration", "StopAsyncIteration", "StopAsyncIteration()", "3"])
             return self.guarded(tag, "await %s.athrow(%s)" % (gv, exc), "async")
         if op == "aclose":
             return self.guarded(tag, "await %s.aclose()" % gv, "async")
@@ -847,8 +867,17 @@ class Gen:
             return out
         if self.chance(0.5):
             co = self.var(ctx, "cobj")
-            return [(0, "%s = %s(%s)" % (co, self.pick(cs).name, self.iexpr(ctx)))] + \
-                self.guarded(tag, "await %s" % co, None) + self.guarded(self.label("am"), "await %s" % co, None)
+            out = [(0, "%s = %s(%s)" % (co, self.pick(cs).name, self.iexpr(ctx)))]
+            r = self.r.random()
+            if r < 0.3:  # the same coroutine twice in one gather
+                return out + self.guarded(tag, "await asyncio.gather(%s, %s)" % (co, co), None)
+            if r < 0.6:  # awaited while a task runs it
+                t = self.var(ctx, "t")
+                out += [(0, "%s = asyncio.create_task(%s)" % (t, co)), (0, "await asyncio.sleep(0)")]
+                return out + self.guarded(tag, "await %s" % co, None) + \
+                    self.guarded(self.label("am"), "await %s" % t, None,
+                                 [(0, "except asyncio.CancelledError:"), (1, "print(%s, 'cancelled')" % tag)])
+            return out + self.guarded(tag, "await %s" % co, None) + self.guarded(self.label("am"), "await %s" % co, None)
         return [(0, "await asyncio.sleep(0)")]
 
     def sync_driver(self, name, index):
