@@ -15,7 +15,10 @@
  *     and the labels no kept goto names (gcc's -Wunused-label);
  *   - code_print writes each line, with the #line directives that map every
  *     C line of a statement to its Python line and the scaffolding back to
- *     the .c (only where C's own line counting would be wrong);
+ *     the .c (only where C's own line counting would be wrong); a
+ *     CodePrinter does it a function at a time, and code_print_shift
+ *     renumbers the directives back to the .c once the top of the file,
+ *     printed last, is put in front;
  *   - states.c walks the same lines for the state diagrams and the page.
  *
  * Expressions compile to operands (Opnd): a C expression of type YValue,
@@ -35,27 +38,20 @@
 /* Lines                                                                  */
 /* ===================================================================== */
 
+/* A function's lines, and the text only they use, come from its arena
+ * (c->arena: emit.c releases it once they are printed). */
 static Line *add(FuncCode *c, LineKind kind) {
-  Line *l = arena_alloc(sizeof *l);
+  Line *l = arena_alloc_in(c->arena, sizeof *l);
   l->kind = kind;
   l->pyline = c->line;
-  vec_push(&c->lines, l);
+  vec_push_in(c->arena, &c->lines, l);
   return l;
-}
-
-/* printf into the arena. */
-static const char *vformat(const char *fmt, va_list ap) {
-  Buf b = {0};
-  buf_vprintf(&b, fmt, ap);
-  const char *s = arena_strdup(b.data ? b.data : "");
-  buf_free(&b);
-  return s;
 }
 
 void code_out(FuncCode *c, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  add(c, LN_CODE)->text = vformat(fmt, ap);
+  add(c, LN_CODE)->text = arena_vprintf_in(c->arena, fmt, ap);
   va_end(ap);
 }
 
@@ -117,7 +113,7 @@ static const char *why_name(int w) {
 }
 
 void code_jump_why(FuncCode *c, const char *slot, int w, bool eq, Label *to) {
-  Line *l = goto_line(c, arena_printf("%s %s %s", slot, eq ? "==" : "!=", why_name(w)), to);
+  Line *l = goto_line(c, arena_printf_in(c->arena, "%s %s %s", slot, eq ? "==" : "!=", why_name(w)), to);
   l->why = slot;
   l->why_is = w;
   l->why_eq = eq;
@@ -216,8 +212,8 @@ int code_temp_new(FuncCode *c) {
 }
 
 const char *code_temp_c(FuncCode *c, int t) {
-  return c->temps[t].frame ? arena_printf("f->t%d_", c->temps[t].id)
-                           : arena_printf("t%d_", c->temps[t].id);
+  return c->temps[t].frame ? arena_printf_in(c->arena, "f->t%d_", c->temps[t].id)
+                           : arena_printf_in(c->arena, "t%d_", c->temps[t].id);
 }
 
 void code_temp_forget(FuncCode *c, int t) {
@@ -244,7 +240,7 @@ Opnd opnd_constant(const char *cexpr) { return (Opnd){cexpr, -1, true}; }
 Opnd code_owned(FuncCode *c, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  const char *value = vformat(fmt, ap);
+  const char *value = arena_vprintf_in(c->arena, fmt, ap);
   va_end(ap);
   int t = code_temp_new(c);
   code_out(c, "%s = %s;", code_temp_c(c, t), value);
@@ -259,7 +255,7 @@ void code_release(FuncCode *c, Opnd o) {
 
 const char *code_take(FuncCode *c, Opnd o) {
   if (o.imm) return o.c;
-  if (o.temp < 0) return arena_printf("yrt_incref(%s)", o.c);
+  if (o.temp < 0) return arena_printf_in(c->arena, "yrt_incref(%s)", o.c);
   code_temp_forget(c, o.temp);
   return o.c;
 }
@@ -298,11 +294,11 @@ void code_fail(FuncCode *c, const char *cond, const char *what, int keep) {
     if (c->live[i] != keep) buf_printf(&b, "yrt_decref(%s); ", code_temp_c(c, c->live[i]));
   if (!c->reraise) buf_printf(&b, "%s; ", code_tb_add(c));
   if (b.len) b.data[--b.len] = 0; /* the last blank */
-  code_jump_pre(c, cond, arena_strdup(b.data ? b.data : ""), code_error_target(c), true);
+  code_jump_pre(c, cond, b.data ? arena_strndup_in(c->arena, b.data, b.len) : "", code_error_target(c), true);
   buf_free(&b);
 }
 
-void code_check(FuncCode *c, Opnd o) { code_fail(c, arena_printf("YIS_ERR(%s)", o.c), "", o.temp); }
+void code_check(FuncCode *c, Opnd o) { code_fail(c, arena_printf_in(c->arena, "YIS_ERR(%s)", o.c), "", o.temp); }
 
 void code_check_r(FuncCode *c) {
   c->used_r = true;
@@ -341,8 +337,8 @@ void code_finish(FuncCode *c) {
     if (l->kind == LN_LABEL) l->label->at = i;
   }
   /* Reachability from the entry, the resume labels and the kept lines. */
-  bool *seen = arena_alloc((size_t)(n + 1));
-  int *work = arena_alloc((size_t)(n + 1) * sizeof *work);
+  bool *seen = arena_alloc_in(c->arena, (size_t)(n + 1));
+  int *work = arena_alloc_in(c->arena, (size_t)(n + 1) * sizeof *work);
   int nwork = 0;
   for (int i = 0; i < n; i++) {
     Line *l = lines->items[i];
@@ -458,8 +454,8 @@ static int count_newlines(const char *s, size_t n) {
 }
 
 const char *code_tb_add(const FuncCode *c) {
-  if (c->tb_file) return arena_printf("yrt_tb_add_in(%s, %s, %d)", c->tb_file, c->tb_name, c->line);
-  return arena_printf("yrt_tb_add(%s, %d)", c->tb_name, c->line);
+  if (c->tb_file) return arena_printf_in(c->arena, "yrt_tb_add_in(%s, %s, %d)", c->tb_file, c->tb_name, c->line);
+  return arena_printf_in(c->arena, "yrt_tb_add(%s, %d)", c->tb_name, c->line);
 }
 
 /* `#line N "file"`, or `#line N` when the directive before named the file.
@@ -478,40 +474,80 @@ static void line_directive(Buf *out, int n, const char *path, const char **named
   buf_putc(out, '\n');
 }
 
-void code_print(Buf *out, Vec *lines, const CodePrint *opt, Vec *map) {
-  int at = 1;        /* the line of the output being written */
-  int counted = 0;   /* what C numbers that line, when it counts Python lines */
-  bool in_py = false; /* a #line naming the .py is in force */
-  const char *py_path = opt->py_path; /* which .py (LN_FILE changes it) */
-  bool new_file = false;              /* since the last #line naming a .py */
-  const char *named = NULL;           /* the file the directives in force name: a directive
-                                         names its file only when that changes (C keeps it) */
+void code_print_begin(CodePrinter *p, Buf *out, const CodePrint *opt, Vec *map) {
+  *p = (CodePrinter){.opt = opt, .out = out, .map = map, .at = 1, .py_path = opt->py_path};
+}
+
+void code_print_lines(CodePrinter *p, Vec *lines) {
+  Buf *out = p->out;
   for (int i = 0; i < lines->len; i++) {
     Line *l = lines->items[i];
     if (l->kind == LN_FILE) {
-      py_path = l->text;
-      new_file = true; /* the next Python line names its file */
+      p->py_path = l->text;
+      p->new_file = true; /* the next Python line names its file */
       continue;
     }
-    if (opt->line_directives) {
-      if (l->pyline && is_code(l) && (new_file || !(in_py && counted == l->pyline))) {
-        new_file = false;
-        line_directive(out, l->pyline, py_path, &named);
-        at++;
-        counted = l->pyline;
-        in_py = true;
-      } else if (!l->pyline && in_py && l->kind != LN_LABEL) {
-        line_directive(out, at + 1, opt->c_path, &named);
-        at++;
-        in_py = false;
+    if (p->opt->line_directives) {
+      if (l->pyline && is_code(l) && (p->new_file || !(p->in_py && p->counted == l->pyline))) {
+        p->new_file = false;
+        line_directive(out, l->pyline, p->py_path, &p->named);
+        p->at++;
+        p->counted = l->pyline;
+        p->in_py = true;
+      } else if (!l->pyline && p->in_py && l->kind != LN_LABEL) {
+        if (p->fixups) {
+          CodeFixup f = {out->len + 6 /* "#line " */, 0, p->at + 1};
+          for (int n = f.line; n; n /= 10) f.len++;
+          buf_putn(p->fixups, (const char *)&f, sizeof f);
+        }
+        line_directive(out, p->at + 1, p->opt->c_path, &p->named);
+        p->at++;
+        p->in_py = false;
       }
     }
     size_t start = out->len;
     print_line(out, l);
     int n = count_newlines(out->data + start, out->len - start);
-    at += n;
-    counted += n;
-    if (map)
-      for (int k = 0; k < n; k++) vec_push(map, l);
+    p->at += n;
+    p->counted += n;
+    if (p->map)
+      for (int k = 0; k < n; k++) vec_push(p->map, l);
   }
+}
+
+void code_print(Buf *out, Vec *lines, const CodePrint *opt, Vec *map) {
+  CodePrinter p;
+  code_print_begin(&p, out, opt, map);
+  code_print_lines(&p, lines);
+}
+
+void code_print_shift(Buf *text, const Buf *fixups, int shift, const char *head, size_t headlen) {
+  const CodeFixup *f = (const CodeFixup *)fixups->data;
+  size_t nf = fixups->len / sizeof *f;
+  /* The length it grows by, then the pieces moved up from the last. */
+  size_t grow = headlen;
+  for (size_t i = 0; i < nf; i++) {
+    int len = 0;
+    for (int n = f[i].line + shift; n; n /= 10) len++;
+    grow += (size_t)(len - f[i].len);
+  }
+  size_t end = text->len; /* the end of the piece still to move */
+  buf_putn(text, head, headlen); /* bytes to be overwritten */
+  for (size_t k = headlen; k < grow; k++) buf_putc(text, ' ');
+  char *d = text->data;
+  size_t to = end + grow;
+  for (size_t i = nf; i-- > 0;) {
+    size_t after = f[i].at + (size_t)f[i].len;
+    to -= end - after;
+    memmove(d + to, d + after, end - after);
+    char digits[16];
+    int len = snprintf(digits, sizeof digits, "%d", f[i].line + shift);
+    to -= (size_t)len;
+    memcpy(d + to, digits, (size_t)len);
+    end = f[i].at;
+  }
+  to -= end;
+  memmove(d + to, d, end);
+  if (to != headlen) unreachable();
+  memcpy(d, head, headlen);
 }

@@ -27,6 +27,15 @@
  * a borrowed C expression or one owned by a numbered temporary.  emit
  * raises only internal errors: sema has judged the program.
  *
+ * Memory: a function's lines live in an arena of its own (FuncCode.arena)
+ * and are printed as soon as the function is done (emit_flush), into the
+ * text of the functions; the top of the file (constants, declarations),
+ * known only at the end, goes before that text with the #line numbers
+ * that point back into the .c raised to match (code_print_shift).  So the
+ * C of a large program is never all in memory as Lines, only as text.
+ * --emit=dot and --emit=html keep every line instead (EmitOptions.keep_lines:
+ * states.c walks them).
+ *
  * Control flow that leaves a block (break, continue, return, an exception)
  * walks a stack of blocks outward, as CPython's compiler does: a `for` loop
  * releases its iterator, an except clause restores the handled exception,
@@ -56,8 +65,19 @@ static Module *emit_main; /* the program's main module */
 static const EmitOptions *opts;
 static Buf out_consts;  /* string constants and exception classes */
 static Buf out_decls;   /* frame structs and prototypes */
-static Vec out_funcs;   /* Line*: the functions, each whole */
+static Vec out_funcs;   /* Line*: the functions, each whole (opts->keep_lines) */
+/* Otherwise each function is printed as soon as it is done (emit_flush),
+ * and its lines, in an arena of its own, are released: a large program's C
+ * is never all in memory as Lines.  The text waits in out_funcs_text for
+ * the top of the file, which is known at the end (code_print_shift). */
+static Buf out_funcs_text;
+static Buf out_funcs_fixups;      /* CodeFixup[] of out_funcs_text */
+static CodePrinter out_printer;   /* into out_funcs_text */
+static CodePrint out_print_opt;
+static Vec func_arenas;           /* Arena*: one for each function being emitted, nested */
+static int func_depth;            /* how many of them are in use */
 static Map file_names;  /* C identifiers used at file scope */
+static Map func_stems;  /* the functions' C names: each takes its func_suffixes too */
 static Map strings;     /* the text of each string constant -> its C name */
 static Map bytes_consts; /* the bytes of each bytes constant -> its C name */
 static const char **line_starts; /* the start of each source line, 1-based */
@@ -103,7 +123,19 @@ static const char *py_cname(const char *py) {
  * in an identifier become '_', and a clash gets a number. */
 static void reserve_file_name(const char *name) { map_put(&file_names, name, strlen(name), (void *)name); }
 
-static bool file_name_free(const char *name) { return !map_get(&file_names, name, strlen(name)) && !c_taken(name); }
+/* The C names a function's name is the stem of. */
+static const char *const func_suffixes[] = {"__resume", "__clear", "__frame", "__gencode", "__code",
+                                            "__fn", "__params", NULL};
+
+static bool file_name_free(const char *name) {
+  size_t n = strlen(name);
+  if (map_get(&file_names, name, n) || c_taken(name)) return false;
+  for (int i = 0; func_suffixes[i]; i++) {
+    size_t k = strlen(func_suffixes[i]);
+    if (n > k && !strcmp(name + n - k, func_suffixes[i]) && map_get(&func_stems, name, n - k)) return false;
+  }
+  return true;
+}
 
 static const char *file_name(const char *stem) {
   char *base = arena_strdup(stem);
@@ -115,22 +147,24 @@ static const char *file_name(const char *stem) {
   return name;
 }
 
-/* The C names a function's name is the stem of. */
-static const char *const func_suffixes[] = {"__resume", "__clear", "__frame", "__gencode", "__code",
-                                            "__fn", "__params", NULL};
-
-/* A function's C name: unique together with the names derived from it. */
+/* A function's C name: unique together with the names derived from it
+ * (which func_stems takes). */
 static const char *func_file_name(const char *stem) {
   const char *name = stem;
+  Buf derived = {0};
   for (int n = 2;; n++) {
     bool free = file_name_free(name);
-    for (int i = 0; func_suffixes[i] && free; i++)
-      free = file_name_free(arena_printf("%s%s", name, func_suffixes[i]));
+    for (int i = 0; func_suffixes[i] && free; i++) {
+      derived.len = 0;
+      buf_cat(&derived, name, func_suffixes[i], NULL);
+      free = file_name_free(derived.data);
+    }
     if (free) break;
     name = arena_printf("%s_%d", stem, n);
   }
+  buf_free(&derived);
   reserve_file_name(name);
-  for (int i = 0; func_suffixes[i]; i++) reserve_file_name(arena_printf("%s%s", name, func_suffixes[i]));
+  map_put(&func_stems, name, strlen(name), (void *)name);
   return name;
 }
 
@@ -1095,8 +1129,16 @@ static void text(Vec *lines, const char *fmt, ...) {
   buf_free(&b);
 }
 
-static void append_lines(Vec *to, Vec *from) {
-  for (int i = 0; i < from->len; i++) vec_push(to, from->items[i]);
+static void append_lines(Arena *a, Vec *to, Vec *from) {
+  for (int i = 0; i < from->len; i++) vec_push_in(a, to, from->items[i]);
+}
+
+/* A function's C, whole: to out_funcs, or printed now. */
+static void emit_flush(Vec *lines) {
+  if (opts->keep_lines)
+    append_lines(NULL, &out_funcs, lines);
+  else
+    code_print_lines(&out_printer, lines);
 }
 
 /* The labels of a finished function know where they are (for states.c). */
@@ -1142,7 +1184,7 @@ static void emit_module_body(FuncCode *c) {
   code_label(c, c->err);
   code_return(c, "YERROR", true);
   code_finish(c);
-  Vec *o = &out_funcs;
+  Vec *o = arena_alloc_in(c->arena, sizeof *o);
   Buf h = {0};
   buf_printf(&h, "/* The module's top-level code. */\nstatic YValue %s(void) {\n", cn);
   if (c->used_r) buf_puts(&h, "    int r_;\n");
@@ -1151,8 +1193,9 @@ static void emit_module_body(FuncCode *c) {
   buf_puts(&h, c->locals.data ? c->locals.data : "");
   text(o, "%s", h.data);
   buf_free(&h);
-  append_lines(o, &c->lines);
+  append_lines(c->arena, o, &c->lines);
   text(o, "}\n\n");
+  emit_flush(o);
   buf_printf(&out_decls, "\nstatic YValue %s(void);\n", cn);
 }
 
@@ -1195,7 +1238,7 @@ static void emit_plain_func(FuncCode *c) {
   code_return(c, "YERROR", true);
   code_finish(c);
 
-  Vec *o = &out_funcs;
+  Vec *o = arena_alloc_in(c->arena, sizeof *o);
   Buf h = {0};
   buf_printf(&h, "/* %s */\nstatic YValue %s(YFunc *fn_, const YValue *args_) {\n", signature(fn), cn);
   declare_vars(c, &h, "    ", false);
@@ -1224,8 +1267,9 @@ static void emit_plain_func(FuncCode *c) {
   }
   text(o, "%s", h.data);
   buf_free(&h);
-  append_lines(o, &c->lines);
+  append_lines(c->arena, o, &c->lines);
   text(o, "}\n\n");
+  emit_flush(o);
 }
 
 /* A generator, coroutine or async generator: the frame struct, its states,
@@ -1331,7 +1375,7 @@ static void emit_gen_func(FuncCode *c) {
   buf_puts(&o, "    (void)sent_;\n");
   if (!c->used_out && fall_off->dead && ret->dead) buf_puts(&o, "    (void)out_; /* the body always raises */\n");
   buf_puts(&o, "    switch (f->gen.label) {\n    case 0: break;\n");
-  Vec *lines = arena_alloc(sizeof *lines);
+  Vec *lines = arena_alloc_in(c->arena, sizeof *lines);
   text(lines, "%s", o.data);
   buf_free(&o);
   for (int i = 0; i < gc->states.len; i++) {
@@ -1344,11 +1388,11 @@ static void emit_gen_func(FuncCode *c) {
   }
   text(lines, "    default: yrt_unreachable();\n    }\n");
   gc->body = lines->len;
-  append_lines(lines, &c->lines);
+  append_lines(c->arena, lines, &c->lines);
   text(lines, "}\n\n");
   place_labels(lines);
-  gc->lines = lines;
-  append_lines(&out_funcs, lines);
+  if (opts->keep_lines) gc->lines = lines; /* else released with the arena */
+  emit_flush(lines);
   gc->mod = emit_mod;
   vec_push(&emit_main->gens, gc);
 }
@@ -1362,6 +1406,11 @@ void emit_func(Func *fn) {
   FuncCode code = {0};
   FuncCode *c = &code;
   c->fn = fn;
+  if (!opts->keep_lines) {
+    if (func_depth == func_arenas.len) vec_push(&func_arenas, arena_alloc(sizeof(Arena)));
+    c->arena = func_arenas.items[func_depth++];
+    c->label_names.arena = c->arena;
+  }
   c->gen = fn->kind == F_GENERATOR || fn->kind == F_COROUTINE || fn->kind == F_ASYNCGEN;
   c->tb_name = arena_printf("\"%s\"", fn->kind == F_MODULE ? "<module>" : fn->name);
   c->tb_file = is_main() ? NULL : emit_mod->cfile;
@@ -1426,6 +1475,10 @@ void emit_func(Func *fn) {
   }
   buf_free(&c->fields);
   buf_free(&c->locals);
+  if (c->arena) {
+    arena_release(c->arena);
+    func_depth--;
+  }
 }
 
 /* ===================================================================== */
@@ -1495,18 +1548,25 @@ void emit_program(Buf *outb, Program *p, const EmitOptions *opt) {
     if (i > 0 || lib) mi->cfile = file_name(arena_printf("%s__file", py_cname(mi->name)));
     vec_push(&mods, mi);
   }
+  out_print_opt = (CodePrint){opt->line_directives, c_path(m->path), c_path(opt->out_name ? opt->out_name : "<stdout>")};
+  if (!opt->keep_lines) {
+    code_print_begin(&out_printer, &out_funcs_text, &out_print_opt, NULL);
+    out_printer.fixups = &out_funcs_fixups;
+  }
   /* Each module's code, the main file's first (its names are the plainest). */
   for (int i = 0; i < mods.len; i++) {
     Module *mi = mods.items[i];
     emit_mod = mi;
     index_lines();
     if (mods.len > 1) {
+      Vec sep = {0};
       Line *l = arena_alloc(sizeof *l);
       l->kind = LN_FILE;
       l->text = c_path(mi->path);
-      vec_push(&out_funcs, l);
-      text(&out_funcs, "/* ---- %s: %s ---- */\n\n", i ? arena_printf("module %s", mi->name) : "the program",
+      vec_push(&sep, l);
+      text(&sep, "/* ---- %s: %s ---- */\n\n", i ? arena_printf("module %s", mi->name) : "the program",
            c_comment_text(mi->path));
+      emit_flush(&sep);
     }
     mi->main->qualname = "<module>";
     mi->main->name = "<module>";
@@ -1567,9 +1627,27 @@ void emit_program(Buf *outb, Program *p, const EmitOptions *opt) {
   buf_puts(&h, "/* Functions. */");
   buf_puts(&h, out_decls.data ? out_decls.data : "");
   buf_puts(&h, "\n");
-  text(&m->lines, "%s", h.data);
+  Vec trailer = {0};
+  if (opt->keep_lines) {
+    text(&m->lines, "%s", h.data);
+    append_lines(NULL, &m->lines, &out_funcs);
+  } else {
+    /* The top of the file, then the functions printed, their directives
+     * back to the .c renumbered, then the rest through the same printer. */
+    int top = 0;
+    for (size_t k = 0; k < h.len; k++) top += h.data[k] == '\n';
+    code_print_shift(&out_funcs_text, &out_funcs_fixups, top, h.data, h.len);
+    buf_free(outb);
+    *outb = out_funcs_text;
+    out_funcs_text = (Buf){0};
+    buf_free(&out_funcs_fixups);
+    out_printer.out = outb;
+    out_printer.fixups = NULL;
+    out_printer.at += top;
+    for (int k = 0; k < func_arenas.len; k++) arena_destroy(func_arenas.items[k]);
+    func_arenas = (Vec){0};
+  }
   buf_free(&h);
-  append_lines(&m->lines, &out_funcs);
   if (mods.len > 1 || lib) {
     buf_puts(&h, lib ? "/* The module. */\n" : "/* The modules the program imports. */\n");
     for (int k = lib ? 0 : 1; k < mods.len; k++) emit_module_object(&h, mods.items[k], k == 0);
@@ -1581,12 +1659,14 @@ void emit_program(Buf *outb, Program *p, const EmitOptions *opt) {
     buf_printf(&h, "    return yrt_finish(%s());\n}\n", m->main->cname);
     buf_puts(&h, "#endif\n");
   }
-  text(&m->lines, "%s", h.data);
+  if (opt->keep_lines) {
+    text(&m->lines, "%s", h.data);
+    code_print(outb, &m->lines, &out_print_opt, NULL);
+  } else {
+    text(&trailer, "%s", h.data);
+    code_print_lines(&out_printer, &trailer);
+  }
   buf_free(&h);
-
-  CodePrint po = {opt->line_directives, c_path(m->path),
-                  c_path(opt->out_name ? opt->out_name : "<stdout>")};
-  code_print(outb, &m->lines, &po, NULL);
 }
 
 /* ---- the C API ----------------------------------------------------------- */

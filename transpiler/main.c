@@ -711,6 +711,7 @@ int main(int argc, char **argv) {
   }
   opt.out_name = strcmp(output, "-") == 0 ? "<stdout>" : output;
   opt.prefix = main_prefix(input);
+  opt.keep_lines = strcmp(emit, "c") != 0; /* states.c reads every Line */
   if (md && !depfile) {
     if (strcmp(output, "-") == 0)
       main_usage_error("-MD needs -MF FILE when the output is standard output");

@@ -2264,10 +2264,14 @@ Module *parse_module(const char *path, const char *src, size_t len) {
     while (s->next) s = s->next; /* an import of several names is a chain */
     tail = &s->next;
   }
-  ts_parser_delete(parse_ts); /* the external scanner's state is not in the pool */
-  pool_drop();                /* the tree, and the rest of tree-sitter's memory */
-  parse_tree = NULL;
-  parse_ts = NULL;
+  parse_release();
   free(p->scratch);
   return m;
+}
+
+void parse_release(void) {
+  if (parse_ts) ts_parser_delete(parse_ts); /* the external scanner's state is not in the pool */
+  pool_drop();                              /* the tree, and the rest of tree-sitter's memory */
+  parse_tree = NULL;
+  parse_ts = NULL;
 }

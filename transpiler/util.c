@@ -7,6 +7,13 @@
  * so the space left in the current chunk is not wasted.  Everything is freed
  * at once by arena_free_all(); there is no per-object free.
  *
+ * That is the compiler's arena.  An Arena object is another one, for memory
+ * whose life is shorter: emit.c gives each function's lines one (code.c
+ * allocates them with arena_alloc_in) and releases it once the lines are
+ * printed, so that a large program's C is never all in memory as Lines.  A
+ * released arena keeps its chunks, cleared, for its next requests;
+ * arena_alloc_in(NULL, n) is arena_alloc(n).
+ *
  * Chunks grow: the first is 64 KB (a small program touches little), each new
  * one twice the last, up to 2 MB.  A 2 MB chunk is aligned to 2 MB and asks
  * the kernel for a transparent huge page (madvise, where the system has it):
@@ -31,7 +38,9 @@
  * about invalid UTF-8 in a literal).  Valid UTF-8 is kept as it is, so a
  * name stays readable.
  */
+#ifndef _DEFAULT_SOURCE /* (the fuzzer defines it first: tests/fuzz/fuzz_alloc.h) */
 #define _DEFAULT_SOURCE /* madvise and MADV_HUGEPAGE (Linux, the BSDs), beyond POSIX */
+#endif
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -47,14 +56,13 @@ enum {
 typedef struct Chunk {
   struct Chunk *next;
   size_t used, size;
-  bool mapped; /* from mmap (a 2 MB chunk): munmap, not free */
+  bool mapped; /* from huge_block_alloc (a 2 MB chunk): huge_block_free, not free */
+  bool big;    /* a big request's own chunk: freed, not kept, when its arena is released */
   /* Aligned payload follows. */
   _Alignas(ARENA_ALIGN) unsigned char data[];
 } Chunk;
 
-static Chunk *arena_head; /* the chunk small requests come from */
-
-static size_t arena_next_size = ARENA_FIRST; /* the next chunk's size, header included */
+static Arena arena_main; /* the compiler's arena */
 
 static Chunk *arena_new_chunk(size_t size) {
   if (size > SIZE_MAX - sizeof(Chunk))
@@ -101,86 +109,134 @@ void huge_block_free(void *p) {
   huge_free_list = p;
 }
 
-/* The next chunk small requests come from. */
-static Chunk *arena_grow(void) {
-  size_t total = arena_next_size;
+/* A new chunk's size, header included. */
+static size_t arena_next(Arena *a) { return a->next_size ? a->next_size : ARENA_FIRST; }
+
+/* The next chunk small requests of a come from: a spare one big enough,
+ * or a new one. */
+static Chunk *arena_grow(Arena *a, size_t need) {
+  if (a->spare && a->spare->size >= need) {
+    Chunk *c = a->spare;
+    a->spare = c->next;
+    return c;
+  }
+  size_t total = arena_next(a);
   Chunk *c;
   if (total == ARENA_CHUNK) {
     c = huge_block_alloc();
     c->mapped = true;
   } else {
     c = arena_new_chunk(total - sizeof(Chunk));
-    arena_next_size *= 2;
+    a->next_size = 2 * total;
   }
   c->size = total - sizeof(Chunk);
   return c;
 }
 
-void *arena_alloc(size_t size) {
+void *arena_alloc_in(Arena *a, size_t size) {
+  if (!a)
+    a = &arena_main;
   size_t need = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
   if (need < size)
     diag_fatal("out of memory");
-  if (need > (arena_next_size - sizeof(Chunk)) / 4) {
+  if (need > (arena_next(a) - sizeof(Chunk)) / 4) {
     /* A big block: its own chunk, behind the current one. */
     Chunk *c = arena_new_chunk(need);
     c->used = need;
-    if (arena_head) {
-      c->next = arena_head->next;
-      arena_head->next = c;
+    c->big = true;
+    if (a->head) {
+      c->next = a->head->next;
+      a->head->next = c;
     } else {
-      arena_head = c;
+      a->head = c;
     }
     return c->data;
   }
-  if (!arena_head || arena_head->size - arena_head->used < need) {
-    Chunk *c = arena_grow();
-    c->next = arena_head;
-    arena_head = c;
+  if (!a->head || a->head->size - a->head->used < need) {
+    Chunk *c = arena_grow(a, need);
+    c->next = a->head;
+    a->head = c;
   }
-  void *p = arena_head->data + arena_head->used;
-  arena_head->used += need;
-  return p; /* zero: the chunk came zeroed and nothing is handed out twice */
+  void *p = a->head->data + a->head->used;
+  a->head->used += need;
+  return p; /* zero: the chunk came zeroed (or was cleared) and nothing is handed out twice */
 }
 
-char *arena_strndup(const char *s, size_t n) {
-  char *p = arena_alloc(n + 1);
+void *arena_alloc(size_t size) { return arena_alloc_in(&arena_main, size); }
+
+void arena_release(Arena *a) {
+  while (a->head) {
+    Chunk *c = a->head;
+    a->head = c->next;
+    if (c->big) {
+      free(c);
+      continue;
+    }
+    memset(c->data, 0, c->used);
+    c->used = 0;
+    c->next = a->spare;
+    a->spare = c;
+  }
+}
+
+void arena_destroy(Arena *a) {
+  arena_release(a);
+  while (a->spare) {
+    Chunk *c = a->spare;
+    a->spare = c->next;
+    if (c->mapped)
+      huge_block_free(c);
+    else
+      free(c);
+  }
+  a->next_size = 0;
+}
+
+char *arena_strndup_in(Arena *a, const char *s, size_t n) {
+  char *p = arena_alloc_in(a, n + 1);
   memcpy(p, s, n);
   p[n] = '\0';
   return p;
 }
 
-char *arena_strdup(const char *s) { return arena_strndup(s, strlen(s)); }
+char *arena_strndup(const char *s, size_t n) { return arena_strndup_in(NULL, s, n); }
+
+char *arena_strdup(const char *s) { return arena_strndup_in(NULL, s, strlen(s)); }
 
 /* Formatted into a stack buffer first: most strings fit, and are then
  * formatted once rather than measured and formatted again. */
-char *arena_printf(const char *fmt, ...) {
+char *arena_vprintf_in(Arena *a, const char *fmt, va_list ap) {
   char small[256];
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(small, sizeof small, fmt, ap);
-  va_end(ap);
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(small, sizeof small, fmt, ap2);
+  va_end(ap2);
   if (n < 0)
     unreachable();
   if ((size_t)n < sizeof small)
-    return arena_strndup(small, (size_t)n);
-  char *p = arena_alloc((size_t)n + 1);
-  va_start(ap, fmt);
+    return arena_strndup_in(a, small, (size_t)n);
+  char *p = arena_alloc_in(a, (size_t)n + 1);
   vsnprintf(p, (size_t)n + 1, fmt, ap);
+  return p;
+}
+
+char *arena_printf_in(Arena *a, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *p = arena_vprintf_in(a, fmt, ap);
   va_end(ap);
   return p;
 }
 
-void arena_free_all(void) {
-  while (arena_head) {
-    Chunk *next = arena_head->next;
-    if (arena_head->mapped)
-      huge_block_free(arena_head);
-    else
-      free(arena_head);
-    arena_head = next;
-  }
-  arena_next_size = ARENA_FIRST;
+char *arena_printf(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char *p = arena_vprintf_in(NULL, fmt, ap);
+  va_end(ap);
+  return p;
 }
+
+void arena_free_all(void) { arena_destroy(&arena_main); }
 
 /* ---- Buf ------------------------------------------------------------- */
 
@@ -253,12 +309,14 @@ void buf_free(Buf *b) {
 
 /* ---- Vec ------------------------------------------------------------- */
 
-void vec_push(Vec *v, void *item) {
+void vec_push(Vec *v, void *item) { vec_push_in(NULL, v, item); }
+
+void vec_push_in(Arena *a, Vec *v, void *item) {
   if (v->len == v->cap) {
     int cap = v->cap ? v->cap * 2 : 8;
     if (cap <= v->cap)
       diag_fatal("out of memory");
-    void **items = arena_alloc((size_t)cap * sizeof *items);
+    void **items = arena_alloc_in(a, (size_t)cap * sizeof *items);
     if (v->len)
       memcpy(items, v->items, (size_t)v->len * sizeof *items);
     v->items = items;
@@ -296,8 +354,8 @@ void *map_get(const Map *m, const char *key, size_t len) {
 
 void map_put(Map *m, const char *key, size_t len, void *value) {
   if (2 * (m->used + 1) > m->cap) {
-    Map bigger = {.cap = m->cap ? 2 * m->cap : 16};
-    bigger.slots = arena_alloc(bigger.cap * sizeof *bigger.slots);
+    Map bigger = {.cap = m->cap ? 2 * m->cap : 16, .arena = m->arena};
+    bigger.slots = arena_alloc_in(m->arena, bigger.cap * sizeof *bigger.slots);
     for (size_t i = 0; i < m->cap; i++)
       if (m->slots[i].key)
         *map_find(&bigger, m->slots[i].key, m->slots[i].len, m->slots[i].hash) = m->slots[i];

@@ -64,6 +64,21 @@ char *arena_strdup(const char *s);
 char *arena_strndup(const char *s, size_t n);
 char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void arena_free_all(void);
+/* An arena of shorter life (a function's lines: emit.c).  The functions
+ * _in take one, or NULL for the compiler's arena.  {0} is an empty one. */
+typedef struct Arena {
+  struct Chunk *head;  /* the chunk small requests come from, then the older ones */
+  struct Chunk *spare; /* chunks released and cleared, for the next requests */
+  size_t next_size;    /* a new chunk's size, header included (0: the first size) */
+} Arena;
+void *arena_alloc_in(Arena *a, size_t size); /* zeroed */
+char *arena_strndup_in(Arena *a, const char *s, size_t n);
+char *arena_printf_in(Arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *arena_vprintf_in(Arena *a, const char *fmt, va_list ap);
+/* Everything allocated from a is gone; a keeps its chunks for reuse. */
+void arena_release(Arena *a);
+/* ... and gives its chunks back. */
+void arena_destroy(Arena *a);
 /* A block of HUGE_BLOCK bytes aligned to its size, zeroed, on a transparent
  * huge page where the system has them: the arena's big chunks, parse.c's
  * slabs for tree-sitter.  A block freed is kept for the next request. */
@@ -99,6 +114,7 @@ typedef struct Vec {
   int len, cap;
 } Vec;
 void vec_push(Vec *v, void *item);
+void vec_push_in(Arena *a, Vec *v, void *item); /* growing in arena a */
 
 /* A hash map from byte strings to pointers (arena backed, open addressing).
  * Keys are not copied: they must live as long as the map. */
@@ -111,6 +127,7 @@ typedef struct MapEntry {
 typedef struct Map {
   MapEntry *slots;
   size_t cap, used; /* cap: 0 or a power of two */
+  Arena *arena;     /* where its table grows: NULL, the compiler's arena */
 } Map;
 void *map_get(const Map *m, const char *key, size_t len); /* NULL when absent */
 void map_put(Map *m, const char *key, size_t len, void *value); /* value != NULL */
@@ -722,6 +739,7 @@ typedef struct Opnd {
 /* The function being built. */
 typedef struct FuncCode {
   Func *fn;
+  Arena *arena;        /* where its lines and their text live (NULL: the compiler's arena) */
   bool gen;            /* generator/coroutine/async generator: variables are fields */
   Vec lines;           /* Line*: the body */
   int line;            /* the Python line of what is being emitted */
@@ -799,6 +817,33 @@ typedef struct CodePrint {
   const char *c_path;    /* as a C string literal */
 } CodePrint;
 void code_print(Buf *out, Vec *lines, const CodePrint *opt, Vec *map);
+/* code_print a piece at a time: emit.c prints each function as it is done,
+ * before the top of the file (constants, declarations) is known.  Each
+ * piece continues where the last left off; the #line directives back to the
+ * .c in the pieces number the lines from the printer's start, and are listed
+ * in fixups (when not NULL) for code_print_shift to renumber. */
+typedef struct CodeFixup {
+  size_t at;  /* where the number is in the text */
+  int len;    /* its digits */
+  int line;   /* the line it names, counted from the printer's start */
+} CodeFixup;
+typedef struct CodePrinter {
+  const CodePrint *opt;
+  Buf *out;
+  Vec *map;              /* states.c: each line of the output's Line (or NULL) */
+  Buf *fixups;           /* CodeFixup[], or NULL */
+  int at;                /* the line of the output being written */
+  int counted;           /* what C numbers that line, when it counts Python lines */
+  bool in_py;            /* a #line naming the .py is in force */
+  bool new_file;         /* since the last #line naming a .py */
+  const char *py_path;   /* which .py (LN_FILE changes it) */
+  const char *named;     /* the file the directives in force name */
+} CodePrinter;
+void code_print_begin(CodePrinter *p, Buf *out, const CodePrint *opt, Vec *map);
+void code_print_lines(CodePrinter *p, Vec *lines);
+/* Put head (headlen bytes) before text, whose fixups say where its
+ * directives' numbers are, and raise each number by shift: in place. */
+void code_print_shift(Buf *text, const Buf *fixups, int shift, const char *head, size_t headlen);
 /* The call that adds the function's current line to a traceback. */
 const char *code_tb_add(const FuncCode *c);
 /* Append scaffolding text (pyline 0) to a line list. */
@@ -852,6 +897,10 @@ Vec program_check_order(Program *p);
  * diag_error on a syntax error; constructs outside the subset are left in
  * the tree for sema_check (see UnsupportedKind). */
 Module *parse_module(const char *path, const char *src, size_t len);
+/* What parse_module leaves when an error stops it (tree-sitter's parser and
+ * pool): given back.  For the fuzzer, which goes on; parse_module itself
+ * calls it when it is done. */
+void parse_release(void);
 /* An expression node of `kind` at pos; a construct outside the subset,
  * recorded for sema (parse.c, also for literal.c). */
 Expr *parse_new_expr(ExprKind kind, Pos pos);
@@ -930,6 +979,8 @@ typedef struct EmitOptions {
   bool pep828_draft;     /* --pep828=draft (main_compile copies it into Module) */
   bool library_module;   /* --library-module: the main file as the library module libyieldrt holds
                             (an exported YModule yrt_lib_NAME; no main function, no C API) */
+  bool keep_lines;       /* keep every Line (Module.lines, GenCode.lines) for states.c; else each
+                            function's lines are printed when it is done and released */
 } EmitOptions;
 /* The whole program into one C file: each module, then the main function. */
 void emit_program(Buf *out, Program *p, const EmitOptions *opt);

@@ -13,6 +13,16 @@
 #ifndef FUZZ_ALLOC_H
 #define FUZZ_ALLOC_H
 
+/* This file comes before any of the file's own lines, so the feature macros
+ * the compiler's files define (util.c: madvise; program.c: realpath) must be
+ * defined here, the same way, before the first system header. */
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE
+#endif
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700
+#endif
+
 #include <stdlib.h>
 #include <string.h>
 
