@@ -598,6 +598,7 @@ static const char *parse_expr_desc(Expr *e) {
   case E_GENEXP: return "generator expression";
   case E_YIELD: case E_YIELD_FROM: case E_ASYNC_YIELD_FROM: return "yield expression";
   case E_AWAIT: return "await expression";
+  case E_NAMED: return "named expression";
   default: return "expression";
   }
 }
@@ -705,6 +706,29 @@ static Expr *parse_fstring_parts(StrParts *sp, Pos pos) {
 static void parse_interpolation(Parser *p, StrParts *sp, TSNode n, bool raw);
 
 /*
+ * Where CPython's grammar takes a named_expression without parentheses:
+ * conditions of if, elif and while; elements of a list, a set or a
+ * parenthesized tuple; positional arguments; subscripts; the element of a
+ * comprehension; decorators.  tree-sitter takes one in more places (an
+ * expression statement, a bare tuple, an assignment's value, a keyword
+ * argument, a lambda's body, ...), all of which CPython rejects.
+ */
+static void parse_check_walrus(TSNode n) {
+  static const char *const ok[] = {"parenthesized_expression", "tuple", "list", "set", "argument_list",
+                                   "subscript", "if_statement", "elif_clause", "while_statement",
+                                   "list_comprehension", "set_comprehension", "generator_expression",
+                                   "decorator", "match_statement", NULL};
+  TSNode up = ts_node_parent(n);
+  const char *t = ts_node_type(up);
+  for (int i = 0; ok[i]; i++)
+    if (strcmp(t, ok[i]) == 0) return;
+  if (strcmp(t, "lambda") == 0) ERR(up, "cannot use assignment expressions with lambda");
+  if (strcmp(t, "conditional_expression") == 0) ERR(up, "expected 'else' after 'if' expression");
+  TSNode op = ts_node_child(n, 1); /* ':=' */
+  ERR(ts_node_is_null(op) ? n : op, "invalid syntax");
+}
+
+/*
  * format_specifier: ':' (text | format_expression)*
  * The text runs are anonymous tokens tree-sitter does not show, so they are
  * taken as the gaps between the children.  Returns NULL for an empty spec.
@@ -780,7 +804,25 @@ static void parse_interpolation(Parser *p, StrParts *sp, TSNode n, bool raw) {
   for (int i = 0; i < k.n; i++) {
     TSNode c = k.node[i];
     const char *field = k.field[i];
-    if (field && strcmp(field, "expression") == 0) {
+    if (field && strcmp(field, "expression") == 0 && parse_is(c, "named_expression")) {
+      /* CPython ends the expression at the ':' of ':=': {x:=5} is x with the
+       * spec "=5", which runs to the '}' (tree-sitter's conversion or spec
+       * nodes after it are part of it). */
+      TSNode name = parse_field(c, "name");
+      f->a = parse_name_expr(parse_ident(p, name), parse_pos(name));
+      size_t from = ts_node_start_byte(ts_node_child(c, 1)) + 1, to = ts_node_start_byte(k.node[k.n - 1]);
+      size_t len;
+      const char *src = parse_src(p, n, &len);
+      const char *spec = src + (from - ts_node_start_byte(n));
+      if (memchr(spec, '{', to - from) || memchr(spec, '}', to - from))
+        ERR(c, "f-string: a format spec after ':=' with replacement fields in it is not supported");
+      StrParts sp2 = {0};
+      parse_add_text(p, &sp2, from, to - from, raw, true);
+      f->b = parse_fstring_parts(&sp2, parse_pos(c));
+      parse_flush_text(sp);
+      vec_push(&sp->items, f);
+      return;
+    } else if (field && strcmp(field, "expression") == 0) {
       parse_check_fstring_colon(p, c);
       f->a = parse_expr(p, c);
     } else if (field && strcmp(field, "type_conversion") == 0) {
@@ -1383,6 +1425,7 @@ static Expr *parse_expr(Parser *p, TSNode n) {
     e = parse_comprehension(p, n, E_SETCOMP, false);
   } else if (strcmp(t, "named_expression") == 0) {
     /* named_expression: identifier ':=' expression */
+    parse_check_walrus(n);
     e = parse_new_expr(E_NAMED, pos);
     e->a = parse_name_expr(parse_ident(p, parse_field(n, "name")), pos);
     e->b = parse_expr(p, parse_field(n, "value"));

@@ -735,6 +735,36 @@ static void child(Func *parent, Func *fn) {
   scan_func(fn);
 }
 
+/* PEP 572's rules for := in comprehensions. */
+
+/* Is name bound by a `for` of comprehension g? */
+static bool target_names(Expr *t, const char *name) {
+  if (!t) return false;
+  if (t->kind == E_NAME) return !strcmp(t->name, name);
+  if (t->kind == E_TUPLE || t->kind == E_LIST)
+    for (int i = 0; i < t->nitems; i++)
+      if (target_names(t->items[i], name)) return true;
+  return false;
+}
+static bool comp_iter_var(Func *g, const char *name) {
+  for (Stmt *top = g->body; top; top = top->next)  /* (`.r = []` first, but for a generator expression) */
+    for (Stmt *s = top; s; s = s->body)            /* the nested for and if clauses */
+      if (s->kind == S_FOR && target_names(s->target, name)) return true;
+  return false;
+}
+
+/* No := in a comprehension's iterables, nor in a lambda or the outermost
+ * iterable of a comprehension there (as CPython; the other parts of a
+ * comprehension nested there are left alone). */
+static void check_iter_walrus(Expr *e) {
+  if (!e) return;
+  if (e->kind == E_NAMED)
+    diag_error(e->pos, "assignment expression cannot be used in a comprehension iterable expression");
+  if (e->kind == E_LAMBDA && e->func->body && e->func->body->kind == S_RETURN)
+    check_iter_walrus(e->func->body->value); /* CPython looks into a lambda there too */
+  for (int i = 0, n = ast_expr_nkids(e); i < n; i++) check_iter_walrus(ast_expr_kid(e, i));
+}
+
 /* Expressions: yield/await flags and the functions nested in expressions
  * (a comprehension's after its first_iter, which is evaluated outside it). */
 static void bindings_expr(Func *fn, Expr *e) {
@@ -748,7 +778,9 @@ static void bindings_expr(Func *fn, Expr *e) {
   case E_NAMED: {
     /* In a comprehension, := binds in the function around it. */
     Func *target = fn;
-    while (target->is_comprehension) target = target->parent;
+    for (; target->is_comprehension; target = target->parent)
+      if (comp_iter_var(target, e->a->name))
+        diag_error(e->pos, "assignment expression cannot rebind comprehension iteration variable '%s'", e->a->name);
     if (target->kind == F_CLASS && target != fn)
       diag_error(e->pos, "assignment expression within a comprehension cannot be used in a class body");
     bind(target, e->a->name);
@@ -757,10 +789,14 @@ static void bindings_expr(Func *fn, Expr *e) {
   case E_LISTCOMP:
   case E_DICTCOMP:
   case E_SETCOMP:
+    check_iter_walrus(e->first_iter);
     child(fn, e->func);
     if (e->func->is_async) fn->has_await = true; /* it is awaited here */
     break;
   case E_GENEXP:
+    check_iter_walrus(e->first_iter);
+    child(fn, e->func);
+    break;
   case E_LAMBDA: child(fn, e->func); break;
   default: break;
   }
@@ -797,6 +833,7 @@ static void bindings_stmt(Func *fn, Stmt *s) {
     break;
   case S_FOR:
     if (s->is_async) fn->has_await = true;
+    if (fn->is_comprehension) check_iter_walrus(s->iter);
     bindings_expr(fn, s->iter);
     bind_target(fn, s->target);
     bindings_block(fn, s->body);

@@ -1,0 +1,1 @@
+print([z for q in (w := [1])])
