@@ -554,8 +554,7 @@ YValue yrt_exc_handled(void) {
  * exception, unless it is value itself; a context path from the handled
  * exception back to value is cut first (Floyd's algorithm stops on cycles
  * that already exist). */
-static void set_context(YExc *value) {
-  YValue handled = yrt_exc_handled();
+static void set_context_to(YExc *value, YValue handled) {
   YExc *h = as_exc(handled);
   if (!h || h == value) return;
   YExc *o = h, *slow = h;
@@ -573,6 +572,13 @@ static void set_context(YExc *value) {
     toggle = !toggle;
   }
   yrt_store(&value->context, yrt_incref(handled));
+}
+
+static void set_context(YExc *value) { set_context_to(value, yrt_exc_handled()); }
+
+void yrt_exc_chain_to(YValue exc, YValue handled) {
+  YExc *e = as_exc(exc);
+  if (e) set_context_to(e, handled);
 }
 
 void yrt_exc_chain_handled(YValue exc) {

@@ -440,6 +440,12 @@ static YStatus throw_at_start(YGen *g, YValue exc) {
   return YS_RAISE;
 }
 
+/* An exception that comes back out of the delegate of throw() or close() is
+ * raised at g's `yield from` as a thrown one is: its __context__ becomes
+ * what g itself is handling, if anything (CPython's gen_send_ex with an
+ * exception set: _PyErr_ChainStackItem), whatever it was. */
+static void chain_thrown_back(YGen *g) { yrt_exc_chain_to(yrt_ts.exc, g->exc_state.handled); }
+
 /* throw(), as CPython's _gen_throw: down the `yield from` chain first (PEP
  * 380), then, in the generator where the exception is to be raised, the
  * arguments are checked: a bad one is TypeError for the caller (the
@@ -457,13 +463,19 @@ static YStatus gen_throw(YGen *g, const YThrow *t, YValue *out) {
       int r = 0;
       WITH_RUNNING(g, r = close_iter(g->delegate));
       yrt_clear(&g->delegate);
-      if (r < 0) return gen_resume(g, YERROR, YUNBOUND, out);
+      if (r < 0) {
+        chain_thrown_back(g);
+        return gen_resume(g, YERROR, YUNBOUND, out);
+      }
     } else {
       YStatus st = YS_RAISE;
       YValue val = YNONE;
       int r;
       WITH_RUNNING(g, r = delegate_throw(g->delegate, t, &st, &val));
-      if (r == 0) return after_delegate(g, st, val, out);
+      if (r == 0) {
+        if (st == YS_RAISE) chain_thrown_back(g);
+        return after_delegate(g, st, val, out);
+      }
       /* The delegate has no throw(): raised here, at the `yield from`. */
     }
   }

@@ -733,6 +733,9 @@ YValue yrt_exc_handled(void);
  * would chain it (gen.c: close() makes its GeneratorExit in the caller's
  * frame, before the generator's own chaining, as CPython's gen_close). */
 void yrt_exc_chain_handled(YValue exc);
+/* The same with `handled` (borrowed; unbound or None: nothing) as the
+ * exception being handled. */
+void yrt_exc_chain_to(YValue exc, YValue handled);
 /* Print `Traceback ...` and `Type: message` for exc to stderr. */
 void yrt_print_exception(YValue exc);
 /* "Exception ignored in: <what>" and the traceback of the current exception,
