@@ -4,8 +4,9 @@
  * Each input is a Python source file.  It goes through what `yieldc`
  * does with a file, minus the files: diag_init, parse_module, sema_check,
  * dump_module (what --dump-ast prints), sema_module, emit_program,
- * diag_finish; then, for the rest of the compiler, emit_header, states_dot
- * and states_html.  An input must end
+ * diag_finish; then, for the rest of the compiler, emit_header and (for an
+ * input of even length, whose lines emit_program keeps) states_dot and
+ * states_html.  An input must end
  * either in C or in a diagnostic; a crash, a sanitizer report, a hang or
  * unreachable() (which aborts) is a finding.
  *
