@@ -663,7 +663,17 @@ YValue yrt_getattr(YValue obj, YName name) {
   return yrt_no_attr(obj, yrt_name_str[name]);
 }
 
+static YValue callmethod(YValue obj, YName name, int argc, const YValue *argv);
+
+/* g.send(v) and its kin first, without the big function's prologue:
+ * generators have no protocol methods and no number or exception methods,
+ * so nothing in callmethod would take them before its switch. */
 YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
+  if (obj.tag == YT_OBJ && obj.u.o->type->kind == YK_GEN) return yrt_gen_callmethod((YGen *)obj.u.o, name, argc, argv);
+  return callmethod(obj, name, argc, argv);
+}
+
+YRT_NOINLINE static YValue callmethod(YValue obj, YName name, int argc, const YValue *argv) {
   if (name == YN_with_traceback && yrt_kind_of(obj) == YK_EXC &&
       YIS_UNBOUND(yrt_mro_lookup(obj.u.o->type, yrt_name_obj(name))))
     return yrt_exc_with_traceback(obj, argc, argv);

@@ -176,7 +176,7 @@ static int heap_compare(YValue a, YValue b, YCmp op) {
   return -1;
 }
 
-int yrt_compare(YValue a, YValue b, YCmp op) {
+int yrt_compare_slow(YValue a, YValue b, YCmp op) {
   if (yrt_num_kind(a) && yrt_num_kind(b)) return cmp_numbers(a, b, op);
   if (yrt_heap_obj(a) || yrt_heap_obj(b)) return heap_compare(a, b, op);
   if (yrt_is_str(a) && yrt_is_str(b)) {
@@ -411,7 +411,7 @@ static int heap_truth(YValue v) {
   return (int)r.u.i;
 }
 
-int yrt_truth(YValue v) {
+int yrt_truth_slow(YValue v) {
   switch (v.tag) {
   case YT_NONE: return 0;
   case YT_BOOL:

@@ -42,11 +42,74 @@ YRT_DEFINE_TYPE(yrt_type_generator, "generator", &yrt_type_object, YK_GEN, NULL)
 YRT_DEFINE_TYPE(yrt_type_coroutine, "coroutine", &yrt_type_object, YK_GEN, NULL);
 YRT_DEFINE_TYPE(yrt_type_async_generator, "async_generator", &yrt_type_object, YK_GEN, NULL);
 
+/* ---- frame memory ---------------------------------------------------- */
+
+/* Programs make and drop generators in loops (`for x in gen(k)` inside
+ * another loop), so released frames are kept for reuse, as CPython keeps
+ * free lists: one list per 16-byte size class up to FRAME_CACHE_MAX bytes,
+ * at most FRAME_CACHE_KEEP frames in each, linked through their first word.
+ * A frame is allocated at its class's size so that it can go back to it.
+ * Under AddressSanitizer every frame goes back to malloc, so a use after
+ * free is still caught.  yrt_gen_cache_free empties the lists at exit. */
+#define FRAME_CLASS 16
+#define FRAME_CACHE_MAX 512
+#define FRAME_CACHE_KEEP 64
+#if defined(__SANITIZE_ADDRESS__)
+#define FRAME_CACHE 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define FRAME_CACHE 0
+#endif
+#endif
+#ifndef FRAME_CACHE
+#define FRAME_CACHE 1
+#endif
+
+static struct {
+  void *head; /* a free frame, whose first word points to the next */
+  int n;      /* how many */
+} frame_cache[FRAME_CACHE_MAX / FRAME_CLASS + 1];
+
+static void *frame_alloc(size_t size) {
+  size_t cls = (size + FRAME_CLASS - 1) / FRAME_CLASS;
+  if (!FRAME_CACHE || cls >= sizeof frame_cache / sizeof frame_cache[0]) return yrt_calloc(1, size);
+  void *p = frame_cache[cls].head;
+  if (!p) return yrt_calloc(1, cls * FRAME_CLASS);
+  frame_cache[cls].head = *(void **)p;
+  frame_cache[cls].n--;
+  memset(p, 0, cls * FRAME_CLASS);
+  return p;
+}
+
+static void frame_free(YGen *g) {
+  size_t cls = (g->code->size + FRAME_CLASS - 1) / FRAME_CLASS;
+  if (!FRAME_CACHE || cls >= sizeof frame_cache / sizeof frame_cache[0] || frame_cache[cls].n >= FRAME_CACHE_KEEP) {
+    free(g);
+    return;
+  }
+  *(void **)g = frame_cache[cls].head;
+  frame_cache[cls].head = g;
+  frame_cache[cls].n++;
+}
+
+void yrt_gen_cache_free(void) {
+  for (size_t i = 0; i < sizeof frame_cache / sizeof frame_cache[0]; i++) {
+    while (frame_cache[i].head) {
+      void *p = frame_cache[i].head;
+      frame_cache[i].head = *(void **)p;
+      free(p);
+    }
+    frame_cache[i].n = 0;
+  }
+}
+
 YGen *yrt_gen_new(const YGenCode *code) {
   const YType *type = code->kind == YG_COROUTINE ? &yrt_type_coroutine
                       : code->kind == YG_ASYNCGEN ? &yrt_type_async_generator
                                                   : &yrt_type_generator;
-  YGen *g = yrt_obj_new(type, code->size);
+  YGen *g = frame_alloc(code->size);
+  g->ob.refcnt = 1;
+  g->ob.type = type;
   g->code = code;
   g->label = 0;
   g->state = YGS_CREATED;
@@ -673,7 +736,15 @@ YStatus yrt_async_yield_from(YGen *g, YValue obj, YValue *out) {
   return delegate_start(g, obj, out);
 }
 
+/* next(g), the step of every `for` over a generator: a suspended
+ * generator with no delegate resumes here directly; the rest goes through
+ * yrt_gen_send. */
 int yrt_gen_next(YGen *g, YValue *out) {
+  if (YRT_LIKELY(g->state == YGS_SUSPENDED && g->code->kind == YG_GENERATOR && YIS_UNBOUND(g->delegate))) {
+    if (frame_enter(g) < 0) return -1;
+    YStatus st = gen_run(g, YNONE, YUNBOUND, out); /* gen_resume, inlined */
+    return st == YS_YIELD ? 1 : st == YS_RETURN ? 0 : -1;
+  }
   if (g->code->kind != YG_GENERATOR) {
     yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not an iterator", g->ob.type->name);
     return -1;
@@ -1460,5 +1531,5 @@ void yrt_gen_dealloc(YGen *g) {
             yrt_ts.filename ? yrt_ts.filename : "sys", g->code->qualname);
   }
   if (g->state != YGS_DONE) gen_finish(g);
-  free(g);
+  frame_free(g);
 }

@@ -49,7 +49,7 @@ static YValue heap_inplace(YName n, YValue a, YValue b) {
     if (!YIS_UNBOUND(r_)) return r_;            \
   } while (0)
 
-YValue yrt_iadd(YValue a, YValue b) {
+YValue yrt_iadd_slow(YValue a, YValue b) {
   INPLACE(YN___iadd__, a, b);
   const YTypeOps *ops = yrt_ops_of(a);
   if (ops && ops->inplace_concat) return yrt_ops_binop("+", a, b, ops->inplace_concat, a, b);
@@ -62,12 +62,12 @@ YValue yrt_iadd(YValue a, YValue b) {
   return augmented(yrt_add(a, b), "+");
 }
 
-YValue yrt_isub(YValue a, YValue b) {
+YValue yrt_isub_slow(YValue a, YValue b) {
   INPLACE(YN___isub__, a, b);
   SET_INPLACE(YI_SUB, a, b);
   return augmented(yrt_sub(a, b), "-");
 }
-YValue yrt_imul(YValue a, YValue b) {
+YValue yrt_imul_slow(YValue a, YValue b) {
   INPLACE(YN___imul__, a, b);
   const YTypeOps *ops = yrt_ops_of(a);
   if (ops && ops->inplace_repeat) return yrt_ops_binop("*", a, b, ops->inplace_repeat, a, b);

@@ -549,10 +549,10 @@ YValue yrt_iter(YValue v) {
   return yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not iterable", yrt_tname(v));
 }
 
-int yrt_next(YValue it, YValue *out) {
+/* yrt_next for everything but generators (yieldrt.h takes those). */
+int yrt_next_slow(YValue it, YValue *out) {
   if (it.tag == YT_OBJ) {
     YObj *o = it.u.o;
-    if (o->type->kind == YK_GEN) return yrt_gen_next((YGen *)o, out);
     if (yrt_has_ex(o) && yrt_ex_of(o->type)->next) return yrt_ex_of(o->type)->next(o, out);
     if (o->type->flags & YTF_HEAP) return heap_next(it, out);
   }
@@ -656,6 +656,28 @@ static YValue range_call(const YType *t, int argc, const YValue *argv) {
   if (argc == 1) return yrt_range_new(0, v[0], 1);
   if (v[2] == 0) return yrt_raise_msg(&yrt_exc_ValueError, "range() arg 3 must not be zero");
   return yrt_range_new(v[0], v[1], v[2]);
+}
+
+int yrt_range_loop(YRangeLoop *r, YValue *it, int argc, const YValue *argv) {
+  int64_t v[3] = {0, 0, 1};
+  int small = argc >= 1 && argc <= 3;
+  for (int i = 0; i < argc && small; i++) {
+    small = argv[i].tag == YT_INT || argv[i].tag == YT_BOOL;
+    v[i] = argv[i].u.i;
+  }
+  if (small && v[2] != 0) {
+    if (argc == 1) v[1] = v[0], v[0] = 0;
+    r->next = v[0];
+    r->step = v[2];
+    r->left = range_len(v[0], v[1], v[2]);
+    return 0;
+  }
+  /* Anything else, errors included, as range() itself does. */
+  YValue rg = range_call(&yrt_type_range, argc, argv);
+  if (YIS_ERR(rg)) return -1;
+  *it = yrt_iter(rg);
+  yrt_decref(rg);
+  return YIS_ERR(*it) ? (*it = YUNBOUND, -1) : 0;
 }
 
 static YValue enumerate_call(const YType *t, int argc, const YValue *argv) {

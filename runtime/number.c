@@ -281,7 +281,7 @@ YRT_NOINLINE static YValue floordiv_slow(YValue a, YValue b) {
   return yfloat(q);
 }
 
-YValue yrt_floordiv(YValue a, YValue b) {
+YValue yrt_floordiv_slow(YValue a, YValue b) {
   if (yrt_is_intlike(a) && yrt_is_intlike(b)) {
     int64_t x = a.u.i, y = b.u.i;
     if (YRT_LIKELY(y != 0 && !(x == INT64_MIN && y == -1))) {
@@ -310,7 +310,7 @@ YRT_NOINLINE static YValue mod_slow(YValue a, YValue b) {
   return yfloat(m);
 }
 
-YValue yrt_mod(YValue a, YValue b) {
+YValue yrt_mod_slow(YValue a, YValue b) {
   if (yrt_is_intlike(a) && yrt_is_intlike(b)) {
     int64_t x = a.u.i, y = b.u.i;
     if (y == -1) return yint(0);

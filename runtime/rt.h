@@ -810,10 +810,10 @@ int yrt_gen_code_marked(const YGenCode *code);
 int yrt_is_iterable_coroutine(YValue v);
 
 void yrt_gen_dealloc(YGen *g);
+/* Free the frames gen.c keeps for reuse (at exit, for leak checkers). */
+void yrt_gen_cache_free(void);
 YValue yrt_gen_getattr(YGen *g, YName name);
 YValue yrt_gen_callmethod(YGen *g, YName name, int argc, const YValue *argv);
-/* next() on a generator object: the same contract as yrt_next. */
-int yrt_gen_next(YGen *g, YValue *out);
 /* `<generator object name at 0x...>` */
 YValue yrt_gen_repr(YGen *g);
 

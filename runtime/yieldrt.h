@@ -67,6 +67,7 @@
 
 typedef struct YObj YObj;
 typedef struct YType YType;
+typedef struct YGen YGen;
 
 /* The tag of a YValue. */
 typedef enum YTag {
@@ -348,8 +349,8 @@ YValue yrt_add_slow(YValue a, YValue b);
 YValue yrt_sub_slow(YValue a, YValue b);
 YValue yrt_mul_slow(YValue a, YValue b);
 YValue yrt_truediv(YValue a, YValue b);
-YValue yrt_floordiv(YValue a, YValue b);
-YValue yrt_mod(YValue a, YValue b);
+YValue yrt_floordiv_slow(YValue a, YValue b);
+YValue yrt_mod_slow(YValue a, YValue b);
 YValue yrt_pow(YValue a, YValue b);
 YValue yrt_neg(YValue a);
 YValue yrt_pos(YValue a);
@@ -383,6 +384,23 @@ static inline YValue yrt_mul(YValue a, YValue b) {
     return yint(r);
   return yrt_mul_slow(a, b);
 }
+/* Floor division and modulo of two ints by a positive divisor (the common
+ * case, and the one that cannot overflow): rounded toward minus infinity,
+ * the remainder taking the divisor's sign, as Python does. */
+static inline YValue yrt_floordiv(YValue a, YValue b) {
+  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(b.u.i > 0)) {
+    int64_t q = a.u.i / b.u.i;
+    return yint(q - (a.u.i % b.u.i < 0));
+  }
+  return yrt_floordiv_slow(a, b);
+}
+static inline YValue yrt_mod(YValue a, YValue b) {
+  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(b.u.i > 0)) {
+    int64_t r = a.u.i % b.u.i;
+    return yint(r < 0 ? r + b.u.i : r);
+  }
+  return yrt_mod_slow(a, b);
+}
 
 /* Comparisons. */
 typedef enum YCmp {
@@ -393,14 +411,40 @@ typedef enum YCmp {
   YC_GT, /* >  */
   YC_GE  /* >= */
 } YCmp;
-/* 1 true, 0 false, -1 error. */
-int yrt_compare(YValue a, YValue b, YCmp op);
+/* 1 true, 0 false, -1 error.  Two ints or two floats compare inline (the
+ * operator is a constant at every call site, so the switch folds away);
+ * everything else is the library's. */
+int yrt_compare_slow(YValue a, YValue b, YCmp op);
+#define YRT_CMP_INLINE(x, y, op)        \
+  switch (op) {                         \
+  case YC_LT: return (x) < (y);         \
+  case YC_LE: return (x) <= (y);        \
+  case YC_EQ: return (x) == (y);        \
+  case YC_NE: return (x) != (y);        \
+  case YC_GT: return (x) > (y);         \
+  case YC_GE: return (x) >= (y);        \
+  }
+static inline int yrt_compare(YValue a, YValue b, YCmp op) {
+  if (a.tag == YT_INT && b.tag == YT_INT) { YRT_CMP_INLINE(a.u.i, b.u.i, op) }
+  else if (a.tag == YT_FLOAT && b.tag == YT_FLOAT) { YRT_CMP_INLINE(a.u.f, b.u.f, op) }
+  return yrt_compare_slow(a, b, op);
+}
+#undef YRT_CMP_INLINE
 /* `a is b` (never fails). */
 int yrt_is(YValue a, YValue b);
 /* `item in container`: 1, 0 or -1. */
 int yrt_contains(YValue container, YValue item);
-/* Truth value: 1, 0 or -1. */
-int yrt_truth(YValue v);
+/* Truth value: 1, 0 or -1.  Unboxed values inline, objects in the library. */
+int yrt_truth_slow(YValue v);
+static inline int yrt_truth(YValue v) {
+  switch (v.tag) {
+  case YT_BOOL:
+  case YT_INT: return v.u.i != 0;
+  case YT_NONE: return 0;
+  case YT_FLOAT: return v.u.f != 0.0; /* a NaN is true, in C as in Python */
+  default: return yrt_truth_slow(v);
+  }
+}
 
 /* Subscripts and slices.  A missing slice bound is YNONE. */
 YValue yrt_getitem(YValue obj, YValue key);
@@ -513,7 +557,38 @@ int yrt_args_extend(YValue l, YValue it, YValue callable);
  * iterator is exhausted, *out = the generator's return value (owned; None
  * for other iterators); -1 on error. */
 YValue yrt_iter(YValue v);
-int yrt_next(YValue it, YValue *out);
+int yrt_next_slow(YValue it, YValue *out);
+/* next() on a generator object: the same contract as yrt_next. */
+int yrt_gen_next(YGen *g, YValue *out);
+/* A generator is the common iterator of a `for`: it goes straight to the
+ * generator's own next. */
+static inline int yrt_next(YValue it, YValue *out) {
+  if (it.tag == YT_OBJ && it.u.o->type->kind == YK_GEN) return yrt_gen_next((YGen *)it.u.o, out);
+  return yrt_next_slow(it, out);
+}
+/* `for x in range(...)`, range being the builtin: the loop counts in C.
+ * yrt_range_loop takes range's arguments (borrowed) and sets up *r, or,
+ * when they are not all 64-bit ints (a big int, an object with __index__),
+ * stores a range iterator in *it for yrt_range_next to fall back on; it
+ * raises what range() raises.  0, or -1 on error.  *it must be unbound on
+ * entry; the loop's cleanup clears it as any iterator's. */
+typedef struct YRangeLoop {
+  int64_t next;  /* the value the next step gives */
+  int64_t step;  /* range's step (not 0) */
+  uint64_t left; /* how many values remain */
+} YRangeLoop;
+int yrt_range_loop(YRangeLoop *r, YValue *it, int argc, const YValue *argv);
+static inline int yrt_range_next(YRangeLoop *r, YValue it, YValue *out) {
+  if (YRT_UNLIKELY(it.tag != YT_UNBOUND)) return yrt_next(it, out);
+  if (r->left == 0) {
+    *out = YNONE;
+    return 0;
+  }
+  *out = yint(r->next);
+  /* in unsigned arithmetic: past the last value the sum may leave int64 */
+  if (--r->left) r->next = (int64_t)((uint64_t)r->next + (uint64_t)r->step);
+  return 1;
+}
 /* Unpack exactly n items of `v` into out[0..n-1] (owned), with CPython's
  * ValueError messages; 0 or -1. */
 int yrt_unpack(YValue v, int n, YValue *out);
@@ -645,9 +720,28 @@ typedef enum YWhy {
 
 /* Augmented assignment: `a += b` extends a list in place; the others are
  * the binary operators, with errors naming the augmented operator. */
-YValue yrt_iadd(YValue a, YValue b);
-YValue yrt_isub(YValue a, YValue b);
-YValue yrt_imul(YValue a, YValue b);
+YValue yrt_iadd_slow(YValue a, YValue b);
+YValue yrt_isub_slow(YValue a, YValue b);
+YValue yrt_imul_slow(YValue a, YValue b);
+/* Two ints whose result fits: inline, as yrt_add and its kin. */
+static inline YValue yrt_iadd(YValue a, YValue b) {
+  int64_t r;
+  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!__builtin_add_overflow(a.u.i, b.u.i, &r)))
+    return yint(r);
+  return yrt_iadd_slow(a, b);
+}
+static inline YValue yrt_isub(YValue a, YValue b) {
+  int64_t r;
+  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!__builtin_sub_overflow(a.u.i, b.u.i, &r)))
+    return yint(r);
+  return yrt_isub_slow(a, b);
+}
+static inline YValue yrt_imul(YValue a, YValue b) {
+  int64_t r;
+  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!__builtin_mul_overflow(a.u.i, b.u.i, &r)))
+    return yint(r);
+  return yrt_imul_slow(a, b);
+}
 YValue yrt_itruediv(YValue a, YValue b);
 YValue yrt_ifloordiv(YValue a, YValue b);
 YValue yrt_imod(YValue a, YValue b);
@@ -672,8 +766,6 @@ typedef enum YGenState {
   YGS_RUNNING,   /* its resume function is on the C stack */
   YGS_DONE       /* returned or raised; its frame is cleared */
 } YGenState;
-
-typedef struct YGen YGen;
 
 /* What the compiler knows about a generator function, as a static. */
 typedef struct YGenCode {

@@ -621,17 +621,42 @@ static void emit_landing(FuncCode *c, Block *b) {
   code_jump_pre(c, NULL, NULL, code_error_target(c), true);
 }
 
+/* Is e a call of the builtin range with one to three positional arguments? */
+static bool is_range_call(const Expr *e) {
+  if (e->kind != E_CALL || e->a->kind != E_NAME || !e->a->var || e->a->var->kind != V_BUILTIN ||
+      strcmp(e->a->var->name, "range") || e->nkw || e->nitems < 1 || e->nitems > 3)
+    return false;
+  for (int i = 0; i < e->nitems; i++)
+    if (e->items[i]->kind == E_STARRED) return false;
+  return true;
+}
+
 /* for / async for.  The iterator lives in a slot for the whole loop; the
  * item is fetched by yrt_next, or for async for by awaiting anext(it) until
- * it raises StopAsyncIteration. */
+ * it raises StopAsyncIteration.  `for x in range(...)` counts in a
+ * YRangeLoop slot instead, with no range object, as long as range's
+ * arguments are 64-bit ints (yrt_range_loop; the iterator slot holds a
+ * range iterator otherwise). */
 static void emit_for(FuncCode *c, Stmt *s) {
   int line = s->pos.line;
-  Opnd src = emit_expr(c, s->iter);
-  const char *it = code_slot(c, "YValue", arena_printf("iter_L%d", line), "YUNBOUND");
-  Opnd ito = code_owned(c, "%s(%s)", s->is_async ? "yrt_aiter" : "yrt_iter", src.c);
-  code_check(c, ito);
-  code_release(c, src);
-  code_out(c, "%s = %s;", it, code_take(c, ito));
+  const char *it, *range = NULL;
+  if (!s->is_async && is_range_call(s->iter)) {
+    it = code_slot(c, "YValue", arena_printf("iter_L%d", line), "YUNBOUND");
+    range = code_slot(c, "YRangeLoop", arena_printf("range_L%d", line), "{0, 0, 0}");
+    int argc = s->iter->nitems;
+    Opnd *ops = emit_args(c, s->iter->items, argc);
+    c->used_r = true;
+    code_out(c, "r_ = yrt_range_loop(&%s, &%s, %d, %s);", range, it, argc, emit_args_array(ops, argc));
+    code_check_r(c);
+    emit_release_all(c, ops, argc);
+  } else {
+    Opnd src = emit_expr(c, s->iter);
+    it = code_slot(c, "YValue", arena_printf("iter_L%d", line), "YUNBOUND");
+    Opnd ito = code_owned(c, "%s(%s)", s->is_async ? "yrt_aiter" : "yrt_iter", src.c);
+    code_check(c, ito);
+    code_release(c, src);
+    code_out(c, "%s = %s;", it, code_take(c, ito));
+  }
   Block b = {.kind = B_LOOP};
   b.iter = it;
   b.cont = code_new_label(c, arena_printf("for_L%d", line));
@@ -653,7 +678,10 @@ static void emit_for(FuncCode *c, Stmt *s) {
     int t = code_temp_new(c);
     const char *ic = code_temp_c(c, t);
     c->used_r = true;
-    code_out(c, "r_ = yrt_next(%s, &%s);", it, ic);
+    if (range)
+      code_out(c, "r_ = yrt_range_next(&%s, %s, &%s);", range, it, ic);
+    else
+      code_out(c, "r_ = yrt_next(%s, &%s);", it, ic);
     code_fail(c, "r_ < 0", "", t);
     code_jump_pre(c, "r_ == 0", arena_printf("yrt_decref(%s);", ic), els, false);
     item = (Opnd){ic, t, false};
