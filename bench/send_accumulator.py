@@ -1,4 +1,7 @@
-# A generator driven by send(): a running total of 2,000,000 values.
+# Row 3: a generator driven by send(), a running total; an item is one send.
+import sys
+
+
 def accumulator():
     total = 0
     while True:
@@ -7,9 +10,11 @@ def accumulator():
             return total
         total += x
 
+
+n = int(sys.argv[1])
 acc = accumulator()
 next(acc)
-for i in range(2000000):
+for i in range(n):
     acc.send(i)
 try:
     acc.send(None)
