@@ -177,8 +177,8 @@ static int heap_compare(YValue a, YValue b, YCmp op) {
 }
 
 int yrt_compare_slow(YValue a, YValue b, YCmp op) {
-  if (yrt_num_kind(a) && yrt_num_kind(b)) return cmp_numbers(a, b, op);
-  if (yrt_heap_obj(a) || yrt_heap_obj(b)) return heap_compare(a, b, op);
+  /* Two strs first (`c == " "` in a tokenizer's loop): exactly str, so
+   * neither a number nor an instance of a class. */
   if (yrt_is_str(a) && yrt_is_str(b)) {
     if (op == YC_EQ || op == YC_NE) {
       const YStr *x = YSTR(a), *y = YSTR(b);
@@ -187,6 +187,8 @@ int yrt_compare_slow(YValue a, YValue b, YCmp op) {
     }
     return cmp_result(cmp_str(YSTR(a), YSTR(b)), op);
   }
+  if (yrt_num_kind(a) && yrt_num_kind(b)) return cmp_numbers(a, b, op);
+  if (yrt_heap_obj(a) || yrt_heap_obj(b)) return heap_compare(a, b, op);
   if (yrt_is_bytes(a) && yrt_is_bytes(b)) {
     const YBytes *x = YBYTES(a), *y = YBYTES(b);
     if ((op == YC_EQ || op == YC_NE) && x->len != y->len) return op == YC_NE;
