@@ -1085,15 +1085,13 @@ static void forget_slot(YValue *slot) {
     }
 }
 
-void yrt_global_set(YValue *slot, YValue v) {
-  if (YIS_UNBOUND(*slot)) {
-    if (g_nslots == g_capslots) {
-      g_capslots = g_capslots ? 2 * g_capslots : 32;
-      g_slots = yrt_realloc(g_slots, g_capslots * sizeof *g_slots);
-    }
-    g_slots[g_nslots++] = slot;
+void yrt_global_bind(YValue *slot, YValue v) {
+  if (g_nslots == g_capslots) {
+    g_capslots = g_capslots ? 2 * g_capslots : 32;
+    g_slots = yrt_realloc(g_slots, g_capslots * sizeof *g_slots);
   }
-  yrt_store(slot, v);
+  g_slots[g_nslots++] = slot;
+  *slot = v;
 }
 
 int yrt_global_del(YValue *slot, const char *name) {

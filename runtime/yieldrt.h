@@ -937,7 +937,13 @@ extern YBuiltin yrt_bobj_itertools_chain_from_iterable;
  * they are released in the order CPython clears a module's dict.  `del name`
  * is yrt_global_del (NameError if unbound); the end of `except E as name`
  * unbinds with yrt_global_unbind, which accepts an unbound slot. */
-void yrt_global_set(YValue *slot, YValue v);
+void yrt_global_bind(YValue *slot, YValue v); /* the first binding: lists the slot */
+static inline void yrt_global_set(YValue *slot, YValue v) {
+  if (YRT_UNLIKELY(YIS_UNBOUND(*slot)))
+    yrt_global_bind(slot, v);
+  else
+    yrt_store(slot, v);
+}
 /* A class body's names (class.c): ns[name], else `fallback` (the global
  * or builtin; unbound: NameError), owned; store steals v; del raises
  * NameError for a missing name. */
