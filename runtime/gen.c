@@ -1414,7 +1414,10 @@ YValue yrt_gen_callmethod(YGen *g, YName name, int argc, const YValue *argv) {
       return yrt_raise_msg(&yrt_exc_TypeError, "%s.send() takes exactly one argument (%d given)",
                            tn, argc);
     if (enter_method() < 0) return YERROR;
-    st = yrt_gen_send(g, argv[0], &v);
+    if (g->state == YGS_SUSPENDED && YIS_UNBOUND(g->delegate))
+      st = frame_enter(g) < 0 ? YS_RAISE : gen_run(g, argv[0], YUNBOUND, &v); /* yrt_gen_send's common case, inlined */
+    else
+      st = yrt_gen_send(g, argv[0], &v);
     yrt_leave_call();
     return status_value(g, st, v);
   case YN___next__:
