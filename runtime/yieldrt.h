@@ -365,25 +365,17 @@ YValue yrt_xor(YValue a, YValue b);
 YValue yrt_int_const(const char *digits);
 
 /* Two 64-bit ints whose result fits: inline.  Anything else, overflow
- * included (the result is then a big int), is the library's. */
-static inline YValue yrt_add(YValue a, YValue b) {
-  int64_t r;
-  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!__builtin_add_overflow(a.u.i, b.u.i, &r)))
-    return yint(r);
-  return yrt_add_slow(a, b);
-}
-static inline YValue yrt_sub(YValue a, YValue b) {
-  int64_t r;
-  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!__builtin_sub_overflow(a.u.i, b.u.i, &r)))
-    return yint(r);
-  return yrt_sub_slow(a, b);
-}
-static inline YValue yrt_mul(YValue a, YValue b) {
-  int64_t r;
-  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!__builtin_mul_overflow(a.u.i, b.u.i, &r)))
-    return yint(r);
-  return yrt_mul_slow(a, b);
-}
+ * included (the result is then a big int), is the library's: `slow`.
+ * One definition for + - * and the augmented += -= *= below. */
+#define YRT_INT_FAST(fn, overflow, slow)                                                          \
+  static inline YValue fn(YValue a, YValue b) {                                                 \
+    int64_t r;                                                                                  \
+    if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!overflow(a.u.i, b.u.i, &r))) return yint(r); \
+    return slow(a, b);                                                                          \
+  }
+YRT_INT_FAST(yrt_add, __builtin_add_overflow, yrt_add_slow)
+YRT_INT_FAST(yrt_sub, __builtin_sub_overflow, yrt_sub_slow)
+YRT_INT_FAST(yrt_mul, __builtin_mul_overflow, yrt_mul_slow)
 /* Floor division and modulo of two ints by a positive divisor (the common
  * case, and the one that cannot overflow): rounded toward minus infinity,
  * the remainder taking the divisor's sign, as Python does. */
@@ -724,24 +716,9 @@ YValue yrt_iadd_slow(YValue a, YValue b);
 YValue yrt_isub_slow(YValue a, YValue b);
 YValue yrt_imul_slow(YValue a, YValue b);
 /* Two ints whose result fits: inline, as yrt_add and its kin. */
-static inline YValue yrt_iadd(YValue a, YValue b) {
-  int64_t r;
-  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!__builtin_add_overflow(a.u.i, b.u.i, &r)))
-    return yint(r);
-  return yrt_iadd_slow(a, b);
-}
-static inline YValue yrt_isub(YValue a, YValue b) {
-  int64_t r;
-  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!__builtin_sub_overflow(a.u.i, b.u.i, &r)))
-    return yint(r);
-  return yrt_isub_slow(a, b);
-}
-static inline YValue yrt_imul(YValue a, YValue b) {
-  int64_t r;
-  if (a.tag == YT_INT && b.tag == YT_INT && YRT_LIKELY(!__builtin_mul_overflow(a.u.i, b.u.i, &r)))
-    return yint(r);
-  return yrt_imul_slow(a, b);
-}
+YRT_INT_FAST(yrt_iadd, __builtin_add_overflow, yrt_iadd_slow)
+YRT_INT_FAST(yrt_isub, __builtin_sub_overflow, yrt_isub_slow)
+YRT_INT_FAST(yrt_imul, __builtin_mul_overflow, yrt_imul_slow)
 YValue yrt_itruediv(YValue a, YValue b);
 YValue yrt_ifloordiv(YValue a, YValue b);
 YValue yrt_imod(YValue a, YValue b);
