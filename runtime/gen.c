@@ -46,12 +46,13 @@ YRT_DEFINE_TYPE(yrt_type_async_generator, "async_generator", &yrt_type_object, Y
 
 /* Programs make and drop generators in loops (`for x in gen(k)` inside
  * another loop), so released frames are kept for reuse, as CPython keeps
- * free lists: one list per 16-byte size class up to FRAME_CACHE_MAX bytes,
+ * free lists: one list per 8-byte size class up to FRAME_CACHE_MAX bytes,
  * at most FRAME_CACHE_KEEP frames in each, linked through their first word.
- * A frame is allocated at its class's size so that it can go back to it.
+ * A frame's size is a multiple of 8 (YGen's alignment), so its class's size
+ * is its own and malloc is asked for no more than before.
  * Under AddressSanitizer every frame goes back to malloc, so a use after
  * free is still caught.  yrt_gen_cache_free empties the lists at exit. */
-#define FRAME_CLASS 16
+#define FRAME_CLASS 8
 #define FRAME_CACHE_MAX 512
 #define FRAME_CACHE_KEEP 64
 #if defined(__SANITIZE_ADDRESS__)
