@@ -465,6 +465,29 @@ YValue yrt_class_getattr(YValue obj, YValue name) {
   return yrt_raise_msg(&yrt_exc_AttributeError, "'%s' object has no attribute '%s'", t->name, YSTR(name)->data);
 }
 
+/* yrt_method_check for an instance or a class of the program: AttributeError
+ * (yrt_class_getattr's) when the attribute is surely missing: not in the
+ * MRO, the instance's fields or dict, and no __getattr__.  Whatever would
+ * run code to find it (a __getattr__) is left to the call itself. */
+int yrt_class_method_check(YValue obj, YValue name) {
+  const YType *t = heap_class(obj) ? (const YType *)obj.u.o : obj.u.o->type;
+  if (!YIS_UNBOUND(yrt_mro_lookup(t, name))) return 0;
+  if (!heap_class(obj)) { /* (a class's own attributes, type_attr, run no code) */
+    if (yrt_name_find(name) == YN___class__ || yrt_name_find(name) == YN___dict__) return 0;
+    if (t->kind == YK_EXC) return 0;
+    YValue *fld = field_slot(obj, name);
+    if (fld && !YIS_UNBOUND(*fld)) return 0;
+    YValue *d = dict_slot(obj);
+    YValue iv;
+    if (d && !YIS_UNBOUND(*d) && dget(*d, name, &iv) == 1) return 0;
+    if (!YIS_UNBOUND(yrt_mro_lookup(t, yrt_name_obj(YN___getattr__)))) return 0;
+  }
+  YValue v = yrt_class_getattr(obj, name);
+  if (YIS_ERR(v)) return -1;
+  yrt_decref(v);
+  return 0;
+}
+
 int yrt_class_setattr(YValue obj, YValue name, YValue v) {
   if (heap_class(obj)) {
     const YType *t = (const YType *)obj.u.o;

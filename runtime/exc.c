@@ -1144,7 +1144,8 @@ static void finalize_value(YValue v, int depth) {
   switch (v.u.o->type->kind) {
   case YK_GEN: {
     YGen *g = (YGen *)v.u.o;
-    if (g->state != YGS_SUSPENDED || g->code->kind != YG_GENERATOR) return;
+    if (g->state != YGS_SUSPENDED || g->code->kind != YG_GENERATOR || g->finalized) return;
+    g->finalized = 1;
     yrt_incref(v);
     if (yrt_gen_close(g) < 0) yrt_write_unraisable(v);
     yrt_decref(v);

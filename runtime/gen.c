@@ -1508,10 +1508,14 @@ YValue yrt_await_repr(YObj *o) {
  * closed first, so its pending finally blocks run now; an exception from
  * that is reported as unraisable, as CPython does, and the exception being
  * raised (if any) is kept.  A suspended async generator is handed to the
- * event loop, which runs its aclose() as a task. */
+ * event loop, which runs its aclose() as a task.  That finaliser runs once:
+ * a generator it left suspended (it ignored GeneratorExit, or its finally
+ * stored a reference to it) is only freed when released again. */
 void yrt_gen_dealloc(YGen *g) {
+  int finalize = !g->finalized;
+  g->finalized = 1;
   if (g->code->kind == YG_ASYNCGEN) {
-    if (g->state == YGS_SUSPENDED) {
+    if (finalize && g->state == YGS_SUSPENDED) {
       g->ob.refcnt = 1;
       if (yrt_loop_agen_finalize(g)) {
         if (--g->ob.refcnt > 0) return; /* the loop's aclose task keeps it */
@@ -1521,7 +1525,7 @@ void yrt_gen_dealloc(YGen *g) {
     }
     if (g->hooked) yrt_loop_agen_forget(g);
   }
-  if (g->state == YGS_SUSPENDED) {
+  if (finalize && g->state == YGS_SUSPENDED) {
     g->ob.refcnt = 1; /* alive while its finally blocks run */
     YValue saved = yrt_fetch_exc();
     if (yrt_gen_close(g) < 0) yrt_write_unraisable(yobj(g));

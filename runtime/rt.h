@@ -669,6 +669,8 @@ int yrt_name_find(YValue name);
 YValue yrt_mro_lookup(const YType *t, YValue name);
 /* Attributes of instances and classes of a program's classes. */
 YValue yrt_class_getattr(YValue obj, YValue name);
+/* yrt_method_check for an instance or class of the program (class.c). */
+int yrt_class_method_check(YValue obj, YValue name);
 int yrt_class_setattr(YValue obj, YValue name, YValue v); /* v unbound: delete */
 /* Calling a class: a new instance, initialised by __init__. */
 YValue yrt_class_call(const YType *t, int argc, const YValue *argv, int nkw, YStr *const *kwnames);

@@ -463,6 +463,13 @@ int yrt_setattr(YValue obj, YName name, YValue v);  /* v borrowed */
 int yrt_setattr_str(YValue obj, YValue name, YValue v);
 int yrt_delattr_str(YValue obj, YValue name);
 YValue yrt_callmethod_str(YValue obj, YValue name, int argc, const YValue *argv, int nkw, YStr *const *kwnames);
+/* obj.name(args) looks the method up before it evaluates the arguments, as
+ * CPython's LOAD_METHOD does: where an argument may raise, the generated
+ * code calls this first, so that a missing method is the AttributeError
+ * (0, or -1 with it raised).  It runs no code of the program: an attribute
+ * that only a __getattr__ would find is left to the call. */
+int yrt_method_check(YValue obj, YName name);
+int yrt_method_check_str(YValue obj, YValue name);
 /* super() in a method: the class of its __class__ cell and its first argument. */
 YValue yrt_super_new(YValue cls, YValue obj);
 
@@ -767,10 +774,12 @@ struct YGen {
   YValue delegate;    /* the iterator a `yield from`/await is forwarding to, or unbound */
   YValue hold;        /* a value the runtime lends to resume as `sent` (owned here) */
   YExcInfo exc_state; /* the exception its except blocks are handling, while suspended */
-  int async_running;  /* async generator: an asend/athrow of it is in progress */
-  int hooked;         /* async generator: registered with the event loop */
-  int async_closed;   /* async generator: aclose() has begun, or it ended (ag_closed) */
-  int iterable_coro;  /* generator: types.coroutine made this one awaitable (its code is not marked) */
+  uint8_t async_running; /* async generator: an asend/athrow of it is in progress */
+  uint8_t hooked;        /* async generator: registered with the event loop */
+  uint8_t async_closed;  /* async generator: aclose() has begun, or it ended (ag_closed) */
+  uint8_t iterable_coro; /* generator: types.coroutine made this one awaitable (its code is not marked) */
+  uint8_t finalized;     /* its finaliser ran (at most once, as CPython's tp_finalize): a later
+                          * release frees the frame without running its finally blocks again */
 };
 
 /* A new generator whose frame (code->size bytes) is zeroed, so every field

@@ -324,6 +324,22 @@ static Opnd emit_call_ex(FuncCode *c, Expr *e, Opnd callee) {
   return r;
 }
 
+/* Can evaluating e raise, or run code of the program?  Only for what
+ * surely cannot: literals and the parameters no `del` unbinds (a hidden
+ * name of a comprehension is bound too).  Used to decide whether a method
+ * call must check its method before its arguments. */
+static bool quiet_expr(const Expr *e) {
+  switch (e->kind) {
+  case E_NONE: return !e->unsupported;
+  case E_TRUE: case E_FALSE: case E_INT: case E_FLOAT: case E_STR: case E_BYTES: return true;
+  case E_NAME:
+    if (e->name[0] == '.') return true;
+    return e->var && (e->var->kind == V_LOCAL || e->var->kind == V_CELL) && e->var->is_param &&
+           e->var->ndeletes == 0;
+  default: return false;
+  }
+}
+
 static Opnd emit_call(FuncCode *c, Expr *e) {
   Expr *callee = e->a;
   Var *v = callee->kind == E_NAME ? callee->var : NULL;
@@ -353,6 +369,22 @@ static Opnd emit_call(FuncCode *c, Expr *e) {
   if (callee->kind == E_ATTR) {
     Opnd obj = emit_expr(c, callee->a);
     if (argc + nkw && obj.temp < 0) obj = code_own(c, obj);
+    /* CPython looks the method up first: its AttributeError comes before
+     * an error of an argument. */
+    bool check = false;
+    if (!(callee->a->kind == E_NAME && callee->a->name[0] == '.')) { /* not a comprehension's .r */
+      for (int i = 0; i < argc; i++) check |= !quiet_expr(e->items[i]);
+      for (int i = 0; i < nkw; i++) check |= !quiet_expr(e->kwvalues[i]);
+    }
+    if (check) {
+      c->used_r = true;
+      if (emit_known_name(callee->name))
+        code_out(c, "r_ = yrt_method_check(%s, YN_%s);", obj.c, callee->name);
+      else
+        code_out(c, "r_ = yrt_method_check_str(%s, %s);", obj.c,
+                 emit_str_opnd(callee->name, strlen(callee->name)).c);
+      code_check_r(c);
+    }
     Opnd *ops = emit_call_args(c, e);
     Opnd r;
     if (!emit_known_name(callee->name))

@@ -72,8 +72,9 @@ KNOWN = {
     # lives in a reference cycle (a task holding it, the driver's frame in its
     # traceback), CPython without a cycle collector never finalises it at all.
     # Without --known every function that binds sub-generators to locals
-    # releases them in a `finally` around its body, so that both finalise
-    # them at the same point.
+    # releases them in a `finally` around its body, and the async driver
+    # drops its generator `gs` before its closing lines (seed 313959), so
+    # that both finalise them at the same point.
     "frame_lifetime",
 }
 
@@ -933,6 +934,12 @@ class Gen:
                 body += self.driver_gen_op(ctx, "gs", started)
             else:
                 body.append((0, "await asyncio.sleep(0)"))
+        if gvs and not self.known:
+            # frame_lifetime (KNOWN): an exception from a task, which the
+            # task keeps, has this frame in its traceback, so in CPython the
+            # frame and its generator live in a cycle until the cycle
+            # collector runs at exit.  Drop the generator here in both.
+            body.append((0, "gs = None  # keep"))
         for av in avs:
             body += [(0, "try:  # keep"), (1, "await %s.aclose()  # keep" % av),
                      (0, "except Exception as e:  # keep"), (1, 'print("aclose", type(e).__name__)  # keep')]

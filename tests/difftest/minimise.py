@@ -7,8 +7,10 @@
 PROG.py is a program run.py kept (build/difftest/mismatches/SEED.py) or
 any program on which python3 and yieldc disagree.  The minimiser first
 runs it as run.py does and takes the signature of the mismatch (the kind
-and what identifies it: which of stdout, status and stderr differ; the
-error yieldc or cc printed, numbers left out; the signal).  Then it
+and what identifies it: which of stdout, status and stderr differ, with
+the first line where yieldc's stdout departs from CPython's and the two
+last stderr lines; the error yieldc or cc printed, numbers left out; the
+signal), so that it does not drift to another mismatch on the way.  Then it
 removes what it can, as long as the result is still a valid program
 CPython runs in time and the signature stays the same:
 

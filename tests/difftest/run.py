@@ -182,19 +182,30 @@ def check(src, work, timeout=10, sanitize=False, expected=None, opt="-O1"):
     what = []
     detail = []
     if out != pout:
-        what.append("stdout")
+        what.append("stdout " + first_difference(pout, out))
         detail.append("stdout (--- CPython, +++ yieldc):\n" + diff(pout, out))
     if st != pst:
         what.append("status %d/%d" % (pst, st))
         detail.append("exit status: CPython %d, yieldc %d" % (pst, st))
     elif pst != 0 and last_line(err) != last_line(perr):
-        what.append("stderr")
+        what.append("stderr %r/%r" % (last_line(perr), last_line(err)))
         detail.append("last stderr line: CPython %r, yieldc %r" % (last_line(perr), last_line(err)))
     if st != 0 or pst != 0:
         detail.append("CPython stderr:\n" + perr[-2000:] + "\nyieldc stderr:\n" + err[-2000:])
     if what:
         return Result("differs", "differs: " + ", ".join(what), "\n".join(detail))
     return Result()
+
+
+def first_difference(a, b):
+    """The first line where b departs from a, as 'CPython line/yieldc line'
+    ('' for none): part of the signature, so that minimising keeps this
+    mismatch and does not drift to another one."""
+    al, bl = a.splitlines(), b.splitlines()
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, al, bl, autojunk=False).get_opcodes():
+        if op != "equal":
+            return "%r/%r" % (al[i1] if i1 < i2 else "", bl[j1] if j1 < j2 else "")
+    return ""
 
 
 def diff(a, b, limit=60):
