@@ -595,17 +595,7 @@ static int has_method(YValue obj, YName n) {
 
 int yrt_method_check(YValue obj, YName name) {
   if (heap_or_class(obj)) return yrt_class_method_check(obj, yrt_name_obj(name));
-  if (yrt_kind_of(obj) == YK_GEN) { /* g.send(...) and its kin, without a bound method */
-    YGenKind k = ((YGen *)obj.u.o)->code->kind;
-    switch (name) {
-    case YN_send: case YN_throw: case YN_close: if (k != YG_ASYNCGEN) return 0; break;
-    case YN___next__: case YN___iter__: if (k == YG_GENERATOR) return 0; break;
-    case YN_asend: case YN_athrow: case YN_aclose: if (k == YG_ASYNCGEN) return 0; break;
-    default: break;
-    }
-  } else if (has_method(obj, name)) {
-    return 0;
-  }
+  if (yrt_kind_of(obj) == YK_GEN ? yrt_gen_has_method((YGen *)obj.u.o, name) : has_method(obj, name)) return 0;
   YValue m = yrt_getattr(obj, name);
   if (YIS_ERR(m)) return -1;
   yrt_decref(m);

@@ -473,7 +473,8 @@ int yrt_class_method_check(YValue obj, YValue name) {
   const YType *t = heap_class(obj) ? (const YType *)obj.u.o : obj.u.o->type;
   if (!YIS_UNBOUND(yrt_mro_lookup(t, name))) return 0;
   if (!heap_class(obj)) { /* (a class's own attributes, type_attr, run no code) */
-    if (yrt_name_find(name) == YN___class__ || yrt_name_find(name) == YN___dict__) return 0;
+    int id = yrt_name_find(name);
+    if (id == YN___class__ || id == YN___dict__) return 0;
     if (t->kind == YK_EXC) return 0;
     YValue *fld = field_slot(obj, name);
     if (fld && !YIS_UNBOUND(*fld)) return 0;

@@ -1468,25 +1468,21 @@ YValue yrt_gen_getattr(YGen *g, YName name) {
   case YN_gi_suspended:
     if (!gen) break;
     return ybool(g->state == YGS_SUSPENDED);
-  case YN_send:
-  case YN_throw:
-  case YN_close:
-    if (agen) break;
-    return yrt_method_new(yobj(g), name);
-  case YN___next__:
-  case YN___iter__:
-    if (!gen) break;
-    return yrt_method_new(yobj(g), name);
-  case YN_asend:
-  case YN_athrow:
-  case YN_aclose:
-  case YN___anext__:
-  case YN___aiter__:
-    if (!agen) break;
-    return yrt_method_new(yobj(g), name);
-  default: break;
+  default:
+    if (yrt_gen_has_method(g, name)) return yrt_method_new(yobj(g), name);
+    break;
   }
   return yrt_no_attr(yobj(g), yrt_name_str[name]);
+}
+
+int yrt_gen_has_method(const YGen *g, YName name) {
+  switch (name) {
+  case YN_send: case YN_throw: case YN_close: return g->code->kind != YG_ASYNCGEN;
+  case YN___next__: case YN___iter__: return g->code->kind == YG_GENERATOR;
+  case YN_asend: case YN_athrow: case YN_aclose: case YN___anext__: case YN___aiter__:
+    return g->code->kind == YG_ASYNCGEN;
+  default: return 0;
+  }
 }
 
 YValue yrt_gen_repr(YGen *g) {

@@ -816,6 +816,8 @@ void yrt_gen_dealloc(YGen *g);
 void yrt_gen_cache_free(void);
 YValue yrt_gen_getattr(YGen *g, YName name);
 YValue yrt_gen_callmethod(YGen *g, YName name, int argc, const YValue *argv);
+/* Is name a method of g (send, throw, close, ... by g's kind)? */
+int yrt_gen_has_method(const YGen *g, YName name);
 /* `<generator object name at 0x...>` */
 YValue yrt_gen_repr(YGen *g);
 
