@@ -48,7 +48,11 @@ What keeps the output deterministic and the run bounded:
 
 - a function that binds sub-generators to locals releases them in a
   `finally` around its body, so that an exception leaving it does not
-  decide when they are finalised (frame_lifetime in KNOWN below).
+  decide when they are finalised; a generator whose frame may hold other
+  generators does not yield in a `finally`, and a handler deletes the
+  exception it binds after printing it, so that a generator released while
+  it ignores close() is not kept by a reference cycle (frame_lifetime in
+  KNOWN below).
 
 The findings of issue 13 that yieldc has fixed are generated too:
 throw(StopIteration) into a generator, started or not, throw() of what is
@@ -74,7 +78,8 @@ KNOWN = {
     # Without --known every function that binds sub-generators to locals
     # releases them in a `finally` around its body, and the async driver
     # drops its generator `gs` before its closing lines (seed 313959), so
-    # that both finalise them at the same point.
+    # that both finalise them at the same point.  An `except ... as e:`
+    # handler deletes `e` after printing it (seed 408355).
     "frame_lifetime",
 }
 
@@ -109,6 +114,8 @@ class Ctx:
         self.recursed = False    # the function calls itself once already
         self.uses_global = False # the function assigns the global G
         self.subs = []           # generators bound to locals by s_drive_sub
+        self.holds = True        # its frame may hold generators (see Gen.function)
+        self.in_finally = 0      # enclosing finally clauses
 
 
 class Gen:
@@ -246,14 +253,16 @@ class Gen:
         if ctx.handler:
             choices += [("reraise", 1)]
         choices += [("recurse", 1), ("global", 1)]
-        if k in ("gen", "agen"):
+        if self.may_yield(ctx):
             choices += [("yield", 6), ("yield_recv", 4), ("yield_expr", 2)]
-        if k == "gen":
-            choices += [("yield_from", 3)]
-        if k in ("gen", "agen", "coro", "func"):
+            if k == "gen":
+                choices += [("yield_from", 3)]
+        if ctx.holds:
             choices += [("for_gen", 2), ("drive_sub", 1)]
         if k in ("agen", "coro"):
-            choices += [("sleep", 3), ("await_coro", 3), ("async_for", 2), ("await_expr", 1)]
+            choices += [("sleep", 3), ("await_coro", 3), ("await_expr", 1)]
+            if ctx.holds:
+                choices += [("async_for", 2)]
             if depth < 3:
                 choices += [("task", 1), ("gather", 1)]
         total = sum(w for _, w in choices)
@@ -263,6 +272,12 @@ class Gen:
             if x < 0:
                 break
         return getattr(self, "s_" + what)(ctx, depth)
+
+    def may_yield(self, ctx):
+        """Whether a statement here may suspend the generator at a yield.
+        frame_lifetime (KNOWN): not in a `finally` of a function whose
+        frame may hold generators (Gen.function)."""
+        return ctx.kind in ("gen", "agen") and not (ctx.holds and ctx.in_finally)
 
     def s_print(self, ctx, depth):
         return [(0, "print(%s, %s)" % (self.label(ctx.tag), self.value(ctx)))]
@@ -335,6 +350,13 @@ class Gen:
             body = self.block(ctx, depth + 1, self.r.randrange(1, 3))
             ctx.handler -= 1
             out.append((1, "print(%s, %s)" % (self.label(ctx.tag), self.exc_info("e"))))
+            if not self.known:
+                # frame_lifetime (KNOWN): a generator suspended in this
+                # handler while `e` is bound keeps it, and its traceback keeps
+                # the frame: a cycle.  If close() is then ignored, CPython
+                # frees the frame, and the generators it holds, only in the
+                # cycle collection (seed 408355).
+                out.append((1, "del e"))
             if t == "GeneratorExit" and self.chance(0.7):
                 body.append((1, "raise"))
             out += body
@@ -355,7 +377,9 @@ class Gen:
         if has_finally:
             out += [(0, "finally:"), (1, "print(%s, 'finally')" % self.label(ctx.tag))]
             if self.chance(0.6):
+                ctx.in_finally += 1
                 out += self.block(ctx, depth + 1, self.r.randrange(1, 3))
+                ctx.in_finally -= 1
             if self.chance(0.12):
                 # A jump out of a finally drops the exception or return in flight.
                 jumps = ["return" if ctx.kind == "agen" else "return %s" % self.value(ctx)]
@@ -499,7 +523,7 @@ class Gen:
         it = self.var(ctx, "it")
         out = [(0, "%s = (q + %s for q in range(3))" % (it, v)),
                (0, "print(%s, next(%s))" % (self.label(ctx.tag), it))]
-        if ctx.kind in ("gen", "agen"):
+        if self.may_yield(ctx):
             ctx.yields = True
             out.append((0, "yield next(%s)" % it))
         out += [(0, "%s += 10" % v), (0, "print(%s, list(%s))" % (self.label(ctx.tag), it))]
@@ -567,6 +591,8 @@ class Gen:
         fn = ctx.fn
         if ctx.recursed or fn.kind not in ("gen", "coro", "agen"):
             return self.s_print(ctx, depth)
+        if fn.kind != "coro" and not (ctx.holds and self.may_yield(ctx)):
+            return self.s_print(ctx, depth)
         ctx.recursed = True
         arg = "min(a, 3) - 1"
         tag = self.label(ctx.tag)
@@ -586,7 +612,7 @@ class Gen:
 
     def s_yield_from(self, ctx, depth):
         ctx.yields = True
-        gens = self.earlier(ctx, "gen")
+        gens = self.earlier(ctx, "gen") if ctx.holds else []
         r = self.var(ctx, "r")
         if gens and self.chance(0.7):
             g = self.pick(gens)
@@ -608,7 +634,7 @@ class Gen:
         body = [(1, "print(%s, %s)" % (self.label(ctx.tag), x))]
         if self.chance(0.4):
             body += [(1, "if %s == %s:" % (x, self.pick(["0", "1", "2", '"%s"' % g.name]))), (2, "break")]
-        if self.chance(0.3) and ctx.kind in ("gen", "agen"):
+        if self.chance(0.3) and self.may_yield(ctx):
             ctx.yields = True
             body += [(1, "yield %s" % x)]
         return out + body
@@ -673,7 +699,7 @@ class Gen:
                (1, "print(%s, %s)" % (self.label(ctx.tag), x))]
         if self.chance(0.35):
             out += [(1, "if %s == %s:" % (x, self.pick(["0", "1", "2"]))), (2, "break")]
-        if self.chance(0.3) and ctx.kind == "agen":
+        if self.chance(0.3) and ctx.kind == "agen" and self.may_yield(ctx):
             ctx.yields = True
             out += [(1, "yield %s" % x)]
         return out
@@ -707,6 +733,15 @@ class Gen:
 
     def function(self, fn):
         ctx = Ctx(fn, self.r.randrange(3, 11))
+        # frame_lifetime (KNOWN): a generator released while suspended in a
+        # `finally` that an exception entered (it ignored close()) keeps that
+        # exception on its frame's stack, and the exception's traceback keeps
+        # the frame: a cycle, so CPython finalises the generators the frame
+        # holds only in the cycle collection (seed 400225).  A function either
+        # holds generators in its frame (sub-generators, for and async for
+        # over generators, yield from and recursion into them) or yields in
+        # its finally clauses, not both.
+        ctx.holds = self.known or fn.kind not in ("gen", "agen") or self.chance(0.6)
         head = {"gen": "def", "func": "def", "coro": "async def", "agen": "async def"}[fn.kind]
         out = [(0, "%s %s(a):" % (head, fn.name)), (1, 'print("%s start", a)' % fn.name)]
         body = []
