@@ -593,7 +593,7 @@ static int has_method(YValue obj, YName n) {
   }
 }
 
-int yrt_method_check(YValue obj, YName name) {
+int yrt_method_check_slow(YValue obj, YName name) {
   if (heap_or_class(obj)) return yrt_class_method_check(obj, yrt_name_obj(name));
   if (yrt_kind_of(obj) == YK_GEN ? yrt_gen_has_method((YGen *)obj.u.o, name) : has_method(obj, name)) return 0;
   YValue m = yrt_getattr(obj, name);
@@ -604,7 +604,7 @@ int yrt_method_check(YValue obj, YName name) {
 
 int yrt_method_check_str(YValue obj, YValue name) {
   int id = yrt_name_find(name);
-  if (id >= 0) return yrt_method_check(obj, (YName)id);
+  if (id >= 0) return yrt_method_check_slow(obj, (YName)id);
   if (heap_or_class(obj)) return yrt_class_method_check(obj, name);
   YValue m = yrt_getattr_str(obj, name);
   if (YIS_ERR(m)) return -1;

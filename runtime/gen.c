@@ -754,6 +754,23 @@ int yrt_gen_next(YGen *g, YValue *out) {
   return st == YS_YIELD ? 1 : st == YS_RETURN ? 0 : -1;
 }
 
+#ifdef YRT_TRACE_STATES
+const int yrt_gen_inline_ok = 0; /* every step goes through gen_run, which traces it */
+#else
+const int yrt_gen_inline_ok = 1;
+#endif
+
+int yrt_gen_next_end(YGen *g, YStatus st) {
+  if (st == YS_AWAIT) { /* as gen_run and yrt_gen_next take it */
+    g->state = YGS_SUSPENDED;
+    return -1;
+  }
+  gen_finish(g);
+  if (st == YS_RETURN) return 0;
+  pep479(g);
+  return -1;
+}
+
 YStatus yrt_await_send(YValue aw, YValue v, YValue *out) { return delegate_send(aw, v, out); }
 
 YStatus yrt_await_throw(YValue aw, const YThrow *t, YValue *out) {

@@ -764,22 +764,11 @@ YValue yrt_exc_repr(YValue exc);
  * the module's is 1, each running function call 1 (yrt_enter_call), each
  * running generator, coroutine or async generator body 1 (gen.c).  Past
  * yrt_recursion_limit (sys.setrecursionlimit), or when the C stack is down to its last reserve
- * (below yrt_stack_floor, set by yrt_init), entering a frame raises
+ * (below yrt_stack_floor, yieldrt.h, set by yrt_init), entering a frame raises
  * RecursionError.  yrt_enter_level(where) is the check, inline for the
  * generator resume path: 0, or -1 and RecursionError("maximum recursion
  * depth exceeded" + where), the depth unchanged. */
-extern uintptr_t yrt_stack_floor;
 int yrt_recursion_error(const char *where);
-#if defined(__GNUC__) || defined(__clang__)
-/* The frame's address (a local's would be on ASan's fake stack). */
-#define YRT_STACK_HERE() ((uintptr_t)__builtin_frame_address(0))
-#else
-static inline uintptr_t yrt_stack_here(void) {
-  char c = 0;
-  return (uintptr_t)&c;
-}
-#define YRT_STACK_HERE() yrt_stack_here()
-#endif
 static inline int yrt_enter_level(const char *where) {
   if (YRT_UNLIKELY(++yrt_ts.depth > yrt_recursion_limit || YRT_STACK_HERE() < yrt_stack_floor)) {
     yrt_ts.depth--;

@@ -468,8 +468,17 @@ YValue yrt_callmethod_str(YValue obj, YValue name, int argc, const YValue *argv,
  * code calls this first, so that a missing method is the AttributeError
  * (0, or -1 with it raised).  It runs no code of the program: an attribute
  * that only a __getattr__ would find is left to the call. */
-int yrt_method_check(YValue obj, YName name);
+int yrt_method_check_slow(YValue obj, YName name);
 int yrt_method_check_str(YValue obj, YValue name);
+static inline int yrt_method_check(YValue obj, YName name) {
+  /* g.send(...), g.throw(...), g.close() of a generator and lst.append(...)
+   * need no lookup */
+  if (obj.tag == YT_OBJ &&
+      ((obj.u.o->type == &yrt_type_generator && (name == YN_send || name == YN_throw || name == YN_close)) ||
+       (obj.u.o->type == &yrt_type_list && name == YN_append)))
+    return 0;
+  return yrt_method_check_slow(obj, name);
+}
 /* super() in a method: the class of its __class__ cell and its first argument. */
 YValue yrt_super_new(YValue cls, YValue obj);
 
@@ -694,6 +703,19 @@ void yrt_cell_set(YCell *c, YValue v); /* steals v */
 extern int yrt_recursion_limit;  /* the limit: YRT_RECURSION_LIMIT, or what sys.setrecursionlimit set */
 int yrt_enter_call(void); /* -1 and RecursionError past the limit */
 static inline void yrt_leave_call(void) { yrt_ts.depth--; }
+/* The C stack's last reserve starts here (exc.c): a frame entered below it
+ * is RecursionError, whatever the limit. */
+extern uintptr_t yrt_stack_floor;
+#if defined(__GNUC__) || defined(__clang__)
+/* The frame's address (a local's would be on ASan's fake stack). */
+#define YRT_STACK_HERE() ((uintptr_t)__builtin_frame_address(0))
+#else
+static inline uintptr_t yrt_stack_here(void) {
+  char c = 0;
+  return (uintptr_t)&c;
+}
+#define YRT_STACK_HERE() yrt_stack_here()
+#endif
 
 /* ===================================================================== */
 /* Generators, coroutines and async generators                            */
@@ -788,6 +810,36 @@ YGen *yrt_gen_new(const YGenCode *code);
 
 /* The generator object inside a value (for C code driving generators). */
 static inline YGen *yrt_as_gen(YValue v) { return (YGen *)v.u.o; }
+
+/* `for x in gen(...)`, where gen is a generator function the compiler
+ * knows (a module-level def bound once, called directly): each step calls
+ * the generator's resume function by name, so the C compiler may inline
+ * its body into the loop ("devirtualised resume").  The same contract and
+ * semantics as yrt_gen_next, which takes every case but the common one:
+ * suspended, no delegate, no value on loan, within the recursion limit,
+ * and not a build that traces states.  yrt_gen_next_end is the step that
+ * finished the generator (st YS_RETURN or YS_RAISE, the frame left). */
+extern const int yrt_gen_inline_ok;
+int yrt_gen_next_end(YGen *g, YStatus st);
+static inline int yrt_gen_next_known(YGen *g, YStatus (*resume)(YGen *, YValue, YValue *), YValue *out) {
+  if (YRT_UNLIKELY(!(g->state == YGS_SUSPENDED && YIS_UNBOUND(g->delegate) && YIS_UNBOUND(g->hold) &&
+                     yrt_gen_inline_ok && yrt_ts.depth < yrt_recursion_limit && YRT_STACK_HERE() >= yrt_stack_floor)))
+    return yrt_gen_next(g, out);
+  /* gen.c's frame_enter, gen_run and frame_leave */
+  g->exc_state.prev = yrt_ts.exc_info;
+  yrt_ts.exc_info = &g->exc_state;
+  yrt_ts.depth++;
+  g->state = YGS_RUNNING;
+  YStatus st = resume(g, YNONE, out);
+  yrt_ts.depth--;
+  yrt_ts.exc_info = g->exc_state.prev;
+  g->exc_state.prev = NULL;
+  if (YRT_LIKELY(st == YS_YIELD)) {
+    g->state = YGS_SUSPENDED;
+    return 1;
+  }
+  return yrt_gen_next_end(g, st);
+}
 
 /* The protocol, as Python sees it: next/send/throw/close.  They return a
  * status and never build StopIteration themselves.  `v`, `exc` borrowed. */

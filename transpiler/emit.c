@@ -631,15 +631,33 @@ static bool is_range_call(const Expr *e) {
   return true;
 }
 
+/* Is e a direct call of a generator function (emit_call's "module-level
+ * function whose only binding is its def"), so that its value, if not an
+ * error, is a new generator of that function?  Then that function. */
+static Func *known_generator_call(const Expr *e) {
+  if (e->kind != E_CALL || e->a->kind != E_NAME || e->nkw) return NULL;
+  const Var *v = e->a->var;
+  if (!v || v->kind != V_GLOBAL || !v->def || v->nbindings != 1 || v->ndeletes != 0) return NULL;
+  Func *fn = v->def;
+  if (fn->kind != F_GENERATOR || fn->is_async || !emit_simple_signature(fn) || fn->nparams != e->nitems) return NULL;
+  for (int i = 0; i < e->nitems; i++)
+    if (e->items[i]->kind == E_STARRED) return NULL;
+  return fn;
+}
+
 /* for / async for.  The iterator lives in a slot for the whole loop; the
  * item is fetched by yrt_next, or for async for by awaiting anext(it) until
  * it raises StopAsyncIteration.  `for x in range(...)` counts in a
  * YRangeLoop slot instead, with no range object, as long as range's
  * arguments are 64-bit ints (yrt_range_loop; the iterator slot holds a
- * range iterator otherwise). */
+ * range iterator otherwise).  `for x in gen(...)`, gen a generator
+ * function called directly, keeps the new generator itself (iter() of a
+ * generator is itself) and steps it by its resume function's name
+ * (yrt_gen_next_known). */
 static void emit_for(FuncCode *c, Stmt *s) {
   int line = s->pos.line;
   const char *it, *range = NULL;
+  Func *gen = s->is_async ? NULL : known_generator_call(s->iter);
   if (!s->is_async && is_range_call(s->iter)) {
     it = code_slot(c, "YValue", arena_printf("iter_L%d", line), "YUNBOUND");
     range = code_slot(c, "YRangeLoop", arena_printf("range_L%d", line), "{0, 0, 0}");
@@ -649,6 +667,10 @@ static void emit_for(FuncCode *c, Stmt *s) {
     code_out(c, "r_ = yrt_range_loop(&%s, &%s, %d, %s);", range, it, argc, emit_args_array(ops, argc));
     code_check_r(c);
     emit_release_all(c, ops, argc);
+  } else if (gen) {
+    Opnd src = code_own(c, emit_expr(c, s->iter));
+    it = code_slot(c, "YValue", arena_printf("iter_L%d", line), "YUNBOUND");
+    code_out(c, "%s = %s;", it, code_take(c, src));
   } else {
     Opnd src = emit_expr(c, s->iter);
     it = code_slot(c, "YValue", arena_printf("iter_L%d", line), "YUNBOUND");
@@ -680,6 +702,8 @@ static void emit_for(FuncCode *c, Stmt *s) {
     c->used_r = true;
     if (range)
       code_out(c, "r_ = yrt_range_next(&%s, %s, &%s);", range, it, ic);
+    else if (gen)
+      code_out(c, "r_ = yrt_gen_next_known(yrt_as_gen(%s), %s__resume, &%s);", it, gen->cname, ic);
     else
       code_out(c, "r_ = yrt_next(%s, &%s);", it, ic);
     code_fail(c, "r_ < 0", "", t);
