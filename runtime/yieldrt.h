@@ -570,10 +570,7 @@ int yrt_next_slow(YValue it, YValue *out);
 int yrt_gen_next(YGen *g, YValue *out);
 /* A generator is the common iterator of a `for`: it goes straight to the
  * generator's own next. */
-static inline int yrt_next(YValue it, YValue *out) {
-  if (it.tag == YT_OBJ && it.u.o->type->kind == YK_GEN) return yrt_gen_next((YGen *)it.u.o, out);
-  return yrt_next_slow(it, out);
-}
+static inline int yrt_next(YValue it, YValue *out); /* below, after YGen */
 /* `for x in range(...)`, range being the builtin: the loop counts in C.
  * yrt_range_loop takes range's arguments (borrowed) and sets up *r, or,
  * when they are not all 64-bit ints (a big int, an object with __index__),
@@ -839,6 +836,15 @@ static inline int yrt_gen_next_known(YGen *g, YStatus (*resume)(YGen *, YValue, 
     return 1;
   }
   return yrt_gen_next_end(g, st);
+}
+
+/* A plain generator steps inline (yrt_gen_next_known through its code's
+ * resume pointer); every other generator kind goes to yrt_gen_next. */
+static inline int yrt_next(YValue it, YValue *out) {
+  if (it.tag == YT_OBJ && it.u.o->type == &yrt_type_generator)
+    return yrt_gen_next_known((YGen *)it.u.o, ((YGen *)it.u.o)->code->resume, out);
+  if (it.tag == YT_OBJ && it.u.o->type->kind == YK_GEN) return yrt_gen_next((YGen *)it.u.o, out);
+  return yrt_next_slow(it, out);
 }
 
 /* The protocol, as Python sees it: next/send/throw/close.  They return a
