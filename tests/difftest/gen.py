@@ -277,7 +277,7 @@ class Gen:
         """Whether a statement here may suspend the generator at a yield.
         frame_lifetime (KNOWN): not in a `finally` of a function whose
         frame may hold generators (Gen.function)."""
-        return ctx.kind in ("gen", "agen") and not (ctx.holds and ctx.in_finally)
+        return ctx.kind in ("gen", "agen") and (self.known or not (ctx.holds and ctx.in_finally))
 
     def s_print(self, ctx, depth):
         return [(0, "print(%s, %s)" % (self.label(ctx.tag), self.value(ctx)))]
