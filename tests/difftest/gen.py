@@ -79,7 +79,9 @@ KNOWN = {
     # releases them in a `finally` around its body, and the async driver
     # drops its generator `gs` before its closing lines (seed 313959), so
     # that both finalise them at the same point.  An `except ... as e:`
-    # handler deletes `e` after printing it (seed 408355).
+    # handler deletes `e` after printing it (seed 408355), a generator that
+    # holds generators does not yield in a `finally` (seed 400225), and a
+    # driver drops its generators when an exception leaves it (seed 605256).
     "frame_lifetime",
 }
 
@@ -928,17 +930,31 @@ class Gen:
             gv = "g%s" % "abcd"[i]
             gvs.append(gv)
             body.append((0, "%s = %s(%s)" % (gv, self.pick(gens).name, self.r.randrange(5))))
+        ops = []
         for _ in range(self.r.randrange(4, 15)):
-            body += self.driver_gen_op(ctx, self.pick(gvs), started)
+            ops += self.driver_gen_op(ctx, self.pick(gvs), started)
         # Finalization at return goes in the order of the locals; sometimes
         # delete them explicitly in another order first.
         if self.chance(0.3):
             order = list(gvs)
             self.r.shuffle(order)
             for gv in order:
-                body.append((0, "del %s" % gv))
-        body.append((0, 'print("%s done")  # keep' % name))
+                ops.append((0, "del %s" % gv))
+        ops.append((0, 'print("%s done")  # keep' % name))
+        body += self.drop_on_exception(ops, gvs)
         return out + [(1 + i, s) for i, s in body]
+
+    def drop_on_exception(self, ops, gvs):
+        """frame_lifetime (KNOWN): an exception that leaves a driver (a
+        GeneratorExit or StopIteration its `except Exception` lets through)
+        keeps the driver's frame, and so its generators, until the exception
+        is gone: in CPython after its traceback is printed at exit, in yieldc
+        as it leaves.  The driver drops them as it leaves, in both (seed
+        605256)."""
+        if not gvs or self.known:
+            return ops
+        return [(0, "try:  # keep")] + [(1 + i, s) for i, s in ops] + \
+            [(0, "except BaseException:  # keep"), (1, "%s = None  # keep" % " = ".join(gvs)), (1, "raise  # keep")]
 
     def async_driver(self, name, index):
         fn = Fn("coro", name, index)
@@ -959,16 +975,18 @@ class Gen:
         if gens and self.chance(0.4):
             gvs = ["gs"]
             body.append((0, "gs = %s(%d)" % (self.pick(gens).name, self.r.randrange(5))))
+        ops = []
         for _ in range(self.r.randrange(4, 15)):
             r = self.r.random()
             if avs and r < 0.55:
-                body += self.driver_agen_op(ctx, self.pick(avs), started)
+                ops += self.driver_agen_op(ctx, self.pick(avs), started)
             elif cs and r < 0.85:
-                body += self.driver_coro_op(ctx)
+                ops += self.driver_coro_op(ctx)
             elif gvs and r < 0.93:
-                body += self.driver_gen_op(ctx, "gs", started)
+                ops += self.driver_gen_op(ctx, "gs", started)
             else:
-                body.append((0, "await asyncio.sleep(0)"))
+                ops.append((0, "await asyncio.sleep(0)"))
+        body += self.drop_on_exception(ops, gvs)
         if gvs and not self.known:
             # frame_lifetime (KNOWN): an exception from a task, which the
             # task keeps, has this frame in its traceback, so in CPython the
