@@ -1231,11 +1231,14 @@ static Expr *parse_comprehension(Parser *p, TSNode n, ExprKind kind, bool sole_a
     for (int j = 0; j < rk.n; j++)
       if (rk.field[j] && strcmp(rk.field[j], "right") == 0 && ++nright == 2)
         ERR(rk.node[j], sole_argument ? "Generator expression must be parenthesized" : "invalid syntax");
-    if (parse_has_token(p, c, ",") && !sole_argument) {
-      /* `for x in a,` : CPython rejects the trailing comma too */
+    if (parse_has_token(p, c, ",")) {
+      /* `for x in a,` : CPython rejects the trailing comma too; as a call's
+       * sole argument, `f(x for x in a,)`, it is the call's comma, after a
+       * generator expression that needed parentheses (found by
+       * `make fuzz`: tests/errors/genexp_trailing_comma.py) */
       for (int j = 0; j < rk.n; j++)
         if (!ts_node_is_named(rk.node[j]) && parse_is(rk.node[j], ","))
-          ERR(rk.node[j], "invalid syntax");
+          ERR(rk.node[j], sole_argument ? "Generator expression must be parenthesized" : "invalid syntax");
     }
     if (first < 0)
       first = i;
