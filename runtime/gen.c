@@ -741,7 +741,7 @@ YStatus yrt_async_yield_from(YGen *g, YValue obj, YValue *out) {
  * generator with no delegate resumes here directly; the rest goes through
  * yrt_gen_send. */
 int yrt_gen_next(YGen *g, YValue *out) {
-  if (YRT_LIKELY(g->state == YGS_SUSPENDED && g->code->kind == YG_GENERATOR && YIS_UNBOUND(g->delegate))) {
+  if (YRT_LIKELY(g->state <= YGS_SUSPENDED && g->code->kind == YG_GENERATOR && YIS_UNBOUND(g->delegate))) {
     if (frame_enter(g) < 0) return -1;
     YStatus st = gen_run(g, YNONE, YUNBOUND, out); /* gen_resume, inlined */
     return st == YS_YIELD ? 1 : st == YS_RETURN ? 0 : -1;

@@ -765,7 +765,8 @@ typedef enum YGenKind {
 /* Where a YGen is in its life. */
 typedef enum YGenState {
   YGS_CREATED,   /* never resumed: label 0 */
-  YGS_SUSPENDED, /* stopped at a yield or an await */
+  YGS_SUSPENDED, /* stopped at a yield or an await (follows YGS_CREATED: the
+                  * inline next tests state <= YGS_SUSPENDED) */
   YGS_RUNNING,   /* its resume function is on the C stack */
   YGS_DONE       /* returned or raised; its frame is cleared */
 } YGenState;
@@ -813,13 +814,14 @@ static inline YGen *yrt_as_gen(YValue v) { return (YGen *)v.u.o; }
  * the generator's resume function by name, so the C compiler may inline
  * its body into the loop ("devirtualised resume").  The same contract and
  * semantics as yrt_gen_next, which takes every case but the common one:
- * suspended, no delegate, no value on loan, within the recursion limit,
+ * not started or suspended (next() is the same step for both), no
+ * delegate, no value on loan, within the recursion limit,
  * and not a build that traces states.  yrt_gen_next_end is the step that
  * finished the generator (st YS_RETURN or YS_RAISE, the frame left). */
 extern const int yrt_gen_inline_ok;
 int yrt_gen_next_end(YGen *g, YStatus st);
 static inline int yrt_gen_next_known(YGen *g, YStatus (*resume)(YGen *, YValue, YValue *), YValue *out) {
-  if (YRT_UNLIKELY(!(g->state == YGS_SUSPENDED && YIS_UNBOUND(g->delegate) && YIS_UNBOUND(g->hold) &&
+  if (YRT_UNLIKELY(!(g->state <= YGS_SUSPENDED && YIS_UNBOUND(g->delegate) && YIS_UNBOUND(g->hold) &&
                      yrt_gen_inline_ok && yrt_ts.depth < yrt_recursion_limit && YRT_STACK_HERE() >= yrt_stack_floor)))
     return yrt_gen_next(g, out);
   /* gen.c's frame_enter, gen_run and frame_leave */
