@@ -1240,7 +1240,7 @@ int yrt_finish(YValue result) {
   g_slots = NULL;
   g_first = g_nslots = g_capslots = 0;
   yrt_clear(&yrt_ts.base_info.handled);
-  yrt_gen_cache_free();
+  yrt_small_cache_free();
   if (stdout_lost()) status = 120; /* CPython's status when finalising fails */
   return status;
 }

@@ -42,73 +42,11 @@ YRT_DEFINE_TYPE(yrt_type_generator, "generator", &yrt_type_object, YK_GEN, NULL)
 YRT_DEFINE_TYPE(yrt_type_coroutine, "coroutine", &yrt_type_object, YK_GEN, NULL);
 YRT_DEFINE_TYPE(yrt_type_async_generator, "async_generator", &yrt_type_object, YK_GEN, NULL);
 
-/* ---- frame memory ---------------------------------------------------- */
-
-/* Programs make and drop generators in loops (`for x in gen(k)` inside
- * another loop), so released frames are kept for reuse, as CPython keeps
- * free lists: one list per 8-byte size class up to FRAME_CACHE_MAX bytes,
- * at most FRAME_CACHE_KEEP frames in each, linked through their first word.
- * A frame's size is a multiple of 8 (YGen's alignment), so its class's size
- * is its own and malloc is asked for no more than before.
- * Under AddressSanitizer every frame goes back to malloc, so a use after
- * free is still caught.  yrt_gen_cache_free empties the lists at exit. */
-#define FRAME_CLASS 8
-#define FRAME_CACHE_MAX 512
-#define FRAME_CACHE_KEEP 64
-#if defined(__SANITIZE_ADDRESS__)
-#define FRAME_CACHE 0
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define FRAME_CACHE 0
-#endif
-#endif
-#ifndef FRAME_CACHE
-#define FRAME_CACHE 1
-#endif
-
-static struct {
-  void *head; /* a free frame, whose first word points to the next */
-  int n;      /* how many */
-} frame_cache[FRAME_CACHE_MAX / FRAME_CLASS + 1];
-
-static void *frame_alloc(size_t size) {
-  size_t cls = (size + FRAME_CLASS - 1) / FRAME_CLASS;
-  if (!FRAME_CACHE || cls >= sizeof frame_cache / sizeof frame_cache[0]) return yrt_calloc(1, size);
-  void *p = frame_cache[cls].head;
-  if (!p) return yrt_calloc(1, cls * FRAME_CLASS);
-  frame_cache[cls].head = *(void **)p;
-  frame_cache[cls].n--;
-  memset(p, 0, cls * FRAME_CLASS);
-  return p;
-}
-
-static void frame_free(YGen *g) {
-  size_t cls = (g->code->size + FRAME_CLASS - 1) / FRAME_CLASS;
-  if (!FRAME_CACHE || cls >= sizeof frame_cache / sizeof frame_cache[0] || frame_cache[cls].n >= FRAME_CACHE_KEEP) {
-    free(g);
-    return;
-  }
-  *(void **)g = frame_cache[cls].head;
-  frame_cache[cls].head = g;
-  frame_cache[cls].n++;
-}
-
-void yrt_gen_cache_free(void) {
-  for (size_t i = 0; i < sizeof frame_cache / sizeof frame_cache[0]; i++) {
-    while (frame_cache[i].head) {
-      void *p = frame_cache[i].head;
-      frame_cache[i].head = *(void **)p;
-      free(p);
-    }
-    frame_cache[i].n = 0;
-  }
-}
-
 YGen *yrt_gen_new(const YGenCode *code) {
   const YType *type = code->kind == YG_COROUTINE ? &yrt_type_coroutine
                       : code->kind == YG_ASYNCGEN ? &yrt_type_async_generator
                                                   : &yrt_type_generator;
-  YGen *g = frame_alloc(code->size);
+  YGen *g = yrt_small_alloc(code->size); /* cached: programs make and drop generators in loops */
   g->ob.refcnt = 1;
   g->ob.type = type;
   g->code = code;
@@ -816,7 +754,7 @@ static void aw_dealloc(YObj *o) {
   yrt_decref(a->val);
   yrt_decref(a->tb);
   yrt_decref(yobj(a->gen));
-  free(a);
+  yrt_small_free(a, sizeof *a);
 }
 
 static YStatus aw_reused(AgenOp *a) {
@@ -1011,7 +949,7 @@ static YValue aw_method(YObj *o, YName name, int argc, const YValue *argv) {
 }
 
 static AgenOp *aw_new(YGen *g, const YAwaitType *type) {
-  AgenOp *a = yrt_obj_new(&type->ex.type, sizeof *a);
+  AgenOp *a = yrt_obj_new_small(&type->ex.type, sizeof *a); /* one per async-for item */
   a->gen = g;
   yrt_incref(yobj(g));
   a->arg = a->val = a->tb = YUNBOUND;
@@ -1552,5 +1490,5 @@ void yrt_gen_dealloc(YGen *g) {
             yrt_ts.filename ? yrt_ts.filename : "sys", g->code->qualname);
   }
   if (g->state != YGS_DONE) gen_finish(g);
-  frame_free(g);
+  yrt_small_free(g, g->code->size);
 }

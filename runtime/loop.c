@@ -315,7 +315,7 @@ static void gather_dealloc(YObj *o) {
 static void sleep_dealloc(YObj *o) {
   Sleep *s = (Sleep *)o;
   yrt_decref(s->result);
-  free(s);
+  yrt_small_free(s, sizeof *s);
 }
 
 static YStatus sleep_send(YObj *o, YValue v, YValue *out) {
@@ -679,7 +679,7 @@ YValue yrt__yieldc_asyncio_sleep(int argc, const YValue *argv) {
   else
     return yrt_raise_msg(&yrt_exc_TypeError, "'<=' not supported between instances of '%s' and 'int'",
                          yrt_typeof(argv[0])->name);
-  Sleep *s = yrt_obj_new(&sleep_type.ex.type, sizeof *s);
+  Sleep *s = yrt_obj_new_small(&sleep_type.ex.type, sizeof *s);
   s->delay = isnan(d) ? 0 : d;
   s->result = argc > 1 ? yrt_incref(argv[1]) : YNONE;
   return yobj(s);

@@ -79,8 +79,18 @@
 void *yrt_malloc(size_t n);
 void *yrt_calloc(size_t n, size_t size);
 void *yrt_realloc(void *p, size_t n);
-/* A new object of `size` bytes (zeroed), refcount 1. */
+/* A zeroed block of `size` bytes, from a free list of released blocks of
+ * its 8-byte size class when there is one; yrt_small_free(p, size) gives it
+ * back, with the size yrt_small_alloc was asked for (free(p) is also right:
+ * every block is malloc's).  yrt_small_cache_free empties the lists (at exit). */
+void *yrt_small_alloc(size_t size);
+void yrt_small_free(void *p, size_t size);
+void yrt_small_cache_free(void);
+/* A new object of `size` bytes (zeroed), refcount 1, freed with free();
+ * yrt_obj_new_small makes it a small block, freed with yrt_small_free(o,
+ * size): for a type whose objects come and go per item. */
 void *yrt_obj_new(const YType *type, size_t size);
+void *yrt_obj_new_small(const YType *type, size_t size);
 
 /* A static builtin type: YRT_DEFINE_TYPE(yrt_type_list, "list",
  * &yrt_type_object, YK_LIST, list_call) defines `const YType yrt_type_list`. */
@@ -801,8 +811,6 @@ int yrt_gen_code_marked(const YGenCode *code);
 int yrt_is_iterable_coroutine(YValue v);
 
 void yrt_gen_dealloc(YGen *g);
-/* Free the frames gen.c keeps for reuse (at exit, for leak checkers). */
-void yrt_gen_cache_free(void);
 YValue yrt_gen_getattr(YGen *g, YName name);
 YValue yrt_gen_callmethod(YGen *g, YName name, int argc, const YValue *argv);
 /* Is name a method of g (send, throw, close, ... by g's kind)? */
