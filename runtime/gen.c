@@ -19,7 +19,9 @@
  *   - `yield from`: the delegate iterator is kept in g->delegate and driven
  *     here, so a resume function only sees the subiterator's final result.
  *     send goes to the innermost delegate; throw and close travel innermost
- *     first (PEP 380).  The delegate is cleared before the body resumes;
+ *     first (PEP 380).  The delegate is cleared before the body resumes.
+ *     A chain of three generators or more is resumed at its innermost
+ *     generator directly, in constant time ("chains", below);
  *   - finishing: once resume returns or raises, the frame is cleared at once
  *     and the generator is done; PEP 479 turns an escaping StopIteration into
  *     RuntimeError;
@@ -53,6 +55,7 @@ YGen *yrt_gen_new(const YGenCode *code) {
   g->label = 0;
   g->state = YGS_CREATED;
   g->delegate = YUNBOUND;
+  g->delegator = NULL;
   g->hold = YUNBOUND;
   g->exc_state.handled = YUNBOUND;
   g->exc_state.prev = NULL;
@@ -72,6 +75,8 @@ static YGen *as_gen(YValue v) {
   return v.tag == YT_OBJ && v.u.o->type->kind == YK_GEN ? (YGen *)v.u.o : NULL;
 }
 
+static inline void drop_delegate(YGen *g);
+
 /* Drop everything the frame holds and mark the generator finished.  A
  * generator abandoned while suspended keeps its label for clear(), which
  * releases the temporaries live at that suspension point. */
@@ -80,7 +85,7 @@ static void gen_finish(YGen *g) {
   g->state = YGS_DONE;
   g->code->clear(g);
   g->label = -1;
-  yrt_clear(&g->delegate);
+  drop_delegate(g);
   yrt_clear(&g->hold);
   yrt_clear(&g->exc_state.handled);
 }
@@ -214,9 +219,11 @@ static int is_awaitable_obj(YValue v) {
   return v.tag == YT_OBJ && v.u.o->type->kind == YK_AWAITABLE;
 }
 
+static inline YStatus gen_send(YGen *g, YValue v, YValue *out);
+
 static YStatus delegate_send(YValue it, YValue v, YValue *out) {
   YGen *sub = as_gen(it);
-  if (sub) return yrt_gen_send(sub, v, out);
+  if (sub) return gen_send(sub, v, out);
   if (is_awaitable_obj(it)) return YRT_AWAIT_TYPE(it.u.o->type)->send(it.u.o, v, out);
   if (YIS_NONE(v)) {
     int r = yrt_next(it, out);
@@ -261,7 +268,7 @@ static YStatus after_delegate(YGen *g, YStatus st, YValue val, YValue *out) {
     *out = val;
     return as_await(g, g->delegate, st);
   }
-  yrt_clear(&g->delegate);
+  drop_delegate(g);
   if (st == YS_RETURN) {
     yrt_store(&g->hold, val); /* lent to the body as the delegate's result */
     return gen_resume(g, val, YUNBOUND, out);
@@ -291,7 +298,153 @@ static YStatus already_executing(YGen *g) {
 static NOINLINE YStatus send_through(YGen *g, YValue v, YValue *out);
 static NOINLINE YStatus delegate_done(YGen *g, YStatus st, YValue val, YValue *out);
 
+/* ---- chains: `yield from` in constant time ---------------------------- *
+ *
+ * A generator suspended in `yield from g2()` delegates to g2, which may
+ * delegate to g3, and so on: a chain.  CPython resumes a chain level by
+ * level: next() on the outermost generator enters every frame down to the
+ * innermost, which alone runs code, and the value comes back up through
+ * every level.  So does send_through, for a chain of two.  A longer chain
+ * of plain generators, or of coroutines, is resumed at its innermost
+ * generator directly (chain_send):
+ *
+ *   - the root (the generator next() or send() was called on) is entered;
+ *     the levels in between count as entered without being touched: toward
+ *     the recursion limit (yrt_ts.depth goes up by their number at once),
+ *     and as running: next(), send(), throw() and close() on one of them
+ *     are "already executing" and gi_running is True (in_running_chain
+ *     looks up the delegator links for a running generator);
+ *   - the innermost generator, the leaf, is resumed as its delegator would
+ *     resume it;
+ *   - when the leaf finishes, the levels above it resume one by one, each
+ *     entered then, as each is in CPython when its delegate ends, until one
+ *     suspends (its value goes to the caller) or the root's body resumes.
+ *
+ * What a program sees is the same: which frames are running, the recursion
+ * depth, the exceptions handled (a chain is only taken when the levels in
+ * between handle none, so that the handled-exception stack reads the
+ * same), tracebacks, which every level's body still adds to, and throw()
+ * and close(), which still go down level by level.  What differs: a chain
+ * resumed this way takes a few C stack frames, not one per level.
+ *
+ * The links: when g starts delegating to a generator sub of its own kind
+ * (generator or coroutine) that has no delegator, sub->delegator = g until g
+ * drops it (set_delegate, drop_delegate).  A chain is found by walking the
+ * delegate links down from its root, and kept in `chains`, a small cache by
+ * root, stamped with `chain_epoch`, which goes up whenever a link is made
+ * or dropped.  While the stamp holds, the chain is as it was found: a level
+ * in between changes only through its own resume, throw() or close(), and
+ * those drop its link first.  Its leaf may have been resumed by someone
+ * else, and is checked every time. */
+
+typedef struct Chain {
+  const YGen *root; /* the outermost generator */
+  YGen *leaf;       /* the innermost generator */
+  uint64_t epoch;   /* chain_epoch when the chain was found */
+  int depth;        /* generators from root to leaf, both counted */
+} Chain;
+
+enum { NCHAINS = 16 }; /* chains kept: programs resume few deep chains by turns */
+static Chain chains[NCHAINS];
+static uint64_t chain_epoch = 1;
+
+/* g starts delegating to `it` (owned from now on by g). */
+static inline void set_delegate(YGen *g, YValue it) {
+  g->delegate = it;
+  YGen *sub = as_gen(it);
+  if (sub && !sub->delegator && sub->code->kind == g->code->kind && g->code->kind != YG_ASYNCGEN) {
+    sub->delegator = g;
+    chain_epoch++;
+  }
+}
+
+/* g stops delegating: its delegate (if any) is released. */
+static inline void drop_delegate(YGen *g) {
+  YGen *sub = as_gen(g->delegate);
+  if (sub && sub->delegator == g) {
+    sub->delegator = NULL;
+    chain_epoch++;
+  }
+  yrt_clear(&g->delegate);
+}
+
+/* Is g suspended as a level in between of a chain that is running? */
+static NOINLINE int virtually_running(const YGen *g) {
+  for (const YGen *d = g->delegator; d; d = d->delegator)
+    if (d->state == YGS_RUNNING) return 1;
+  return 0;
+}
+
+static inline int in_running_chain(const YGen *g) {
+  return YRT_UNLIKELY(g->delegator != NULL) && g->state == YGS_SUSPENDED && virtually_running(g);
+}
+
+YGenState yrt_gen_state(const YGen *g) { return in_running_chain(g) ? YGS_RUNNING : g->state; }
+
+/* The chain of root, a suspended generator whose delegate is a generator
+ * with a delegate of its own; NULL when it is to be resumed level by level:
+ * fewer than three generators, a leaf that is not suspended (running,
+ * finished), or more levels than the recursion limit leaves room for (the
+ * one past it raises where it is entered). */
+static Chain *chain_of(YGen *root) {
+  Chain *c = &chains[(((uintptr_t)root >> 4) * UINT64_C(0x9E3779B97F4A7C15)) >> 60];
+  if (c->root != root || c->epoch != chain_epoch) {
+    YGen *g = root, *sub;
+    int depth = 1;
+    while ((sub = as_gen(g->delegate)) != NULL && sub->delegator == g && sub->state == YGS_SUSPENDED &&
+           (g == root || YIS_UNBOUND(g->exc_state.handled))) {
+      g = sub;
+      depth++;
+    }
+    *c = (Chain){.root = root, .leaf = g, .epoch = chain_epoch, .depth = depth};
+  }
+  if (c->depth < 3 || c->leaf->state != YGS_SUSPENDED || c->depth > yrt_recursion_limit - yrt_ts.depth)
+    return NULL;
+  return c;
+}
+
+/* A level that was counted as entered is entered now (its delegate ended),
+ * without a new check of the limit: it was checked when the chain was. */
+static HOT_INLINE void frame_reenter(YGen *g) {
+  g->exc_state.prev = yrt_ts.exc_info;
+  yrt_ts.exc_info = &g->exc_state;
+  g->state = YGS_RUNNING;
+}
+
+/* Send v to the chain c of root (suspended): see above. */
+static NOINLINE YStatus chain_send(YGen *root, Chain *c, YValue v, YValue *out) {
+  int between = c->depth - 2; /* the levels counted as entered, untouched */
+  YGen *g = c->leaf;
+  if (frame_enter(root) < 0) return YS_RAISE;
+  yrt_ts.depth += between;
+  YValue val = YNONE;
+  YStatus st = gen_send(g, v, &val);
+  while (st == YS_RETURN || st == YS_RAISE) {
+    /* g finished: its delegator resumes with the outcome.  The links above
+     * g are those chain_of found: every level on them counts as running. */
+    YGen *p = g->delegator;
+    if (p == root) return delegate_done(root, st, val, out); /* between is 0 */
+    between--;
+    frame_reenter(p);
+    st = delegate_done(p, st, val, &val);
+    g = p;
+  }
+  /* g suspended (st is YS_YIELD or YS_AWAIT, the same at every level of a
+   * chain of one kind): the levels above it and the root leave. */
+  yrt_ts.depth -= between;
+  frame_leave(root);
+  root->state = YGS_SUSPENDED;
+  *out = val;
+  return st;
+}
+
 YStatus yrt_gen_send(YGen *g, YValue v, YValue *out) {
+  if (in_running_chain(g)) return already_executing(g);
+  return gen_send(g, v, out);
+}
+
+/* send, from g's delegator or from yrt_gen_send. */
+static HOT_INLINE YStatus gen_send(YGen *g, YValue v, YValue *out) {
   switch (g->state) {
   case YGS_RUNNING: return already_executing(g);
   case YGS_DONE:
@@ -319,9 +472,14 @@ YStatus yrt_gen_send(YGen *g, YValue v, YValue *out) {
  * of a chain counts toward the recursion limit; g's body resumes once the
  * delegate ends. */
 static NOINLINE YStatus send_through(YGen *g, YValue v, YValue *out) {
+  YGen *sub = as_gen(g->delegate);
+  if (sub && !YIS_UNBOUND(sub->delegate) && sub->delegator == g) {
+    Chain *c = chain_of(g);
+    if (c) return chain_send(g, c, v, out);
+  }
   if (frame_enter(g) < 0) return YS_RAISE;
   YValue val = YNONE;
-  YStatus st = delegate_send(g->delegate, v, &val);
+  YStatus st = sub ? gen_send(sub, v, &val) : delegate_send(g->delegate, v, &val);
   if (YRT_UNLIKELY(st != YS_YIELD && st != YS_AWAIT)) return delegate_done(g, st, val, out);
   frame_leave(g);
   g->state = YGS_SUSPENDED;
@@ -333,7 +491,7 @@ static NOINLINE YStatus send_through(YGen *g, YValue v, YValue *out) {
  * its result or its exception.  Once per delegation, so kept out of the
  * path every value of a chain takes. */
 static NOINLINE YStatus delegate_done(YGen *g, YStatus st, YValue val, YValue *out) {
-  yrt_clear(&g->delegate);
+  drop_delegate(g);
   if (st == YS_RETURN)
     yrt_store(&g->hold, val); /* lent to the body as the delegate's result */
   else
@@ -343,9 +501,11 @@ static NOINLINE YStatus delegate_done(YGen *g, YStatus st, YValue val, YValue *o
 
 /* Close a delegate that is not a generator: call its close() if it has one
  * (builtin iterators have none). */
+static int gen_close(YGen *g);
+
 static int close_iter(YValue it) {
   YGen *sub = as_gen(it);
-  if (sub) return yrt_gen_close(sub);
+  if (sub) return gen_close(sub);
   return 0;
 }
 
@@ -464,7 +624,7 @@ static YStatus gen_throw(YGen *g, const YThrow *t, YValue *out) {
     if (is_generator_exit(t->typ) && !async_close) {
       int r = 0;
       WITH_RUNNING(g, r = close_iter(g->delegate));
-      yrt_clear(&g->delegate);
+      drop_delegate(g);
       if (r < 0) {
         chain_thrown_back(g);
         return gen_resume(g, YERROR, YUNBOUND, out);
@@ -494,7 +654,7 @@ static YStatus gen_throw(YGen *g, const YThrow *t, YValue *out) {
     break;
   case YGS_CREATED: throw_at_start(g, exc); break;
   case YGS_SUSPENDED:
-    yrt_clear(&g->delegate); /* one without throw() goes with the frame's stack */
+    drop_delegate(g); /* one without throw() goes with the frame's stack */
     st = gen_resume(g, YERROR, exc, out);
     break;
   }
@@ -502,12 +662,33 @@ static YStatus gen_throw(YGen *g, const YThrow *t, YValue *out) {
   return st;
 }
 
+/* throw() from anywhere but g's delegator: a level of a running chain is
+ * running (its arguments are checked first, as gen_throw does). */
+static YStatus gen_throw_checked(YGen *g, const YThrow *t, YValue *out) {
+  if (in_running_chain(g)) {
+    YValue exc = yrt_throw_exception(t, 0);
+    if (YIS_ERR(exc)) return YS_RAISE;
+    yrt_decref(exc);
+    return already_executing(g);
+  }
+  return gen_throw(g, t, out);
+}
+
 YStatus yrt_gen_throw(YGen *g, YValue exc, YValue *out) {
   YThrow t = yrt_throw_of(exc);
-  return gen_throw(g, &t, out);
+  return gen_throw_checked(g, &t, out);
 }
 
 int yrt_gen_close(YGen *g) {
+  if (in_running_chain(g)) {
+    already_executing(g);
+    return -1;
+  }
+  return gen_close(g);
+}
+
+/* close(), from g's delegator or from yrt_gen_close. */
+static int gen_close(YGen *g) {
   switch (g->state) {
   case YGS_CREATED:
     gen_finish(g);
@@ -521,7 +702,8 @@ int yrt_gen_close(YGen *g) {
   YValue ge = yrt_exc_new(&yrt_exc_GeneratorExit, 0, NULL);
   yrt_exc_chain_handled(ge);
   YValue val = YNONE;
-  YStatus st = yrt_gen_throw(g, ge, &val);
+  YThrow t = yrt_throw_of(ge);
+  YStatus st = gen_throw(g, &t, &val);
   yrt_decref(ge);
   if (st == YS_YIELD || st == YS_AWAIT) {
     yrt_decref(val);
@@ -555,9 +737,10 @@ static void raise_stop(const YType *type, YValue v) {
 /* The first step of a delegate, and what the body does next. */
 static YStatus delegate_start(YGen *g, YValue it, YValue *out) {
   YValue val = YNONE;
-  YStatus st = delegate_send(it, YNONE, &val);
+  YGen *sub = as_gen(it);
+  YStatus st = sub ? yrt_gen_send(sub, YNONE, &val) : delegate_send(it, YNONE, &val);
   if (st == YS_YIELD || st == YS_AWAIT) {
-    g->delegate = it;
+    set_delegate(g, it);
     *out = val;
     return as_await(g, it, st);
   }
@@ -646,9 +829,10 @@ YStatus yrt_await(YGen *g, YValue obj, YValue *out) {
     return start_failed(out);
   }
   YGen *sub = as_gen(obj);
-  if (sub && sub->state == YGS_SUSPENDED && !YIS_UNBOUND(sub->delegate)) {
+  if (sub && sub->state == YGS_SUSPENDED && !YIS_UNBOUND(sub->delegate) && !in_running_chain(sub)) {
     /* Suspended in an await of its own: someone else (a task, another
-     * await) is driving it.  CPython's GET_AWAITABLE refuses it. */
+     * await) is driving it.  CPython's GET_AWAITABLE refuses it (a running
+     * one is "already executing", from delegate_start). */
     yrt_decref(obj);
     yrt_raise_msg(&yrt_exc_RuntimeError, "coroutine is being awaited already");
     return start_failed(out);
@@ -709,10 +893,16 @@ int yrt_gen_next_end(YGen *g, YStatus st) {
   return -1;
 }
 
-YStatus yrt_await_send(YValue aw, YValue v, YValue *out) { return delegate_send(aw, v, out); }
+YStatus yrt_await_send(YValue aw, YValue v, YValue *out) {
+  YGen *sub = as_gen(aw);
+  if (sub) return yrt_gen_send(sub, v, out);
+  return delegate_send(aw, v, out);
+}
 
 YStatus yrt_await_throw(YValue aw, const YThrow *t, YValue *out) {
   YStatus st = YS_RAISE;
+  YGen *sub = as_gen(aw);
+  if (sub) return gen_throw_checked(sub, t, out);
   if (delegate_throw(aw, t, &st, out) < 0) {
     YValue exc = yrt_throw_exception(t, 0);
     if (YIS_ERR(exc)) return YS_RAISE;
@@ -1386,7 +1576,7 @@ YValue yrt_gen_callmethod(YGen *g, YName name, int argc, const YValue *argv) {
   case YN_throw: {
     if (!throw_argc_ok(argc)) return YERROR;
     YThrow t = throw_args(argc, argv);
-    st = gen_throw(g, &t, &v);
+    st = gen_throw_checked(g, &t, &v);
     return status_value(g, st, v);
   }
   case YN_close: {
@@ -1413,16 +1603,16 @@ YValue yrt_gen_getattr(YGen *g, YName name) {
   case YN___qualname__: return yrt_str_from_c(g->code->qualname);
   case YN_gi_running:
     if (!gen) break;
-    return ybool(g->state == YGS_RUNNING);
+    return ybool(yrt_gen_state(g) == YGS_RUNNING);
   case YN_cr_running:
     if (g->code->kind != YG_COROUTINE) break;
-    return ybool(g->state == YGS_RUNNING);
+    return ybool(yrt_gen_state(g) == YGS_RUNNING);
   case YN_ag_running:
     if (!agen) break;
     return ybool(g->async_running);
   case YN_gi_suspended:
     if (!gen) break;
-    return ybool(g->state == YGS_SUSPENDED);
+    return ybool(yrt_gen_state(g) == YGS_SUSPENDED);
   default:
     if (yrt_gen_has_method(g, name)) return yrt_method_new(yobj(g), name);
     break;

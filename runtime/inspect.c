@@ -70,7 +70,7 @@ static YValue gen_state(int argc, const YValue *argv, const char *fname, YGenKin
     yrt_decref(r);
     return yrt_raise_msg(&yrt_exc_TypeError, "%s() of a %s object is not supported by yieldc", fname, yrt_tname(g));
   }
-  switch (((YGen *)g.u.o)->state) {
+  switch (yrt_gen_state((YGen *)g.u.o)) {
   case YGS_CREATED: return yrt_incref(states[0]);
   case YGS_RUNNING: return yrt_incref(states[1]);
   case YGS_SUSPENDED: return yrt_incref(states[2]);

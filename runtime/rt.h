@@ -811,6 +811,9 @@ int yrt_gen_code_marked(const YGenCode *code);
 int yrt_is_iterable_coroutine(YValue v);
 
 void yrt_gen_dealloc(YGen *g);
+/* g->state, except that a generator counted as running as a level of a
+ * `yield from` chain resumed at its innermost generator is YGS_RUNNING. */
+YGenState yrt_gen_state(const YGen *g);
 YValue yrt_gen_getattr(YGen *g, YName name);
 YValue yrt_gen_callmethod(YGen *g, YName name, int argc, const YValue *argv);
 /* Is name a method of g (send, throw, close, ... by g's kind)? */

@@ -792,6 +792,8 @@ struct YGen {
   int label;          /* the resume point: 0 at the start, then one per suspension */
   YGenState state;
   YValue delegate;    /* the iterator a `yield from`/await is forwarding to, or unbound */
+  YGen *delegator;    /* the generator whose delegate this one is, when both are plain
+                       * generators or both coroutines (not owned; gen.c, "chains") */
   YValue hold;        /* a value the runtime lends to resume as `sent` (owned here) */
   YExcInfo exc_state; /* the exception its except blocks are handling, while suspended */
   uint8_t async_running; /* async generator: an asend/athrow of it is in progress */
