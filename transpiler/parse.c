@@ -1954,6 +1954,12 @@ static Stmt *parse_from_import(Parser *p, TSNode n) {
     return s;
   }
   const char *module = parse_dotted(p, m);
+  /* `from m import a, b,` : CPython wants parentheses around a trailing comma
+   * (found by `make fuzz`: tests/errors/import_trailing_comma.py) */
+  Kids all = parse_kids(p, n);
+  TSNode last = all.n ? all.node[all.n - 1] : n;
+  if (all.n && !ts_node_is_named(last) && parse_is(last, ",") && !parse_has_token(p, n, "("))
+    ERR(last, "trailing comma not allowed without surrounding parentheses");
   Stmt *head = NULL, **tail = &head;
   Kids k = parse_named_kids(p, n);
   for (int i = 0; i < k.n; i++) {
