@@ -151,12 +151,14 @@ Label *code_new_state(FuncCode *c, const char *kind, int line) {
 }
 
 void code_suspend(FuncCode *c, Label *state) {
+  if (c->susp_left == 0) unreachable(); /* emit.c counted too few */
   Line *l = add(c, LN_SUSPEND);
   l->state = state->state;
   l->gen = c->gc;
 }
 
 void code_resume_here(FuncCode *c, Label *state) {
+  if (c->susp_left > 0) c->susp_left--;
   code_label(c, state);
   Line *l = c->lines.items[c->lines.len - 1];
   l->state = state->state;
@@ -188,8 +190,13 @@ static void live_push(FuncCode *c, int t) {
   c->live[c->nlive++] = t;
 }
 
+/* A temp made before a suspension point of its statement may be live
+ * across it, so it is a frame field; one made after the last (susp_left 0)
+ * is released before the statement ends and is a C local, kept in a
+ * register: `x = yield v` takes the sent value into a local, where a field
+ * would be written and read back at once. */
 int code_temp_new(FuncCode *c) {
-  bool frame = c->gen && c->suspending;
+  bool frame = c->gen && c->suspending && c->susp_left != 0;
   for (int i = 0; i < c->ntemps; i++) {
     if (!c->temps[i].busy && c->temps[i].frame == frame) {
       c->temps[i].busy = true;

@@ -645,6 +645,26 @@ static Func *known_generator_call(const Expr *e) {
   return fn;
 }
 
+/* How many times evaluating e suspends its function (each yield, yield
+ * from, await, and an async comprehension's await: sema's expr_suspends,
+ * counted).  code_suspend checks the count. */
+static int count_suspensions(const Expr *e) {
+  if (!e) return 0;
+  int n = 0;
+  switch (e->kind) {
+  case E_YIELD:
+  case E_YIELD_FROM:
+  case E_AWAIT:
+  case E_ASYNC_YIELD_FROM: n = 1; break;
+  case E_LISTCOMP:
+  case E_DICTCOMP:
+  case E_SETCOMP: n = e->func->is_async; break; /* awaited where it stands */
+  default: break;
+  }
+  for (int i = 0, k = ast_expr_nkids(e); i < k; i++) n += count_suspensions(ast_expr_kid(e, i));
+  return n;
+}
+
 /* for / async for.  The iterator lives in a slot for the whole loop; the
  * item is fetched by yrt_next, or for async for by awaiting anext(it) until
  * it raises StopAsyncIteration.  `for x in range(...)` counts in a
@@ -730,6 +750,7 @@ static void emit_while(FuncCode *c, Stmt *s) {
   Label *els = code_new_label(c, arena_printf("while_L%d_else", line));
   code_label(c, b.cont);
   c->suspending = s->suspends;
+  c->susp_left = count_suspensions(s->test);
   emit_cond_jump(c, s->test, false, els);
   push(c, &b);
   emit_block(c, s->body);
@@ -941,9 +962,37 @@ static Var *bound_var(FuncCode *c, const char *name) {
   return x->kind == V_GLOBAL && x->outer ? x->outer : x;
 }
 
+/* The suspension points of the statements whose parts are all
+ * expressions, each evaluated once, in order (their temps need a frame
+ * field only until the last: code_temp_new); -1 for the others. */
+static int stmt_suspensions(const Stmt *s) {
+  switch (s->kind) {
+  case S_EXPR:
+  case S_ASSIGN:
+  case S_AUGASSIGN:
+  case S_RETURN:
+  case S_RAISE:
+  case S_ASSERT:
+  case S_DEL: {
+    int n = 0;
+    for (int i = 0, np = ast_stmt_nparts(s); i < np; i++) {
+      AstPart part = ast_stmt_part(s, i);
+      if (part.block) return -1;
+      n += count_suspensions(part.expr);
+    }
+    return n;
+  }
+  case S_IF:
+  case S_WHILE: return count_suspensions(s->test); /* the body's statements count their own */
+  default: return -1;
+  }
+}
+
 static void emit_stmt(FuncCode *c, Stmt *s) {
+  int outer_left = c->susp_left; /* a compound statement's own count, after its body */
   c->line = s->pos.line;
   c->suspending = s->suspends;
+  c->susp_left = stmt_suspensions(s);
   if (s->kind != S_PASS && s->kind != S_GLOBAL && s->kind != S_NONLOCAL) line_comment(c, s->pos.line);
   switch (s->kind) {
   case S_EXPR: {
@@ -1096,6 +1145,7 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
   }
   }
   if (c->nlive != 0) unreachable();
+  c->susp_left = outer_left;
 }
 
 static void emit_block(FuncCode *c, Stmt *s) {
@@ -1464,6 +1514,7 @@ void emit_func(Func *fn) {
     c->label_names.arena = c->arena;
   }
   c->gen = fn->kind == F_GENERATOR || fn->kind == F_COROUTINE || fn->kind == F_ASYNCGEN;
+  c->susp_left = -1;
   c->tb_name = arena_printf("\"%s\"", fn->kind == F_MODULE ? "<module>" : fn->name);
   c->tb_file = is_main() ? NULL : emit_mod->cfile;
   c->ret = code_new_label(c, "return_");

@@ -723,7 +723,7 @@ struct Block {
 
 /* A numbered temporary, `tN_` (a C local) or `f->tN_` (a frame field). */
 typedef struct Temp {
-  bool frame; /* lives in the frame: its statement suspends */
+  bool frame; /* lives in the frame: made before a suspension point of its statement */
   bool busy;
   int id;
 } Temp;
@@ -751,6 +751,9 @@ typedef struct FuncCode {
   int nlive, caplive;
   Block *block;        /* the innermost block */
   bool suspending;     /* the statement being emitted contains a suspension point */
+  int susp_left;       /* of the part being emitted (a simple statement, an if or
+                        * while test): the suspension points still to come, or
+                        * -1, not counted; at 0 a new temp is a C local */
   Vec resume_live;     /* per state: the `yrt_clear(...)` of the frame temps live there */
   Vec value_slots;     /* YValue slot fields (iterators, caught exceptions) */
   Map label_names;     /* the names taken, to keep labels unique */
