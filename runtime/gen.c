@@ -869,26 +869,32 @@ int yrt_gen_next(YGen *g, YValue *out) {
     YStatus st = gen_run(g, YNONE, YUNBOUND, out); /* gen_resume, inlined */
     return st == YS_YIELD ? 1 : st == YS_RETURN ? 0 : -1;
   }
-  /* A generator in `yield from` of another whose body runs next (no
-   * delegate of its own): yrt_gen_send's, gen_send's and send_through's
-   * steps for it, in one function (a loop over `outer()` whose body is
-   * `yield from inner()`). */
-  YGen *sub = as_gen(g->delegate);
-  if (g->state == YGS_SUSPENDED && g->code->kind == YG_GENERATOR && !g->delegator && sub &&
-      sub->delegator == g && YIS_UNBOUND(sub->delegate)) {
-    if (frame_enter(g) < 0) return -1;
-    YStatus st = gen_send(sub, YNONE, out);
-    if (YRT_LIKELY(st == YS_YIELD)) {
-      frame_leave(g);
-      g->state = YGS_SUSPENDED;
-      return 1;
-    }
-    if (st == YS_AWAIT) { /* send_through's other suspension */
-      frame_leave(g);
-      g->state = YGS_SUSPENDED;
-      st = as_await(g, g->delegate, st);
+  /* A generator suspended in `yield from`, stepped by a loop or next() (not
+   * itself a delegate, so not running in a chain): yrt_gen_send's and
+   * gen_send's steps, which come to send_through.  When the delegate is a
+   * generator whose body runs next (no delegate of its own: a loop over
+   * `outer()` whose body is `yield from inner()`), send_through's steps
+   * too, in this one function. */
+  if (g->state == YGS_SUSPENDED && g->code->kind == YG_GENERATOR && !g->delegator) {
+    YGen *sub = as_gen(g->delegate);
+    YStatus st;
+    if (sub && sub->delegator == g && YIS_UNBOUND(sub->delegate)) {
+      if (frame_enter(g) < 0) return -1;
+      st = gen_send(sub, YNONE, out);
+      if (YRT_LIKELY(st == YS_YIELD)) {
+        frame_leave(g);
+        g->state = YGS_SUSPENDED;
+        return 1;
+      }
+      if (st == YS_AWAIT) { /* send_through's other suspension */
+        frame_leave(g);
+        g->state = YGS_SUSPENDED;
+        st = as_await(g, g->delegate, st);
+      } else {
+        st = delegate_done(g, st, *out, out);
+      }
     } else {
-      st = delegate_done(g, st, *out, out);
+      st = send_through(g, YNONE, out);
     }
     return st == YS_YIELD ? 1 : st == YS_RETURN ? 0 : -1;
   }
