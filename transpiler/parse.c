@@ -439,8 +439,28 @@ static void parse_check_syntax(Parser *p, TSNode root) {
     return;
   if (ts_node_is_missing(bad) && !ts_node_is_named(bad))
     ERR(bad, "expected '%s'", ts_node_type(bad));
-  if (ts_node_is_error(bad))
+  if (ts_node_is_error(bad)) {
     parse_check_header_colon(p, bad);
+    /* `f(x for x in a if c,)`, `f(x for x in a if c, 1)`: a comma after an
+     * if clause of a call's sole generator expression, which needed
+     * parentheses (after a for clause, parse_comprehension finds it) */
+    TSNode up = ts_node_parent(bad);
+    if (parse_is(up, "if_clause"))
+      up = ts_node_parent(up);
+    if (parse_is(up, "generator_expression") && parse_is(ts_node_parent(up), "call"))
+      for (uint32_t i = 0; i < ts_node_child_count(bad); i++)
+        if (parse_is(ts_node_child(bad, i), ","))
+          ERR(ts_node_child(bad, i), "Generator expression must be parenthesized");
+    /* `f(a, x for x in g)`: an expression, then `for` (which tree-sitter
+     * reads as a name here) among other arguments */
+    if (parse_is(up, "argument_list"))
+      for (uint32_t i = 1; i < ts_node_child_count(bad); i++) {
+        size_t n;
+        const char *w = parse_src(p, ts_node_child(bad, i), &n);
+        if (n == 3 && !memcmp(w, "for", 3) && ts_node_is_named(ts_node_child(bad, i - 1)))
+          ERR(bad, "Generator expression must be parenthesized");
+      }
+  }
   ERR(bad, "invalid syntax");
 }
 
