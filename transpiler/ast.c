@@ -50,6 +50,27 @@ Expr *ast_expr_kid(const Expr *e, int i) {
   return e->func->defaults[i - 1];
 }
 
+/* How many times evaluating e suspends its function: each yield, yield
+ * from, await and async yield from, and an async comprehension, awaited
+ * where it stands (sema: does a statement suspend; emit.c: how many
+ * suspension points are still to come, which code_suspend checks). */
+int ast_expr_suspensions(const Expr *e) {
+  if (!e) return 0;
+  int n = 0;
+  switch (e->kind) {
+  case E_YIELD:
+  case E_YIELD_FROM:
+  case E_AWAIT:
+  case E_ASYNC_YIELD_FROM: n = 1; break;
+  case E_LISTCOMP:
+  case E_DICTCOMP:
+  case E_SETCOMP: n = e->func->is_async; break;
+  default: break;
+  }
+  for (int i = 0, k = ast_expr_nkids(e); i < k; i++) n += ast_expr_suspensions(ast_expr_kid(e, i));
+  return n;
+}
+
 /* ---- statements -------------------------------------------------------- */
 
 /* The parts after the targets: six expressions, the body, then two parts per

@@ -645,26 +645,6 @@ static Func *known_generator_call(const Expr *e) {
   return fn;
 }
 
-/* How many times evaluating e suspends its function (each yield, yield
- * from, await, and an async comprehension's await: sema's expr_suspends,
- * counted).  code_suspend checks the count. */
-static int count_suspensions(const Expr *e) {
-  if (!e) return 0;
-  int n = 0;
-  switch (e->kind) {
-  case E_YIELD:
-  case E_YIELD_FROM:
-  case E_AWAIT:
-  case E_ASYNC_YIELD_FROM: n = 1; break;
-  case E_LISTCOMP:
-  case E_DICTCOMP:
-  case E_SETCOMP: n = e->func->is_async; break; /* awaited where it stands */
-  default: break;
-  }
-  for (int i = 0, k = ast_expr_nkids(e); i < k; i++) n += count_suspensions(ast_expr_kid(e, i));
-  return n;
-}
-
 /* for / async for.  The iterator lives in a slot for the whole loop; the
  * item is fetched by yrt_next, or for async for by awaiting anext(it) until
  * it raises StopAsyncIteration.  `for x in range(...)` counts in a
@@ -750,7 +730,6 @@ static void emit_while(FuncCode *c, Stmt *s) {
   Label *els = code_new_label(c, arena_printf("while_L%d_else", line));
   code_label(c, b.cont);
   c->suspending = s->suspends;
-  c->susp_left = count_suspensions(s->test);
   emit_cond_jump(c, s->test, false, els);
   push(c, &b);
   emit_block(c, s->body);
@@ -978,12 +957,12 @@ static int stmt_suspensions(const Stmt *s) {
     for (int i = 0, np = ast_stmt_nparts(s); i < np; i++) {
       AstPart part = ast_stmt_part(s, i);
       if (part.block) return -1;
-      n += count_suspensions(part.expr);
+      n += ast_expr_suspensions(part.expr);
     }
     return n;
   }
   case S_IF:
-  case S_WHILE: return count_suspensions(s->test); /* the body's statements count their own */
+  case S_WHILE: return ast_expr_suspensions(s->test); /* the body's statements count their own */
   default: return -1;
   }
 }

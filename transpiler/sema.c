@@ -1024,27 +1024,6 @@ static void uses_expr(Func *fn, Expr *e) {
   for (int i = 0, n = ast_expr_nkids(e); i < n; i++) uses_expr(fn, ast_expr_kid(e, i));
 }
 
-/* Does the expression contain a suspension point of its own function? */
-static bool expr_suspends(Expr *e) {
-  if (!e) return false;
-  switch (e->kind) {
-  case E_YIELD:
-  case E_YIELD_FROM:
-  case E_AWAIT:
-  case E_ASYNC_YIELD_FROM:
-    return true;
-  case E_LISTCOMP:
-  case E_DICTCOMP:
-  case E_SETCOMP:
-    if (e->func->is_async) return true; /* awaited where it stands */
-    break;
-  default: break;
-  }
-  for (int i = 0, n = ast_expr_nkids(e); i < n; i++)
-    if (expr_suspends(ast_expr_kid(e, i))) return true;
-  return false;
-}
-
 static bool block_suspends(Stmt *s) {
   bool any = false;
   for (; s; s = s->next) any |= s->suspends;
@@ -1056,7 +1035,7 @@ static void uses_stmt(Func *fn, Stmt *s) {
   for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) {
     AstPart part = ast_stmt_part(s, i);
     uses_expr(fn, part.expr);
-    susp |= expr_suspends(part.expr);
+    susp |= ast_expr_suspensions(part.expr) > 0;
     if (part.handler && part.handler->name && !part.block) part.handler->var = resolve(fn, part.handler->name);
     uses_block(fn, part.block);
     susp |= block_suspends(part.block);

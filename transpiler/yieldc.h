@@ -595,6 +595,7 @@ struct Func {
  * comprehension's func is not among them: it is a function of its own. */
 int ast_expr_nkids(const Expr *e);
 Expr *ast_expr_kid(const Expr *e, int i);
+int ast_expr_suspensions(const Expr *e); /* yields, awaits, ... evaluating e passes */
 
 /* One part of a statement: an expression of its own function or a block
  * (a list of statements), or neither (an absent part). */
