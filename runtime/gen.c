@@ -1236,6 +1236,49 @@ YValue yrt_anext(YValue it) {
                        yrt_typeof(it)->name);
 }
 
+/* The step of `async for`: await it.__anext__().  For an async generator
+ * that is not running, that is asend_send's first step done here, without
+ * the asend object: the generator runs to its next yield (the item, lent
+ * through g->hold as delegate_start lends a result), to its end
+ * (StopAsyncIteration) or to an exception.  Only when it suspends in an
+ * await of its own does the asend object exist, already running, as g's
+ * delegate for the steps that follow: what the event loop sends or throws
+ * goes through it as before.  Anything else is anext(it) awaited.  An
+ * __anext__ that raises, rather than return an awaitable, fails the await
+ * itself, so that a StopAsyncIteration it raises ends the loop (CPython). */
+YStatus yrt_await_anext(YGen *g, YValue it, YValue *out) {
+  YGen *ag = as_gen(it);
+  if (ag && ag->code->kind == YG_ASYNCGEN && !ag->async_running) {
+    trace(g, "reach");
+    YValue val = YNONE;
+    ag->async_running = 1;
+    if (yrt_loop_running()) yrt_loop_agen_firstiter(ag);
+    /* yrt_gen_send's common case inlined (an async generator is never a
+     * link of a chain: set_delegate) */
+    YStatus st = ag->state == YGS_SUSPENDED && YIS_UNBOUND(ag->delegate)
+                     ? frame_enter(ag) < 0 ? YS_RAISE : gen_run(ag, YNONE, YUNBOUND, &val)
+                     : yrt_gen_send(ag, YNONE, &val);
+    if (st == YS_AWAIT) {
+      AgenOp *a = aw_new(ag, &asend_type);
+      a->state = AW_ITER;
+      set_delegate(g, yobj(a));
+      *out = val;
+      return as_await(g, g->delegate, st);
+    }
+    ag->async_running = 0;
+    if (st == YS_YIELD) {
+      yrt_store(&g->hold, val);
+      *out = val;
+      return YS_RETURN;
+    }
+    if (st == YS_RETURN) raise_stop(&yrt_exc_StopAsyncIteration, val);
+    return start_failed(out);
+  }
+  YValue aw = yrt_anext(it);
+  if (YIS_ERR(aw)) return start_failed(out);
+  return yrt_await(g, aw, out);
+}
+
 int yrt_stop_async_iteration(void) {
   if (!yrt_subclass(yrt_typeof(yrt_ts.exc), &yrt_exc_StopAsyncIteration)) return 0;
   yrt_decref(yrt_fetch_exc());

@@ -878,9 +878,13 @@ YStatus yrt_async_yield_from(YGen *g, YValue obj, YValue *out);
 
 /* `async for`: aiter(obj), and the awaitable of the next item (anext); the
  * loop ends when awaiting it raises StopAsyncIteration, which
- * yrt_stop_async_iteration() recognises and clears (1), or not (0). */
+ * yrt_stop_async_iteration() recognises and clears (1), or not (0).
+ * yrt_await_anext(g, it, out) is the loop's step, yrt_await of anext(it)
+ * (`it` borrowed): an async generator's item comes without an awaitable
+ * object in between, unless the generator suspends in an await. */
 YValue yrt_aiter(YValue obj);
 YValue yrt_anext(YValue it);
+YStatus yrt_await_anext(YGen *g, YValue it, YValue *out);
 int yrt_stop_async_iteration(void);
 
 

@@ -646,11 +646,11 @@ static Func *known_generator_call(const Expr *e) {
 }
 
 /* for / async for.  The iterator lives in a slot for the whole loop; the
- * item is fetched by yrt_next, or for async for by awaiting anext(it) until
- * it raises StopAsyncIteration.  `for x in range(...)` counts in a
- * YRangeLoop slot instead, with no range object, as long as range's
- * arguments are 64-bit ints (yrt_range_loop; the iterator slot holds a
- * range iterator otherwise).  `for x in gen(...)`, gen a generator
+ * item is fetched by yrt_next, or for async for by awaiting anext(it)
+ * (yrt_await_anext) until it raises StopAsyncIteration.  `for x in
+ * range(...)` counts in a YRangeLoop slot instead, with no range object, as
+ * long as range's arguments are 64-bit ints (yrt_range_loop; the iterator
+ * slot holds a range iterator otherwise).  `for x in gen(...)`, gen a generator
  * function called directly, keeps the new generator itself (iter() of a
  * generator is itself) and steps it by its resume function's name
  * (yrt_gen_next_known). */
@@ -690,9 +690,7 @@ static void emit_for(FuncCode *c, Stmt *s) {
   c->suspending = s->suspends;
   Opnd item;
   if (s->is_async) {
-    Opnd aw = code_owned(c, "yrt_anext(%s)", it);
-    code_check(c, aw);
-    emit_delegation(c, "async_for", line, "yrt_await", code_take(c, aw), true);
+    emit_delegation(c, "async_for", line, "yrt_await_anext", it, true);
     code_jump_if(c, "YIS_ERR(sent_) && yrt_stop_async_iteration()", els);
     code_fail(c, "YIS_ERR(sent_)", "", -1);
     item = code_owned(c, "yrt_incref(sent_)");
