@@ -246,17 +246,6 @@ int yrt_eq(YValue a, YValue b) {
   return yrt_compare(a, b, YC_EQ);
 }
 
-int yrt_is(YValue a, YValue b) {
-  if (a.tag != b.tag) return 0;
-  switch (a.tag) {
-  case YT_OBJ: return a.u.o == b.u.o;
-  case YT_FLOAT: return memcmp(&a.u.f, &b.u.f, sizeof(double)) == 0;
-  case YT_BOOL:
-  case YT_INT: return a.u.i == b.u.i;
-  default: return 1;
-  }
-}
-
 /* ===================================================================== */
 /* Hashing                                                                */
 /* ===================================================================== */

@@ -1578,7 +1578,7 @@ YStatus yrt_yield_from_async(YGen *g, YValue obj, YValue *out) {
 
 /* A finished send/throw as Python sees it: the yielded value, or
  * StopIteration carrying the return value. */
-static YValue status_value(YGen *g, YStatus st, YValue v) {
+static HOT_INLINE YValue status_value(YGen *g, YStatus st, YValue v) {
   if (st == YS_YIELD || st == YS_AWAIT) return v;
   if (st == YS_RETURN) {
     raise_stop(&yrt_exc_StopIteration, v);

@@ -422,8 +422,14 @@ static inline int yrt_compare(YValue a, YValue b, YCmp op) {
   return yrt_compare_slow(a, b, op);
 }
 #undef YRT_CMP_INLINE
-/* `a is b` (never fails). */
-int yrt_is(YValue a, YValue b);
+/* `a is b` (never fails): the same object, or the same unboxed value (a
+ * float by its bits, read through the payload's int64_t; None by its tag). */
+static inline int yrt_is(YValue a, YValue b) {
+  if (a.tag != b.tag) return 0;
+  if (a.tag == YT_OBJ) return a.u.o == b.u.o;
+  if (a.tag == YT_BOOL || a.tag == YT_INT || a.tag == YT_FLOAT) return a.u.i == b.u.i;
+  return 1;
+}
 /* `item in container`: 1, 0 or -1. */
 int yrt_contains(YValue container, YValue item);
 /* Truth value: 1, 0 or -1.  Unboxed values inline, objects in the library. */
