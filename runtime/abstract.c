@@ -59,6 +59,25 @@ static int heap_item_status(YValue r) {
 
 YValue yrt_getitem(YValue obj, YValue key) {
   int64_t i;
+  /* lst[i], tup[i] and s[i] (s all ASCII) of an exact list, tuple or str,
+   * the index an int in range: a loop's common case, before the general one */
+  if (obj.tag == YT_OBJ && key.tag == YT_INT) {
+    const YType *t = obj.u.o->type;
+    i = key.u.i;
+    if (t == &yrt_type_list) {
+      const YList *l = (const YList *)obj.u.o;
+      if (i < 0) i += l->len;
+      if (i >= 0 && i < l->len) return yrt_incref(l->items[i]);
+    } else if (t == &yrt_type_str) {
+      const YStr *s = YSTR(obj);
+      if (i < 0) i += s->len;
+      if (s->nchars == s->len && i >= 0 && i < s->len) return yobj(yrt_str_ascii((unsigned char)s->data[i]));
+    } else if (t == &yrt_type_tuple) {
+      const YTuple *tu = (const YTuple *)obj.u.o;
+      if (i < 0) i += tu->len;
+      if (i >= 0 && i < tu->len) return yrt_incref(tu->items[i]);
+    }
+  }
   if (yrt_heap_obj(obj)) return heap_item(obj, YN___getitem__, key, YUNBOUND);
   if (yrt_is_slice(key) && yrt_kind_of(obj) != YK_DICT && !yrt_ops_of(obj)) /* lst[slice(1, 3)] */
     return yrt_getslice(obj, YSLICE(key)->start, YSLICE(key)->stop, YSLICE(key)->step);
@@ -226,8 +245,25 @@ static int slice_indices(YValue vstart, YValue vstop, YValue vstep, int64_t len,
   return yrt_slice_adjust(vstart, vstop, vstep, len, start, &stop, step, count);
 }
 
+/* A bound of s[a:b] (step 1) that is an int or missing, as yrt_slice_adjust
+ * makes it: counted from the end when negative, then clamped to [0, len]. */
+static inline int simple_bound(YValue v) { return v.tag == YT_INT || YIS_NONE(v) || YIS_UNBOUND(v); }
+static inline int64_t clamp_bound(YValue v, int64_t dflt, int64_t len) {
+  if (v.tag != YT_INT) return dflt;
+  int64_t i = v.u.i;
+  if (i < 0) return i + len < 0 ? 0 : i + len;
+  return i > len ? len : i;
+}
+
 YValue yrt_getslice(YValue obj, YValue vstart, YValue vstop, YValue vstep) {
   int64_t start, step, n, len;
+  /* s[i:j] of a str, with int or missing bounds and no step: text[j:i] in a
+   * tokenizer's loop, without yrt_slice_adjust's general case */
+  if (obj.tag == YT_OBJ && obj.u.o->type == &yrt_type_str && (YIS_NONE(vstep) || YIS_UNBOUND(vstep)) &&
+      simple_bound(vstart) && simple_bound(vstop)) {
+    const YStr *s = YSTR(obj);
+    return yrt_str_sub(s, clamp_bound(vstart, 0, s->nchars), clamp_bound(vstop, s->nchars, s->nchars));
+  }
   if (yrt_heap_obj(obj)) { /* obj[a:b:c]: its __getitem__ gets slice(a, b, c) */
     YValue key = yrt_slice_new(vstart, vstop, vstep);
     YValue r = heap_item(obj, YN___getitem__, key, YUNBOUND);
@@ -488,43 +524,39 @@ static int type_has_method(YValue t, YName n) {
 
 /* The container protocols' methods, as CPython's builtin types have them
  * (mostly slot wrappers): obj.__len__() is len(obj), obj.__getitem__(k) is
- * obj[k], and so on, one row each.  `kinds` are the YKinds that have it;
- * `meth` the kinds whose method is a METH_O one, which words a wrong
- * argument count as "list.__getitem__() takes exactly one argument (0
- * given)" where a slot wrapper says "expected 1 argument, got 0". */
+ * obj[k], and so on, one row each, at the name.  `kinds` are the YKinds
+ * that have it (0 in every other name's row); `meth` the kinds whose method
+ * is a METH_O one, which words a wrong argument count as
+ * "list.__getitem__() takes exactly one argument (0 given)" where a slot
+ * wrapper says "expected 1 argument, got 0". */
 #define KB(k) (1u << (k))
 #define CONTAINERS (KB(YK_LIST) | KB(YK_TUPLE) | KB(YK_STR) | KB(YK_BYTES) | KB(YK_DICT) | KB(YK_SET) | KB(YK_RANGE))
 static const struct {
-  YName name;
   int nargs;
-  unsigned kinds, meth;
-} protocol_methods[] = {
-    {YN___len__, 0, CONTAINERS, 0},
-    {YN___getitem__, 1, CONTAINERS & ~KB(YK_SET), KB(YK_LIST) | KB(YK_DICT)},
-    {YN___contains__, 1, CONTAINERS, KB(YK_DICT) | KB(YK_SET)},
-    {YN___setitem__, 2, KB(YK_LIST) | KB(YK_DICT), 0},
-    {YN___delitem__, 1, KB(YK_LIST) | KB(YK_DICT), 0},
+  unsigned kinds, meth; /* kinds 0: not a protocol method */
+} protocol_methods[YN__COUNT] = {
+    [YN___len__] = {0, CONTAINERS, 0},
+    [YN___getitem__] = {1, CONTAINERS & ~KB(YK_SET), KB(YK_LIST) | KB(YK_DICT)},
+    [YN___contains__] = {1, CONTAINERS, KB(YK_DICT) | KB(YK_SET)},
+    [YN___setitem__] = {2, KB(YK_LIST) | KB(YK_DICT), 0},
+    [YN___delitem__] = {1, KB(YK_LIST) | KB(YK_DICT), 0},
 };
 
-/* Its row in protocol_methods, if obj's builtin type has method n; else -1. */
+/* Has obj's builtin type the protocol method n? */
 static int protocol_method(YValue obj, YName n) {
-  if (obj.tag != YT_OBJ) return -1;
-  YKind k = obj.u.o->type->kind;
-  for (int i = 0; i < (int)(sizeof protocol_methods / sizeof protocol_methods[0]); i++)
-    if (protocol_methods[i].name == n) return protocol_methods[i].kinds & KB(k) ? i : -1;
-  return -1;
+  return obj.tag == YT_OBJ && (protocol_methods[n].kinds & KB(obj.u.o->type->kind));
 }
 
-static YValue call_protocol_method(YValue obj, int i, int argc, const YValue *argv) {
+static YValue call_protocol_method(YValue obj, YName i, int argc, const YValue *argv) {
   int want = protocol_methods[i].nargs;
   if (argc != want) {
     if (protocol_methods[i].meth & KB(obj.u.o->type->kind))
       return yrt_raise_msg(&yrt_exc_TypeError, "%s.%s() takes exactly one argument (%d given)", yrt_tname(obj),
-                           yrt_name_str[protocol_methods[i].name], argc);
+                           yrt_name_str[i], argc);
     return yrt_raise_msg(&yrt_exc_TypeError, "%sexpected %d argument%s, got %d", want == 2 ? " " : "", want,
                          want == 1 ? "" : "s", argc);
   }
-  switch (protocol_methods[i].name) {
+  switch (i) {
   case YN___len__: {
     int64_t n = yrt_len(obj);
     return n < 0 ? YERROR : yint(n);
@@ -545,7 +577,7 @@ static YValue call_protocol_method(YValue obj, int i, int argc, const YValue *ar
 /* Does `obj.name` name a method of obj's builtin type? */
 static int has_method(YValue obj, YName n) {
   if (yrt_num_kind(obj)) return yrt_number_has_method(obj, n);
-  if (protocol_method(obj, n) >= 0) return 1;
+  if (protocol_method(obj, n)) return 1;
   switch (yrt_kind_of(obj)) {
   case YK_LIST:
     switch (n) {
@@ -686,9 +718,20 @@ static YValue callmethod(YValue obj, YName name, int argc, const YValue *argv);
 
 /* g.send(v) and its kin first, without the big function's prologue:
  * generators have no protocol methods and no number or exception methods,
- * so nothing in callmethod would take them before its switch. */
+ * so nothing in callmethod would take them before its switch.  Nor would
+ * it take s.isdigit(), lst.append(x) or d.get(k) (an exact str, list or
+ * dict: not a class of the program's) before its switch, unless the name
+ * is one of protocol_methods. */
 YValue yrt_callmethod(YValue obj, YName name, int argc, const YValue *argv) {
-  if (obj.tag == YT_OBJ && obj.u.o->type->kind == YK_GEN) return yrt_gen_callmethod((YGen *)obj.u.o, name, argc, argv);
+  if (obj.tag == YT_OBJ) {
+    const YType *t = obj.u.o->type;
+    if (t->kind == YK_GEN) return yrt_gen_callmethod((YGen *)obj.u.o, name, argc, argv);
+    if (!protocol_methods[name].kinds) {
+      if (t == &yrt_type_str) return name == YN_encode ? yrt_str_encode(obj, argc, argv) : yrt_str_method(obj, name, argc, argv);
+      if (t == &yrt_type_list) return yrt_list_method(obj, name, argc, argv);
+      if (t == &yrt_type_dict) return yrt_dict_method(obj, name, argc, argv);
+    }
+  }
   return callmethod(obj, name, argc, argv);
 }
 
@@ -698,8 +741,7 @@ YRT_NOINLINE static YValue callmethod(YValue obj, YName name, int argc, const YV
     return yrt_exc_with_traceback(obj, argc, argv);
   if (heap_or_class(obj)) return yrt_callmethod_str(obj, yrt_name_obj(name), argc, argv, 0, NULL);
   if (yrt_num_kind(obj) && yrt_number_has_method(obj, name)) return yrt_number_method(obj, name, argc, argv);
-  int proto = protocol_method(obj, name);
-  if (proto >= 0) return call_protocol_method(obj, proto, argc, argv);
+  if (protocol_method(obj, name)) return call_protocol_method(obj, name, argc, argv);
   switch (yrt_kind_of(obj)) {
   case YK_TYPE: /* str.maketrans, dict.fromkeys, bytes.fromhex */
     if (!type_has_method(obj, name)) break;

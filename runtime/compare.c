@@ -181,8 +181,7 @@ int yrt_compare_slow(YValue a, YValue b, YCmp op) {
    * neither a number nor an instance of a class. */
   if (yrt_is_str(a) && yrt_is_str(b)) {
     if (op == YC_EQ || op == YC_NE) {
-      const YStr *x = YSTR(a), *y = YSTR(b);
-      int eq = x == y || (x->len == y->len && memcmp(x->data, y->data, (size_t)x->len) == 0);
+      int eq = yrt_str_eq(YSTR(a), YSTR(b));
       return op == YC_EQ ? eq : !eq;
     }
     return cmp_result(cmp_str(YSTR(a), YSTR(b)), op);
@@ -239,11 +238,6 @@ int yrt_compare_slow(YValue a, YValue b, YCmp op) {
   yrt_raise_msg(&yrt_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
                 cmp_ops[op], yrt_tname(a), yrt_tname(b));
   return -1;
-}
-
-int yrt_eq(YValue a, YValue b) {
-  if (a.tag == YT_INT && b.tag == YT_INT) return a.u.i == b.u.i;
-  return yrt_compare(a, b, YC_EQ);
 }
 
 /* ===================================================================== */

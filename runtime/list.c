@@ -115,8 +115,11 @@ YValue yrt_list_from_iterable(YValue iterable) {
 YTuple yrt_tuple_empty = {{YRT_IMMORTAL, &yrt_type_tuple}, 0};
 
 /* A new tuple of n items for the caller to fill. */
+/* A tuple is a small block (the pairs a generator yields come and go per
+ * item).  Its length may only shrink after this (a failed fill), so the
+ * size its release computes never exceeds the block's. */
 YTuple *yrt_tuple_alloc(int64_t n) {
-  YTuple *t = yrt_malloc(sizeof(YTuple) + (size_t)n * sizeof(YValue));
+  YTuple *t = yrt_small_alloc_raw(yrt_tuple_size(n));
   t->ob.refcnt = 1;
   t->ob.type = &yrt_type_tuple;
   t->len = n;

@@ -85,6 +85,10 @@ void *yrt_realloc(void *p, size_t n);
  * every block is malloc's).  yrt_small_cache_free empties the lists (at exit). */
 void *yrt_small_alloc(size_t size);
 void yrt_small_free(void *p, size_t size);
+/* The same, not zeroed (a str's header and bytes are all written at once). */
+void *yrt_small_alloc_raw(size_t size);
+/* The block of a tuple of n items (list.c). */
+static inline size_t yrt_tuple_size(int64_t n) { return sizeof(YTuple) + (size_t)n * sizeof(YValue); }
 void yrt_small_cache_free(void);
 /* A new object of `size` bytes (zeroed), refcount 1, freed with free();
  * yrt_obj_new_small makes it a small block, freed with yrt_small_free(o,
@@ -565,8 +569,9 @@ double yrt_int_frexp(YValue v, int64_t *e);
 
 /* Hash of a hashable value; -1 and TypeError for unhashable ones. */
 int64_t yrt_hash(YValue v);
-/* Equality that never needs Python code: 1, 0, -1 on error. */
-int yrt_eq(YValue a, YValue b);
+/* ==, as the containers compare (after `is`): 1, 0, -1 on error.  Ints,
+ * floats and strs inline (yrt_compare). */
+static inline int yrt_eq(YValue a, YValue b) { return yrt_compare(a, b, YC_EQ); }
 
 /* ---- abstract.c ------------------------------------------------------ */
 

@@ -35,6 +35,35 @@ YRT_DEFINE_TYPE(yrt_type_str, "str", &yrt_type_object, YK_STR, str_call);
 /* str objects                                                            */
 /* ===================================================================== */
 
+/* The classes of an ASCII character that str's predicates and split() and
+ * strip() test, without decoding and without unicode.c's tables (an ASCII
+ * byte is a whole code point in UTF-8).  Whitespace is \t-\r, \x1c-\x1f
+ * and the space, as Python has it. */
+enum { AC_DIGIT = 1, AC_ALPHA = 2, AC_SPACE = 4, AC_PRINT = 8 };
+#define AC(c)                                                                          \
+  (((c) >= '0' && (c) <= '9' ? AC_DIGIT : 0) |                                         \
+   (((c) >= 'A' && (c) <= 'Z') || ((c) >= 'a' && (c) <= 'z') ? AC_ALPHA : 0) |          \
+   (((c) >= 0x09 && (c) <= 0x0d) || ((c) >= 0x1c && (c) <= 0x20) ? AC_SPACE : 0) |     \
+   ((c) >= 0x20 && (c) <= 0x7e ? AC_PRINT : 0))
+#define AC4(c) AC(c), AC((c) + 1), AC((c) + 2), AC((c) + 3)
+#define AC16(c) AC4(c), AC4((c) + 4), AC4((c) + 8), AC4((c) + 12)
+static const unsigned char ascii_classes[128] = {AC16(0x00), AC16(0x10), AC16(0x20), AC16(0x30),
+                                                 AC16(0x40), AC16(0x50), AC16(0x60), AC16(0x70)};
+#undef AC16
+#undef AC4
+#undef AC
+
+/* Is the code point at p whitespace?  Its length in bytes goes to *k. */
+static inline int space_at(const char *p, int *k) {
+  unsigned char b = (unsigned char)*p;
+  if (b < 0x80) {
+    *k = 1;
+    return ascii_classes[b] & AC_SPACE;
+  }
+  return yrt_uni_isspace(yrt_utf8_decode(p, k));
+}
+
+
 YStr yrt_str_empty = YRT_STR_LIT("", 0, 0);
 YStr yrt_str_ascii_strs[128];
 static char ascii_bytes[128][2];
@@ -51,9 +80,14 @@ YStr *yrt_str_ascii_init(unsigned c) {
   return s;
 }
 
+/* A str's block: its header and bytes (and the NUL), a small block
+ * (yrt_small_alloc_raw), since slices and tokens come and go per item. */
+static size_t str_size(int64_t len) { return sizeof(YStr) + (size_t)len + 1; }
+
 /* A new str with room for len bytes (and the NUL); the caller fills it. */
+
 YStr *yrt_str_alloc(int64_t len, int64_t nchars) {
-  YStr *s = yrt_malloc(sizeof(YStr) + (size_t)len + 1);
+  YStr *s = yrt_small_alloc_raw(str_size(len));
   s->ob.refcnt = 1;
   s->ob.type = &yrt_type_str;
   s->len = len;
@@ -108,7 +142,7 @@ static struct {
 
 void yrt_str_dealloc(YStr *s) {
   if (offset_cache.s == s) offset_cache.s = NULL;
-  free(s);
+  yrt_small_free(s, str_size(s->len));
 }
 
 /* The byte offset of code point ci (0 <= ci <= nchars). */
@@ -192,7 +226,7 @@ YValue yrt_str_concat(int n, const YValue *parts) {
   }
   if (len == 1) {
     YValue r = yobj(yrt_str_ascii((unsigned char)s->data[0]));
-    free(s);
+    yrt_small_free(s, str_size(1));
     return r;
   }
   return yobj(s);
@@ -280,7 +314,7 @@ static int start_end(int argc, const YValue *argv, int first, int64_t len, int64
 
 /* Is code point c one of the code points of set (NULL: whitespace)? */
 static int in_chars(uint32_t c, const YStr *set) {
-  if (!set) return yrt_uni_isspace(c);
+  if (!set) return c < 0x80 ? ascii_classes[c] & AC_SPACE : yrt_uni_isspace(c);
   for (int64_t i = 0; i < set->len;) {
     int n;
     if (yrt_utf8_decode(set->data + i, &n) == c) return 1;
@@ -326,14 +360,14 @@ static YValue str_split(const YStr *s, int argc, const YValue *argv) {
   if (!sep) {
     for (;;) {
       int k;
-      while (i < n && yrt_uni_isspace(yrt_utf8_decode(s->data + i, &k))) i += k;
+      while (i < n && space_at(s->data + i, &k)) i += k;
       if (i >= n) break;
       if (maxsplit-- == 0) {
         yrt_list_push(l, str_bytes(s, i, n));
         break;
       }
       int64_t j = i;
-      while (j < n && !yrt_uni_isspace(yrt_utf8_decode(s->data + j, &k))) j += k;
+      while (j < n && !space_at(s->data + j, &k)) j += k;
       yrt_list_push(l, str_bytes(s, i, j));
       i = j;
     }
@@ -614,8 +648,18 @@ static YValue str_find(const YStr *s, YName name, int argc, const YValue *argv) 
   return yint(found);
 }
 
-static YValue str_is(const YStr *s, int (*pred)(uint32_t)) {
-  if (s->len == 0) return YFALSE;
+/* An ASCII str's predicate: is every character of one of the classes
+ * `mask`?  `empty` is the answer for "". */
+static YValue ascii_all(const YStr *s, unsigned mask, int empty) {
+  if (s->len == 0) return ybool(empty);
+  for (int64_t i = 0; i < s->len; i++)
+    if (!(ascii_classes[(unsigned char)s->data[i]] & mask)) return YFALSE;
+  return YTRUE;
+}
+
+/* isdigit, isalpha, isspace: `pred` for each code point, `mask` for ASCII. */
+static YValue str_is(const YStr *s, int (*pred)(uint32_t), unsigned mask) {
+  if (s->nchars == s->len) return ascii_all(s, mask, 0);
   for (int64_t i = 0; i < s->len;) {
     int n;
     if (!pred(yrt_utf8_decode(s->data + i, &n))) return YFALSE;
@@ -656,7 +700,7 @@ static YValue str_rsplit(const YStr *s, int argc, const YValue *argv) {
       int k;
       while (j > 0) {
         int64_t p = yrt_utf8_prev(s->data, j);
-        if (!yrt_uni_isspace(yrt_utf8_decode(s->data + p, &k))) break;
+        if (!space_at(s->data + p, &k)) break;
         j = p;
       }
       if (j == 0) break;
@@ -667,7 +711,7 @@ static YValue str_rsplit(const YStr *s, int argc, const YValue *argv) {
       int64_t i = j;
       while (i > 0) {
         int64_t p = yrt_utf8_prev(s->data, i);
-        if (yrt_uni_isspace(yrt_utf8_decode(s->data + p, &k))) break;
+        if (space_at(s->data + p, &k)) break;
         i = p;
       }
       yrt_list_push(l, str_bytes(s, i, j));
@@ -861,6 +905,15 @@ static int is_id_continue(uint32_t c) { return is_id_start(c) || yrt_uni_decimal
 
 static YValue str_pred(const YStr *s, StrPred p) {
   if (p == PRED_ASCII) return ybool(s->nchars == s->len);
+  if (s->nchars == s->len) {
+    switch (p) {
+    case PRED_ALNUM: return ascii_all(s, AC_DIGIT | AC_ALPHA, 0);
+    case PRED_NUMERIC:
+    case PRED_DECIMAL: return ascii_all(s, AC_DIGIT, 0);
+    case PRED_PRINTABLE: return ascii_all(s, AC_PRINT, 1);
+    default: break; /* the cased ones and isidentifier: the loop below */
+    }
+  }
   int cased = 0, prev_cased = 0;
   for (int64_t i = 0; i < s->len;) {
     int n;
@@ -1098,13 +1151,13 @@ YValue yrt_str_method(YValue self, YName name, int argc, const YValue *argv) {
   case YN_count: return str_find(s, name, argc, argv);
   case YN_isdigit:
     if (yrt_args_none("str.isdigit", argc) < 0) return YERROR;
-    return str_is(s, yrt_uni_isdigit);
+    return str_is(s, yrt_uni_isdigit, AC_DIGIT);
   case YN_isalpha:
     if (yrt_args_none("str.isalpha", argc) < 0) return YERROR;
-    return str_is(s, yrt_uni_isalpha);
+    return str_is(s, yrt_uni_isalpha, AC_ALPHA);
   case YN_isspace:
     if (yrt_args_none("str.isspace", argc) < 0) return YERROR;
-    return str_is(s, yrt_uni_isspace);
+    return str_is(s, yrt_uni_isspace, AC_SPACE);
   case YN_format: return yrt_str_format_method(self, argc, argv);
   case YN___iter__:
     if (yrt_args_none("str.__iter__", argc) < 0) return YERROR;

@@ -120,6 +120,16 @@ void *yrt_small_alloc(size_t size) {
   return p;
 }
 
+void *yrt_small_alloc_raw(size_t size) {
+  size_t cls = (size + SMALL_CLASS - 1) / SMALL_CLASS;
+  if (!SMALL_CACHE || cls >= sizeof small_cache / sizeof small_cache[0]) return yrt_malloc(size);
+  void *p = small_cache[cls].head;
+  if (!p) return yrt_malloc(cls * SMALL_CLASS);
+  small_cache[cls].head = *(void **)p;
+  small_cache[cls].n--;
+  return p;
+}
+
 void yrt_small_free(void *p, size_t size) {
   size_t cls = (size + SMALL_CLASS - 1) / SMALL_CLASS;
   if (!SMALL_CACHE || cls >= sizeof small_cache / sizeof small_cache[0] ||
@@ -318,7 +328,7 @@ void yrt_dealloc(YObj *o) {
   case YK_TUPLE: {
     YTuple *t = (YTuple *)o;
     for (int64_t i = t->len; i-- > 0;) release(t->items[i]);
-    free(t);
+    yrt_small_free(t, yrt_tuple_size(t->len));
     return;
   }
   case YK_RANGE:

@@ -41,6 +41,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 /* The version of the runtime ABI; generated C checks it at compile time. */
 #define YRT_VERSION_MAJOR 0
@@ -416,9 +417,21 @@ int yrt_compare_slow(YValue a, YValue b, YCmp op);
   case YC_GT: return (x) > (y);         \
   case YC_GE: return (x) >= (y);        \
   }
+/* Two strs equal: the same object, or the same bytes (the first byte tells
+ * most unequal ones apart without a call). */
+static inline int yrt_str_eq(const YStr *x, const YStr *y) {
+  return x == y || (x->len == y->len && (x->len == 0 || (x->data[0] == y->data[0] &&
+                                                         memcmp(x->data, y->data, (size_t)x->len) == 0)));
+}
 static inline int yrt_compare(YValue a, YValue b, YCmp op) {
   if (a.tag == YT_INT && b.tag == YT_INT) { YRT_CMP_INLINE(a.u.i, b.u.i, op) }
   else if (a.tag == YT_FLOAT && b.tag == YT_FLOAT) { YRT_CMP_INLINE(a.u.f, b.u.f, op) }
+  else if ((op == YC_EQ || op == YC_NE) && a.tag == YT_OBJ && b.tag == YT_OBJ &&
+           a.u.o->type == &yrt_type_str && b.u.o->type == &yrt_type_str) {
+    /* `c == " "`: exactly str, neither an instance of a class nor a number */
+    int eq = yrt_str_eq((const YStr *)a.u.o, (const YStr *)b.u.o);
+    return op == YC_EQ ? eq : !eq;
+  }
   return yrt_compare_slow(a, b, op);
 }
 #undef YRT_CMP_INLINE
