@@ -628,6 +628,49 @@ int yrt_unpack(YValue v, int n, YValue *out) {
   return -1;
 }
 
+/* a, *b, c = v (PEP 3132): `before` items, then a new list of the middle,
+ * then `after` items, as CPython's UNPACK_EX takes them: the first ones one
+ * by one from v's iterator, the rest all into the list, the last `after`
+ * of which are moved out of it. */
+int yrt_unpack_ex(YValue v, int before, int after, YValue *out) {
+  if (!yrt_is_iterable(v)) {
+    yrt_raise_msg(&yrt_exc_TypeError, "cannot unpack non-iterable %s object", yrt_tname(v));
+    return -1;
+  }
+  YValue it = yrt_iter(v);
+  if (YIS_ERR(it)) return -1;
+  int i;
+  for (i = 0; i < before; i++) {
+    int r = yrt_next(it, &out[i]);
+    if (r > 0) continue;
+    if (r == 0) {
+      yrt_decref(out[i]);
+      yrt_raise_msg(&yrt_exc_ValueError, "not enough values to unpack (expected at least %d, got %d)",
+                    before + after, i);
+    }
+    goto fail;
+  }
+  YValue rest = yrt_list_from_iterable(it);
+  if (YIS_ERR(rest)) goto fail;
+  yrt_decref(it);
+  YList *l = YLIST(rest);
+  if (l->len < after) {
+    yrt_raise_msg(&yrt_exc_ValueError, "not enough values to unpack (expected at least %d, got %lld)",
+                  before + after, (long long)(before + l->len));
+    yrt_decref(rest);
+    while (i-- > 0) yrt_clear(&out[i]);
+    return -1;
+  }
+  for (int j = 0; j < after; j++) out[before + 1 + j] = l->items[l->len - after + j]; /* moved */
+  l->len -= after;
+  out[before] = rest;
+  return 0;
+fail:
+  yrt_decref(it);
+  while (i-- > 0) yrt_clear(&out[i]);
+  return -1;
+}
+
 /* ===================================================================== */
 /* range(), enumerate(), zip(), reversed()                                */
 /* ===================================================================== */

@@ -616,6 +616,9 @@ static inline int yrt_range_next(YRangeLoop *r, YValue it, YValue *out) {
 /* Unpack exactly n items of `v` into out[0..n-1] (owned), with CPython's
  * ValueError messages; 0 or -1. */
 int yrt_unpack(YValue v, int n, YValue *out);
+/* a, *b, c = v: `before` items into out[0..before-1], a new list of the
+ * middle into out[before], `after` items after it; 0 or -1. */
+int yrt_unpack_ex(YValue v, int before, int after, YValue *out);
 
 /* Conversions used by f-strings and print. */
 YValue yrt_str(YValue v);                       /* str(v) */

@@ -427,6 +427,14 @@ void emit_store_var(FuncCode *c, Var *v, const char *value) {
 /* Assignment                                                             */
 /* ===================================================================== */
 
+/* The index of the starred item of a tuple or list target, or -1 (the
+ * parser allows one at most). */
+static int starred_item(const Expr *t) {
+  for (int i = 0; i < t->nitems; i++)
+    if (t->items[i]->kind == E_STARRED) return i;
+  return -1;
+}
+
 /* Assign an owned value (operand) to a target. */
 static void assign(FuncCode *c, Expr *t, Opnd v) {
   switch (t->kind) {
@@ -446,11 +454,14 @@ static void assign(FuncCode *c, Expr *t, Opnd v) {
   }
   case E_TUPLE:
   case E_LIST: {
-    int n = t->nitems;
+    int n = t->nitems, star = starred_item(t);
     c->used_unpack = true;
     if (n > c->max_unpack) c->max_unpack = n;
     c->used_r = true;
-    code_out(c, "r_ = yrt_unpack(%s, %d, unpack_);", v.c, n);
+    if (star >= 0) /* a, *b, c = v: b gets the list of the middle items */
+      code_out(c, "r_ = yrt_unpack_ex(%s, %d, %d, unpack_);", v.c, star, n - star - 1);
+    else
+      code_out(c, "r_ = yrt_unpack(%s, %d, unpack_);", v.c, n);
     code_check_r(c);
     code_release(c, v);
     int *ts = arena_alloc(sizeof(int) * (size_t)(n ? n : 1));
@@ -458,7 +469,8 @@ static void assign(FuncCode *c, Expr *t, Opnd v) {
       ts[i] = code_temp_new(c);
       code_out(c, "%s = unpack_[%d];", code_temp_c(c, ts[i]), i);
     }
-    for (int i = 0; i < n; i++) assign(c, t->items[i], (Opnd){code_temp_c(c, ts[i]), ts[i], false});
+    for (int i = 0; i < n; i++)
+      assign(c, ast_target_item(t->items[i]), (Opnd){code_temp_c(c, ts[i]), ts[i], false});
     return;
   }
   case E_ATTR: {
@@ -480,7 +492,7 @@ static void emit_assign(FuncCode *c, Stmt *s) {
   /* a, b = b, a: evaluate every item first, then assign in order. */
   if (s->ntargets == 1 && (val->kind == E_TUPLE || val->kind == E_LIST) &&
       (s->targets[0]->kind == E_TUPLE || s->targets[0]->kind == E_LIST) &&
-      s->targets[0]->nitems == val->nitems) {
+      s->targets[0]->nitems == val->nitems && starred_item(s->targets[0]) < 0) {
     int n = val->nitems;
     Opnd *ops = arena_alloc(sizeof(Opnd) * (size_t)(n ? n : 1));
     for (int i = 0; i < n; i++) ops[i] = code_own(c, emit_expr(c, val->items[i]));

@@ -636,13 +636,29 @@ static void parse_check_target(Expr *e, TargetCtx ctx) {
   case E_ATTR:
     return;
   case E_TUPLE:
-  case E_LIST:
+  case E_LIST: {
     if (ctx == T_AUG)
       diag_error(e->pos, "'%s' is an illegal expression for augmented assignment",
                  e->kind == E_TUPLE ? "tuple" : "list");
-    for (int i = 0; i < e->nitems; i++)
-      parse_check_target(e->items[i], ctx);
+    int starred = 0;
+    for (int i = 0; i < e->nitems; i++) {
+      Expr *x = e->items[i];
+      if (x->kind == E_STARRED && ctx != T_DEL) {
+        if (++starred > 1)
+          diag_error(e->pos, "multiple starred expressions in assignment");
+        x = x->a;
+      }
+      parse_check_target(x, ctx);
+    }
     return;
+  }
+  case E_STARRED:
+    /* not an item of a tuple or list target */
+    if (ctx == T_DEL)
+      diag_error(e->pos, "cannot delete starred");
+    if (ctx == T_AUG)
+      diag_error(e->pos, "'starred' is an illegal expression for augmented assignment");
+    diag_error(e->pos, "starred assignment target must be in a list or tuple");
   default:
     if (ctx == T_AUG)
       diag_error(e->pos, "'%s' is an illegal expression for augmented assignment", parse_expr_desc(e));
@@ -1089,6 +1105,9 @@ static Expr *parse_seq(Parser *p, TSNode n, ExprKind kind) {
   for (int i = 0; i < nnamed; i++)
     if (parse_is(k.node[i], "yield")) /* [yield], (yield, 1): Python wants (yield) */
       ERR(k.node[i], "invalid syntax");
+  if (nnamed == 1 && !comma && (parse_is(k.node[0], "list_splat") || parse_is(k.node[0], "list_splat_pattern")) &&
+      (parse_is(n, "tuple") || parse_is(n, "tuple_pattern")))
+    ERR(k.node[0], "cannot use starred expression here"); /* (*a): parenthesized, not a tuple */
   if (parse_is(n, "tuple_pattern") && nnamed == 1 && !comma)
     return parse_expr(p, k.node[0]);
   Expr *e = parse_new_expr(kind, parse_pos(n));
@@ -1385,6 +1404,8 @@ static Expr *parse_expr(Parser *p, TSNode n) {
     Kids k = parse_named_kids(p, n);
     if (k.n != 1)
       ERR(n, "invalid syntax");
+    if (parse_is(k.node[0], "list_splat"))
+      ERR(k.node[0], "cannot use starred expression here");
     e = parse_expr(p, k.node[0]);
   } else if (strcmp(t, "binary_operator") == 0) {
     e = parse_binop(p, n);
@@ -1452,8 +1473,15 @@ static Expr *parse_expr(Parser *p, TSNode n) {
     e = parse_new_expr(E_NAMED, pos);
     e->a = parse_name_expr(parse_ident(p, parse_field(n, "name")), pos);
     e->b = parse_expr(p, parse_field(n, "value"));
-  } else if (strcmp(t, "list_splat") == 0 || strcmp(t, "list_splat_pattern") == 0 ||
-             strcmp(t, "parenthesized_list_splat") == 0) {
+  } else if (strcmp(t, "list_splat_pattern") == 0 || strcmp(t, "list_splat") == 0) {
+    /* *x: an item of a tuple or list target (PEP 3132), where
+     * parse_check_target lets it stand; sema rejects it anywhere else */
+    Kids k = parse_named_kids(p, n);
+    if (k.n != 1)
+      ERR(n, "invalid syntax");
+    e = parse_new_expr(E_STARRED, pos);
+    e->a = parse_expr(p, k.node[0]);
+  } else if (strcmp(t, "parenthesized_list_splat") == 0) {
     e = parse_unsupported_expr(pos, U_STARRED, pos, NULL);
   } else if (strcmp(t, "dictionary_splat") == 0) {
     e = parse_unsupported_expr(pos, U_DICT_UNPACK, pos, NULL);

@@ -596,6 +596,9 @@ struct Func {
 int ast_expr_nkids(const Expr *e);
 Expr *ast_expr_kid(const Expr *e, int i);
 int ast_expr_suspensions(const Expr *e); /* yields, awaits, ... evaluating e passes */
+/* An item of a tuple or list target: *t (E_STARRED, PEP 3132) is t, which
+ * gets the list of the middle items; any other item is itself. */
+Expr *ast_target_item(Expr *item);
 
 /* One part of a statement: an expression of its own function or a block
  * (a list of statements), or neither (an absent part). */

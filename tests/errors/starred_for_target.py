@@ -1,0 +1,2 @@
+for *row in [[1, 2]]:
+    print(row)

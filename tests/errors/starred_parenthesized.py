@@ -1,0 +1,2 @@
+rest = [1, 2]
+(*rest), last = rest

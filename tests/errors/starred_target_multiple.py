@@ -1,0 +1,1 @@
+first, *middle, *last = range(5)
