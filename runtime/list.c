@@ -211,6 +211,39 @@ static YValue list_extend(YList *l, YValue iterable) {
   return YNONE;
 }
 
+int yrt_display_extend(YValue coll, YValue x) {
+  if (!yrt_is_iterable(x)) {
+    if (yrt_is_list(coll))
+      yrt_raise_msg(&yrt_exc_TypeError, "Value after * must be an iterable, not %s", yrt_tname(x));
+    else
+      yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not iterable", yrt_tname(x));
+    return -1;
+  }
+  if (yrt_is_list(coll)) {
+    YValue r = list_extend(YLIST(coll), x);
+    if (YIS_ERR(r)) return -1;
+    return 0;
+  }
+  YValue it = yrt_iter(x), item;
+  if (YIS_ERR(it)) return -1;
+  int r;
+  while ((r = yrt_next(it, &item)) == 1) {
+    r = yrt_set_add(coll, item);
+    yrt_decref(item);
+    if (r < 0) break;
+  }
+  if (r == 0) yrt_decref(item); /* the iterator's return value */
+  yrt_decref(it);
+  return r < 0 ? -1 : 0;
+}
+
+YValue yrt_display_tuple(YValue list) {
+  YList *l = YLIST(list);
+  YValue t = yrt_tuple_new(l->len, l->items);
+  yrt_decref(list);
+  return t;
+}
+
 YValue yrt_list_method(YValue self, YName name, int argc, const YValue *argv) {
   YList *l = YLIST(self);
   int64_t i;

@@ -634,6 +634,10 @@ YValue yrt_str_from_c(const char *s);
 YValue yrt_list_new(int64_t n, const YValue *items);  /* items borrowed */
 YValue yrt_list_steal(int64_t n, YValue *items);      /* items stolen */
 int yrt_list_append(YValue list, YValue item);        /* item borrowed */
+/* A display with *x (PEP 448): the list or set being built takes x's items
+ * (x borrowed; 0 or -1); a tuple display is its list made a tuple (stolen). */
+int yrt_display_extend(YValue coll, YValue x);
+YValue yrt_display_tuple(YValue list);
 YValue yrt_tuple_new(int64_t n, const YValue *items); /* items borrowed */
 YValue yrt_tuple_steal(int64_t n, YValue *items);     /* items stolen */
 YValue yrt_dict_new(void);

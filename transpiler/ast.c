@@ -33,7 +33,7 @@
 /* A lambda's default values are evaluated where the lambda stands. */
 static int ndefaults(const Expr *e) { return e->kind == E_LAMBDA ? e->func->nparams : 0; }
 
-Expr *ast_target_item(Expr *item) { return item->kind == E_STARRED ? item->a : item; }
+Expr *ast_unstarred(Expr *item) { return item->kind == E_STARRED ? item->a : item; }
 
 int ast_expr_nkids(const Expr *e) { return 3 + e->nitems + e->nkw + 1 + ndefaults(e); }
 

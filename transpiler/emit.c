@@ -470,7 +470,7 @@ static void assign(FuncCode *c, Expr *t, Opnd v) {
       code_out(c, "%s = unpack_[%d];", code_temp_c(c, ts[i]), i);
     }
     for (int i = 0; i < n; i++)
-      assign(c, ast_target_item(t->items[i]), (Opnd){code_temp_c(c, ts[i]), ts[i], false});
+      assign(c, ast_unstarred(t->items[i]), (Opnd){code_temp_c(c, ts[i]), ts[i], false});
     return;
   }
   case E_ATTR: {
@@ -492,7 +492,7 @@ static void emit_assign(FuncCode *c, Stmt *s) {
   /* a, b = b, a: evaluate every item first, then assign in order. */
   if (s->ntargets == 1 && (val->kind == E_TUPLE || val->kind == E_LIST) &&
       (s->targets[0]->kind == E_TUPLE || s->targets[0]->kind == E_LIST) &&
-      s->targets[0]->nitems == val->nitems && starred_item(s->targets[0]) < 0) {
+      s->targets[0]->nitems == val->nitems && starred_item(s->targets[0]) < 0 && starred_item(val) < 0) {
     int n = val->nitems;
     Opnd *ops = arena_alloc(sizeof(Opnd) * (size_t)(n ? n : 1));
     for (int i = 0; i < n; i++) ops[i] = code_own(c, emit_expr(c, val->items[i]));

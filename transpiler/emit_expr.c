@@ -506,6 +506,33 @@ static Opnd emit_delegate(FuncCode *c, Expr *e, bool want) {
   return code_owned(c, "yrt_incref(sent_)");
 }
 
+static bool has_starred(const Expr *e) {
+  for (int i = 0; i < e->nitems; i++)
+    if (e->items[i]->kind == E_STARRED) return true;
+  return false;
+}
+
+/* [a, *b, c], (a, *b), {a, *b} (PEP 448): the list or set is built item by
+ * item, left to right, as CPython's LIST_APPEND and LIST_EXTEND build it (an
+ * iterable after * is consumed before the next item is evaluated); a tuple
+ * is that list, made a tuple at the end. */
+static Opnd emit_star_display(FuncCode *c, Expr *e) {
+  Opnd r = code_owned(c, e->kind == E_SET ? "yrt_set_steal(0, NULL)" : "yrt_list_new(0, NULL)");
+  for (int i = 0; i < e->nitems; i++) {
+    Expr *x = e->items[i];
+    Opnd v = emit_expr(c, ast_unstarred(x));
+    c->used_r = true;
+    if (x->kind == E_STARRED)
+      code_out(c, "r_ = yrt_display_extend(%s, %s);", r.c, v.c);
+    else
+      code_out(c, "r_ = %s(%s, %s);", e->kind == E_SET ? "yrt_set_add" : "yrt_list_append", r.c, v.c);
+    code_check_r(c);
+    code_release(c, v);
+  }
+  if (e->kind == E_TUPLE) return code_owned(c, "yrt_display_tuple(%s)", code_take(c, r));
+  return r;
+}
+
 static Opnd emit_fstring(FuncCode *c, Expr *e) {
   if (e->nitems == 0) return emit_str_opnd("", 0);
   Opnd *parts = arena_alloc(sizeof(Opnd) * (size_t)e->nitems);
@@ -701,6 +728,7 @@ Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
   }
   case E_LIST:
   case E_TUPLE: {
+    if (has_starred(e)) return emit_star_display(c, e);
     Opnd *ops = emit_args(c, e->items, e->nitems);
     Buf b = {0};
     for (int i = 0; i < e->nitems; i++) buf_printf(&b, "%s%s", i ? ", " : "", code_take(c, ops[i]));
@@ -727,6 +755,7 @@ Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
     return d;
   }
   case E_SET: {
+    if (has_starred(e)) return emit_star_display(c, e);
     Opnd *ops = emit_args(c, e->items, e->nitems);
     Buf b = {0};
     for (int i = 0; i < e->nitems; i++) buf_printf(&b, "%s%s", i ? ", " : "", code_take(c, ops[i]));

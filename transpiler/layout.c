@@ -102,7 +102,7 @@ static void target_fields(Layout *l, Func *m, Expr *t) {
     break;
   case E_TUPLE:
   case E_LIST:
-    for (int i = 0; i < t->nitems; i++) target_fields(l, m, ast_target_item(t->items[i]));
+    for (int i = 0; i < t->nitems; i++) target_fields(l, m, ast_unstarred(t->items[i]));
     break;
   default: break;
   }

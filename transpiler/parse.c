@@ -1474,8 +1474,8 @@ static Expr *parse_expr(Parser *p, TSNode n) {
     e->a = parse_name_expr(parse_ident(p, parse_field(n, "name")), pos);
     e->b = parse_expr(p, parse_field(n, "value"));
   } else if (strcmp(t, "list_splat_pattern") == 0 || strcmp(t, "list_splat") == 0) {
-    /* *x: an item of a tuple or list target (PEP 3132), where
-     * parse_check_target lets it stand; sema rejects it anywhere else */
+    /* *x: an item of a tuple or list target (PEP 3132) or of a display (PEP
+     * 448), where parse_check_target and sema let it stand */
     Kids k = parse_named_kids(p, n);
     if (k.n != 1)
       ERR(n, "invalid syntax");
@@ -1492,6 +1492,15 @@ static Expr *parse_expr(Parser *p, TSNode n) {
   } else {
     /* as_pattern outside `except`, slice outside [], keyword_argument outside a call, ... */
     ERR(n, "invalid syntax");
+  }
+  if ((e->kind == E_CALL || e->kind == E_ATTR || e->kind == E_SUBSCRIPT) && e->a && e->a->kind == E_STARRED) {
+    /* tree-sitter-python reads [*f(x)] and *a.b, c as (*f)(x) and (*a).b:
+     * the star is the whole primary's */
+    Expr *star = e->a;
+    e->a = star->a;
+    e->pos = e->a->pos;
+    star->a = e;
+    e = star;
   }
   p->depth--;
   p->scratch_used = mark;

@@ -423,7 +423,7 @@ static void scope_target(Expr *t) {
   if (t->kind == E_NAME) {
     scope_note(t->name, NAME_BOUND);
   } else if (t->kind == E_TUPLE || t->kind == E_LIST) {
-    for (int i = 0; i < t->nitems; i++) scope_target(ast_target_item(t->items[i]));
+    for (int i = 0; i < t->nitems; i++) scope_target(ast_unstarred(t->items[i]));
   } else {
     scope_expr(t);
   }
@@ -540,7 +540,7 @@ static void check_debug_target(Expr *t, bool del) {
   if (t->kind == E_NAME && !strcmp(t->name, "__debug__"))
     diag_error(t->pos, del ? "cannot delete __debug__" : "cannot assign to __debug__");
   if (t->kind == E_TUPLE || t->kind == E_LIST)
-    for (int i = 0; i < t->nitems; i++) check_debug_target(ast_target_item(t->items[i]), del);
+    for (int i = 0; i < t->nitems; i++) check_debug_target(ast_unstarred(t->items[i]), del);
 }
 
 static void check_func(Func *fn);
@@ -721,7 +721,7 @@ static void bind_target(Func *fn, Expr *t) {
   case E_NAME: bind(fn, t->name); break;
   case E_TUPLE:
   case E_LIST:
-    for (int i = 0; i < t->nitems; i++) bind_target(fn, ast_target_item(t->items[i]));
+    for (int i = 0; i < t->nitems; i++) bind_target(fn, ast_unstarred(t->items[i]));
     break;
   default: bindings_expr(fn, t); break;
   }
@@ -743,7 +743,7 @@ static bool target_names(Expr *t, const char *name) {
   if (t->kind == E_NAME) return !strcmp(t->name, name);
   if (t->kind == E_TUPLE || t->kind == E_LIST)
     for (int i = 0; i < t->nitems; i++)
-      if (target_names(ast_target_item(t->items[i]), name)) return true;
+      if (target_names(ast_unstarred(t->items[i]), name)) return true;
   return false;
 }
 static bool comp_iter_var(Func *g, const char *name) {
@@ -1135,7 +1135,7 @@ static void da_bind(Expr *t, Bound *b) {
     int i = da_index(t->var);
     if (i >= 0) b->on[i] = true;
   } else if (t->kind == E_TUPLE || t->kind == E_LIST) {
-    for (int i = 0; i < t->nitems; i++) da_bind(ast_target_item(t->items[i]), b);
+    for (int i = 0; i < t->nitems; i++) da_bind(ast_unstarred(t->items[i]), b);
   } else {
     da_expr(t, b);
   }
@@ -1349,7 +1349,7 @@ static void warn_target(Expr *t, bool plain) {
     Usage *u = warn_usage_of(t->var);
     if (u && plain && u->assigned.line == 0) u->assigned = t->pos;
   } else if (t->kind == E_TUPLE || t->kind == E_LIST) {
-    for (int i = 0; i < t->nitems; i++) warn_target(ast_target_item(t->items[i]), false);
+    for (int i = 0; i < t->nitems; i++) warn_target(ast_unstarred(t->items[i]), false);
   } else {
     warn_reads(t);
   }
@@ -1463,16 +1463,21 @@ static void late_module_attr(Expr *e) {
 }
 
 /* An expression whose value is used: a slice only as the index of a
- * subscript, a starred expression only as a call's argument (or an item of
- * a target, which late_target takes). */
+ * subscript, a starred expression only as a call's argument or an item of
+ * a list, tuple or set display (or of a target, which late_target takes). */
 static void late_expr(Expr *e) {
   if (!e) return;
   switch (e->kind) {
   case E_ATTR: late_module_attr(e); break;
   case E_SLICE: diag_error(e->pos, "a slice is only allowed inside []");
   case E_STARRED:
-    diag_error(e->pos, "unpacking with '*' is only supported in call arguments and assignment targets");
+    diag_error(e->pos, "can't use starred expression here");
   case E_CALL: late_call(e); return;
+  case E_LIST:
+  case E_TUPLE:
+  case E_SET: /* [*a, b]: PEP 448's unpacking in a display */
+    for (int i = 0; i < e->nitems; i++) late_expr(ast_unstarred(e->items[i]));
+    return;
   case E_SUBSCRIPT:
     late_expr(e->a);
     late_index(e->b);
@@ -1508,7 +1513,7 @@ static void late_target(Expr *t) {
     return;
   case E_TUPLE:
   case E_LIST:
-    for (int i = 0; i < t->nitems; i++) late_target(ast_target_item(t->items[i]));
+    for (int i = 0; i < t->nitems; i++) late_target(ast_unstarred(t->items[i]));
     return;
   case E_ATTR: late_expr(t->a); return;
   default: diag_error(t->pos, "cannot assign to this expression");

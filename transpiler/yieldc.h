@@ -596,9 +596,10 @@ struct Func {
 int ast_expr_nkids(const Expr *e);
 Expr *ast_expr_kid(const Expr *e, int i);
 int ast_expr_suspensions(const Expr *e); /* yields, awaits, ... evaluating e passes */
-/* An item of a tuple or list target: *t (E_STARRED, PEP 3132) is t, which
- * gets the list of the middle items; any other item is itself. */
-Expr *ast_target_item(Expr *item);
+/* An item of a tuple or list target, or of a display: *x (E_STARRED) is x
+ * (a target that gets the list of the middle items, PEP 3132; an iterable
+ * whose items the display takes, PEP 448); any other item is itself. */
+Expr *ast_unstarred(Expr *item);
 
 /* One part of a statement: an expression of its own function or a block
  * (a list of statements), or neither (an absent part). */

@@ -1,2 +1,0 @@
-rest = [2, 3]
-items = [1, *rest]
