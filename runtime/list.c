@@ -237,6 +237,17 @@ int yrt_display_extend(YValue coll, YValue x) {
   return r < 0 ? -1 : 0;
 }
 
+int yrt_display_update(YValue dict, YValue m) {
+  if (!yrt_is_dict(m) && !(yrt_heap_obj(m) && !YIS_UNBOUND(yrt_special_find(m, YN_keys)))) {
+    yrt_raise_msg(&yrt_exc_TypeError, "'%s' object is not a mapping", yrt_tname(m));
+    return -1;
+  }
+  YValue r = yrt_dict_method(dict, YN_update, 1, &m);
+  if (YIS_ERR(r)) return -1;
+  yrt_decref(r);
+  return 0;
+}
+
 YValue yrt_display_tuple(YValue list) {
   YList *l = YLIST(list);
   YValue t = yrt_tuple_new(l->len, l->items);

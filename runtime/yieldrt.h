@@ -638,6 +638,9 @@ int yrt_list_append(YValue list, YValue item);        /* item borrowed */
  * (x borrowed; 0 or -1); a tuple display is its list made a tuple (stolen). */
 int yrt_display_extend(YValue coll, YValue x);
 YValue yrt_display_tuple(YValue list);
+/* {**m}: the dict being built takes m's items (m borrowed, a dict or an
+ * object with keys(); 0 or -1). */
+int yrt_display_update(YValue dict, YValue m);
 YValue yrt_tuple_new(int64_t n, const YValue *items); /* items borrowed */
 YValue yrt_tuple_steal(int64_t n, YValue *items);     /* items stolen */
 YValue yrt_dict_new(void);

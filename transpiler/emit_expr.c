@@ -744,9 +744,16 @@ Opnd emit_expr_want(FuncCode *c, Expr *e, bool want) {
   case E_DICT: {
     Opnd d = code_owned(c, "yrt_dict_new()");
     for (int i = 0; i + 1 < e->nitems; i += 2) {
+      c->used_r = true;
+      if (!e->items[i]) { /* **m (PEP 448): m's items, in order */
+        Opnd m = emit_expr(c, e->items[i + 1]);
+        code_out(c, "r_ = yrt_display_update(%s, %s);", d.c, m.c);
+        code_check_r(c);
+        code_release(c, m);
+        continue;
+      }
       Opnd k = code_own(c, emit_expr(c, e->items[i]));
       Opnd v = emit_expr(c, e->items[i + 1]);
-      c->used_r = true;
       code_out(c, "r_ = yrt_dict_set(%s, %s, %s);", d.c, k.c, v.c);
       code_check_r(c);
       code_release(c, k);

@@ -1141,11 +1141,16 @@ static Expr *parse_dict(Parser *p, TSNode n) {
   e->items = arena_alloc(sizeof(Expr *) * (size_t)(2 * k.n + 1));
   for (int i = 0; i < k.n; i++) {
     TSNode c = k.node[i];
-    if (!parse_is(c, "pair")) {
-      e->items[e->nitems++] = parse_unsupported_expr(parse_pos(c), U_DICT_UNPACK, parse_pos(c), NULL);
+    if (parse_is(c, "dictionary_splat")) { /* **m (PEP 448): no key, m as the value */
+      Kids m = parse_named_kids(p, c);
+      if (m.n != 1)
+        ERR(c, "invalid syntax");
       e->items[e->nitems++] = NULL;
+      e->items[e->nitems++] = parse_expr(p, m.node[0]);
       continue;
     }
+    if (!parse_is(c, "pair"))
+      ERR(c, "invalid syntax");
     e->items[e->nitems++] = parse_expr(p, parse_field(c, "key"));
     e->items[e->nitems++] = parse_expr(p, parse_field(c, "value"));
   }

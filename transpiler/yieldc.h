@@ -316,7 +316,7 @@ typedef enum UnsupportedKind {
   U_NAMED_ESCAPE,    /* a \N{NAME} escape in a str literal: an E_NONE (also on an S_CLASS) */
   U_STARRED,         /* *x other than as a call argument: an E_NONE */
   U_STARRED_PAREN,   /* f((*x)), a parenthesized *argument: an E_NONE among the call's arguments */
-  U_DICT_UNPACK,     /* {**d}, and **d anywhere else: an E_NONE (a key, its value NULL, in a dict) */
+  U_DICT_UNPACK,     /* **d outside a dict display or a call: an E_NONE */
   U_ELLIPSIS         /* ...: an E_NONE */
 } UnsupportedKind;
 
@@ -354,7 +354,7 @@ typedef enum ExprKind {
   E_SLICE,       /* a:b:c inside a subscript; absent parts are NULL */
   E_LIST,        /* [items...] */
   E_TUPLE,       /* (items...) */
-  E_DICT,        /* {items[0]: items[1], items[2]: items[3], ...} */
+  E_DICT,        /* {items[0]: items[1], items[2]: items[3], ...}; a NULL key: **items[i + 1] */
   /*
    * Comprehensions are functions (as in CPython), built by parse.c as plain
    * statements, so sema and emit need nothing special beyond calling func at
