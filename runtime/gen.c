@@ -880,7 +880,9 @@ int yrt_gen_next(YGen *g, YValue *out) {
     YStatus st;
     if (sub && sub->delegator == g && YIS_UNBOUND(sub->delegate)) {
       if (frame_enter(g) < 0) return -1;
-      st = gen_send(sub, YNONE, out);
+      /* gen_send's common case, and gen_resume's steps, inlined */
+      st = sub->state <= YGS_SUSPENDED ? frame_enter(sub) < 0 ? YS_RAISE : gen_run(sub, YNONE, YUNBOUND, out)
+                                       : gen_send(sub, YNONE, out);
       if (YRT_LIKELY(st == YS_YIELD)) {
         frame_leave(g);
         g->state = YGS_SUSPENDED;
