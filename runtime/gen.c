@@ -418,7 +418,10 @@ static NOINLINE YStatus chain_send(YGen *root, Chain *c, YValue v, YValue *out) 
   if (frame_enter(root) < 0) return YS_RAISE;
   yrt_ts.depth += between;
   YValue val = YNONE;
-  YStatus st = gen_send(g, v, &val);
+  /* gen_send's common case, and gen_resume's steps, inlined */
+  YStatus st = g->state == YGS_SUSPENDED && YIS_UNBOUND(g->delegate)
+                   ? frame_enter(g) < 0 ? YS_RAISE : gen_run(g, v, YUNBOUND, &val)
+                   : gen_send(g, v, &val);
   while (st == YS_RETURN || st == YS_RAISE) {
     /* g finished: its delegator resumes with the outcome.  The links above
      * g are those chain_of found: every level on them counts as running. */
