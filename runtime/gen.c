@@ -92,18 +92,18 @@ static void gen_finish(YGen *g) {
 
 /* PEP 479: StopIteration (and, for async generators, StopAsyncIteration)
  * escaping the body becomes RuntimeError, chained to the original. */
-static void pep479(YGen *g) {
+static void pep479_as(const char *word, int async) {
   YValue exc = yrt_ts.exc;
   const YType *t = yrt_typeof(exc);
   const char *what = NULL;
   if (yrt_subclass(t, &yrt_exc_StopIteration))
     what = "StopIteration";
-  else if (g->code->kind == YG_ASYNCGEN && yrt_subclass(t, &yrt_exc_StopAsyncIteration))
+  else if (async && yrt_subclass(t, &yrt_exc_StopAsyncIteration))
     what = "StopAsyncIteration";
   if (!what) return;
   YValue orig = yrt_fetch_exc();
   char text[64];
-  snprintf(text, sizeof text, "%s raised %s", gen_word(g), what);
+  snprintf(text, sizeof text, "%s raised %s", word, what);
   YValue arg = yrt_str_from_c(text);
   YValue err = yrt_exc_new(&yrt_exc_RuntimeError, 1, &arg);
   yrt_decref(arg);
@@ -113,6 +113,10 @@ static void pep479(YGen *g) {
   yrt_store(&raised->context, orig);
   yrt_decref(err);
 }
+
+static void pep479(YGen *g) { pep479_as(gen_word(g), g->code->kind == YG_ASYNCGEN); }
+
+void yrt_gen_inline_raised(void) { pep479_as("generator", 0); }
 
 /* State tracing, in test builds only (make's build/trace/libyieldrt.a):
  * `@yrt-state GEN QUALNAME EVENT LABEL` on stderr when a resume starts

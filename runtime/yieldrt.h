@@ -729,6 +729,11 @@ void yrt_cell_set(YCell *c, YValue v); /* steals v */
 extern int yrt_recursion_limit;  /* the limit: YRT_RECURSION_LIMIT, or what sys.setrecursionlimit set */
 int yrt_enter_call(void); /* -1 and RecursionError past the limit */
 static inline void yrt_leave_call(void) { yrt_ts.depth--; }
+/* A generator inlined into its for loop (the compiler's emit_for_inline)
+ * going on after a yield: its frame counts as a call again, checked only
+ * where it first ran (yrt_enter_call), as nothing between can deepen the
+ * stack the loop runs at. */
+static inline void yrt_reenter_call(void) { yrt_ts.depth++; }
 /* The C stack's last reserve starts here (exc.c): a frame entered below it
  * is RecursionError, whatever the limit. */
 extern uintptr_t yrt_stack_floor;
@@ -851,6 +856,10 @@ static inline YGen *yrt_as_gen(YValue v) { return (YGen *)v.u.o; }
  * finished the generator (st YS_RETURN or YS_RAISE, the frame left). */
 extern const int yrt_gen_inline_ok;
 int yrt_gen_next_end(YGen *g, YStatus st);
+/* The body of a generator inlined into its for loop raised (the exception
+ * is set): what a generator's step does with it.  A StopIteration becomes
+ * "RuntimeError: generator raised StopIteration" (PEP 479). */
+void yrt_gen_inline_raised(void);
 static inline int yrt_gen_next_known(YGen *g, YStatus (*resume)(YGen *, YValue, YValue *), YValue *out) {
   if (YRT_UNLIKELY(!(g->state <= YGS_SUSPENDED && YIS_UNBOUND(g->delegate) && YIS_UNBOUND(g->hold) &&
                      yrt_gen_inline_ok && yrt_ts.depth < yrt_recursion_limit && YRT_STACK_HERE() >= yrt_stack_floor)))

@@ -167,13 +167,16 @@ void code_resume_here(FuncCode *c, Label *state) {
 
 const char *code_slot(FuncCode *c, const char *type, const char *stem, const char *init) {
   const char *name = arena_printf("%s_", code_new_label(c, stem)->name);
+  const char *slot = name;
   if (c->gen) {
     buf_printf(&c->fields, "    %s %s;\n", type, name);
     if (!strcmp(type, "YValue")) vec_push(&c->value_slots, (void *)name);
-    return arena_printf("f->%s", name);
+    slot = arena_printf("f->%s", name);
+  } else {
+    buf_printf(&c->locals, "    %s %s = %s;\n", type, name, init);
   }
-  buf_printf(&c->locals, "    %s %s = %s;\n", type, name, init);
-  return name;
+  if (c->inl && !strcmp(type, "YValue")) vec_push(&c->inl->slots, (void *)slot);
+  return slot;
 }
 
 /* ===================================================================== */
@@ -196,7 +199,8 @@ static void live_push(FuncCode *c, int t) {
  * register: `x = yield v` takes the sent value into a local, where a field
  * would be written and read back at once. */
 int code_temp_new(FuncCode *c) {
-  bool frame = c->gen && c->suspending && c->susp_left != 0;
+  /* (An inlined generator's statements never suspend the caller.) */
+  bool frame = c->gen && c->suspending && c->susp_left != 0 && !c->inl;
   for (int i = 0; i < c->ntemps; i++) {
     if (!c->temps[i].busy && c->temps[i].frame == frame) {
       c->temps[i].busy = true;
@@ -280,13 +284,14 @@ Label *code_error_target(FuncCode *c) {
   for (Block *b = c->block; b; b = b->up) {
     switch (b->kind) {
     case B_LOOP:
-      if (!b->iter) continue;
+      if (!b->iter && !b->cleanup) continue;
       b->landing_used = true;
       return b->landing;
     case B_TRY: return b->handler;
     case B_TRY_FINALLY: return b->fin_raise;
     case B_HANDLER:
     case B_FINALLY:
+    case B_INLINE:
       b->landing_used = true;
       return b->landing;
     }

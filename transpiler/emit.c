@@ -241,6 +241,8 @@ const char *emit_global_cname(Var *v) {
 
 /* The C lvalue of a local/cell/free variable of the current function. */
 static const char *var_lvalue(FuncCode *c, Var *v) {
+  for (InlineSite *in = c->inl; in; in = in->up) /* an inlined generator's */
+    if (v->owner == in->fn) return in->vars[v->slot];
   if (v->kind == V_FREE && !c->gen) return arena_printf("fn_->cells[%d]", v->index);
   return c->gen ? arena_printf("f->%s", v->cname) : v->cname;
 }
@@ -566,6 +568,7 @@ static void block_cleanup(FuncCode *c, Block *b, YWhy why) {
   switch (b->kind) {
   case B_LOOP:
     if (b->iter) code_out(c, "yrt_clear(&%s);", b->iter);
+    if (b->cleanup) code_out(c, "%s", b->cleanup);
     break;
   case B_HANDLER:
     code_out(c, "yrt_exc_leave(%s); %s = YUNBOUND;", b->handled, b->handled);
@@ -657,6 +660,279 @@ static Func *known_generator_call(const Expr *e) {
   return fn;
 }
 
+/* ---- Generators inlined into their for loops ---------------------------
+ *
+ * `for x in gen(args)`, gen a known generator function (known_generator_call)
+ * whose body is simple enough, compiles to gen's body itself, in the
+ * caller: no generator object, no frame on the heap, no resume function.
+ * gen's variables are slots of the caller (C locals, or fields of the
+ * caller's frame when the caller is itself a generator); each `yield v`
+ * leaves v in the item, notes which yield it was (when there are several)
+ * and jumps to the loop's body; the body's end (or `continue`) jumps back
+ * after that yield.  gen returning is the loop's end (the for's else).
+ * A `yield from sub(args)` statement in gen, sub another such function,
+ * inlines sub's body in its place the same way: sub's yields go straight
+ * to the loop's body (a for loop only ever sends None, never throws).
+ *
+ * What the generator objects did, the inlined code still does:
+ *   - a traceback through gen lists gen's lines, then the for's line (and
+ *     sub's, then gen's `yield from` line);
+ *   - a StopIteration leaving a body is "RuntimeError: generator raised
+ *     StopIteration" (PEP 479: yrt_gen_inline_raised);
+ *   - each frame counts as a call while its statements run (the recursion
+ *     limit is checked where the generator would first run, yrt_enter_call);
+ *   - a frame is released where the generator would be: when it returns or
+ *     raises, and when the loop is left early (break, return, an
+ *     exception): sub's before gen's, each its loops' iterators first, then
+ *     its variables.
+ * The C compiler then sees one loop: the locals in registers, the item
+ * passed without a call.
+ *
+ * Which bodies: no nested functions, lambdas or comprehensions (so no
+ * cells); no try or with (a yield inside one would need close()'s
+ * GeneratorExit); no del, import, def or class; every yield and yield from
+ * a statement of its own (its value unused), no await; no function inlined
+ * into itself, at most INLINE_MAX_DEPTH deep and INLINE_MAX_STMTS
+ * statements in all (code size).  Everything else keeps the state machine:
+ * yrt_gen_next_known.  --no-inline turns this off. */
+
+enum { INLINE_MAX_STMTS = 40, INLINE_MAX_DEPTH = 4 };
+
+typedef struct InlineScan {
+  FuncCode *c;
+  Func *chain[INLINE_MAX_DEPTH]; /* the functions being inlined, outermost first */
+  int depth, nstmts, nyields;
+} InlineScan;
+
+static bool inline_fn_ok(InlineScan *sc, Func *gen);
+
+static bool inline_expr_ok(const Expr *e) {
+  if (!e) return true;
+  switch (e->kind) {
+  case E_YIELD:
+  case E_YIELD_FROM:
+  case E_ASYNC_YIELD_FROM:
+  case E_AWAIT:
+  case E_LAMBDA:
+  case E_LISTCOMP:
+  case E_DICTCOMP:
+  case E_GENEXP:
+    return false;
+  default: break;
+  }
+  if (e->unsupported) return false;
+  for (int i = 0, n = ast_expr_nkids(e); i < n; i++)
+    if (!inline_expr_ok(ast_expr_kid(e, i))) return false;
+  return true;
+}
+
+static bool inline_block_ok(InlineScan *sc, const Stmt *s) {
+  for (; s; s = s->next) {
+    if (++sc->nstmts > INLINE_MAX_STMTS || s->unsupported) return false;
+    switch (s->kind) {
+    case S_EXPR:
+      if (s->value->kind == E_YIELD) { /* a statement of its own */
+        sc->nyields++;
+        if (!inline_expr_ok(s->value->a)) return false;
+        continue;
+      }
+      if (s->value->kind == E_YIELD_FROM) {
+        Expr *call = s->value->a;
+        Func *sub = known_generator_call(call);
+        if (!sub) return false;
+        for (int i = 0; i < call->nitems; i++)
+          if (!inline_expr_ok(call->items[i])) return false;
+        if (!inline_fn_ok(sc, sub)) return false;
+        continue;
+      }
+      break;
+    case S_FOR:
+      if (s->is_async) return false;
+      break;
+    case S_ASSIGN: case S_AUGASSIGN: case S_PASS: case S_IF: case S_WHILE: case S_BREAK:
+    case S_CONTINUE: case S_RETURN: case S_RAISE: case S_ASSERT: case S_GLOBAL:
+      break;
+    default: return false; /* try, with, del, def, class, import, nonlocal */
+    }
+    for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) {
+      AstPart part = ast_stmt_part(s, i);
+      if (part.expr && !inline_expr_ok(part.expr)) return false;
+      if (part.block && !inline_block_ok(sc, part.block)) return false;
+    }
+  }
+  return true;
+}
+
+static bool inline_fn_ok(InlineScan *sc, Func *gen) {
+  if (gen == sc->c->fn || sc->depth == INLINE_MAX_DEPTH || gen->children.len) return false;
+  for (int i = 0; i < sc->depth; i++)
+    if (sc->chain[i] == gen) return false;
+  for (int i = 0; i < gen->vars.len; i++) {
+    Var *v = gen->vars.items[i];
+    if (v->kind == V_CELL || v->kind == V_FREE || v->kind == V_NAME) return false;
+  }
+  sc->chain[sc->depth++] = gen;
+  bool ok = inline_block_ok(sc, gen->body);
+  sc->depth--;
+  return ok;
+}
+
+/* May a for loop of c inline gen (a known generator function)?  Then
+ * *nyields is how many yields its body has, those of what it inlines
+ * (yield from) included. */
+static bool inline_ok(FuncCode *c, Func *gen, int *nyields) {
+  if (opts->no_inline || c->inl) return false;
+  InlineScan sc = {.c = c};
+  if (!inline_fn_ok(&sc, gen) || sc.nyields == 0) return false;
+  *nyields = sc.nyields;
+  return true;
+}
+
+/* The site of the for loop itself, the outermost. */
+static InlineSite *inline_root(InlineSite *in) {
+  while (in->up) in = in->up;
+  return in;
+}
+
+/* `yield v` in an inlined body: the item is v; run the loop's body, which
+ * comes back to the label after.  Each frame inlined counts as a call
+ * while it runs, not while the body does. */
+static void emit_inline_yield(FuncCode *c, Expr *y) {
+  InlineSite *root = inline_root(c->inl);
+  Opnd v = y->a ? emit_expr(c, y->a) : opnd_constant("YNONE");
+  code_out(c, "%s = %s;", root->item, code_take(c, v));
+  Label *resume = code_new_label(c, arena_printf("%s_yield_L%d", c->inl->fn->cname, c->line));
+  vec_push(&root->resume, resume);
+  if (root->at) code_out(c, "%s = %d;", root->at, root->resume.len);
+  for (InlineSite *in = c->inl; in; in = in->up) code_out(c, "yrt_leave_call();");
+  code_jump(c, root->body);
+  code_label(c, resume);
+  for (InlineSite *in = c->inl; in; in = in->up) code_out(c, "yrt_reenter_call();");
+}
+
+/* `return [v]` in an inlined body, or its end: the generator is done, the
+ * loop ends (its else runs), or its `yield from` does.  As the generator's
+ * return: the iterators of its loops, then its variables, then the value
+ * (dropped, as the for loop drops StopIteration's). */
+static void emit_inline_return(FuncCode *c, Expr *value) {
+  InlineSite *in = c->inl;
+  Opnd v = value ? code_own(c, emit_expr(c, value)) : opnd_constant("YNONE");
+  for (Block *b = c->block; b->kind != B_INLINE; b = b->up) block_cleanup(c, b, YW_RETURN);
+  code_out(c, "yrt_leave_call(); %s", in->locals);
+  code_release(c, v);
+  code_jump(c, in->done);
+}
+
+/* Inline gen's body here (in, set up by the caller, says where its yields
+ * and its end go): the call's arguments, the recursion check of the
+ * generator's first step, its parameters, its statements (under its own
+ * name for tracebacks), and the landing of what they raise. */
+static void emit_inline_body(FuncCode *c, InlineSite *in, Expr *call) {
+  Func *gen = in->fn;
+  int line = c->line;
+  Opnd *ops = emit_args(c, call->items, call->nitems);
+  c->used_r = true;
+  code_out(c, "r_ = yrt_enter_call();");
+  code_check_r(c);
+  code_comment(c, arena_printf("%s's body, inlined: its variables are %s_*_L%d_", gen->name, gen->cname, line));
+  InlineSite *up = c->inl;
+  c->inl = NULL; /* (its variables are not its statements' slots) */
+  in->vars = arena_alloc((size_t)gen->vars.len * sizeof *in->vars);
+  Buf locals = {0};
+  for (int i = 0; i < gen->vars.len; i++) {
+    Var *v = gen->vars.items[i];
+    if (v->kind != V_LOCAL) continue;
+    in->vars[i] = code_slot(c, "YValue", arena_printf("%s_%s_L%d", gen->cname, var_cname(v->name), line), "YUNBOUND");
+    buf_printf(&locals, "%syrt_clear(&%s);", locals.len ? " " : "", in->vars[i]);
+  }
+  in->locals = locals.len ? arena_strdup(locals.data) : "";
+  buf_free(&locals);
+  for (int i = 0; i < gen->nparams; i++)
+    code_out(c, "%s = %s;", in->vars[sema_var(gen, gen->params[i])->slot], code_take(c, ops[i]));
+
+  Block ib = {.kind = B_INLINE};
+  ib.landing = code_new_label(c, arena_printf("%s_L%d_error", gen->cname, line));
+  const char *tb_name = c->tb_name;
+  int susp_left = c->susp_left;
+  bool suspending = c->suspending;
+  c->tb_name = arena_printf("\"%s\"", gen->name);
+  in->up = up;
+  c->inl = in;
+  push(c, &ib);
+  emit_block(c, gen->body);
+  emit_inline_return(c, NULL);
+  pop(c);
+  c->inl = up;
+  c->tb_name = tb_name;
+  c->susp_left = susp_left;
+  c->suspending = suspending;
+  c->line = line;
+  if (ib.landing_used) { /* it raised: as the generator's step */
+    code_label(c, ib.landing);
+    size_t n = strlen(in->locals); /* (code_raise_now adds the last ';') */
+    code_raise_now(c, arena_printf("yrt_leave_call(); yrt_gen_inline_raised()%s%.*s", n ? "; " : "",
+                                   (int)(n ? n - 1 : 0), in->locals));
+  }
+  /* What releases its frame when the loop is left early. */
+  Buf *cl = &inline_root(in)->cleanup;
+  for (int i = in->slots.len - 1; i >= 0; i--) buf_printf(cl, "yrt_clear(&%s); ", (char *)in->slots.items[i]);
+  buf_printf(cl, "%s%s", cl->len && *in->locals ? " " : "", in->locals);
+}
+
+/* `yield from sub(args)` in an inlined body (inline_block_ok): sub's body
+ * in its place, its yields the loop's. */
+static void emit_inline_yield_from(FuncCode *c, Expr *e) {
+  InlineSite in = {.fn = known_generator_call(e->a)};
+  emit_func(in.fn); /* its C name, for the labels */
+  in.done = code_new_label(c, arena_printf("%s_L%d_end", in.fn->cname, c->line));
+  emit_inline_body(c, &in, e->a);
+  code_label(c, in.done);
+}
+
+static void emit_for_inline(FuncCode *c, Stmt *s, Func *gen, int nyields) {
+  int line = s->pos.line;
+  InlineSite in = {.fn = gen};
+  emit_func(gen); /* its C name, for the slots and labels */
+  /* The item: a temp of the caller, hidden while the body runs. */
+  bool suspending = c->suspending;
+  c->suspending = false;
+  int t = code_temp_new(c);
+  c->suspending = suspending;
+  in.item = code_temp_c(c, t);
+  code_temp_hide(c, t);
+  if (nyields > 1) in.at = code_slot(c, "int", arena_printf("%s_at_L%d", gen->cname, line), "0");
+  in.body = code_new_label(c, arena_printf("for_L%d_body", line));
+  in.done = code_new_label(c, arena_printf("for_L%d_else", line));
+  emit_inline_body(c, &in, s->iter);
+
+  /* The loop's body, which leaving early releases the generators' frames. */
+  Block b = {.kind = B_LOOP};
+  b.cleanup = in.cleanup.len ? arena_strdup(in.cleanup.data) : NULL;
+  buf_free(&in.cleanup);
+  b.cont = code_new_label(c, arena_printf("for_L%d", line));
+  b.brk = code_new_label(c, arena_printf("for_L%d_end", line));
+  b.landing = code_new_label(c, arena_printf("for_L%d_error", line));
+  code_label(c, in.body);
+  push(c, &b);
+  code_temp_show(c, t);
+  assign(c, s->target, (Opnd){in.item, t, false});
+  emit_block(c, s->body);
+  c->line = line;
+  code_label(c, b.cont);
+  for (int i = 0; i < in.resume.len; i++) {
+    Label *l = in.resume.items[i];
+    if (i + 1 < in.resume.len)
+      code_jump_if(c, arena_printf("%s == %d", in.at, i + 1), l);
+    else
+      code_jump(c, l);
+  }
+  pop(c);
+  emit_landing(c, &b);
+  code_label(c, in.done);
+  emit_block(c, s->orelse);
+  code_label(c, b.brk);
+}
+
 /* for / async for.  The iterator lives in a slot for the whole loop; the
  * item is fetched by yrt_next, or for async for by awaiting anext(it)
  * (yrt_await_anext) until it raises StopAsyncIteration.  `for x in
@@ -670,6 +946,11 @@ static void emit_for(FuncCode *c, Stmt *s) {
   int line = s->pos.line;
   const char *it, *range = NULL;
   Func *gen = s->is_async ? NULL : known_generator_call(s->iter);
+  int nyields;
+  if (gen && inline_ok(c, gen, &nyields)) {
+    emit_for_inline(c, s, gen, nyields);
+    return;
+  }
   if (!s->is_async && is_range_call(s->iter)) {
     it = code_slot(c, "YValue", arena_printf("iter_L%d", line), "YUNBOUND");
     range = code_slot(c, "YRangeLoop", arena_printf("range_L%d", line), "{0, 0, 0}");
@@ -986,6 +1267,14 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
   switch (s->kind) {
   case S_EXPR: {
     Expr *v = s->value;
+    if (c->inl && v->kind == E_YIELD) {
+      emit_inline_yield(c, v);
+      break;
+    }
+    if (c->inl && v->kind == E_YIELD_FROM) {
+      emit_inline_yield_from(c, v);
+      break;
+    }
     if (emit_simple_expr(v) && v->kind != E_NAME) break; /* a docstring or a bare constant */
     Opnd o = emit_expr_want(c, v, false);
     code_release(c, o);
@@ -1004,6 +1293,10 @@ static void emit_stmt(FuncCode *c, Stmt *s) {
   case S_BREAK: emit_jump(c, c->block, YW_BREAK); break;
   case S_CONTINUE: emit_jump(c, c->block, YW_CONTINUE); break;
   case S_RETURN: {
+    if (c->inl) {
+      emit_inline_return(c, s->value);
+      break;
+    }
     if (c->fn->kind == F_MODULE) unreachable(); /* sema: 'return' outside function */
     Opnd v = s->value ? emit_expr(c, s->value) : opnd_constant("YNONE");
     c->used_retval = true;

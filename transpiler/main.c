@@ -3,7 +3,7 @@
  *
  *   yieldc [options] FILE.py        compile FILE.py (and the modules it
  *                                   imports) to FILE.c
- *   yieldc run [--no-line] [--pep828=MODE] [-I DIR] [-W...] FILE.py [args...]
+ *   yieldc run [--no-line] [--no-inline] [--pep828=MODE] [-I DIR] [-W...] FILE.py [args...]
  *                                   compile, build with $CC, run, clean up
  *
  * One compile is: check the output names, program_load (read and parse the
@@ -79,7 +79,7 @@ extern char **environ;
 
 static void main_usage(FILE *out) {
   fputs("usage: yieldc [options] FILE.py\n"
-        "       yieldc run [--no-line] [--pep828=MODE] [-I DIR] [-W...] FILE.py [args...]\n"
+        "       yieldc run [--no-line] [--no-inline] [--pep828=MODE] [-I DIR] [-W...] FILE.py [args...]\n"
         "\n"
         "Compile a Python program with generators and coroutines to C: FILE.py and\n"
         "the modules it imports, into one C file.  FILE.py may be '-' to read\n"
@@ -93,6 +93,8 @@ static void main_usage(FILE *out) {
         "               the default output name ends in .c, .dot or .html\n"
         "  --dump-ast   print the syntax tree as S-expressions instead of C\n"
         "  --no-line    no #line directives in the C\n"
+        "  --no-inline  keep every generator a state machine: do not inline the body of\n"
+        "               a generator into the `for` loop that calls it\n"
         "  -I DIR       look for imported modules in DIR too (after FILE.py's directory)\n"
         "  --pep828=MODE  accepted (the default): PEP 828 as accepted, `yield from` in an\n"
         "               async generator delegates to an async iterable; draft: the March\n"
@@ -624,6 +626,8 @@ int main(int argc, char **argv) {
       return main_close_stdout();
     } else if (strcmp(a, "--no-line") == 0) {
       opt.line_directives = false;
+    } else if (strcmp(a, "--no-inline") == 0) {
+      opt.no_inline = true;
     } else if (strncmp(a, "--pep828=", 9) == 0) {
       if (strcmp(a + 9, "draft") == 0)
         opt.pep828_draft = true;

@@ -706,7 +706,8 @@ typedef enum BlockKind {
   B_TRY,         /* the body of a try with except clauses */
   B_HANDLER,     /* inside an except clause */
   B_TRY_FINALLY, /* the body, handlers and else of a try with finally */
-  B_FINALLY      /* inside a finally block */
+  B_FINALLY,     /* inside a finally block */
+  B_INLINE       /* the body of a generator inlined into its for loop (emit.c's InlineSite) */
 } BlockKind;
 
 typedef struct Block Block;
@@ -715,6 +716,7 @@ struct Block {
   Block *up;
   Label *brk, *cont;       /* B_LOOP */
   const char *iter;        /* B_LOOP over a for: the iterator slot, or NULL */
+  const char *cleanup;     /* B_LOOP over an inlined generator: the statements that release its frame */
   Label *handler;          /* B_TRY: where exceptions go */
   Label *fin;              /* B_TRY_FINALLY: the finally label; B_FINALLY too */
   Label *fin_raise;        /* B_TRY_FINALLY: the label that records a pending exception */
@@ -769,7 +771,27 @@ typedef struct FuncCode {
   const char *tb_file; /* an imported module's: the C name of its file name (yrt_tb_add_in), else NULL */
   bool reraise;        /* emitting a bare `raise`: no new traceback entry */
   GenCode *gc;         /* generators: the states, for states.c */
+  struct InlineSite *inl; /* the generator whose body is being inlined into a for loop, or NULL */
 } FuncCode;
+
+/* `for x in gen(args)` with gen's body inlined into the loop (emit.c's
+ * emit_for_inline): gen's variables are slots of the caller, each yield
+ * stores the item and runs the loop's body, which goes back after it.  A
+ * `yield from sub(...)` in gen inlines sub's body too: a site inside. */
+typedef struct InlineSite {
+  Func *fn;                /* the generator function */
+  struct InlineSite *up;   /* the site whose `yield from` this is, or NULL: the for loop's */
+  const char **vars;       /* per Var.slot of fn: the caller's slot of a local, else NULL */
+  Vec slots;               /* the YValue slots its statements made (its loops' iterators) */
+  const char *locals;      /* the statements that release its variables */
+  Label *done;             /* where its end goes: the loop's else, or after its `yield from` */
+  /* The for loop's site only: */
+  const char *item;        /* the C variable (a hidden temp) a yield leaves the item in */
+  const char *at;          /* the slot saying after which yield to go on (1, 2, ...), or NULL: one yield */
+  Vec resume;              /* Label*: where each yield goes on */
+  Label *body;             /* the loop's body */
+  Buf cleanup;             /* what releases every frame inlined, innermost first, when the loop is left early */
+} InlineSite;
 
 /* Lines. */
 void code_out(FuncCode *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -987,6 +1009,7 @@ typedef struct EmitOptions {
   bool pep828_draft;     /* --pep828=draft (main_compile copies it into Module) */
   bool library_module;   /* --library-module: the main file as the library module libyieldrt holds
                             (an exported YModule yrt_lib_NAME; no main function, no C API) */
+  bool no_inline;        /* --no-inline: every `for` steps its generator's state machine */
   bool keep_lines;       /* keep every Line (Module.lines, GenCode.lines) for states.c; else each
                             function's lines are printed when it is done and released */
 } EmitOptions;

@@ -94,10 +94,11 @@ CATCH = ["E1", "E2", "E3", "ValueError", "KeyError", "ZeroDivisionError", "Excep
 class Fn:
     """A function of the program: kind is 'gen', 'agen', 'coro' or 'func'."""
 
-    def __init__(self, kind, name, index):
+    def __init__(self, kind, name, index, plain=False):
         self.kind = kind
         self.name = name
         self.index = index
+        self.plain = plain  # a generator of the statements yieldc inlines into for loops
 
 
 class Ctx:
@@ -118,6 +119,7 @@ class Ctx:
         self.subs = []           # generators bound to locals by s_drive_sub
         self.holds = True        # its frame may hold generators (see Gen.function)
         self.in_finally = 0      # enclosing finally clauses
+        self.plain = fn.plain    # only what a for loop may inline (Gen.plain_stmt)
 
 
 class Gen:
@@ -136,6 +138,15 @@ class Gen:
 
     def pick(self, seq):
         return seq[self.r.randrange(len(seq))]
+
+    def choose(self, choices):
+        """One name of [(name, weight), ...], by weight."""
+        x = self.r.random() * sum(w for _, w in choices)
+        for what, w in choices:
+            x -= w
+            if x < 0:
+                break
+        return what
 
     def label(self, tag):
         self.nlabel += 1
@@ -172,11 +183,12 @@ class Gen:
             "max(%s, %s)" % (a, b),
             "(%s if %s else %s)" % (a, self.cond(ctx, depth + 1), b),
             "len([%s, %s])" % (a, b),
-            "sum(i * %d for i in range(%s %% 4))" % (k, a),
-            "len([j for j in range(%d) if j != %s])" % (k, a),
             "int(str(%s))" % a,
             "-%s" % a,
         ]
+        if not ctx.plain:
+            forms += ["sum(i * %d for i in range(%s %% 4))" % (k, a),
+                      "len([j for j in range(%d) if j != %s])" % (k, a)]
         return "(%s)" % self.pick(forms)
 
     def cond(self, ctx, depth=0):
@@ -244,6 +256,8 @@ class Gen:
     def stmt(self, ctx, depth):
         ctx.budget -= 1
         k = ctx.kind
+        if ctx.plain:
+            return self.plain_stmt(ctx, depth)
         choices = [("print", 5), ("assign", 3), ("augassign", 2)]
         if depth < 3:
             choices += [("if", 3), ("for", 2), ("while", 1), ("try", 4)]
@@ -267,13 +281,26 @@ class Gen:
                 choices += [("async_for", 2)]
             if depth < 3:
                 choices += [("task", 1), ("gather", 1)]
-        total = sum(w for _, w in choices)
-        x = self.r.random() * total
-        for what, w in choices:
-            x -= w
-            if x < 0:
-                break
-        return getattr(self, "s_" + what)(ctx, depth)
+        return getattr(self, "s_" + self.choose(choices))(ctx, depth)
+
+    def plain_stmt(self, ctx, depth):
+        """A statement of a plain generator: what yieldc inlines into a for
+        loop over it (emit.c's emit_for_inline): no try, no comprehension or
+        lambda, yields and `yield from` of plain generators as statements."""
+        choices = [("print", 5), ("assign", 3), ("augassign", 2), ("raise", 1), ("return", 1),
+                   ("global", 1), ("yield", 6), ("yield_from_plain", 3), ("for_gen", 2)]
+        if depth < 3:
+            choices += [("if", 3), ("for", 2), ("while", 1)]
+        if ctx.loops:
+            choices += [("break", 1), ("continue", 1)]
+        return getattr(self, "s_" + self.choose(choices))(ctx, depth)
+
+    def s_yield_from_plain(self, ctx, depth):
+        ctx.yields = True
+        gens = [g for g in self.earlier(ctx, "gen") if g.plain]
+        if not gens:
+            return self.s_yield(ctx, depth)
+        return [(0, "yield from %s(%s)" % (self.pick(gens).name, self.iexpr(ctx)))]
 
     def may_yield(self, ctx):
         """Whether a statement here may suspend the generator at a yield.
@@ -942,6 +969,16 @@ class Gen:
                 ops.append((0, "del %s" % gv))
         ops.append((0, 'print("%s done")  # keep' % name))
         body += self.drop_on_exception(ops, gvs)
+        if self.chance(0.6):
+            # A loop over a call: a plain generator's body is inlined here.
+            g = self.pick([g for g in gens if g.plain] or gens)
+            tag = self.label("m")
+            loop = [(0, "for x in %s(%d):" % (g.name, self.r.randrange(5))), (1, "print(%s, x)" % tag)]
+            if self.chance(0.4):
+                loop += [(1, "if x == %s:" % self.pick(["0", "1", "2", '"%s"' % g.name])), (2, "break")]
+            body += [(0, "try:")] + [(1 + i, s) for i, s in loop] + [
+                (0, "except Exception as e:"), (1, "print(%s, type(e).__name__, %s)" % (tag, self.exc_info("e"))),
+                (1, "del e")]
         return out + [(1 + i, s) for i, s in body]
 
     def drop_on_exception(self, ops, gvs):
@@ -1016,7 +1053,7 @@ class Gen:
         for i, k in enumerate(kinds):
             counts[k] = counts.get(k, 0) + 1
             stem = {"gen": "g", "agen": "ag", "coro": "co", "func": "f"}[k]
-            self.fns.append(Fn(k, "%s%d" % (stem, counts[k]), i))
+            self.fns.append(Fn(k, "%s%d" % (stem, counts[k]), i, k == "gen" and self.chance(0.4)))
         lines = [(0, "# tests/difftest/gen.py %d" % self.seed)]
         if want_async:
             lines.append((0, "import asyncio"))
