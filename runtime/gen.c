@@ -118,6 +118,8 @@ static void pep479(YGen *g) { pep479_as(gen_word(g), g->code->kind == YG_ASYNCGE
 
 void yrt_gen_inline_raised(void) { pep479_as("generator", 0); }
 
+void yrt_agen_inline_raised(void) { pep479_as("async generator", 1); }
+
 /* State tracing, in test builds only (make's build/trace/libyieldrt.a):
  * `@yrt-state GEN QUALNAME EVENT LABEL` on stderr when a resume starts
  * ("resume", at its label), when the body reaches a delegating suspension

@@ -860,6 +860,10 @@ int yrt_gen_next_end(YGen *g, YStatus st);
  * is set): what a generator's step does with it.  A StopIteration becomes
  * "RuntimeError: generator raised StopIteration" (PEP 479). */
 void yrt_gen_inline_raised(void);
+/* The same for an async generator inlined into its async for: a
+ * StopAsyncIteration or StopIteration becomes "RuntimeError: async
+ * generator raised ...". */
+void yrt_agen_inline_raised(void);
 static inline int yrt_gen_next_known(YGen *g, YStatus (*resume)(YGen *, YValue, YValue *), YValue *out) {
   if (YRT_UNLIKELY(!(g->state <= YGS_SUSPENDED && YIS_UNBOUND(g->delegate) && YIS_UNBOUND(g->hold) &&
                      yrt_gen_inline_ok && yrt_ts.depth < yrt_recursion_limit && YRT_STACK_HERE() >= yrt_stack_floor)))

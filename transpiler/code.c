@@ -199,8 +199,7 @@ static void live_push(FuncCode *c, int t) {
  * register: `x = yield v` takes the sent value into a local, where a field
  * would be written and read back at once. */
 int code_temp_new(FuncCode *c) {
-  /* (An inlined generator's statements never suspend the caller.) */
-  bool frame = c->gen && c->suspending && c->susp_left != 0 && !c->inl;
+  bool frame = c->gen && c->suspending && c->susp_left != 0;
   for (int i = 0; i < c->ntemps; i++) {
     if (!c->temps[i].busy && c->temps[i].frame == frame) {
       c->temps[i].busy = true;

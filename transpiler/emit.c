@@ -648,13 +648,16 @@ static bool is_range_call(const Expr *e) {
 
 /* Is e a direct call of a generator function (emit_call's "module-level
  * function whose only binding is its def"), so that its value, if not an
- * error, is a new generator of that function?  Then that function. */
-static Func *known_generator_call(const Expr *e) {
+ * error, is a new generator of that function?  Then that function.  async:
+ * of an async generator function instead. */
+static Func *known_generator_call(const Expr *e, bool async) {
   if (e->kind != E_CALL || e->a->kind != E_NAME || e->nkw) return NULL;
   const Var *v = e->a->var;
   if (!v || v->kind != V_GLOBAL || !v->def || v->nbindings != 1 || v->ndeletes != 0) return NULL;
   Func *fn = v->def;
-  if (fn->kind != F_GENERATOR || fn->is_async || !emit_simple_signature(fn) || fn->nparams != e->nitems) return NULL;
+  if (fn->kind != (async ? F_ASYNCGEN : F_GENERATOR) || fn->is_async != async || !emit_simple_signature(fn) ||
+      fn->nparams != e->nitems)
+    return NULL;
   for (int i = 0; i < e->nitems; i++)
     if (e->items[i]->kind == E_STARRED) return NULL;
   return fn;
@@ -673,14 +676,20 @@ static Func *known_generator_call(const Expr *e) {
  * A `yield from sub(args)` statement in gen, sub another such function,
  * inlines sub's body in its place the same way: sub's yields go straight
  * to the loop's body (a for loop only ever sends None, never throws).
+ * `async for x in agen(args)`, agen an async generator function, inlines
+ * agen's body the same way: its awaits are the caller's (a coroutine or
+ * async generator), which suspend the caller's state machine.
  *
  * What the generator objects did, the inlined code still does:
  *   - a traceback through gen lists gen's lines, then the for's line (and
  *     sub's, then gen's `yield from` line);
  *   - a StopIteration leaving a body is "RuntimeError: generator raised
- *     StopIteration" (PEP 479: yrt_gen_inline_raised);
- *   - each frame counts as a call while its statements run (the recursion
- *     limit is checked where the generator would first run, yrt_enter_call);
+ *     StopIteration" (PEP 479: yrt_gen_inline_raised; for an async
+ *     generator StopAsyncIteration too, yrt_agen_inline_raised);
+ *   - each frame counts as a call while its statements run, not while the
+ *     loop's body runs nor while the caller is suspended in an await (the
+ *     recursion limit is checked where the generator would first run,
+ *     yrt_enter_call);
  *   - a frame is released where the generator would be: when it returns or
  *     raises, and when the loop is left early (break, return, an
  *     exception): sub's before gen's, each its loops' iterators first, then
@@ -691,7 +700,8 @@ static Func *known_generator_call(const Expr *e) {
  * Which bodies: no nested functions, lambdas or comprehensions (so no
  * cells); no try or with (a yield inside one would need close()'s
  * GeneratorExit); no del, import, def or class; every yield and yield from
- * a statement of its own (its value unused), no await; no function inlined
+ * a statement of its own (its value unused); await and async for only in
+ * an async generator, which has no yield from; no function inlined
  * into itself, at most INLINE_MAX_DEPTH deep and INLINE_MAX_STMTS
  * statements in all (code size).  Everything else keeps the state machine:
  * yrt_gen_next_known.  --no-inline turns this off. */
@@ -700,19 +710,22 @@ enum { INLINE_MAX_STMTS = 40, INLINE_MAX_DEPTH = 4 };
 
 typedef struct InlineScan {
   FuncCode *c;
+  bool async;                    /* an async generator into an async for: awaits are the caller's */
   Func *chain[INLINE_MAX_DEPTH]; /* the functions being inlined, outermost first */
   int depth, nstmts, nyields;
 } InlineScan;
 
 static bool inline_fn_ok(InlineScan *sc, Func *gen);
 
-static bool inline_expr_ok(const Expr *e) {
+static bool inline_expr_ok(InlineScan *sc, const Expr *e) {
   if (!e) return true;
   switch (e->kind) {
+  case E_AWAIT:
+    if (!sc->async) return false;
+    break;
   case E_YIELD:
   case E_YIELD_FROM:
   case E_ASYNC_YIELD_FROM:
-  case E_AWAIT:
   case E_LAMBDA:
   case E_LISTCOMP:
   case E_DICTCOMP:
@@ -722,7 +735,7 @@ static bool inline_expr_ok(const Expr *e) {
   }
   if (e->unsupported) return false;
   for (int i = 0, n = ast_expr_nkids(e); i < n; i++)
-    if (!inline_expr_ok(ast_expr_kid(e, i))) return false;
+    if (!inline_expr_ok(sc, ast_expr_kid(e, i))) return false;
   return true;
 }
 
@@ -733,21 +746,21 @@ static bool inline_block_ok(InlineScan *sc, const Stmt *s) {
     case S_EXPR:
       if (s->value->kind == E_YIELD) { /* a statement of its own */
         sc->nyields++;
-        if (!inline_expr_ok(s->value->a)) return false;
+        if (!inline_expr_ok(sc, s->value->a)) return false;
         continue;
       }
-      if (s->value->kind == E_YIELD_FROM) {
+      if (s->value->kind == E_YIELD_FROM && !sc->async) {
         Expr *call = s->value->a;
-        Func *sub = known_generator_call(call);
+        Func *sub = known_generator_call(call, false);
         if (!sub) return false;
         for (int i = 0; i < call->nitems; i++)
-          if (!inline_expr_ok(call->items[i])) return false;
+          if (!inline_expr_ok(sc, call->items[i])) return false;
         if (!inline_fn_ok(sc, sub)) return false;
         continue;
       }
       break;
     case S_FOR:
-      if (s->is_async) return false;
+      if (s->is_async && !sc->async) return false;
       break;
     case S_ASSIGN: case S_AUGASSIGN: case S_PASS: case S_IF: case S_WHILE: case S_BREAK:
     case S_CONTINUE: case S_RETURN: case S_RAISE: case S_ASSERT: case S_GLOBAL:
@@ -756,7 +769,7 @@ static bool inline_block_ok(InlineScan *sc, const Stmt *s) {
     }
     for (int i = 0, n = ast_stmt_nparts(s); i < n; i++) {
       AstPart part = ast_stmt_part(s, i);
-      if (part.expr && !inline_expr_ok(part.expr)) return false;
+      if (part.expr && !inline_expr_ok(sc, part.expr)) return false;
       if (part.block && !inline_block_ok(sc, part.block)) return false;
     }
   }
@@ -782,7 +795,7 @@ static bool inline_fn_ok(InlineScan *sc, Func *gen) {
  * (yield from) included. */
 static bool inline_ok(FuncCode *c, Func *gen, int *nyields) {
   if (opts->no_inline || c->inl) return false;
-  InlineScan sc = {.c = c};
+  InlineScan sc = {.c = c, .async = gen->is_async};
   if (!inline_fn_ok(&sc, gen) || sc.nyields == 0) return false;
   *nyields = sc.nyields;
   return true;
@@ -799,6 +812,8 @@ static InlineSite *inline_root(InlineSite *in) {
  * while it runs, not while the body does. */
 static void emit_inline_yield(FuncCode *c, Expr *y) {
   InlineSite *root = inline_root(c->inl);
+  /* Not a suspension point of the caller: only the value's awaits are. */
+  c->susp_left = y->a ? ast_expr_suspensions(y->a) : 0;
   Opnd v = y->a ? emit_expr(c, y->a) : opnd_constant("YNONE");
   code_out(c, "%s = %s;", root->item, code_take(c, v));
   Label *resume = code_new_label(c, arena_printf("%s_yield_L%d", c->inl->fn->cname, c->line));
@@ -870,8 +885,9 @@ static void emit_inline_body(FuncCode *c, InlineSite *in, Expr *call) {
   if (ib.landing_used) { /* it raised: as the generator's step */
     code_label(c, ib.landing);
     size_t n = strlen(in->locals); /* (code_raise_now adds the last ';') */
-    code_raise_now(c, arena_printf("yrt_leave_call(); yrt_gen_inline_raised()%s%.*s", n ? "; " : "",
-                                   (int)(n ? n - 1 : 0), in->locals));
+    code_raise_now(c, arena_printf("yrt_leave_call(); %s()%s%.*s",
+                                   gen->is_async ? "yrt_agen_inline_raised" : "yrt_gen_inline_raised",
+                                   n ? "; " : "", (int)(n ? n - 1 : 0), in->locals));
   }
   /* What releases its frame when the loop is left early. */
   Buf *cl = &inline_root(in)->cleanup;
@@ -882,7 +898,7 @@ static void emit_inline_body(FuncCode *c, InlineSite *in, Expr *call) {
 /* `yield from sub(args)` in an inlined body (inline_block_ok): sub's body
  * in its place, its yields the loop's. */
 static void emit_inline_yield_from(FuncCode *c, Expr *e) {
-  InlineSite in = {.fn = known_generator_call(e->a)};
+  InlineSite in = {.fn = known_generator_call(e->a, false)};
   emit_func(in.fn); /* its C name, for the labels */
   in.done = code_new_label(c, arena_printf("%s_L%d_end", in.fn->cname, c->line));
   emit_inline_body(c, &in, e->a);
@@ -945,12 +961,13 @@ static void emit_for_inline(FuncCode *c, Stmt *s, Func *gen, int nyields) {
 static void emit_for(FuncCode *c, Stmt *s) {
   int line = s->pos.line;
   const char *it, *range = NULL;
-  Func *gen = s->is_async ? NULL : known_generator_call(s->iter);
+  Func *gen = known_generator_call(s->iter, s->is_async);
   int nyields;
   if (gen && inline_ok(c, gen, &nyields)) {
     emit_for_inline(c, s, gen, nyields);
     return;
   }
+  if (s->is_async) gen = NULL; /* (an async generator steps through yrt_await_anext) */
   if (!s->is_async && is_range_call(s->iter)) {
     it = code_slot(c, "YValue", arena_printf("iter_L%d", line), "YUNBOUND");
     range = code_slot(c, "YRangeLoop", arena_printf("range_L%d", line), "{0, 0, 0}");

@@ -478,12 +478,17 @@ void emit_delegation(FuncCode *c, const char *kind, int line, const char *fn,
   c->used_st = c->used_out = true;
   code_suspend(c, state);
   code_out(c, "st_ = %s(&f->gen, %s, out_);", fn, src);
+  /* In an async generator's body inlined into its async for (emit.c's
+   * emit_for_inline), the inlined frames do not count as calls while the
+   * caller is suspended. */
+  for (InlineSite *in = c->inl; in; in = in->up) code_out(c, "yrt_leave_call();");
   if (await_only)
     code_out(c, "if (st_ == YS_AWAIT) return YS_AWAIT;");
   else
     code_out(c, "if (st_ == YS_YIELD || st_ == YS_AWAIT) return st_;");
   code_out(c, "sent_ = *out_;");
   code_resume_here(c, state);
+  for (InlineSite *in = c->inl; in; in = in->up) code_out(c, "yrt_reenter_call();");
 }
 
 /* yield from / await / async yield from.  In an async generator, `yield

@@ -98,7 +98,7 @@ class Fn:
         self.kind = kind
         self.name = name
         self.index = index
-        self.plain = plain  # a generator of the statements yieldc inlines into for loops
+        self.plain = plain  # a (async) generator of the statements yieldc inlines into (async) for loops
 
 
 class Ctx:
@@ -286,9 +286,14 @@ class Gen:
     def plain_stmt(self, ctx, depth):
         """A statement of a plain generator: what yieldc inlines into a for
         loop over it (emit.c's emit_for_inline): no try, no comprehension or
-        lambda, yields and `yield from` of plain generators as statements."""
+        lambda, yields and `yield from` of plain generators as statements;
+        a plain async generator awaits too."""
         choices = [("print", 5), ("assign", 3), ("augassign", 2), ("raise", 1), ("return", 1),
-                   ("global", 1), ("yield", 6), ("yield_from_plain", 3), ("for_gen", 2)]
+                   ("global", 1), ("yield", 6), ("for_gen", 2)]
+        if ctx.kind == "gen":
+            choices += [("yield_from_plain", 3)]
+        else:  # an async generator: its awaits are the caller's
+            choices += [("sleep", 3), ("await_coro", 2), ("async_for", 1)]
         if depth < 3:
             choices += [("if", 3), ("for", 2), ("while", 1)]
         if ctx.loops:
@@ -1053,7 +1058,7 @@ class Gen:
         for i, k in enumerate(kinds):
             counts[k] = counts.get(k, 0) + 1
             stem = {"gen": "g", "agen": "ag", "coro": "co", "func": "f"}[k]
-            self.fns.append(Fn(k, "%s%d" % (stem, counts[k]), i, k == "gen" and self.chance(0.4)))
+            self.fns.append(Fn(k, "%s%d" % (stem, counts[k]), i, k in ("gen", "agen") and self.chance(0.4)))
         lines = [(0, "# tests/difftest/gen.py %d" % self.seed)]
         if want_async:
             lines.append((0, "import asyncio"))
