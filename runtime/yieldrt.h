@@ -893,6 +893,17 @@ static inline int yrt_next(YValue it, YValue *out) {
   return yrt_next_slow(it, out);
 }
 
+/* `await asyncio.sleep(0)` in a resume function, the label set (the
+ * compiler's emit_delegate): what sleep(0) does, one bare yield to the
+ * event loop, without making the sleep object.  The body resumes with
+ * whatever is sent (an error when something is thrown) and takes None as
+ * the await's value. */
+static inline YStatus yrt_await_sleep0(YGen *g, YValue *out) {
+  (void)g;
+  *out = YNONE;
+  return YS_AWAIT;
+}
+
 /* The protocol, as Python sees it: next/send/throw/close.  They return a
  * status and never build StopIteration themselves.  `v`, `exc` borrowed. */
 YStatus yrt_gen_send(YGen *g, YValue v, YValue *out);

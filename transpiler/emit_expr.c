@@ -477,7 +477,10 @@ void emit_delegation(FuncCode *c, const char *kind, int line, const char *fn,
   Label *state = code_new_state(c, kind, line);
   c->used_st = c->used_out = true;
   code_suspend(c, state);
-  code_out(c, "st_ = %s(&f->gen, %s, out_);", fn, src);
+  if (src)
+    code_out(c, "st_ = %s(&f->gen, %s, out_);", fn, src);
+  else
+    code_out(c, "st_ = %s(&f->gen, out_);", fn);
   /* In an async generator's body inlined into its async for (emit.c's
    * emit_for_inline), the inlined frames do not count as calls while the
    * caller is suspended. */
@@ -491,10 +494,33 @@ void emit_delegation(FuncCode *c, const char *kind, int line, const char *fn,
   for (InlineSite *in = c->inl; in; in = in->up) code_out(c, "yrt_reenter_call();");
 }
 
+/* Is e `asyncio.sleep(0)`?  Awaiting it is the task switch: sleep(0)'s
+ * one step is a bare yield to the event loop (CPython's __sleep0), then it
+ * returns None, whatever is sent. */
+static bool is_sleep0(const Expr *e) {
+  if (e->kind != E_CALL || e->a->kind != E_ATTR || strcmp(e->a->name, "sleep") || !sema_is_asyncio(e->a->a))
+    return false;
+  const Expr *d = e->nitems == 1 && !e->nkw ? e->items[0] : NULL;
+  return d && d->kind == E_INT && !d->bigval && d->ival == 0;
+}
+
 /* yield from / await / async yield from.  In an async generator, `yield
  * from` delegates to an async iterable (PEP 828 as accepted:
- * yrt_yield_from_async); under --pep828=draft to a sync one, as PEP 380. */
+ * yrt_yield_from_async); under --pep828=draft to a sync one, as PEP 380.
+ * `await asyncio.sleep(0)` makes no sleep object: yrt_await_sleep0 is its
+ * bare yield, and its value None. */
 static Opnd emit_delegate(FuncCode *c, Expr *e, bool want) {
+  if (e->kind == E_AWAIT && is_sleep0(e->a)) {
+    Var *asyncio = e->a->a->a->var; /* read, as a call reads it: unbound, NameError */
+    if (asyncio->kind == V_GLOBAL)
+      code_fail(c, arena_printf("YIS_UNBOUND(%s)", emit_global_cname(asyncio)),
+                arena_printf("yrt_unbound_global(\"%s\")", asyncio->name), -1);
+    else
+      code_release(c, emit_load_var(c, asyncio, true));
+    emit_delegation(c, "await", e->pos.line, "yrt_await_sleep0", NULL, true);
+    code_fail(c, "YIS_ERR(sent_)", "", -1);
+    return opnd_constant("YNONE");
+  }
   const char *kind, *fn;
   switch (e->kind) {
   case E_YIELD_FROM:
