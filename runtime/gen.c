@@ -839,10 +839,13 @@ YStatus yrt_await(YGen *g, YValue obj, YValue *out) {
     return start_failed(out);
   }
   YGen *sub = as_gen(obj);
-  if (sub && sub->state == YGS_SUSPENDED && !YIS_UNBOUND(sub->delegate) && !in_running_chain(sub)) {
+  if (sub && sub->state == YGS_SUSPENDED && (sub->code->kind == YG_COROUTINE || !YIS_UNBOUND(sub->delegate)) &&
+      !in_running_chain(sub)) {
     /* Suspended in an await of its own: someone else (a task, another
      * await) is driving it.  CPython's GET_AWAITABLE refuses it (a running
-     * one is "already executing", from delegate_start). */
+     * one is "already executing", from delegate_start).  A coroutine
+     * suspends only in an await, with a delegate or in
+     * yrt_await_sleep0's bare yield, which has none. */
     yrt_decref(obj);
     yrt_raise_msg(&yrt_exc_RuntimeError, "coroutine is being awaited already");
     return start_failed(out);

@@ -83,3 +83,18 @@ c.send(None)
 c.close()
 print("closed")
 asyncio.run(main())
+
+
+async def awaited_twice():
+    """A coroutine a task runs, suspended in sleep(0), awaited again."""
+    coro = direct()
+    task = asyncio.create_task(coro)
+    await asyncio.sleep(0)
+    try:
+        await coro
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+    print(await task)
+
+
+asyncio.run(awaited_twice())
