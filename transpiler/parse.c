@@ -349,18 +349,28 @@ static size_t parse_check_newlines(Parser *p, TSNode root) {
   TSTreeCursor c = ts_tree_cursor_new(root);
   for (;;) {
     TSNode n = ts_tree_cursor_current_node(&c);
-    if (ts_node_child_count(n) == 0 && !ts_node_is_extra(n)) {
-      uint32_t start = ts_node_start_byte(n);
+    bool leaf = ts_node_child_count(n) == 0, skip = false;
+    if (!ts_node_is_extra(n)) {
       while (k < nn && nl[k] < prev_end)
         k++;
-      if (have_prev && k < nn && nl[k] < start && !lv[depth].starts) {
-        bad = nl[k];
-        break;
+      if (leaf) {
+        if (have_prev && k < nn && nl[k] < ts_node_start_byte(n) && !lv[depth].starts) {
+          bad = nl[k];
+          break;
+        }
+        have_prev = true;
+        prev_end = ts_node_end_byte(n);
+      } else if (k == nn || nl[k] >= ts_node_end_byte(n)) {
+        /* No NEWLINE from the last token to this node's end: none between
+         * any two of its tokens either, so they pass without a visit (most
+         * expressions: the walk comes to about a visit per line).  The
+         * node's end stands for its last token's. */
+        have_prev = true;
+        prev_end = ts_node_end_byte(n);
+        skip = true;
       }
-      have_prev = true;
-      prev_end = ts_node_end_byte(n);
     }
-    if (ts_tree_cursor_goto_first_child(&c)) {
+    if (!skip && ts_tree_cursor_goto_first_child(&c)) {
       if (depth + 1 == cap) {
         cap *= 2;
         struct Level *l = realloc(lv, sizeof *lv * (size_t)cap);

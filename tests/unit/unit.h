@@ -85,7 +85,7 @@ YRT_UNUSED static void unit_err(int line, const char *what, int failed, const ch
 YRT_UNUSED static void unit_int(int line, const char *what, long long got, long long want) {
   unit_checks++;
   if (got != want) {
-    char g[64], w[64], buf[1024];
+    char g[1100], w[64], buf[1024];
     snprintf(g, sizeof g, "%lld", got);
     snprintf(w, sizeof w, "%lld", want);
     if (!YIS_UNBOUND(yrt_ts.exc)) snprintf(g, sizeof g, "%lld (%s)", got, unit_exc_text(buf, 900));
