@@ -395,29 +395,37 @@ typedef enum ExprKind {
 
 struct Expr {
   ExprKind kind;
+  Op op;
   Pos pos;
   Expr *a, *b, *c;   /* operands, by kind */
-  Op op;
-  Op *ops;           /* E_COMPARE: nitems operators */
   Expr **items;      /* E_LIST/TUPLE/DICT/CALL/COMPARE/FSTRING elements */
   int nitems;
-  char **kwnames;    /* E_CALL keyword arguments */
-  Pos *kwpos;        /* E_CALL: where each keyword argument (its name) stands */
-  Expr **kwvalues;
-  int nkw;
+  int nkw;           /* E_CALL: keyword arguments */
+  Expr **kwvalues;   /* E_CALL */
   const char *name;  /* E_NAME, E_ATTR */
   Var *var;          /* E_NAME: resolved by sema */
-  Var *super_cls, *super_self; /* E_CALL super() in a method: its __class__ cell and first parameter (sema) */
-  bool bound;        /* E_NAME of a local: sema proved it is always bound here */
-  int64_t ival;      /* E_INT; E_SET: how to build it */
-  const char *bigval; /* E_INT beyond 64 bits: its decimal digits (ival unused); else NULL */
-  double fval;       /* E_FLOAT */
-  const char *str;   /* E_STR: UTF-8, NUL-terminated, may contain NUL; E_BYTES: any bytes */
-  size_t len;        /* E_STR, E_BYTES: bytes */
-  char conv;         /* E_FORMAT */
   Func *func;        /* E_LISTCOMP/DICTCOMP/GENEXP/LAMBDA */
   Expr *first_iter;  /* comprehensions: the outermost iterable, evaluated in the enclosing scope */
   const Unsupported *unsupported; /* parse: outside the subset (see UnsupportedKind), or NULL */
+  bool bound;        /* E_NAME of a local: sema proved it is always bound here */
+  char conv;         /* E_FORMAT */
+  /* What only some kinds have, by kind (the operand fields above are
+   * every kind's, NULL or empty where unused: ast.c walks them all). */
+  union {
+    struct {                /* E_CALL */
+      char **kwnames;       /* the keyword arguments' names */
+      Pos *kwpos;           /* where each keyword argument (its name) stands */
+      Var *super_cls, *super_self; /* super() in a method: its __class__ cell and first parameter (sema) */
+    };
+    Op *ops;                /* E_COMPARE: nitems operators */
+    struct {                /* E_INT, E_FLOAT, E_STR, E_BYTES, E_SET */
+      int64_t ival;         /* E_INT; E_SET: how to build it */
+      const char *bigval;   /* E_INT beyond 64 bits: its decimal digits (ival unused); else NULL */
+      double fval;          /* E_FLOAT */
+      const char *str;      /* E_STR: UTF-8, NUL-terminated, may contain NUL; E_BYTES: any bytes */
+      size_t len;           /* E_STR, E_BYTES: bytes */
+    };
+  };
 };
 
 /* One `except` clause. */
