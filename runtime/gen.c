@@ -937,10 +937,19 @@ int yrt_gen_next_end(YGen *g, YStatus st) {
   return -1;
 }
 
+/* A task's step, and every other send into an awaitable.  The common case,
+ * a coroutine suspended with no delegate (or just created, sent None) and
+ * not itself a delegate, resumes here directly: yrt_gen_send's, gen_send's
+ * and gen_resume's steps for it, as yrt_gen_next takes them for a loop. */
 YStatus yrt_await_send(YValue aw, YValue v, YValue *out) {
   YGen *sub = as_gen(aw);
-  if (sub) return yrt_gen_send(sub, v, out);
-  return delegate_send(aw, v, out);
+  if (!sub) return delegate_send(aw, v, out);
+  if (YRT_LIKELY((sub->state == YGS_SUSPENDED || (sub->state == YGS_CREATED && YIS_NONE(v))) &&
+                 YIS_UNBOUND(sub->delegate) && !sub->delegator)) {
+    if (frame_enter(sub) < 0) return YS_RAISE;
+    return gen_run(sub, v, YUNBOUND, out);
+  }
+  return yrt_gen_send(sub, v, out);
 }
 
 YStatus yrt_await_throw(YValue aw, const YThrow *t, YValue *out) {

@@ -132,7 +132,7 @@ typedef struct Timer {
 static struct Loop {
   int running;
   Ready *ready;
-  int rhead, rcount, rcap; /* a ring buffer */
+  int rhead, rcount, rcap; /* a ring buffer; rcap a power of two */
   Timer *timers;
   int ntimers, captimers;
   uint64_t timer_order;
@@ -153,19 +153,29 @@ static double now(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-static void call_soon(DoneFn fn, YObj *target, Future *fut) {
-  if (loop.rcount == loop.rcap) {
-    int cap = loop.rcap ? loop.rcap * 2 : 64;
-    Ready *r = yrt_malloc(sizeof(Ready) * (size_t)cap);
-    for (int i = 0; i < loop.rcount; i++) r[i] = loop.ready[(loop.rhead + i) % loop.rcap];
-    free(loop.ready);
-    loop.ready = r;
-    loop.rcap = cap;
-    loop.rhead = 0;
-  }
+/* The ready ring is full: twice the room. */
+static YRT_NOINLINE void ready_grow(void) {
+  int cap = loop.rcap ? loop.rcap * 2 : 64;
+  Ready *r = yrt_malloc(sizeof(Ready) * (size_t)cap);
+  for (int i = 0; i < loop.rcount; i++) r[i] = loop.ready[(loop.rhead + i) & (loop.rcap - 1)];
+  free(loop.ready);
+  loop.ready = r;
+  loop.rcap = cap;
+  loop.rhead = 0;
+}
+
+/* Schedule fn(target, fut) for the loop's next iteration, taking over a
+ * reference to target and one to fut (if any). */
+static inline void ready_push(DoneFn fn, YObj *target, Future *fut) {
+  if (YRT_UNLIKELY(loop.rcount == loop.rcap)) ready_grow();
+  loop.ready[(loop.rhead + loop.rcount++) & (loop.rcap - 1)] = (Ready){fn, target, fut};
+}
+
+/* The same with new references (asyncio's call_soon). */
+static inline void call_soon(DoneFn fn, YObj *target, Future *fut) {
   yrt_incref(yobj(target));
   if (fut) yrt_incref(yobj(fut));
-  loop.ready[(loop.rhead + loop.rcount++) % loop.rcap] = (Ready){fn, target, fut};
+  ready_push(fn, target, fut);
 }
 
 static int timer_before(const Timer *a, const Timer *b) {
@@ -466,7 +476,10 @@ static void task_step(YObj *target, Future *unused) {
   }
   case YS_AWAIT:
     if (YIS_NONE(v)) {
-      call_soon(task_step, target, NULL);
+      /* A bare yield to the loop (asyncio.sleep(0)): the next step takes
+       * over the reference this one held. */
+      ready_push(task_step, target, NULL);
+      return;
     } else if (v.tag == YT_FLOAT) {
       t->sleeping = 1;
       timer_push_fn(timer_due, target, t->wait_seq, now() + v.u.f);
@@ -579,7 +592,7 @@ static void run_once(void) {
   int n = loop.rcount;
   for (int i = 0; i < n; i++) {
     Ready r = loop.ready[loop.rhead];
-    loop.rhead = (loop.rhead + 1) % loop.rcap;
+    loop.rhead = (loop.rhead + 1) & (loop.rcap - 1);
     loop.rcount--;
     r.fn(r.target, r.fut);
     yrt_decref(yobj(r.target));
@@ -1036,7 +1049,7 @@ static void loop_reset(void) {
   while (loop.ntimers > 0) yrt_decref(yobj(timer_pop().target));
   while (loop.rcount > 0) {
     Ready r = loop.ready[loop.rhead];
-    loop.rhead = (loop.rhead + 1) % loop.rcap;
+    loop.rhead = (loop.rhead + 1) & (loop.rcap - 1);
     loop.rcount--;
     yrt_decref(yobj(r.target));
     if (r.fut) yrt_decref(yobj(r.fut));
