@@ -410,6 +410,7 @@ static YValue future_call(const YType *type, int argc, const YValue *argv) {
 }
 
 static void task_step(YObj *target, Future *unused);
+static void task_step_owned(Task *t);
 
 static void task_wakeup(YObj *target, Future *fut) {
   (void)fut;
@@ -432,11 +433,15 @@ static void forget_task(Task *t) {
   }
 }
 
-/* One step of a task: send into (or throw into) its coroutine. */
-static void task_step(YObj *target, Future *unused) {
-  Task *t = (Task *)target;
-  (void)unused;
-  if (t->fut.state != FUT_PENDING) return;
+/* One step of a task: send into (or throw into) its coroutine.  The step
+ * takes over a reference to the task: run_once hands it the ready queue's,
+ * and a step that yields to the loop hands it on to the next step. */
+static void task_step_owned(Task *t) {
+  YObj *target = &t->fut.ob;
+  if (t->fut.state != FUT_PENDING) {
+    yrt_decref(yobj(target));
+    return;
+  }
   YValue exc = YUNBOUND;
   if (t->must_cancel) {
     exc = cancelled_error();
@@ -447,7 +452,6 @@ static void task_step(YObj *target, Future *unused) {
     t->waiter = NULL;
   }
   t->sleeping = 0;
-  yrt_incref(yobj(t)); /* alive through its own completion */
   YValue v = YNONE;
   YStatus st;
   Task *outer = loop.current;
@@ -477,7 +481,7 @@ static void task_step(YObj *target, Future *unused) {
   case YS_AWAIT:
     if (YIS_NONE(v)) {
       /* A bare yield to the loop (asyncio.sleep(0)): the next step takes
-       * over the reference this one held. */
+       * over this one's reference. */
       ready_push(task_step, target, NULL);
       return;
     } else if (v.tag == YT_FLOAT) {
@@ -506,6 +510,14 @@ static void task_step(YObj *target, Future *unused) {
     break;
   }
   yrt_decref(yobj(t));
+}
+
+/* task_step as a callback (the ready queue's entry for a task's step;
+ * run_once calls task_step_owned for it directly). */
+static void task_step(YObj *target, Future *unused) {
+  (void)unused;
+  yrt_incref(yobj(target));
+  task_step_owned((Task *)target);
 }
 
 static int task_cancel(Task *t);
@@ -594,8 +606,12 @@ static void run_once(void) {
     Ready r = loop.ready[loop.rhead];
     loop.rhead = (loop.rhead + 1) & (loop.rcap - 1);
     loop.rcount--;
-    r.fn(r.target, r.fut);
-    yrt_decref(yobj(r.target));
+    if (r.fn == task_step) {
+      task_step_owned((Task *)r.target); /* takes over the queue's reference */
+    } else {
+      r.fn(r.target, r.fut);
+      yrt_decref(yobj(r.target));
+    }
     if (r.fut) yrt_decref(yobj(r.fut));
   }
 }
