@@ -392,6 +392,11 @@ Opnd emit_load_var(FuncCode *c, Var *v, bool bound) {
   }
   case V_GLOBAL: {
     const char *g = emit_global_cname(v);
+    /* Bound here for certain (the main module's code: sema's da_index):
+     * no check.  Still owned, not borrowed as a local is: any call, even
+     * the operation it is an operand of (a class's __add__), may rebind
+     * the global and free the value while it is in use. */
+    if (bound) return code_owned(c, "yrt_incref(%s)", g);
     /* A global that shadows a builtin is the builtin until it is bound. */
     const Builtin *b = sema_builtin(v->name);
     if (b && b->kind != BK_MODULE_NAME)
@@ -511,8 +516,11 @@ static void emit_assign(FuncCode *c, Stmt *s) {
   }
 }
 
-/* cur <op>= value: the new value (owned); cur is released. */
+/* cur <op>= value: the new value (owned); cur is released.  A borrowed
+ * variable is owned first if value is not simple: value may rebind it
+ * (`x += (x := 3)`, or a call that rebinds a global). */
 static Opnd augmented_value(FuncCode *c, const char *fn, Opnd cur, Expr *value) {
+  if (cur.temp < 0 && !emit_simple_expr(value)) cur = code_own(c, cur);
   Opnd v = emit_expr(c, value);
   Opnd r = code_owned(c, "%s(%s, %s)", fn, cur.c, v.c);
   code_check(c, r);
@@ -527,7 +535,10 @@ static void emit_augassign(FuncCode *c, Stmt *s) {
   if (t->kind == E_NAME) {
     Opnd cur = emit_load_var(c, t->var, t->bound);
     Opnd r = augmented_value(c, fn, cur, s->value);
-    emit_store_var(c, t->var, code_take(c, r));
+    if (t->var->kind == V_GLOBAL && t->bound) /* bound already: no first binding to record */
+      code_out(c, "yrt_store(&%s, %s);", emit_global_cname(t->var), code_take(c, r));
+    else
+      emit_store_var(c, t->var, code_take(c, r));
     return;
   }
   if (t->kind == E_SUBSCRIPT) {

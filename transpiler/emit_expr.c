@@ -325,15 +325,16 @@ static Opnd emit_call_ex(FuncCode *c, Expr *e, Opnd callee) {
 }
 
 /* Can evaluating e raise, or run code of the program?  Only for what
- * surely cannot: literals and the parameters no `del` unbinds (a hidden
- * name of a comprehension is bound too).  Used to decide whether a method
- * call must check its method before its arguments. */
+ * surely cannot: literals, the parameters no `del` unbinds, and a name
+ * sema proved bound where it is read (a hidden name of a comprehension is
+ * bound too).  Used to decide whether a method call must check its method
+ * before its arguments. */
 static bool quiet_expr(const Expr *e) {
   switch (e->kind) {
   case E_NONE: return !e->unsupported;
   case E_TRUE: case E_FALSE: case E_INT: case E_FLOAT: case E_STR: case E_BYTES: return true;
   case E_NAME:
-    if (e->name[0] == '.') return true;
+    if (e->name[0] == '.' || e->bound) return true; /* bound: sema proved it (da_index) */
     return e->var && (e->var->kind == V_LOCAL || e->var->kind == V_CELL) && e->var->is_param &&
            e->var->ndeletes == 0;
   default: return false;
@@ -355,7 +356,7 @@ static Opnd emit_call(FuncCode *c, Expr *e) {
     static const char *const fns[] = {"run", "sleep", "gather", "create_task", NULL};
     for (int i = 0; fns[i]; i++) {
       if (strcmp(fns[i], callee->name)) continue;
-      Opnd m = emit_load_var(c, callee->a->var, true);
+      Opnd m = emit_load_var(c, callee->a->var, callee->a->bound);
       code_release(c, m);
       Opnd *ops = emit_args(c, e->items, argc);
       Opnd r = code_owned(c, "yrt__yieldc_asyncio_%s(%d, %s)", fns[i], argc, emit_args_array(ops, argc));
@@ -511,12 +512,13 @@ static bool is_sleep0(const Expr *e) {
  * bare yield, and its value None. */
 static Opnd emit_delegate(FuncCode *c, Expr *e, bool want) {
   if (e->kind == E_AWAIT && is_sleep0(e->a)) {
-    Var *asyncio = e->a->a->a->var; /* read, as a call reads it: unbound, NameError */
-    if (asyncio->kind == V_GLOBAL)
+    Expr *name = e->a->a->a; /* read, as a call reads it: unbound, NameError */
+    Var *asyncio = name->var;
+    if (asyncio->kind == V_GLOBAL && !name->bound)
       code_fail(c, arena_printf("YIS_UNBOUND(%s)", emit_global_cname(asyncio)),
                 arena_printf("yrt_unbound_global(\"%s\")", asyncio->name), -1);
-    else
-      code_release(c, emit_load_var(c, asyncio, true));
+    else if (asyncio->kind != V_GLOBAL)
+      code_release(c, emit_load_var(c, asyncio, name->bound));
     emit_delegation(c, "await", e->pos.line, "yrt_await_sleep0", NULL, true);
     code_fail(c, "YIS_ERR(sent_)", "", -1);
     return opnd_constant("YNONE");
@@ -575,6 +577,7 @@ static Opnd emit_fstring(FuncCode *c, Expr *e) {
     }
     if (p->kind != E_FORMAT) {
       parts[i] = emit_expr(c, p);
+      if (parts[i].temp < 0 && p->kind == E_NAME && i + 1 < e->nitems) parts[i] = code_own(c, parts[i]);
       continue;
     }
     Opnd v = emit_expr(c, p->a);

@@ -844,7 +844,11 @@ static void bindings_stmt(Func *fn, Stmt *s) {
     for (int i = 0; i < s->nhandlers; i++) {
       Handler *h = s->handlers[i];
       bindings_expr(fn, h->type);
-      if (h->name) bind(fn, h->name);
+      if (h->name) {
+        /* `except E as name` binds name, then deletes it */
+        bind(fn, h->name);
+        binding_var(fn, h->name)->ndeletes++;
+      }
       bindings_block(fn, h->body);
     }
     bindings_block(fn, s->orelse);
@@ -1106,9 +1110,18 @@ static Bound da_meet(Bound a, Bound b) {
   return r;
 }
 
+/* The program's own module body (not one it imports, nor a library
+ * module) also tracks its globals that nothing deletes: once bound, such
+ * a global stays bound, as no function can unbind it and no other module
+ * can reach this one's (`del mod.x` needs the module object, and the main
+ * module's is out of reach).  A function reads them unchecked nowhere: it
+ * may run before the binding. */
+static bool da_globals;
+
 static int da_index(Var *v) {
-  if (!v || v->owner != da_fn || v->kind != V_LOCAL) return -1;
-  return v->slot;
+  if (!v || v->owner != da_fn) return -1;
+  if (v->kind == V_LOCAL || (da_globals && v->kind == V_GLOBAL && v->ndeletes == 0)) return v->slot;
+  return -1;
 }
 
 static void da_expr(Expr *e, Bound *b) {
@@ -1254,13 +1267,14 @@ static Bound da_block(Stmt *s, Bound b) {
 }
 
 static void da_func(Func *fn) {
-  if (fn->kind != F_MODULE) {
+  if (fn->kind != F_MODULE || da_globals) {
     da_fn = fn;
     da_loop = NULL;
     Bound b = {arena_alloc(sizeof(bool) * (size_t)(fn->vars.len + 1)), false};
     for (int i = 0; i < fn->vars.len; i++) b.on[i] = ((Var *)fn->vars.items[i])->is_param;
     da_block(fn->body, b);
   }
+  da_globals = false;
   for (int i = 0; i < fn->children.len; i++) da_func(fn->children.items[i]);
 }
 
@@ -1634,6 +1648,7 @@ void sema_module(Module *m) {
   m->main->kind = F_MODULE;
   scan_func(m->main);
   uses_func(m->main);
+  da_globals = !strcmp(m->name, "__main__");
   da_func(m->main);
   warn_func(m->main);
   late_func(m->main);
