@@ -73,6 +73,16 @@ int ast_expr_suspensions(const Expr *e) {
   return n;
 }
 
+/* Does evaluating e assign a name with `:=` (not counting the bodies of
+ * comprehensions and lambdas, whose walrus targets are cells)? */
+bool ast_expr_assigns(const Expr *e) {
+  if (!e) return false;
+  if (e->kind == E_NAMED) return true;
+  for (int i = 0, k = ast_expr_nkids(e); i < k; i++)
+    if (ast_expr_assigns(ast_expr_kid(e, i))) return true;
+  return false;
+}
+
 /* ---- statements -------------------------------------------------------- */
 
 /* The parts after the targets: six expressions, the body, then two parts per

@@ -517,10 +517,10 @@ static void emit_assign(FuncCode *c, Stmt *s) {
 }
 
 /* cur <op>= value: the new value (owned); cur is released.  A borrowed
- * variable is owned first if value is not simple: value may rebind it
- * (`x += (x := 3)`, or a call that rebinds a global). */
+ * variable (a local: only a `:=` in value can rebind it while value runs,
+ * `x += (x := 3)`) is owned first if value has one. */
 static Opnd augmented_value(FuncCode *c, const char *fn, Opnd cur, Expr *value) {
-  if (cur.temp < 0 && !emit_simple_expr(value)) cur = code_own(c, cur);
+  if (cur.temp < 0 && ast_expr_assigns(value)) cur = code_own(c, cur);
   Opnd v = emit_expr(c, value);
   Opnd r = code_owned(c, "%s(%s, %s)", fn, cur.c, v.c);
   code_check(c, r);

@@ -604,6 +604,7 @@ struct Func {
 int ast_expr_nkids(const Expr *e);
 Expr *ast_expr_kid(const Expr *e, int i);
 int ast_expr_suspensions(const Expr *e); /* yields, awaits, ... evaluating e passes */
+bool ast_expr_assigns(const Expr *e);    /* evaluating e binds a name with := */
 /* An item of a tuple or list target, or of a display: *x (E_STARRED) is x
  * (a target that gets the list of the middle items, PEP 3132; an iterable
  * whose items the display takes, PEP 448); any other item is itself. */
