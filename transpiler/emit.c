@@ -372,6 +372,23 @@ static const char *name_fallback(const char *name) {
   return b ? builtin_value(b) : "YUNBOUND";
 }
 
+/* NameError if the global v is unbound. */
+static void global_check(FuncCode *c, Var *v) {
+  code_fail(c, arena_printf("YIS_UNBOUND(%s)", emit_global_cname(v)),
+            arena_printf("yrt_unbound_global(\"%s\")", v->name), -1);
+}
+
+/* v read only for the error an unbound v raises (`asyncio` in a call of
+ * asyncio.sleep that the compiler makes directly): no value is taken. */
+void emit_check_var(FuncCode *c, Var *v, bool bound) {
+  if (v->kind != V_GLOBAL) {
+    code_release(c, emit_load_var(c, v, bound));
+    return;
+  }
+  const Builtin *b = sema_builtin(v->name); /* shadowed: the builtin while unbound, no error */
+  if (!bound && !(b && b->kind != BK_MODULE_NAME)) global_check(c, v);
+}
+
 Opnd emit_load_var(FuncCode *c, Var *v, bool bound) {
   switch (v->kind) {
   case V_LOCAL: {
@@ -401,8 +418,7 @@ Opnd emit_load_var(FuncCode *c, Var *v, bool bound) {
     const Builtin *b = sema_builtin(v->name);
     if (b && b->kind != BK_MODULE_NAME)
       return code_owned(c, "YIS_UNBOUND(%s) ? %s : yrt_incref(%s)", g, builtin_value(b), g);
-    code_fail(c, arena_printf("YIS_UNBOUND(%s)", g), arena_printf("yrt_unbound_global(\"%s\")", v->name),
-         -1);
+    global_check(c, v);
     return code_owned(c, "yrt_incref(%s)", g);
   }
   case V_BUILTIN:

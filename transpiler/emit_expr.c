@@ -356,8 +356,7 @@ static Opnd emit_call(FuncCode *c, Expr *e) {
     static const char *const fns[] = {"run", "sleep", "gather", "create_task", NULL};
     for (int i = 0; fns[i]; i++) {
       if (strcmp(fns[i], callee->name)) continue;
-      Opnd m = emit_load_var(c, callee->a->var, callee->a->bound);
-      code_release(c, m);
+      emit_check_var(c, callee->a->var, callee->a->bound);
       Opnd *ops = emit_args(c, e->items, argc);
       Opnd r = code_owned(c, "yrt__yieldc_asyncio_%s(%d, %s)", fns[i], argc, emit_args_array(ops, argc));
       code_check(c, r);
@@ -513,12 +512,7 @@ static bool is_sleep0(const Expr *e) {
 static Opnd emit_delegate(FuncCode *c, Expr *e, bool want) {
   if (e->kind == E_AWAIT && is_sleep0(e->a)) {
     Expr *name = e->a->a->a; /* read, as a call reads it: unbound, NameError */
-    Var *asyncio = name->var;
-    if (asyncio->kind == V_GLOBAL && !name->bound)
-      code_fail(c, arena_printf("YIS_UNBOUND(%s)", emit_global_cname(asyncio)),
-                arena_printf("yrt_unbound_global(\"%s\")", asyncio->name), -1);
-    else if (asyncio->kind != V_GLOBAL)
-      code_release(c, emit_load_var(c, asyncio, name->bound));
+    emit_check_var(c, name->var, name->bound);
     emit_delegation(c, "await", e->pos.line, "yrt_await_sleep0", NULL, true);
     code_fail(c, "YIS_ERR(sent_)", "", -1);
     return opnd_constant("YNONE");
@@ -577,7 +571,6 @@ static Opnd emit_fstring(FuncCode *c, Expr *e) {
     }
     if (p->kind != E_FORMAT) {
       parts[i] = emit_expr(c, p);
-      if (parts[i].temp < 0 && p->kind == E_NAME && i + 1 < e->nitems) parts[i] = code_own(c, parts[i]);
       continue;
     }
     Opnd v = emit_expr(c, p->a);

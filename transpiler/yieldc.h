@@ -1071,6 +1071,7 @@ bool emit_known_name(const char *name);
 const char *emit_load_attr(FuncCode *c, const Expr *t, const char *obj);
 /* A variable's value (checked bound unless `bound`); store an owned value. */
 Opnd emit_load_var(FuncCode *c, Var *v, bool bound);
+void emit_check_var(FuncCode *c, Var *v, bool bound); /* read for its NameError only */
 void emit_store_var(FuncCode *c, Var *v, const char *value);
 
 /* ===================================================================== */
